@@ -1,0 +1,25 @@
+package org.galen.answer;
+
+import java.util.List;
+
+/**
+ * A first structured answer: statements taken verbatim from sources, each cited, and the
+ * numbered references they cite.
+ *
+ * @param abstained true when the indexed evidence does not address the question; {@code note}
+ *     then says so and the statements are empty
+ */
+public record Answer(String question, List<Statement> statements, List<Reference> references, boolean abstained,
+    String note) {
+  public static final String DISCLAIMER = "For healthcare professionals. Galen quotes indexed sources verbatim and "
+      + "has not been reviewed by a clinician; it is not a substitute for clinical judgement.";
+
+  public Answer {
+    statements = List.copyOf(statements);
+    references = List.copyOf(references);
+  }
+
+  public String disclaimer() {
+    return DISCLAIMER;
+  }
+}

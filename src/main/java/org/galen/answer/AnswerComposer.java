@@ -1,0 +1,160 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+import org.galen.retrieve.PassageHit;
+import org.galen.retrieve.Retriever;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+
+/**
+ * Builds a first structured answer from retrieved passages: the best sentences, verbatim, each
+ * citing its source, guidelines first.
+ *
+ * <p>A sentence qualifies only if it mentions the question's focus; among those, a sentence
+ * ranks by how much of the question it covers, the retrieval rank of its passage, and the
+ * evidence level of its source. Near-duplicates are dropped. With nothing qualifying, the answer
+ * abstains and says so rather than citing something off the subject.
+ */
+public final class AnswerComposer {
+  static final int PASSAGES_CONSIDERED = 40;
+  static final int MAX_STATEMENTS = 8;
+  static final int MAX_STATEMENTS_PER_DOCUMENT = 3;
+  private static final int MIN_SENTENCE_CHARS = 25;
+  private static final int MAX_SENTENCE_CHARS = 700;
+  private static final double DUPLICATE_OVERLAP = 0.6;
+
+  private final Retriever retriever;
+  private final EvidenceIndex index;
+
+  public AnswerComposer(Retriever retriever, EvidenceIndex index) {
+    this.retriever = retriever;
+    this.index = index;
+  }
+
+  /** One sentence eligible for the answer. */
+  private record Candidate(StoredPassage passage, Span sentence, Set<String> stems, double score) {}
+
+  public Answer answer(Question question) throws IOException {
+    QuestionTerms terms = QuestionTerms.of(question.text());
+    List<PassageHit> hits = retriever.retrieve(question.text(), PASSAGES_CONSIDERED);
+    List<Candidate> chosen = choose(candidates(hits, terms));
+    if (chosen.isEmpty()) {
+      return new Answer(question.text(), List.of(), List.of(), true, abstention(hits));
+    }
+    return cite(question, chosen);
+  }
+
+  private List<Candidate> candidates(List<PassageHit> hits, QuestionTerms terms) {
+    Set<String> focus = terms.focus().isEmpty() ? terms.intent() : terms.focus();
+    List<Candidate> candidates = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      StoredPassage passage = hit.passage();
+      Set<String> sectionStems = QuestionTerms.stems(passage.section() + " " + passage.title());
+      for (Span sentence : passage.sentences()) {
+        String text = passage.sentenceText(sentence);
+        if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS) {
+          continue;
+        }
+        Set<String> stems = QuestionTerms.stems(text);
+        double focusCovered = fraction(focus, stems);
+        if (focusCovered < 0.5) {
+          continue;
+        }
+        double intentCovered = terms.intent().isEmpty() ? 0 : fraction(terms.intent(), union(stems, sectionStems));
+        double score = (2 * focusCovered + intentCovered) * evidenceWeight(passage.evidenceLevel()) / Math.sqrt(hit.rank());
+        candidates.add(new Candidate(passage, sentence, stems, score));
+      }
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return candidates;
+  }
+
+  private static List<Candidate> choose(List<Candidate> ranked) {
+    List<Candidate> chosen = new ArrayList<>();
+    Map<String, Integer> perDocument = new HashMap<>();
+    for (Candidate candidate : ranked) {
+      if (chosen.size() == MAX_STATEMENTS) {
+        break;
+      }
+      String docId = candidate.passage().docId();
+      if (perDocument.getOrDefault(docId, 0) >= MAX_STATEMENTS_PER_DOCUMENT
+          || chosen.stream().anyMatch(c -> overlap(c.stems(), candidate.stems()) > DUPLICATE_OVERLAP)) {
+        continue;
+      }
+      chosen.add(candidate);
+      perDocument.merge(docId, 1, Integer::sum);
+    }
+    // Guidelines first, then by evidence level; within a level the ranking order stands.
+    chosen.sort(Comparator.comparingInt(c -> c.passage().evidenceLevel().ordinal()));
+    return chosen;
+  }
+
+  private Answer cite(Question question, List<Candidate> chosen) throws IOException {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    List<Statement> statements = new ArrayList<>();
+    List<Reference> references = new ArrayList<>();
+    for (Candidate candidate : chosen) {
+      String docId = candidate.passage().docId();
+      if (!numbers.containsKey(docId)) {
+        Document document = index.document(docId)
+            .orElseThrow(() -> new IOException("index has a passage of " + docId + " but not its document"));
+        numbers.put(docId, numbers.size() + 1);
+        references.add(Reference.of(numbers.get(docId), document));
+      }
+      Span span = candidate.sentence();
+      statements.add(new Statement(candidate.passage().sentenceText(span), List.of(numbers.get(docId)),
+          List.of(new SourceSpan(docId, span.start(), span.end()))));
+    }
+    return new Answer(question.text(), statements, references, false, "");
+  }
+
+  private static String abstention(List<PassageHit> hits) {
+    if (hits.isEmpty()) {
+      return "The indexed evidence does not address this question: no passage matched it.";
+    }
+    List<String> titles = hits.stream().map(h -> h.passage().title()).distinct().limit(3).toList();
+    return "The indexed evidence does not address this question: no passage mentions its subject. "
+        + "Closest documents found: " + String.join("; ", titles) + ".";
+  }
+
+  /** Guidelines and systematic reviews outrank single studies; consumer pages sit with reviews. */
+  private static double evidenceWeight(EvidenceLevel level) {
+    return switch (level) {
+      case GUIDELINE -> 1.5;
+      case SYSTEMATIC_REVIEW -> 1.3;
+      case RANDOMIZED_TRIAL -> 1.2;
+      case REFERENCE -> 1.15;
+      case OBSERVATIONAL, REPORT -> 1.05;
+      case CASE_REPORT, REVIEW_OR_OPINION, UNKNOWN -> 1.0;
+    };
+  }
+
+  private static double fraction(Set<String> wanted, Set<String> present) {
+    if (wanted.isEmpty()) {
+      return 0;
+    }
+    return wanted.stream().filter(present::contains).count() / (double) wanted.size();
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return all;
+  }
+
+  private static double overlap(Set<String> a, Set<String> b) {
+    long shared = a.stream().filter(b::contains).count();
+    int smaller = Math.min(a.size(), b.size());
+    return smaller == 0 ? 0 : shared / (double) smaller;
+  }
+}

@@ -1,0 +1,35 @@
+package org.galen.cli;
+
+import java.nio.file.Path;
+import org.galen.index.EvidenceIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: holds the options every subcommand shares. */
+@Command(name = "galen", mixinStandardHelpOptions = true, version = "galen 0.1.0",
+    description = "Clinical answers built only from indexed evidence, every statement cited verbatim.",
+    subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
+        AskCommand.class, RemoveCommand.class, picocli.CommandLine.HelpCommand.class})
+public final class GalenCommand implements Runnable {
+  @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Where Galen keeps its index and database (default: $" + DataDirectory.ENVIRONMENT_VARIABLE
+          + ", else ~/.galen).")
+  Path dataDir;
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
+
+  DataDirectory dataDirectory() {
+    return DataDirectory.resolve(dataDir, System.getenv());
+  }
+
+  /** The committed index of the data directory, for read commands; the caller closes it. */
+  EvidenceIndex openIndex() throws java.io.IOException {
+    return EvidenceIndex.open(dataDirectory().forReading().index());
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

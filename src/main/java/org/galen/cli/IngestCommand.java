@@ -1,0 +1,67 @@
+package org.galen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.galen.index.FileOutcome;
+import org.galen.index.Indexer;
+import org.galen.index.IngestSummary;
+import org.galen.index.Ingestion;
+import org.galen.source.SourceFormats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Reads files or folders (recursively) into the index. Formats are detected from content: "
+        + "MEDLINE/PubMed XML (.xml, .xml.gz), PMC JATS (.nxml), MedQuAD XML, NSTG JSON, PubMedQA JSON, "
+        + "SciFact corpus CSV, CDC MMWR zip, Markdown and HTML.",
+        "Re-ingesting a file replaces its documents. A broken file is reported and skipped; the rest still "
+        + "ingests. Exits 1 if any file failed."})
+final class IngestCommand implements Callable<Integer> {
+  @ParentCommand
+  GalenCommand galen;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+  List<Path> paths;
+
+  @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    DataDirectory data = galen.dataDirectory().forWriting();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestSummary summary;
+    try (Indexer indexer = new Indexer(data.index())) {
+      summary = new Ingestion(SourceFormats.standard(), indexer, threads, ConsoleProgress.forStandardError())
+          .run(paths);
+    }
+    report(summary, spec.commandLine().getOut(), err);
+    return summary.anyFailed() ? Main.EXIT_FAILED : 0;
+  }
+
+  private static void report(IngestSummary summary, PrintWriter out, PrintWriter err) {
+    for (FileOutcome file : summary.files()) {
+      if (file.status() == FileOutcome.Status.SKIPPED) {
+        err.println("skipped " + file.file() + ": " + file.reason());
+      } else if (file.status() == FileOutcome.Status.FAILED) {
+        err.println("FAILED  " + file.file() + ": " + file.reason());
+      }
+    }
+    double seconds = Math.max(summary.elapsed().toMillis(), 1) / 1000.0;
+    out.printf("ingested %d files (%d documents, %d retracted), skipped %d, failed %d in %.1f s (%.0f documents/s)%n",
+        summary.count(FileOutcome.Status.INGESTED), summary.documents(), summary.deleted(),
+        summary.count(FileOutcome.Status.SKIPPED), summary.count(FileOutcome.Status.FAILED),
+        seconds, summary.documents() / seconds);
+    out.flush();
+    err.flush();
+  }
+}

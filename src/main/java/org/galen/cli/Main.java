@@ -1,0 +1,47 @@
+package org.galen.cli;
+
+import org.galen.answer.InvalidQuestionException;
+import org.galen.index.NoIndexException;
+import org.apache.lucene.store.LockObtainFailedException;
+import picocli.CommandLine;
+
+/** Entry point of {@code bin/galen}. */
+public final class Main {
+  static final int EXIT_FAILED = 1;
+  static final int EXIT_USER_ERROR = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new GalenCommand());
+    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      cmd.getErr().println("galen: " + explain(exception));
+      return isUserError(exception) ? EXIT_USER_ERROR : EXIT_FAILED;
+    });
+    return commandLine;
+  }
+
+  private static boolean isUserError(Exception exception) {
+    return exception instanceof UserError || exception instanceof InvalidQuestionException
+        || exception instanceof NoIndexException || exception instanceof LockObtainFailedException;
+  }
+
+  private static String explain(Exception exception) {
+    if (exception instanceof LockObtainFailedException) {
+      return "another galen process is writing to this data directory; wait for it to finish (" + exception.getMessage() + ")";
+    }
+    if (isUserError(exception)) {
+      return exception.getMessage();
+    }
+    return "error: " + exception;
+  }
+}

@@ -1,0 +1,44 @@
+package org.galen.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.IndexStats;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+    description = "Counts documents and passages in the index, by source and by evidence level.")
+final class StatsCommand implements Callable<Integer> {
+  @ParentCommand
+  GalenCommand galen;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
+  OutputFormat format = OutputFormat.text;
+
+  @Override
+  public Integer call() throws Exception {
+    IndexStats stats;
+    try (EvidenceIndex index = galen.openIndex()) {
+      stats = index.stats();
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.json) {
+      out.println(JsonOutput.of(stats));
+    } else {
+      out.printf("%d documents, %d passages%n%nBy source:%n", stats.documents(), stats.passages());
+      stats.bySource().forEach((name, counts) ->
+          out.printf("  %-10s %8d documents %9d passages%n", name, counts.documents(), counts.passages()));
+      out.println("\nBy evidence level:");
+      stats.byEvidenceLevel().forEach((level, documents) -> out.printf("  %-18s %8d%n", level, documents));
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Stage 6, command line: {@code bin/galen} and its subcommands (picocli).
+ *
+ * <p>Takes in the user's arguments and the data directory; calls the earlier stages and prints
+ * their results as JSON, Markdown or text. Commands stay thin: each parses, calls one stage,
+ * prints. A new command is one {@code @Command} class registered in {@link
+ * org.galen.cli.GalenCommand}.
+ */
+package org.galen.cli;

@@ -1,0 +1,150 @@
+package org.galen.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.galen.passage.Span;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+
+/**
+ * Read access to the committed index: documents by id, passages by Lucene id, statistics, and
+ * the searcher that retrieval runs on. Thread-safe; sees the index as of {@link #open}.
+ */
+public final class EvidenceIndex implements Closeable {
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+
+  private EvidenceIndex(DirectoryReader reader) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+  }
+
+  /** Opens the last committed index. */
+  public static EvidenceIndex open(Path indexDirectory) throws IOException {
+    if (!Files.isDirectory(indexDirectory)) {
+      throw new NoIndexException(indexDirectory);
+    }
+    FSDirectory directory = FSDirectory.open(indexDirectory);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new NoIndexException(indexDirectory);
+    }
+    return new EvidenceIndex(DirectoryReader.open(directory));
+  }
+
+  public IndexSearcher searcher() {
+    return searcher;
+  }
+
+  /** Restricts a query to passage records. */
+  public static Query passagesOnly(Query query) {
+    return new BooleanQuery.Builder()
+        .add(query, Occur.MUST)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
+        .build();
+  }
+
+  public Optional<org.galen.source.Document> document(String docId) throws IOException {
+    Query query = kindAnd(IndexSchema.KIND_DOC, IndexSchema.DOC_ID, docId);
+    TopDocs top = searcher.search(query, 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    Document record = searcher.storedFields().document(top.scoreDocs[0].doc);
+    return Optional.of(DocumentCodec.decode(record.get(IndexSchema.DOCUMENT_JSON)));
+  }
+
+  public StoredPassage passage(int luceneDocId) throws IOException {
+    Document record = searcher.storedFields().document(luceneDocId);
+    IndexableField year = record.getField(IndexSchema.YEAR);
+    return new StoredPassage(
+        record.get(IndexSchema.DOC_ID),
+        record.get(IndexSchema.SOURCE_ID),
+        record.get(IndexSchema.COLLECTION),
+        record.get(IndexSchema.TITLE),
+        record.get(IndexSchema.SECTION),
+        SourceKind.valueOf(record.get(IndexSchema.SOURCE_KIND)),
+        EvidenceLevel.valueOf(record.get(IndexSchema.EVIDENCE_LEVEL)),
+        year == null ? Optional.empty() : Optional.of(year.numericValue().intValue()),
+        record.getField(IndexSchema.ORDINAL).numericValue().intValue(),
+        new Span(record.getField(IndexSchema.START).numericValue().intValue(),
+            record.getField(IndexSchema.END).numericValue().intValue()),
+        DocumentCodec.decodeSpans(record.get(IndexSchema.SENTENCES)),
+        record.get(IndexSchema.BODY));
+  }
+
+  public IndexStats stats() throws IOException {
+    Map<String, IndexStats.SourceCounts> bySource = new TreeMap<>();
+    for (String collection : terms(IndexSchema.COLLECTION)) {
+      long documents = count(IndexSchema.KIND_DOC, IndexSchema.COLLECTION, collection);
+      if (documents > 0) {
+        bySource.put(collection, new IndexStats.SourceCounts(documents,
+            count(IndexSchema.KIND_PASSAGE, IndexSchema.COLLECTION, collection)));
+      }
+    }
+    Map<EvidenceLevel, Long> byLevel = new EnumMap<>(EvidenceLevel.class);
+    for (EvidenceLevel level : EvidenceLevel.values()) {
+      long documents = count(IndexSchema.KIND_DOC, IndexSchema.EVIDENCE_LEVEL, level.name());
+      if (documents > 0) {
+        byLevel.put(level, documents);
+      }
+    }
+    Map<String, Long> byLevelName = new java.util.LinkedHashMap<>();
+    byLevel.forEach((level, documents) -> byLevelName.put(level.name(), documents));
+    return new IndexStats(
+        searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))),
+        searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))),
+        bySource, byLevelName);
+  }
+
+  @Override
+  public void close() throws IOException {
+    reader.close();
+  }
+
+  private long count(String kind, String field, String value) throws IOException {
+    return searcher.count(kindAnd(kind, field, value));
+  }
+
+  private static Query kindAnd(String kind, String field, String value) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.KIND, kind)), Occur.FILTER)
+        .add(new TermQuery(new Term(field, value)), Occur.FILTER)
+        .build();
+  }
+
+  /** Distinct values of a keyword field (may include values only deleted documents had; counts tell). */
+  private java.util.List<String> terms(String field) throws IOException {
+    java.util.List<String> values = new java.util.ArrayList<>();
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return values;
+    }
+    TermsEnum iterator = terms.iterator();
+    for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
+      values.add(term.utf8ToString());
+    }
+    return values;
+  }
+}

@@ -1,0 +1,24 @@
+package org.galen.index;
+
+import java.nio.file.Path;
+
+/**
+ * What ingest did with one file.
+ *
+ * @param format the reader that read it, or "" when none did
+ * @param documents documents stored from it (for a failed file: those read before the error, kept)
+ * @param deleted documents the file retracted (MEDLINE {@code DeleteCitation})
+ * @param reason why it was skipped or failed; "" when ingested
+ */
+public record FileOutcome(Path file, Status status, String format, int documents, int deleted, String reason) {
+
+  public enum Status { INGESTED, SKIPPED, FAILED }
+
+  static FileOutcome skipped(Path file, String reason) {
+    return new FileOutcome(file, Status.SKIPPED, "", 0, 0, reason);
+  }
+
+  static FileOutcome failed(Path file, String format, int documents, String reason) {
+    return new FileOutcome(file, Status.FAILED, format, documents, 0, reason);
+  }
+}

@@ -1,0 +1,46 @@
+package org.galen.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+
+/**
+ * Field names and analysis of Galen's Lucene index, in one place for the writer and the readers.
+ *
+ * <p>The index holds two kinds of Lucene documents, kept in one block per Galen document so an
+ * update replaces both atomically: one {@code doc} record (the whole document as JSON, for
+ * {@code show} and citations) and its {@code passage}s (BM25-searchable text with offsets).
+ */
+public final class IndexSchema {
+  public static final String KIND = "kind";
+  public static final String KIND_DOC = "doc";
+  public static final String KIND_PASSAGE = "passage";
+
+  public static final String DOC_ID = "docId";
+  public static final String ORIGIN = "origin";
+  public static final String SOURCE_ID = "sourceId";
+  public static final String COLLECTION = "collection";
+  public static final String SOURCE_KIND = "sourceKind";
+  public static final String EVIDENCE_LEVEL = "evidenceLevel";
+  public static final String DOCUMENT_JSON = "document";
+
+  public static final String TITLE = "title";
+  public static final String SECTION = "section";
+  public static final String BODY = "body";
+  public static final String ORDINAL = "ordinal";
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String SENTENCES = "sentences";
+  public static final String YEAR = "year";
+
+  private IndexSchema() {}
+
+  /** English analysis (stemming, stop words) for the searchable text fields; ids stay whole. */
+  public static Analyzer analyzer() {
+    Analyzer english = new EnglishAnalyzer();
+    return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
+        Map.of(TITLE, english, SECTION, english, BODY, english));
+  }
+}

@@ -1,0 +1,108 @@
+package org.galen.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.galen.passage.Passage;
+import org.galen.source.Document;
+
+/**
+ * Writes documents and their passages to the on-disk Lucene index. Thread-safe (Lucene's
+ * {@link IndexWriter} is); owns the writer and its lock until {@link #close()}.
+ *
+ * <p>Nothing is visible to readers until {@link #commit()}: a killed ingest leaves the last
+ * committed index intact, which is Lucene's guarantee and the reason commits are explicit.
+ */
+public final class Indexer implements Closeable {
+  private final IndexWriter writer;
+
+  public Indexer(Path indexDirectory) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(128);
+    this.writer = new IndexWriter(FSDirectory.open(indexDirectory), config);
+  }
+
+  /** Adds or replaces (by docId) one document and its passages. */
+  public void put(Document document, List<Passage> passages, String origin) throws IOException {
+    List<org.apache.lucene.document.Document> block = new ArrayList<>(passages.size() + 1);
+    for (Passage passage : passages) {
+      block.add(passageRecord(document, passage, origin));
+    }
+    block.add(documentRecord(document, origin));
+    writer.updateDocuments(new Term(IndexSchema.DOC_ID, document.docId()), block);
+  }
+
+  public void delete(String docId) throws IOException {
+    writer.deleteDocuments(new Term(IndexSchema.DOC_ID, docId));
+  }
+
+  /** Removes what an earlier ingest of {@code origin} stored and this one no longer produced. */
+  public void deleteStale(String origin, Collection<String> keptDocIds) throws IOException {
+    List<BytesRef> kept = keptDocIds.stream().map(BytesRef::new).toList();
+    writer.deleteDocuments(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.ORIGIN, origin)), Occur.FILTER)
+        .add(new TermInSetQuery(IndexSchema.DOC_ID, kept), Occur.MUST_NOT)
+        .build());
+  }
+
+  public void commit() throws IOException {
+    writer.commit();
+  }
+
+  @Override
+  public void close() throws IOException {
+    writer.close();
+  }
+
+  private static org.apache.lucene.document.Document documentRecord(Document document, String origin) {
+    org.apache.lucene.document.Document record = common(document, origin, IndexSchema.KIND_DOC);
+    record.add(new StoredField(IndexSchema.DOCUMENT_JSON, DocumentCodec.encode(document)));
+    return record;
+  }
+
+  private static org.apache.lucene.document.Document passageRecord(Document document, Passage passage, String origin) {
+    org.apache.lucene.document.Document record = common(document, origin, IndexSchema.KIND_PASSAGE);
+    record.add(new TextField(IndexSchema.TITLE, document.title(), Field.Store.YES));
+    record.add(new TextField(IndexSchema.SECTION, passage.section(), Field.Store.YES));
+    record.add(new TextField(IndexSchema.BODY, passage.text(document.text()), Field.Store.YES));
+    record.add(new StoredField(IndexSchema.ORDINAL, passage.ordinal()));
+    record.add(new StoredField(IndexSchema.START, passage.span().start()));
+    record.add(new StoredField(IndexSchema.END, passage.span().end()));
+    record.add(new StoredField(IndexSchema.SENTENCES, DocumentCodec.encodeSpans(passage.sentences())));
+    document.year().ifPresent(year -> {
+      record.add(new IntPoint(IndexSchema.YEAR, year));
+      record.add(new StoredField(IndexSchema.YEAR, year));
+    });
+    return record;
+  }
+
+  private static org.apache.lucene.document.Document common(Document document, String origin, String kind) {
+    org.apache.lucene.document.Document record = new org.apache.lucene.document.Document();
+    record.add(new StringField(IndexSchema.KIND, kind, Field.Store.NO));
+    record.add(new StringField(IndexSchema.DOC_ID, document.docId(), Field.Store.YES));
+    record.add(new StringField(IndexSchema.ORIGIN, origin, Field.Store.YES));
+    record.add(new StringField(IndexSchema.SOURCE_ID, document.sourceId(), Field.Store.YES));
+    record.add(new StringField(IndexSchema.COLLECTION, document.collection(), Field.Store.YES));
+    record.add(new StringField(IndexSchema.SOURCE_KIND, document.sourceKind().name(), Field.Store.YES));
+    record.add(new StringField(IndexSchema.EVIDENCE_LEVEL, document.evidenceLevel().name(), Field.Store.YES));
+    return record;
+  }
+}

@@ -1,0 +1,195 @@
+package org.galen.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.galen.passage.PassageSplitter;
+import org.galen.source.Document;
+import org.galen.source.DocumentReader;
+import org.galen.source.DocumentSink;
+import org.galen.source.FileHead;
+import org.galen.source.MalformedSourceException;
+import org.galen.source.SourceFormats;
+
+/**
+ * One ingest run: finds the files under the given paths, reads each with the reader its content
+ * calls for, splits documents into passages and writes them, files in parallel.
+ *
+ * <p>A broken file is reported and skipped; every other file still ingests. Documents read
+ * completely before a file broke are kept (each is whole). The index is committed every
+ * {@value #COMMIT_EVERY_SECONDS} s and at the end, so a killed run loses at most that much work
+ * and never leaves a half-written index.
+ */
+public final class Ingestion {
+  private static final long COMMIT_EVERY_SECONDS = 10;
+
+  private final SourceFormats formats;
+  private final Indexer indexer;
+  private final int threads;
+  private final IngestProgress progress;
+  private final ThreadLocal<PassageSplitter> splitters = ThreadLocal.withInitial(PassageSplitter::new);
+  private final AtomicInteger filesDone = new AtomicInteger();
+  private final AtomicLong bytesDone = new AtomicLong();
+  private final AtomicLong documentsDone = new AtomicLong();
+
+  public Ingestion(SourceFormats formats, Indexer indexer, int threads, IngestProgress progress) {
+    this.formats = formats;
+    this.indexer = indexer;
+    this.threads = Math.max(1, threads);
+    this.progress = progress;
+  }
+
+  public IngestSummary run(List<Path> inputs) throws IOException {
+    long started = System.nanoTime();
+    List<FileOutcome> outcomes = new ArrayList<>();
+    List<Path> files = new ArrayList<>();
+    for (Path input : inputs) {
+      if (Files.exists(input)) {
+        files.addAll(discover(input));
+      } else {
+        outcomes.add(FileOutcome.failed(input, "", 0, "no such file or directory"));
+      }
+    }
+    progress.start(files.size(), totalBytes(files));
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      outcomes.addAll(ingestAll(files, pool));
+    } finally {
+      pool.shutdownNow();
+      progress.finish();
+    }
+    indexer.commit();
+    return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  private List<FileOutcome> ingestAll(List<Path> files, ExecutorService pool) throws IOException {
+    CompletionService<FileOutcome> completion = new ExecutorCompletionService<>(pool);
+    for (Path file : files) {
+      completion.submit(() -> ingestFile(file));
+    }
+    List<FileOutcome> outcomes = new ArrayList<>();
+    long lastCommit = System.nanoTime();
+    try {
+      while (outcomes.size() < files.size()) {
+        Future<FileOutcome> done = completion.poll(1, TimeUnit.SECONDS);
+        if (done != null) {
+          outcomes.add(done.get());
+        }
+        if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_EVERY_SECONDS)) {
+          indexer.commit();
+          lastCommit = System.nanoTime();
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("ingest interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
+    }
+    return outcomes;
+  }
+
+  private FileOutcome ingestFile(Path file) {
+    FileOutcome outcome;
+    long size = 0;
+    try {
+      size = Files.size(file);
+      outcome = read(file);
+    } catch (IOException e) {
+      outcome = FileOutcome.failed(file, "", 0, "cannot read: " + e);
+    }
+    progress.fileDone(outcome, filesDone.incrementAndGet(), bytesDone.addAndGet(size),
+        documentsDone.addAndGet(outcome.documents()));
+    return outcome;
+  }
+
+  private FileOutcome read(Path file) throws IOException {
+    if (SourceFormats.isNotADocument(file)) {
+      return FileOutcome.skipped(file, "licence, readme or hidden file: not a document");
+    }
+    FileHead head = FileHead.of(file);
+    if (head.empty()) {
+      return FileOutcome.failed(file, "", 0, "empty file");
+    }
+    DocumentReader reader = formats.readerFor(head).orElse(null);
+    if (reader == null) {
+      return FileOutcome.failed(file, "", 0, "unknown format: no reader recognises '" + file.getFileName()
+          + "' (Galen reads " + String.join(", ", formats.formatNames()) + ")");
+    }
+    String origin = file.toAbsolutePath().normalize().toString();
+    CountingSink sink = new CountingSink(origin);
+    try {
+      reader.read(file, sink);
+      indexer.deleteStale(origin, sink.stored);
+      return new FileOutcome(file, FileOutcome.Status.INGESTED, reader.format(), sink.stored.size(), sink.deleted, "");
+    } catch (MalformedSourceException | IOException | RuntimeException e) {
+      String kept = sink.stored.isEmpty() ? "" : " (" + sink.stored.size() + " documents read before the error were kept)";
+      return FileOutcome.failed(file, reader.format(), sink.stored.size(), describe(e) + kept);
+    }
+  }
+
+  private static String describe(Exception e) {
+    if (e instanceof MalformedSourceException) {
+      return e.getMessage();
+    }
+    return e.getClass().getSimpleName() + ": " + e.getMessage();
+  }
+
+  private final class CountingSink implements DocumentSink {
+    private final String origin;
+    private final Set<String> stored = new HashSet<>();
+    private int deleted;
+
+    CountingSink(String origin) {
+      this.origin = origin;
+    }
+
+    @Override
+    public void accept(Document document) throws IOException {
+      indexer.put(document, splitters.get().split(document), origin);
+      stored.add(document.docId());
+    }
+
+    @Override
+    public void delete(String docId) throws IOException {
+      indexer.delete(docId);
+      stored.remove(docId);
+      deleted++;
+    }
+  }
+
+  private static List<Path> discover(Path input) throws IOException {
+    if (Files.isRegularFile(input)) {
+      return List.of(input);
+    }
+    try (Stream<Path> walk = Files.walk(input)) {
+      return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static long totalBytes(List<Path> files) {
+    return files.stream().mapToLong(file -> {
+      try {
+        return Files.size(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }).sum();
+  }
+}

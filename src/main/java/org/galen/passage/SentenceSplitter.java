@@ -1,0 +1,109 @@
+package org.galen.passage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+
+/**
+ * Splits medical text into sentences with offsets: Apache OpenNLP's English model (from its Maven
+ * artifact), corrected where it over-splits medical prose.
+ *
+ * <p>OpenNLP breaks after "et al.", "vs.", "e.g.", "Fig." and similar abbreviations, and between
+ * a number's digits ("2." | "5 mg"); those splits are merged back, as is any split whose right
+ * side starts like a continuation (lower case, digit, bracket). Unit abbreviations that often end
+ * a sentence ("30 min.") are deliberately not in the list. A line break is always a
+ * boundary: the readers keep one list item, heading or paragraph per line.
+ *
+ * <p>Not thread-safe (OpenNLP's detector keeps state): use one instance per thread. The model
+ * itself is shared and immutable.
+ */
+public final class SentenceSplitter {
+  private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final SentenceModel SHARED_MODEL = loadModel();
+
+  /** Words that end with a period without ending the sentence. Lower-case; matched case-insensitively. */
+  private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
+      "(?i)\\b(?:et al|vs|v|e\\.g|i\\.e|cf|figs?|tab|ref|approx|ca|vol|dr|prof|mr|mrs|ms|st|jr|sr|inc|ltd"
+          + "|co|corp|dept|univ|incl|resp|spp?|eq)\\.$");
+  /** A split whose right side starts like a continuation (lower case, digit, unit, bracket). */
+  private static final Pattern CONTINUATION_START = Pattern.compile("^(?:[a-z0-9%(\\[,;:)]|mg\\b|mL\\b)");
+  private static final Pattern ENDS_WITH_DIGIT_AND_PERIOD = Pattern.compile("\\d\\.$");
+
+  private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
+
+  private static SentenceModel loadModel() {
+    try (InputStream in = SentenceSplitter.class.getResourceAsStream(MODEL)) {
+      if (in == null) {
+        throw new IllegalStateException("OpenNLP sentence model " + MODEL + " missing from the classpath");
+      }
+      return new SentenceModel(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP sentence model " + MODEL, e);
+    }
+  }
+
+  /** Sentences of {@code text[from, to)}, as spans into {@code text}, whitespace trimmed. */
+  public List<Span> split(String text, int from, int to) {
+    List<Span> sentences = new ArrayList<>();
+    int lineStart = from;
+    while (lineStart < to) {
+      int newline = text.indexOf('\n', lineStart);
+      int lineEnd = newline < 0 || newline > to ? to : newline;
+      splitLine(text, lineStart, lineEnd, sentences);
+      lineStart = lineEnd + 1;
+    }
+    return sentences;
+  }
+
+  public List<Span> split(String text) {
+    return split(text, 0, text.length());
+  }
+
+  private void splitLine(String text, int from, int to, List<Span> out) {
+    String line = text.substring(from, to);
+    if (line.isBlank()) {
+      return;
+    }
+    Span pending = null;
+    for (opennlp.tools.util.Span raw : detector.sentPosDetect(line)) {
+      Span sentence = trim(text, from + raw.getStart(), from + raw.getEnd());
+      if (sentence.length() == 0) {
+        continue;
+      }
+      if (pending != null && isFalseBoundary(pending.of(text), sentence.of(text))) {
+        pending = new Span(pending.start(), sentence.end());
+      } else {
+        if (pending != null) {
+          out.add(pending);
+        }
+        pending = sentence;
+      }
+    }
+    if (pending != null) {
+      out.add(pending);
+    }
+  }
+
+  static boolean isFalseBoundary(String left, String right) {
+    return ABBREVIATION_AT_END.matcher(left).find()
+        || ENDS_WITH_DIGIT_AND_PERIOD.matcher(left).find() && Character.isDigit(right.charAt(0))
+        || !left.endsWith(".") && !left.endsWith("?") && !left.endsWith("!") && !left.endsWith(":")
+            && !left.endsWith("\"") && !left.endsWith(")")
+        || CONTINUATION_START.matcher(right).find();
+  }
+
+  private static Span trim(String text, int start, int end) {
+    while (start < end && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    return new Span(start, end);
+  }
+}

@@ -1,0 +1,74 @@
+package org.galen.retrieve;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.QueryBuilder;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.IndexSchema;
+
+/**
+ * BM25 over passage body, document title and section title, each analysed in English. The
+ * query is free text, never Lucene syntax, so a user's "?" or "AND" cannot break it.
+ *
+ * <p>Field weights: the body carries the evidence; a title match says the whole document is
+ * about the query's subject, a section match says what kind of statement it is.
+ */
+public final class Bm25Retriever implements Retriever {
+  static final float BODY_WEIGHT = 1.0f;
+  static final float TITLE_WEIGHT = 0.6f;
+  static final float SECTION_WEIGHT = 0.3f;
+
+  private final EvidenceIndex index;
+  private final QueryBuilder queryBuilder;
+
+  public Bm25Retriever(EvidenceIndex index) {
+    this(index, IndexSchema.analyzer());
+  }
+
+  Bm25Retriever(EvidenceIndex index, Analyzer analyzer) {
+    this.index = index;
+    this.queryBuilder = new QueryBuilder(analyzer);
+  }
+
+  @Override
+  public List<PassageHit> retrieve(String query, int k) throws IOException {
+    Query lucene = toQuery(query);
+    List<PassageHit> hits = new ArrayList<>();
+    if (lucene == null) {
+      return hits;
+    }
+    TopDocs top = index.searcher().search(EvidenceIndex.passagesOnly(lucene), k);
+    int rank = 1;
+    for (ScoreDoc scoreDoc : top.scoreDocs) {
+      hits.add(new PassageHit(rank++, scoreDoc.score, index.passage(scoreDoc.doc)));
+    }
+    return hits;
+  }
+
+  /** The BM25 query for free text; null when it has no searchable term (only stop words). */
+  Query toQuery(String text) {
+    BooleanQuery.Builder fields = new BooleanQuery.Builder();
+    boolean any = false;
+    any |= addField(fields, IndexSchema.BODY, text, BODY_WEIGHT);
+    any |= addField(fields, IndexSchema.TITLE, text, TITLE_WEIGHT);
+    any |= addField(fields, IndexSchema.SECTION, text, SECTION_WEIGHT);
+    return any ? fields.build() : null;
+  }
+
+  private boolean addField(BooleanQuery.Builder fields, String field, String text, float weight) {
+    Query query = queryBuilder.createBooleanQuery(field, text, Occur.SHOULD);
+    if (query == null) {
+      return false;
+    }
+    fields.add(new BoostQuery(query, weight), Occur.SHOULD);
+    return true;
+  }
+}

@@ -1,0 +1,76 @@
+package org.galen.source;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * MedQuAD XML in its three layouts: {@code <Document>} (most files), the older NINDS
+ * {@code <doc>} and the CDC {@code <DiseaseFile>}. Each answered question–answer pair becomes one
+ * REFERENCE document; pairs with an empty answer are skipped.
+ */
+public final class MedQuadReader implements DocumentReader {
+  static final String ATTRIBUTION = "MedQuAD (Ben Abacha & Demner-Fushman, 2019), CC BY 4.0";
+
+  /** The element and attribute names that differ between layouts. */
+  private record Layout(String idAttribute, String sourceAttribute, String focus, String pairs, String pair,
+      String question, String answer) {}
+
+  private static final Layout DOCUMENT = new Layout("id", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
+  private static final Layout DISEASE_FILE = new Layout("fid", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
+  private static final Layout NINDS_DOC = new Layout("docid", "corpus", "doctitle-focus", "qaPairs", "pair", "question", "answer");
+
+  @Override
+  public String format() {
+    return "medquad";
+  }
+
+  @Override
+  public boolean canRead(FileHead head) {
+    String text = head.text();
+    return head.hasExtension("xml")
+        && (text.contains("<Document id=") || text.contains("<DiseaseFile") || text.contains("<doc docid="));
+  }
+
+  @Override
+  public void read(Path file, DocumentSink sink) throws IOException, MalformedSourceException {
+    XmlElement root = XmlSources.readRoot(file);
+    Layout layout = switch (root.name()) {
+      case "Document" -> DOCUMENT;
+      case "DiseaseFile" -> DISEASE_FILE;
+      case "doc" -> NINDS_DOC;
+      default -> throw new MalformedSourceException("expected <Document>, <doc> or <DiseaseFile>, found <" + root.name() + ">");
+    };
+    String site = root.attribute(layout.sourceAttribute());
+    String sourceDocId = root.attribute(layout.idAttribute());
+    String fileStem = file.getFileName().toString().replaceFirst("\\.xml(\\.gz)?$", "");
+    List<String> focus = new ArrayList<>();
+    focus.add(root.textAt(layout.focus()));
+    root.descendants("Synonym").map(XmlElement::text).forEach(focus::add);
+    XmlElement pairs = root.child(layout.pairs())
+        .orElseThrow(() -> new MalformedSourceException("no <" + layout.pairs() + "> element"));
+    for (XmlElement pair : pairs.children(layout.pair()).toList()) {
+      String answer = pair.textAt(layout.answer());
+      if (answer.isEmpty()) {
+        continue;
+      }
+      String pid = pair.attribute("pid");
+      XmlElement question = pair.child(layout.question()).orElseThrow(
+          () -> new MalformedSourceException("pair " + pid + " has no <" + layout.question() + ">"));
+      String questionType = question.attribute("qtype");
+      sink.accept(new DocumentBuilder(DocIds.of("medquad", site + "-" + fileStem + "-" + pid), "medquad")
+          .sourceId(site + "_" + sourceDocId + "_Sec" + pid)
+          .title(question.text())
+          .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE)
+          .section(questionType.isEmpty() ? "Answer" : questionType, answer)
+          .journal(site)
+          .url(root.attribute("url"))
+          .attribution(ATTRIBUTION + "; source: " + site)
+          .focus(focus)
+          .property("questionType", questionType)
+          .property("question", question.text())
+          .build());
+    }
+  }
+}
