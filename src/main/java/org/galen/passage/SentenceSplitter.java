@@ -5,7 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Set;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 
@@ -26,13 +27,13 @@ public final class SentenceSplitter {
   private static final String MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final SentenceModel SHARED_MODEL = loadModel();
 
-  /** Words that end with a period without ending the sentence. Lower-case; matched case-insensitively. */
-  private static final Pattern ABBREVIATION_AT_END = Pattern.compile(
-      "(?i)\\b(?:et al|vs|v|e\\.g|i\\.e|cf|figs?|tab|ref|approx|ca|vol|dr|prof|mr|mrs|ms|st|jr|sr|inc|ltd"
-          + "|co|corp|dept|univ|incl|resp|spp?|eq)\\.$");
-  /** A split whose right side starts like a continuation (lower case, digit, unit, bracket). */
-  private static final Pattern CONTINUATION_START = Pattern.compile("^(?:[a-z0-9%(\\[,;:)]|mg\\b|mL\\b)");
-  private static final Pattern ENDS_WITH_DIGIT_AND_PERIOD = Pattern.compile("\\d\\.$");
+  /**
+   * Words that end with a period without ending the sentence, lower case, without that period.
+   * Unit abbreviations that often do end a sentence ("30 min.") are deliberately absent.
+   */
+  private static final Set<String> ABBREVIATIONS = Set.of("al", "vs", "v", "e.g", "i.e", "cf", "fig", "figs", "tab",
+      "ref", "approx", "ca", "vol", "dr", "prof", "mr", "mrs", "ms", "st", "jr", "sr", "inc", "ltd", "co", "corp",
+      "dept", "univ", "incl", "resp", "sp", "spp", "eq");
 
   private final SentenceDetectorME detector = new SentenceDetectorME(SHARED_MODEL);
 
@@ -90,11 +91,31 @@ public final class SentenceSplitter {
   }
 
   static boolean isFalseBoundary(String left, String right) {
-    return ABBREVIATION_AT_END.matcher(left).find()
-        || ENDS_WITH_DIGIT_AND_PERIOD.matcher(left).find() && Character.isDigit(right.charAt(0))
-        || !left.endsWith(".") && !left.endsWith("?") && !left.endsWith("!") && !left.endsWith(":")
-            && !left.endsWith("\"") && !left.endsWith(")")
-        || CONTINUATION_START.matcher(right).find();
+    char last = left.charAt(left.length() - 1);
+    char first = right.charAt(0);
+    if (last != '.') {
+      // OpenNLP only breaks after sentence-final punctuation; anything else is a mis-split.
+      return last != '?' && last != '!' && last != ':' && last != '"' && last != ')' || startsLikeContinuation(right);
+    }
+    return endsWithAbbreviation(left) || startsLikeContinuation(right)
+        || Character.isDigit(first) && left.length() > 1 && Character.isDigit(left.charAt(left.length() - 2));
+  }
+
+  /** "... et al." / "... e.g." / "... Fig." — the word before the final period is a known abbreviation. */
+  private static boolean endsWithAbbreviation(String left) {
+    int wordStart = left.length() - 1;
+    while (wordStart > 0 && !Character.isWhitespace(left.charAt(wordStart - 1)) && left.charAt(wordStart - 1) != '(') {
+      wordStart--;
+    }
+    String word = left.substring(wordStart, left.length() - 1).toLowerCase(Locale.ROOT);
+    return ABBREVIATIONS.contains(word);
+  }
+
+  /** Lower case, a digit, or a bracket or comma: the text goes on, it does not start a sentence. */
+  private static boolean startsLikeContinuation(String right) {
+    char first = right.charAt(0);
+    return Character.isLowerCase(first) || Character.isDigit(first) || "%([,;:)".indexOf(first) >= 0
+        || right.startsWith("mg ") || right.startsWith("mL ");
   }
 
   private static Span trim(String text, int start, int end) {

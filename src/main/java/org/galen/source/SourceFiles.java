@@ -12,7 +12,7 @@ import java.util.zip.ZipInputStream;
 
 /** Opens source files as streams, transparently decompressing {@code .gz} and single-entry {@code .zip}. */
 public final class SourceFiles {
-  private static final int BUFFER = 1 << 16;
+  private static final int BUFFER = 1 << 14;
 
   private SourceFiles() {}
 

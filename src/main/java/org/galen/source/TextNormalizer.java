@@ -1,31 +1,51 @@
 package org.galen.source;
 
-import java.util.regex.Pattern;
-
 /**
  * Normalises whitespace in source text once, at read time, so that every offset Galen later
  * stores points into the same string it shows. Line structure survives (paragraph breaks matter
  * to sentence splitting); runs of spaces and tabs, and blank-line runs, collapse.
  */
 public final class TextNormalizer {
-  private static final Pattern HORIZONTAL = Pattern.compile("[ \\t\\x0B\\f\\u00A0\\u2009\\u202F]+");
-  private static final Pattern AROUND_NEWLINE = Pattern.compile(" ?\\r?\\n ?");
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
-
   private TextNormalizer() {}
 
+  /** One pass over the characters: this runs on every byte ingested, so no regular expressions. */
   public static String normalize(String raw) {
-    if (raw == null) {
+    if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String text = HORIZONTAL.matcher(raw).replaceAll(" ");
-    text = AROUND_NEWLINE.matcher(text).replaceAll("\n");
-    text = BLANK_LINES.matcher(text).replaceAll("\n\n");
-    return text.strip();
+    StringBuilder out = new StringBuilder(raw.length());
+    int pendingNewlines = 0;
+    boolean pendingSpace = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '\n') {
+        pendingNewlines++;
+        pendingSpace = false;
+      } else if (isHorizontalSpace(c)) {
+        pendingSpace = pendingNewlines == 0;
+      } else {
+        if (out.length() > 0) {
+          if (pendingNewlines > 0) {
+            out.append(pendingNewlines == 1 ? "\n" : "\n\n");
+          } else if (pendingSpace) {
+            out.append(' ');
+          }
+        }
+        pendingNewlines = 0;
+        pendingSpace = false;
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Normalises and also folds line breaks into spaces: for titles and one-line fields. */
   public static String oneLine(String raw) {
     return normalize(raw).replace('\n', ' ');
+  }
+
+  private static boolean isHorizontalSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u00A0' || c == '\u2009'
+        || c == '\u202F';
   }
 }
