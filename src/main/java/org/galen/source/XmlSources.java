@@ -32,7 +32,12 @@ final class XmlSources {
         reader.close();
       }
     } catch (XMLStreamException e) {
-      throw new MalformedSourceException("invalid XML" + where(e.getLocation()) + ": " + firstLine(e.getMessage()), e);
+      String reason = firstLine(e.getMessage());
+      if (reason.contains("Premature end of file") || reason.contains("document ended inside")) {
+        throw new MalformedSourceException("truncated XML: the file ends" + where(e.getLocation())
+            + " before its elements are closed", e);
+      }
+      throw new MalformedSourceException("invalid XML" + where(e.getLocation()) + ": " + reason, e);
     } catch (EOFException | ZipException e) {
       throw new MalformedSourceException("truncated or corrupt compressed file: " + e.getMessage(), e);
     }
