@@ -27,8 +27,12 @@ import org.galen.source.EvidenceLevel;
  */
 public final class AnswerComposer {
   static final int PASSAGES_CONSIDERED = 40;
-  static final int MAX_STATEMENTS = 8;
-  static final int MAX_STATEMENTS_PER_DOCUMENT = 3;
+  static final int MAX_STATEMENTS = 10;
+  static final int MAX_STATEMENTS_PER_DOCUMENT = 4;
+  private static final double TITLE_FOCUS_WEIGHT = 0.8;
+  private static final double MIN_FOCUS_COVERED = 0.5;
+  /** Retrieval rank matters, gently: the 10th passage counts half as much as the first. */
+  private static final double RANK_DECAY = 10.0;
   private static final int MIN_SENTENCE_CHARS = 25;
   private static final int MAX_SENTENCE_CHARS = 700;
   private static final double DUPLICATE_OVERLAP = 0.6;
@@ -49,7 +53,7 @@ public final class AnswerComposer {
     List<PassageHit> hits = retriever.retrieve(question.text(), PASSAGES_CONSIDERED);
     List<Candidate> chosen = choose(candidates(hits, terms));
     if (chosen.isEmpty()) {
-      return new Answer(question.text(), List.of(), List.of(), true, abstention(hits));
+      return Answer.abstained(question.text(), abstention(hits));
     }
     return cite(question, chosen);
   }
@@ -59,19 +63,25 @@ public final class AnswerComposer {
     List<Candidate> candidates = new ArrayList<>();
     for (PassageHit hit : hits) {
       StoredPassage passage = hit.passage();
-      Set<String> sectionStems = QuestionTerms.stems(passage.section() + " " + passage.title());
+      Set<String> titleStems = QuestionTerms.stems(passage.title());
+      Set<String> sectionStems = QuestionTerms.stems(passage.section());
       for (Span sentence : passage.sentences()) {
         String text = passage.sentenceText(sentence);
         if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS) {
           continue;
         }
         Set<String> stems = QuestionTerms.stems(text);
-        double focusCovered = fraction(focus, stems);
-        if (focusCovered < 0.5) {
+        // A sentence is about the focus if it names it, or if its document is about it
+        // (a guideline's dose line under "Acute Otitis Media" rarely repeats the condition).
+        double focusInTitle = fraction(focus, titleStems) == 1.0 ? TITLE_FOCUS_WEIGHT : 0;
+        double focusCovered = Math.max(fraction(focus, stems), focusInTitle);
+        if (focusCovered < MIN_FOCUS_COVERED) {
           continue;
         }
-        double intentCovered = terms.intent().isEmpty() ? 0 : fraction(terms.intent(), union(stems, sectionStems));
-        double score = (2 * focusCovered + intentCovered) * evidenceWeight(passage.evidenceLevel()) / Math.sqrt(hit.rank());
+        double intentCovered = terms.intent().isEmpty() ? 0
+            : fraction(terms.intent(), union(stems, union(sectionStems, titleStems)));
+        double score = (2 * focusCovered + intentCovered) * evidenceWeight(passage.evidenceLevel())
+            / (1 + hit.rank() / RANK_DECAY);
         candidates.add(new Candidate(passage, sentence, stems, score));
       }
     }
@@ -115,7 +125,7 @@ public final class AnswerComposer {
       statements.add(new Statement(candidate.passage().sentenceText(span), List.of(numbers.get(docId)),
           List.of(new SourceSpan(docId, span.start(), span.end()))));
     }
-    return new Answer(question.text(), statements, references, false, "");
+    return Answer.cited(question.text(), statements, references);
   }
 
   private static String abstention(List<PassageHit> hits) {

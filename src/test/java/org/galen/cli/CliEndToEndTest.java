@@ -1,0 +1,137 @@
+package org.galen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.galen.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ingest → search → show → ask on real NSTG and NINDS files, through the real CLI and a real index on disk. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CliEndToEndTest {
+  private Galen galen;
+  private Path nstg;
+  private Path ninds;
+
+  @BeforeAll
+  void ingest(@TempDir Path dataDir) {
+    nstg = SharedData.require("corpus/nstg");
+    ninds = SharedData.require("corpus/medquad/6_NINDS_QA");
+    galen = new Galen(dataDir);
+    Galen.Result result = galen.run("ingest", nstg.toString(), ninds.toString());
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out()).contains("failed 0");
+  }
+
+  @Test
+  void searchHitsAreSpansOfTheDocumentsShowPrints() {
+    JsonNode hits = galen.run("search", "amoxicillin otitis media", "--k", "5", "--format", "json").json().get("hits");
+
+    assertThat(hits).hasSize(5);
+    for (JsonNode hit : hits) {
+      String text = showText(hit.get("docId").asText());
+      assertThat(text.substring(hit.get("start").asInt(), hit.get("end").asInt())).isEqualTo(hit.get("text").asText());
+    }
+    assertThat(hits.get(0).get("sourceKind").asText()).isEqualTo("GUIDELINE");
+  }
+
+  @Test
+  void everyStatementOfAnAnswerIsVerbatimAtItsCitedOffsets() {
+    JsonNode answer = galen.run("ask", "What is the treatment for myoclonus?", "--format", "json").json();
+
+    assertThat(answer.get("abstained").asBoolean()).isFalse();
+    JsonNode statements = answer.get("statements");
+    assertThat(statements).isNotEmpty();
+    int references = answer.get("references").size();
+    Map<String, String> texts = new HashMap<>();
+    for (JsonNode statement : statements) {
+      assertThat(statement.get("text").asText().toLowerCase()).contains("myoclon");
+      for (JsonNode citation : statement.get("citations")) {
+        assertThat(citation.asInt()).isBetween(1, references);
+      }
+      for (JsonNode source : statement.get("sources")) {
+        String text = texts.computeIfAbsent(source.get("docId").asText(), this::showText);
+        assertThat(text.substring(source.get("start").asInt(), source.get("end").asInt()))
+            .isEqualTo(statement.get("text").asText());
+      }
+    }
+    assertThat(answer.get("references").get(0).get("number").asInt()).isEqualTo(1);
+    assertThat(answer.get("disclaimer").asText()).contains("not a substitute for clinical judgement");
+  }
+
+  @Test
+  void answerAbstainsWhenNothingIndexedIsAboutTheQuestion() {
+    JsonNode answer = galen.run("ask", "What is the treatment for zygomycosis of the xylophone?", "--format", "json").json();
+    assertThat(answer.get("abstained").asBoolean()).isTrue();
+    assertThat(answer.get("statements")).isEmpty();
+    assertThat(answer.get("note").asText()).contains("does not address");
+  }
+
+  @Test
+  void markdownAnswerCarriesCitationsReferencesAndTheDisclaimer() {
+    Galen.Result result = galen.run("ask", "What is the treatment for acute otitis media?", "--format", "markdown");
+    assertThat(result.exit()).isZero();
+    assertThat(result.out()).startsWith("# What is the treatment for acute otitis media?")
+        .contains("[1]").contains("## References").contains("Guideline. Acute Otitis Media")
+        .contains("not a substitute for clinical judgement");
+  }
+
+  @Test
+  void showPrintsMetadataSectionsAndText() {
+    JsonNode shown = galen.run("show", "nstg:acute-otitis-media", "--format", "json").json();
+    assertThat(shown.get("title").asText()).isEqualTo("Acute Otitis Media");
+    assertThat(shown.get("evidenceLevel").asText()).isEqualTo("GUIDELINE");
+    assertThat(shown.get("year").asInt()).isEqualTo(2022);
+    JsonNode section = shown.get("sections").get(0);
+    assertThat(shown.get("text").asText().substring(section.get("start").asInt(), section.get("end").asInt()))
+        .startsWith("Acute inflammation of the middle ear");
+  }
+
+  @Test
+  void reingestingReplacesDocumentsInsteadOfDuplicatingThem() {
+    JsonNode before = galen.run("stats", "--format", "json").json();
+    assertThat(galen.run("ingest", nstg.toString()).exit()).isZero();
+    JsonNode after = galen.run("stats", "--format", "json").json();
+
+    assertThat(after.get("documents").asLong()).isEqualTo(before.get("documents").asLong());
+    assertThat(after.get("passages").asLong()).isEqualTo(before.get("passages").asLong());
+    assertThat(after.get("bySource").get("nstg").get("documents").asLong()).isEqualTo(270);
+    assertThat(after.get("byEvidenceLevel").get("GUIDELINE").asLong()).isEqualTo(270);
+  }
+
+  @Test
+  void badInputGetsAClearMessageAndAUserErrorExitCode() {
+    Galen.Result empty = galen.run("ask", " ");
+    assertThat(empty.exit()).isEqualTo(2);
+    assertThat(empty.err()).contains("question is empty");
+
+    Galen.Result tooLong = galen.run("ask", "why ".repeat(600));
+    assertThat(tooLong.exit()).isEqualTo(2);
+    assertThat(tooLong.err()).contains("limit is 2000");
+
+    Galen.Result unknown = galen.run("show", "pmid:0");
+    assertThat(unknown.exit()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no document with id 'pmid:0'");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"ingest", "search", "show", "stats", "ask", "remove"}) {
+      Galen.Result help = galen.run(command, "--help");
+      assertThat(help.exit()).isZero();
+      assertThat(help.out()).contains("Usage: galen " + command);
+    }
+  }
+
+  private String showText(String docId) {
+    Galen.Result shown = galen.run("show", docId, "--format", "json");
+    assertThat(shown.exit()).as(shown.err()).isZero();
+    return shown.json().get("text").asText();
+  }
+}

@@ -1,0 +1,43 @@
+package org.galen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataDirectoryTest {
+  @Test
+  void optionBeatsEnvironmentWhichBeatsTheDefault(@TempDir Path temp) {
+    Path option = temp.resolve("a");
+    Map<String, String> environment = Map.of(DataDirectory.ENVIRONMENT_VARIABLE, temp.resolve("b").toString());
+
+    assertThat(DataDirectory.resolve(option, environment).root()).isEqualTo(option);
+    assertThat(DataDirectory.resolve(null, environment).root()).isEqualTo(temp.resolve("b"));
+    assertThat(DataDirectory.resolve(null, Map.of()).root()).isEqualTo(Path.of(System.getProperty("user.home"), ".galen"));
+  }
+
+  @Test
+  void readCommandsExplainAMissingDataDirectory(@TempDir Path temp) {
+    Galen.Result result = new Galen(temp.resolve("nowhere")).run("stats");
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("does not exist").contains("galen ingest");
+  }
+
+  @Test
+  void readCommandsExplainAnEmptyDataDirectory(@TempDir Path temp) {
+    Galen.Result result = new Galen(temp).run("search", "fever");
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("no index");
+  }
+
+  @Test
+  void aFileWhereTheDataDirectoryShouldBeIsExplained(@TempDir Path temp) throws Exception {
+    Path file = Files.writeString(temp.resolve("file"), "x");
+    Galen.Result result = new Galen(file).run("ingest", temp.toString());
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("is a file, not a directory");
+  }
+}
