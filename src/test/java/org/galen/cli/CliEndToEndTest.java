@@ -51,9 +51,11 @@ class CliEndToEndTest {
     int references = answer.get("references").size();
     Map<String, String> texts = new HashMap<>();
     for (JsonNode statement : statements) {
-      assertThat(statement.get("text").asText().toLowerCase()).contains("myoclon");
       for (JsonNode citation : statement.get("citations")) {
         assertThat(citation.asInt()).isBetween(1, references);
+        String citedTitle = answer.get("references").get(citation.asInt() - 1).get("title").asText();
+        // On the subject: the sentence names it, or the document it comes from is about it.
+        assertThat((statement.get("text").asText() + " " + citedTitle).toLowerCase()).contains("myoclon");
       }
       for (JsonNode source : statement.get("sources")) {
         String text = texts.computeIfAbsent(source.get("docId").asText(), this::showText);
