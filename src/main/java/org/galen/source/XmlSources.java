@@ -33,7 +33,8 @@ final class XmlSources {
       }
     } catch (XMLStreamException e) {
       String reason = firstLine(e.getMessage());
-      if (reason.contains("Premature end of file") || reason.contains("document ended inside")) {
+      if (reason.contains("Premature end of file") || reason.contains("document ended inside")
+          || reason.contains("must start and end within the same entity")) {
         throw new MalformedSourceException("truncated XML: the file ends" + where(e.getLocation())
             + " before its elements are closed", e);
       }
