@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -31,7 +32,20 @@ import org.galen.source.Document;
  * committed index intact, which is Lucene's guarantee and the reason commits are explicit.
  */
 public final class Indexer implements Closeable {
+  /**
+   * Titles and section names are scored by BM25 but never phrase-searched or highlighted, so
+   * they skip positions: less to write for every passage.
+   */
+  private static final FieldType LABEL = labelType();
+
   private final IndexWriter writer;
+
+  private static FieldType labelType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   public Indexer(Path indexDirectory) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
@@ -80,8 +94,8 @@ public final class Indexer implements Closeable {
 
   private static org.apache.lucene.document.Document passageRecord(Document document, Passage passage, String origin) {
     org.apache.lucene.document.Document record = common(document, origin, IndexSchema.KIND_PASSAGE);
-    record.add(new TextField(IndexSchema.TITLE, document.title(), Field.Store.YES));
-    record.add(new TextField(IndexSchema.SECTION, passage.section(), Field.Store.YES));
+    record.add(new Field(IndexSchema.TITLE, document.title(), LABEL));
+    record.add(new Field(IndexSchema.SECTION, passage.section(), LABEL));
     record.add(new TextField(IndexSchema.BODY, passage.text(document.text()), Field.Store.YES));
     record.add(new StoredField(IndexSchema.ORDINAL, passage.ordinal()));
     record.add(new StoredField(IndexSchema.START, passage.span().start()));

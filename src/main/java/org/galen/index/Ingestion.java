@@ -80,7 +80,9 @@ public final class Ingestion {
 
   private List<FileOutcome> ingestAll(List<Path> files, ExecutorService pool) throws IOException {
     CompletionService<FileOutcome> completion = new ExecutorCompletionService<>(pool);
-    for (Path file : files) {
+    // Largest files first: a big single file (the MMWR archive, PubMedQA) started last would
+    // leave the other cores idle while it finishes alone.
+    for (Path file : largestFirst(files)) {
       completion.submit(() -> ingestFile(file));
     }
     List<FileOutcome> outcomes = new ArrayList<>();
@@ -180,6 +182,18 @@ public final class Ingestion {
     }
     try (Stream<Path> walk = Files.walk(input)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static List<Path> largestFirst(List<Path> files) {
+    return files.stream().sorted(java.util.Comparator.comparingLong(Ingestion::sizeOf).reversed()).toList();
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
     }
   }
 
