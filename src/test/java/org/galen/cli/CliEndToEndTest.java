@@ -123,6 +123,23 @@ class CliEndToEndTest {
   }
 
   @Test
+  void removeDeletesADocumentAndReportsIdsThatAreNotThere() {
+    String docId = "medquad:NINDS-0000007-1";
+    assertThat(galen.run("show", docId).exit()).isZero();
+
+    Galen.Result removed = galen.run("remove", docId);
+    assertThat(removed.exit()).isZero();
+    assertThat(removed.out()).contains("removed " + docId);
+    assertThat(galen.run("show", docId).exit()).isEqualTo(2);
+    assertThat(galen.run("search", "holmes-adie", "--format", "json").json().get("hits").findValuesAsText("docId"))
+        .doesNotContain(docId);
+
+    Galen.Result again = galen.run("remove", docId);
+    assertThat(again.exit()).isEqualTo(1);
+    assertThat(again.err()).contains("not in the index: " + docId);
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command : new String[] {"ingest", "search", "show", "stats", "ask", "remove"}) {
       Galen.Result help = galen.run(command, "--help");
