@@ -7,7 +7,6 @@ import org.galen.answer.Answer;
 import org.galen.answer.AnswerComposer;
 import org.galen.answer.Question;
 import org.galen.index.EvidenceIndex;
-import org.galen.retrieve.Bm25Retriever;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,8 +34,8 @@ final class AskCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Question question = new Question(String.join(" ", words));
     Answer answer;
-    try (EvidenceIndex index = galen.openIndex()) {
-      answer = new AnswerComposer(new Bm25Retriever(index), index).answer(question);
+    try (EvidenceIndex index = galen.openIndex(); RetrievalMode.Setup setup = RetrievalMode.auto.open(index)) {
+      answer = new AnswerComposer(setup.retriever(), index).answer(question);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(switch (format) {

@@ -49,8 +49,9 @@ final class EvalCommand implements Runnable {
         description = "TREC qrels 'qid 0 docid grade' (docid = sourceId), or SciFact claims JSONL to derive them from.")
     Path qrels;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "bm25 (default: ${DEFAULT-VALUE}).")
-    RetrievalMode mode = RetrievalMode.bm25;
+    @Option(names = "--mode", paramLabel = "MODE",
+        description = "bm25, dense, hybrid, or auto (hybrid when vectors are complete; default: ${DEFAULT-VALUE}).")
+    RetrievalMode mode = RetrievalMode.auto;
 
     @Option(names = "--run-out", paramLabel = "FILE", description = "Also write a TREC run file here.")
     Path runOut;
@@ -68,16 +69,18 @@ final class EvalCommand implements Runnable {
       List<Topic> topicList = Topics.read(topics);
       Qrels judgements = Qrels.read(qrels);
       RetrievalEvaluation.Result result;
-      try (EvidenceIndex index = eval.galen.openIndex()) {
-        result = new RetrievalEvaluation(mode.retriever(index), depth).run(topicList, judgements);
+      RetrievalMode used;
+      try (EvidenceIndex index = eval.galen.openIndex(); RetrievalMode.Setup setup = mode.open(index)) {
+        used = setup.mode();
+        result = new RetrievalEvaluation(setup.retriever(), depth).run(topicList, judgements);
       }
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(Locale.ROOT, "topics %d%nnDCG@10 %.4f%nR@100 %.4f%nMRR@10 %.4f%n", result.topics(), result.ndcgAt10(),
-          result.recallAt100(), result.mrrAt10());
+      out.printf(Locale.ROOT, "mode %s%ntopics %d%nnDCG@10 %.4f%nR@100 %.4f%nMRR@10 %.4f%n", used, result.topics(),
+          result.ndcgAt10(), result.recallAt100(), result.mrrAt10());
       out.flush();
       if (runOut != null) {
         try (PrintWriter run = new PrintWriter(Files.newBufferedWriter(runOut))) {
-          RetrievalEvaluation.writeRun(result, "galen-" + mode, run);
+          RetrievalEvaluation.writeRun(result, "galen-" + used, run);
         }
       }
       return 0;

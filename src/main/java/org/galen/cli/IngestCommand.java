@@ -21,7 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
         + "MEDLINE/PubMed XML (.xml, .xml.gz), PMC JATS (.nxml), MedQuAD XML, NSTG JSON, PubMedQA JSON, "
         + "SciFact corpus CSV, CDC MMWR zip, Markdown and HTML.",
         "Re-ingesting a file replaces its documents. A broken file is reported and skipped; the rest still "
-        + "ingests. Exits 1 if any file failed."})
+        + "ingests. Exits 1 if any file failed.",
+        "The BM25 index is committed first and usable at once; then every new passage is embedded (resumable: "
+        + "'galen embed' continues an interrupted phase). Retrieval is hybrid once all vectors are in."})
 final class IngestCommand implements Callable<Integer> {
   @ParentCommand
   GalenCommand galen;
@@ -35,16 +37,23 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Files read in parallel (default: the number of cores).")
   int threads = Runtime.getRuntime().availableProcessors();
 
+  @Option(names = "--no-vectors", description = "Skip the embedding phase: BM25 only until 'galen embed' runs.")
+  boolean noVectors;
+
   @Override
   public Integer call() throws Exception {
     DataDirectory data = galen.dataDirectory().forWriting();
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
     try (Indexer indexer = new Indexer(data.index())) {
-      summary = new Ingestion(SourceFormats.standard(), indexer, threads, ConsoleProgress.forStandardError())
+      summary = new Ingestion(SourceFormats.standard(), indexer, threads, ConsoleProgress.forStandardError("ingest"))
           .run(paths);
+      report(summary, spec.commandLine().getOut(), err);
+      if (!noVectors) {
+        // BM25 is committed and usable from here on; vectors make retrieval hybrid when complete.
+        EmbedCommand.embed(indexer, spec.commandLine().getOut());
+      }
     }
-    report(summary, spec.commandLine().getOut(), err);
     return summary.anyFailed() ? Main.EXIT_FAILED : 0;
   }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.StoredPassage;
-import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.PassageHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +16,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-    description = "Finds the passages that best match QUERY (BM25), with offsets into their documents.")
+    description = "Finds the passages that best match QUERY (hybrid BM25 + dense once vectors are complete, BM25 "
+        + "before), with offsets into their documents.")
 final class SearchCommand implements Callable<Integer> {
   @ParentCommand
   GalenCommand galen;
@@ -34,6 +34,10 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
+  @Option(names = "--mode", paramLabel = "MODE",
+      description = "auto (hybrid when vectors are complete, else bm25), bm25, dense or hybrid (default: ${DEFAULT-VALUE}).")
+  RetrievalMode mode = RetrievalMode.auto;
+
   @Override
   public Integer call() throws Exception {
     if (k < 1 || k > 1000) {
@@ -44,8 +48,8 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("the search query is empty");
     }
     List<PassageHit> hits;
-    try (EvidenceIndex index = galen.openIndex()) {
-      hits = new Bm25Retriever(index).retrieve(query, k);
+    try (EvidenceIndex index = galen.openIndex(); RetrievalMode.Setup setup = mode.open(index)) {
+      hits = setup.retriever().retrieve(query, k);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {

@@ -4,6 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.IndexStats;
+import org.galen.index.VectorStatus;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -25,14 +28,25 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     IndexStats stats;
+    VectorStatus vectors;
     try (EvidenceIndex index = galen.openIndex()) {
       stats = index.stats();
+      vectors = index.vectorStatus();
     }
+    String retrieval = vectors.complete() ? "hybrid" : "bm25";
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(JsonOutput.of(stats));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("documents", stats.documents());
+      json.put("passages", stats.passages());
+      json.put("bySource", stats.bySource());
+      json.put("byEvidenceLevel", stats.byEvidenceLevel());
+      json.put("vectors", Map.of("done", vectors.done(), "pending", vectors.pending()));
+      json.put("retrieval", retrieval);
+      out.println(JsonOutput.of(json));
     } else {
-      out.printf("%d documents, %d passages%n%nBy source:%n", stats.documents(), stats.passages());
+      out.printf("%d documents, %d passages%nvectors: %d done, %d pending; retrieval: %s%n%nBy source:%n",
+          stats.documents(), stats.passages(), vectors.done(), vectors.pending(), retrieval);
       stats.bySource().forEach((name, counts) ->
           out.printf("  %-10s %8d documents %9d passages%n", name, counts.documents(), counts.passages()));
       out.println("\nBy evidence level:");

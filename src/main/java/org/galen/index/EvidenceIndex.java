@@ -118,6 +118,12 @@ public final class EvidenceIndex implements Closeable {
         bySource, byLevelName);
   }
 
+  public VectorStatus vectorStatus() throws IOException {
+    return new VectorStatus(
+        searcher.count(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_DONE))),
+        searcher.count(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING))));
+  }
+
   @Override
   public void close() throws IOException {
     reader.close();

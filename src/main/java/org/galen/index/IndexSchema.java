@@ -34,6 +34,12 @@ public final class IndexSchema {
   public static final String END = "end";
   public static final String SENTENCES = "sentences";
   public static final String YEAR = "year";
+  /** The passage's embedding (HNSW graph, cosine). */
+  public static final String VECTOR = "vector";
+  /** {@link #VECTOR_PENDING} until the vector phase has embedded the passage, then {@link #VECTOR_DONE}. */
+  public static final String VECTOR_STATE = "vectorState";
+  public static final String VECTOR_PENDING = "pending";
+  public static final String VECTOR_DONE = "done";
 
   private IndexSchema() {}
 

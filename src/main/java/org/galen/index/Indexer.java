@@ -9,12 +9,15 @@ import java.util.List;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.TermInSetQuery;
@@ -54,14 +57,32 @@ public final class Indexer implements Closeable {
     this.writer = new IndexWriter(FSDirectory.open(indexDirectory), config);
   }
 
-  /** Adds or replaces (by docId) one document and its passages. */
+  /** Adds or replaces (by docId) one document and its passages, their vectors still pending. */
   public void put(Document document, List<Passage> passages, String origin) throws IOException {
+    put(document, passages, origin, null);
+  }
+
+  /**
+   * Adds or replaces one document with its passages and, when {@code vectors} is given (one per
+   * passage, in order), their embeddings. Lucene cannot add a field to a stored document, so the
+   * vector phase re-puts the whole block.
+   */
+  public void put(Document document, List<Passage> passages, String origin, List<float[]> vectors) throws IOException {
+    if (vectors != null && vectors.size() != passages.size()) {
+      throw new IllegalArgumentException(vectors.size() + " vectors for " + passages.size() + " passages of "
+          + document.docId());
+    }
     List<org.apache.lucene.document.Document> block = new ArrayList<>(passages.size() + 1);
-    for (Passage passage : passages) {
-      block.add(passageRecord(document, passage, origin));
+    for (int i = 0; i < passages.size(); i++) {
+      block.add(passageRecord(document, passages.get(i), origin, vectors == null ? null : vectors.get(i)));
     }
     block.add(documentRecord(document, origin));
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, document.docId()), block);
+  }
+
+  /** A near-real-time reader that sees this writer's uncommitted changes; the caller closes it. */
+  DirectoryReader openReader() throws IOException {
+    return DirectoryReader.open(writer);
   }
 
   public void delete(String docId) throws IOException {
@@ -75,6 +96,10 @@ public final class Indexer implements Closeable {
         .add(new TermQuery(new Term(IndexSchema.ORIGIN, origin)), Occur.FILTER)
         .add(new TermInSetQuery(IndexSchema.DOC_ID, kept), Occur.MUST_NOT)
         .build());
+  }
+
+  IndexWriter writer() {
+    return writer;
   }
 
   public void commit() throws IOException {
@@ -92,8 +117,14 @@ public final class Indexer implements Closeable {
     return record;
   }
 
-  private static org.apache.lucene.document.Document passageRecord(Document document, Passage passage, String origin) {
+  private static org.apache.lucene.document.Document passageRecord(Document document, Passage passage, String origin,
+      float[] vector) {
     org.apache.lucene.document.Document record = common(document, origin, IndexSchema.KIND_PASSAGE);
+    if (vector != null) {
+      record.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.COSINE));
+    }
+    record.add(new StringField(IndexSchema.VECTOR_STATE,
+        vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE, Field.Store.NO));
     record.add(new Field(IndexSchema.TITLE, document.title(), LABEL));
     record.add(new Field(IndexSchema.SECTION, passage.section(), LABEL));
     record.add(new TextField(IndexSchema.BODY, passage.text(document.text()), Field.Store.YES));

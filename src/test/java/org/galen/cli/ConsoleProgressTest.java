@@ -15,7 +15,7 @@ class ConsoleProgressTest {
   @Test
   void withoutATerminalPrintsPlainLinesWithRateAndEta() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false);
+    ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), false, "ingest");
     progress.start(2, 200);
     progress.fileDone(outcome, 1, 100, 10);
     progress.fileDone(outcome, 2, 200, 20);
@@ -28,7 +28,7 @@ class ConsoleProgressTest {
   @Test
   void onATerminalRedrawsOneBar() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true);
+    ConsoleProgress progress = new ConsoleProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), true, "ingest");
     progress.start(1, 100);
     progress.fileDone(outcome, 1, 100, 10);
     progress.finish();

@@ -16,12 +16,12 @@ class KilledIngestTest {
   void killedIngestLeavesTheLastCommittedIndexUsable(@TempDir Path dataDir) throws Exception {
     Path nstg = SharedData.require("corpus/nstg");
     Path medquad = SharedData.require("corpus/medquad");
-    assertThat(Main.run("--data-dir", dataDir.toString(), "ingest", nstg.toString())).isZero();
+    assertThat(Main.run("--data-dir", dataDir.toString(), "ingest", "--no-vectors", nstg.toString())).isZero();
 
     Process ingest = new ProcessBuilder(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "--data-dir", dataDir.toString(), "ingest", medquad.toString()))
+        "--data-dir", dataDir.toString(), "ingest", "--no-vectors", medquad.toString()))
         .redirectErrorStream(true)
         .redirectOutput(dataDir.resolve("ingest.log").toFile())
         .start();
@@ -34,6 +34,6 @@ class KilledIngestTest {
       assertThat(index.document("nstg:acute-otitis-media")).isPresent();
     }
     // And the data directory takes writes again: the dead process's lock does not linger.
-    assertThat(Main.run("--data-dir", dataDir.toString(), "ingest", nstg.toString())).isZero();
+    assertThat(Main.run("--data-dir", dataDir.toString(), "ingest", "--no-vectors", nstg.toString())).isZero();
   }
 }
