@@ -8,6 +8,7 @@ import org.galen.answer.AnswerComposer;
 import org.galen.answer.Question;
 import org.galen.index.EvidenceIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -30,11 +31,14 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "json, markdown or text (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
+  @Mixin
+  RetrievalOptions retrieval;
+
   @Override
   public Integer call() throws Exception {
     Question question = new Question(String.join(" ", words));
     Answer answer;
-    try (EvidenceIndex index = galen.openIndex(); RetrievalMode.Setup setup = RetrievalMode.auto.open(index)) {
+    try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, galen.dataDirectory())) {
       answer = new AnswerComposer(setup.retriever(), index).answer(question);
     }
     PrintWriter out = spec.commandLine().getOut();

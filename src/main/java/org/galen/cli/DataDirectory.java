@@ -27,6 +27,11 @@ public record DataDirectory(Path root, String chosenBy) {
     return root.resolve("index");
   }
 
+  /** Terminology files kept by ingest (DrugBank, MeSH, abbreviations). */
+  public Path vocabulary() {
+    return root.resolve("vocabulary");
+  }
+
   /** For commands that write: creates the directory if needed, and checks it is writable. */
   public DataDirectory forWriting() {
     try {

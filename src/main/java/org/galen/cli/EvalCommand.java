@@ -12,6 +12,7 @@ import org.galen.eval.Topic;
 import org.galen.eval.Topics;
 import org.galen.index.EvidenceIndex;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -49,9 +50,8 @@ final class EvalCommand implements Runnable {
         description = "TREC qrels 'qid 0 docid grade' (docid = sourceId), or SciFact claims JSONL to derive them from.")
     Path qrels;
 
-    @Option(names = "--mode", paramLabel = "MODE",
-        description = "bm25, dense, hybrid, or auto (hybrid when vectors are complete; default: ${DEFAULT-VALUE}).")
-    RetrievalMode mode = RetrievalMode.auto;
+    @Mixin
+    RetrievalOptions retrieval;
 
     @Option(names = "--run-out", paramLabel = "FILE", description = "Also write a TREC run file here.")
     Path runOut;
@@ -70,7 +70,7 @@ final class EvalCommand implements Runnable {
       Qrels judgements = Qrels.read(qrels);
       RetrievalEvaluation.Result result;
       RetrievalMode used;
-      try (EvidenceIndex index = eval.galen.openIndex(); RetrievalMode.Setup setup = mode.open(index)) {
+      try (EvidenceIndex index = eval.galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, eval.galen.dataDirectory())) {
         used = setup.mode();
         result = new RetrievalEvaluation(setup.retriever(), depth).run(topicList, judgements);
       }

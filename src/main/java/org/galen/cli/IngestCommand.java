@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Reads files or folders (recursively) into the index. Formats are detected from content: "
         + "MEDLINE/PubMed XML (.xml, .xml.gz), PMC JATS (.nxml), MedQuAD XML, NSTG JSON, PubMedQA JSON, "
-        + "SciFact corpus CSV, CDC MMWR zip, Markdown and HTML.",
+        + "SciFact corpus CSV, CDC MMWR zip, Markdown and HTML. Terminology files (DrugBank vocabulary, MeSH "
+        + "terms and tree numbers, abbreviations) are kept for query expansion.",
         "Re-ingesting a file replaces its documents. A broken file is reported and skipped; the rest still "
         + "ingests. Exits 1 if any file failed.",
         "The BM25 index is committed first and usable at once; then every new passage is embedded (resumable: "
@@ -46,8 +47,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
     try (Indexer indexer = new Indexer(data.index())) {
-      summary = new Ingestion(SourceFormats.standard(), indexer, threads, ConsoleProgress.forStandardError("ingest"))
-          .run(paths);
+      summary = new Ingestion(SourceFormats.standard(), indexer, data.vocabulary(), threads,
+          ConsoleProgress.forStandardError("ingest")).run(paths);
       report(summary, spec.commandLine().getOut(), err);
       if (!noVectors) {
         // BM25 is committed and usable from here on; vectors make retrieval hybrid when complete.

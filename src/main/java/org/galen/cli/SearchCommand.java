@@ -9,6 +9,7 @@ import org.galen.index.EvidenceIndex;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,9 +35,8 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
-  @Option(names = "--mode", paramLabel = "MODE",
-      description = "auto (hybrid when vectors are complete, else bm25), bm25, dense or hybrid (default: ${DEFAULT-VALUE}).")
-  RetrievalMode mode = RetrievalMode.auto;
+  @Mixin
+  RetrievalOptions retrieval;
 
   @Override
   public Integer call() throws Exception {
@@ -48,7 +48,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("the search query is empty");
     }
     List<PassageHit> hits;
-    try (EvidenceIndex index = galen.openIndex(); RetrievalMode.Setup setup = mode.open(index)) {
+    try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, galen.dataDirectory())) {
       hits = setup.retriever().retrieve(query, k);
     }
     PrintWriter out = spec.commandLine().getOut();

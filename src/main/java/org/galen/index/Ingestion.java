@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +28,7 @@ import org.galen.source.DocumentSink;
 import org.galen.source.FileHead;
 import org.galen.source.MalformedSourceException;
 import org.galen.source.SourceFormats;
+import org.galen.source.VocabularyFiles;
 
 /**
  * One ingest run: finds the files under the given paths, reads each with the reader its content
@@ -41,6 +44,7 @@ public final class Ingestion {
 
   private final SourceFormats formats;
   private final Indexer indexer;
+  private final Path vocabularyDirectory;
   private final int threads;
   private final IngestProgress progress;
   private final ThreadLocal<PassageSplitter> splitters = ThreadLocal.withInitial(PassageSplitter::new);
@@ -49,8 +53,18 @@ public final class Ingestion {
   private final AtomicLong documentsDone = new AtomicLong();
 
   public Ingestion(SourceFormats formats, Indexer indexer, int threads, IngestProgress progress) {
+    this(formats, indexer, null, threads, progress);
+  }
+
+  /**
+   * @param vocabularyDirectory where terminology files (DrugBank, MeSH, abbreviations) are kept
+   *     when met; null to treat them as unknown formats
+   */
+  public Ingestion(SourceFormats formats, Indexer indexer, Path vocabularyDirectory, int threads,
+      IngestProgress progress) {
     this.formats = formats;
     this.indexer = indexer;
+    this.vocabularyDirectory = vocabularyDirectory;
     this.threads = Math.max(1, threads);
     this.progress = progress;
   }
@@ -129,6 +143,11 @@ public final class Ingestion {
     if (head.empty()) {
       return FileOutcome.failed(file, "", 0, "empty file");
     }
+    Optional<String> vocabulary = VocabularyFiles.recognise(head);
+    if (vocabulary.isPresent() && vocabularyDirectory != null) {
+      keepVocabulary(file, vocabulary.get());
+      return new FileOutcome(file, FileOutcome.Status.INGESTED, "vocabulary", 0, 0, "");
+    }
     DocumentReader reader = formats.readerFor(head).orElse(null);
     if (reader == null) {
       return FileOutcome.failed(file, "", 0, "unknown format: no reader recognises '" + file.getFileName()
@@ -144,6 +163,15 @@ public final class Ingestion {
       String kept = sink.stored.isEmpty() ? "" : " (" + sink.stored.size() + " documents read before the error were kept)";
       return FileOutcome.failed(file, reader.format(), sink.stored.size(), describe(e) + kept);
     }
+  }
+
+  /** Copies beside, then moves into place: a reader never sees half a vocabulary file. */
+  private void keepVocabulary(Path file, String name) throws IOException {
+    Files.createDirectories(vocabularyDirectory);
+    Path partial = vocabularyDirectory.resolve(name + ".partial");
+    Files.copy(file, partial, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(partial, vocabularyDirectory.resolve(name), StandardCopyOption.REPLACE_EXISTING,
+        StandardCopyOption.ATOMIC_MOVE);
   }
 
   private static String describe(Exception e) {

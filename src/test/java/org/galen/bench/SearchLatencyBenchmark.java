@@ -8,14 +8,21 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.galen.index.EvidenceIndex;
+import org.galen.embed.BgeSmallEmbedder;
+import org.galen.embed.Embedder;
 import org.galen.retrieve.Bm25Retriever;
+import org.galen.retrieve.DenseRetriever;
+import org.galen.retrieve.EvidenceReranker;
+import org.galen.retrieve.HybridRetriever;
+import org.galen.retrieve.Retriever;
 
 /**
  * Warm {@code search} latency in one JVM, as {@code galen search --k 10} runs it (retrieval plus
- * loading each hit's stored fields). Queries are the SciFact training claims: real, varied
- * biomedical sentences. Run by {@code bin/bench}; prints medians and percentiles of each pass.
+ * loading each hit's stored fields; for hybrid, the query's embedding too). Queries are the
+ * SciFact training claims: real, varied biomedical sentences. Run by {@code bin/bench}; prints
+ * percentiles of each pass.
  *
- * <p>Usage: {@code SearchLatencyBenchmark INDEX_DIR CLAIMS_JSONL [PASSES]}
+ * <p>Usage: {@code SearchLatencyBenchmark INDEX_DIR CLAIMS_JSONL PASSES [bm25|hybrid]}
  */
 public final class SearchLatencyBenchmark {
   private static final int WARM_UP_QUERIES = 1000;
@@ -26,8 +33,12 @@ public final class SearchLatencyBenchmark {
     Path indexDir = Path.of(args[0]);
     List<String> queries = claims(Path.of(args[1]));
     int passes = args.length > 2 ? Integer.parseInt(args[2]) : 3;
-    try (EvidenceIndex index = EvidenceIndex.open(indexDir)) {
-      Bm25Retriever retriever = new Bm25Retriever(index);
+    boolean hybrid = args.length > 3 && args[3].equals("hybrid");
+    try (EvidenceIndex index = EvidenceIndex.open(indexDir); Embedder embedder = hybrid ? new BgeSmallEmbedder() : null) {
+      Retriever bm25 = new Bm25Retriever(index);
+      Retriever retriever = hybrid
+          ? new EvidenceReranker(new HybridRetriever(bm25, new DenseRetriever(index, embedder))) : bm25;
+      System.out.println(hybrid ? "hybrid (BM25 + dense, evidence re-rank), query embedded each time" : "bm25");
       for (int i = 0; i < WARM_UP_QUERIES; i++) {
         retriever.retrieve(queries.get(i % queries.size()), 10);
       }

@@ -10,6 +10,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbedCommandTest {
   @Test
+  void vocabularyFilesAreKeptAndExpandTheQuery(@TempDir Path dataDir) throws Exception {
+    Path guideline = SharedData.require("corpus/nstg/processed_json/ACUTE OTITIS MEDIA.json");
+    Path vocabulary = SharedData.require("vocab");
+    Galen galen = new Galen(dataDir);
+    Galen.Result ingested = galen.run("ingest", "--no-vectors", guideline.toString(), vocabulary.toString());
+    assertThat(ingested.exit()).as(ingested.err()).isZero();
+    assertThat(ingested.out()).contains("ingested 5 files (1 documents");
+    assertThat(java.nio.file.Files.list(dataDir.resolve("vocabulary")).map(p -> p.getFileName().toString()))
+        .containsExactlyInAnyOrder("drugbank-vocabulary.csv", "mesh-terms.tsv", "mesh-tree-numbers.tsv",
+            "abbreviations-wikipedia.csv");
+
+    // NSTG writes "Paracetamol"; the user asks about acetaminophen.
+    JsonNode expanded = galen.run("search", "acetaminophen", "--format", "json").json().get("hits");
+    assertThat(expanded).isNotEmpty();
+    assertThat(expanded.get(0).get("text").asText()).contains("Paracetamol");
+    JsonNode literal = galen.run("search", "acetaminophen", "--no-expansion", "--format", "json").json().get("hits");
+    assertThat(literal).isEmpty();
+  }
+
+  @Test
   void bm25IsUsableAtOnceAndEmbedMakesRetrievalHybrid(@TempDir Path dataDir) {
     Path guideline = SharedData.require("corpus/nstg/processed_json/ACUTE OTITIS MEDIA.json");
     Galen galen = new Galen(dataDir);

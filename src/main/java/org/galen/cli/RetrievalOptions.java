@@ -1,0 +1,73 @@
+package org.galen.cli;
+
+import java.io.IOException;
+import org.galen.embed.BgeSmallEmbedder;
+import org.galen.embed.Embedder;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.VectorStatus;
+import org.galen.retrieve.Bm25Retriever;
+import org.galen.retrieve.DenseRetriever;
+import org.galen.retrieve.EvidenceReranker;
+import org.galen.retrieve.Fusion;
+import org.galen.retrieve.HybridRetriever;
+import org.galen.retrieve.Retriever;
+import org.galen.retrieve.Vocabulary;
+import picocli.CommandLine.Option;
+
+/**
+ * The retrieval switches shared by {@code search}, {@code ask} and {@code eval}, each on by
+ * default and each switchable so its effect is measured, not assumed.
+ */
+final class RetrievalOptions {
+  @Option(names = "--mode", paramLabel = "MODE",
+      description = "auto (hybrid when vectors are complete, else bm25), bm25, dense or hybrid (default: ${DEFAULT-VALUE}).")
+  RetrievalMode mode = RetrievalMode.auto;
+
+  @Option(names = "--no-expansion", description = "Do not expand the query with DrugBank synonyms and abbreviations.")
+  boolean noExpansion;
+
+  @Option(names = "--no-evidence-rerank", description = "Do not re-rank by evidence level and recency.")
+  boolean noEvidenceRerank;
+
+  @Option(names = "--fusion", paramLabel = "FUSION",
+      description = "Hybrid fusion: CONVEX or RECIPROCAL_RANK (default: ${DEFAULT-VALUE}).")
+  Fusion fusion = Fusion.CONVEX;
+
+  @Option(names = "--lexical-weight", paramLabel = "W",
+      description = "BM25's share of the hybrid score, 0..1 (default: ${DEFAULT-VALUE}).")
+  double lexicalWeight = HybridRetriever.DEFAULT_LEXICAL_WEIGHT;
+
+  /** The retriever these options describe, and the embedder it owns (closed with it). */
+  record Setup(RetrievalMode mode, Retriever retriever, Embedder embedder) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (embedder != null) {
+        embedder.close();
+      }
+    }
+  }
+
+  Setup open(EvidenceIndex index, DataDirectory data) throws IOException {
+    if (lexicalWeight < 0 || lexicalWeight > 1) {
+      throw new UserError("--lexical-weight must be between 0 and 1, not " + lexicalWeight);
+    }
+    Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.load(data.vocabulary());
+    Retriever lexical = new Bm25Retriever(index, vocabulary);
+    RetrievalMode resolved = mode == RetrievalMode.auto
+        ? index.vectorStatus().complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
+        : mode;
+    Embedder embedder = null;
+    Retriever retriever = lexical;
+    if (resolved != RetrievalMode.bm25) {
+      VectorStatus vectors = index.vectorStatus();
+      if (!vectors.complete()) {
+        throw new UserError("--mode " + resolved + " needs every passage embedded, and " + vectors.pending()
+            + " are still pending: run 'galen embed' first");
+      }
+      embedder = new BgeSmallEmbedder();
+      Retriever dense = new DenseRetriever(index, embedder);
+      retriever = resolved == RetrievalMode.dense ? dense : new HybridRetriever(lexical, dense, fusion, lexicalWeight);
+    }
+    return new Setup(resolved, noEvidenceRerank ? retriever : new EvidenceReranker(retriever), embedder);
+  }
+}

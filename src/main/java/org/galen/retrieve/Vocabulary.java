@@ -1,0 +1,134 @@
+package org.galen.retrieve;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.galen.source.VocabularyFiles;
+
+/**
+ * Synonym groups for query expansion, read from the vocabulary files {@code galen ingest} keeps in
+ * the data directory: DrugBank's open vocabulary (a drug's common name and synonyms — "APAP",
+ * "Paracetamol", "Acetaminophen") and the clinical abbreviation list, of which only abbreviations
+ * with a single long form are used ("COPD"; not "MS", which has several).
+ *
+ * <p>Immutable once loaded; thread-safe.
+ */
+public final class Vocabulary {
+  /** Shorter names are too often ordinary words or fragments ("Ace", "Tea"). */
+  private static final int MIN_NAME_LENGTH = 4;
+  private static final int MAX_NAME_WORDS = 4;
+
+  /** Lower-cased name → every name of that drug. */
+  private final Map<String, List<String>> alternatives;
+  /** Abbreviation, case as written ("COPD": "all" must not expand as "ALL") → its one long form. */
+  private final Map<String, String> abbreviations;
+
+  private Vocabulary(Map<String, List<String>> alternatives, Map<String, String> abbreviations) {
+    this.alternatives = Map.copyOf(alternatives);
+    this.abbreviations = Map.copyOf(abbreviations);
+  }
+
+  public static Vocabulary empty() {
+    return new Vocabulary(Map.of(), Map.of());
+  }
+
+  /** Loads whichever vocabulary files the directory holds; a missing directory gives an empty vocabulary. */
+  public static Vocabulary load(Path directory) throws IOException {
+    Map<String, List<String>> alternatives = new HashMap<>();
+    Map<String, String> abbreviations = new HashMap<>();
+    Path drugs = directory.resolve(VocabularyFiles.DRUGBANK);
+    if (Files.isReadable(drugs)) {
+      readDrugBank(drugs, alternatives);
+    }
+    Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
+    if (Files.isReadable(abbreviationFile)) {
+      readAbbreviations(abbreviationFile, abbreviations);
+    }
+    return new Vocabulary(alternatives, abbreviations);
+  }
+
+  public boolean isEmpty() {
+    return alternatives.isEmpty() && abbreviations.isEmpty();
+  }
+
+  /**
+   * Other names for the terms a text mentions, longest match first, at most one group per
+   * mention. Matching is on lower-cased word sequences, so "paracetamol" matches "Paracetamol".
+   */
+  public List<String> alternativesIn(String text) {
+    String[] original = text.split("[^\\p{L}\\p{N}'-]+");
+    String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+");
+    List<String> found = new ArrayList<>();
+    for (int start = 0; start < words.length; start++) {
+      String longForm = start < original.length ? abbreviations.get(original[start]) : null;
+      if (longForm != null) {
+        found.add(longForm);
+        continue;
+      }
+      for (int length = Math.min(MAX_NAME_WORDS, words.length - start); length >= 1; length--) {
+        String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, start + length));
+        List<String> names = alternatives.get(candidate);
+        if (names != null) {
+          names.stream().filter(name -> !name.equalsIgnoreCase(candidate)).forEach(found::add);
+          start += length - 1;
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  private static void readDrugBank(Path file, Map<String, List<String>> alternatives) throws IOException {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+         CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      for (CSVRecord record : parser) {
+        List<String> names = new ArrayList<>();
+        names.add(record.get("Common name").strip());
+        for (String synonym : record.get("Synonyms").split("\\|")) {
+          names.add(synonym.strip());
+        }
+        List<String> usable = names.stream().filter(Vocabulary::usableName).distinct().toList();
+        if (usable.size() > 1) {
+          usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), usable));
+        }
+      }
+    }
+  }
+
+  private static void readAbbreviations(Path file, Map<String, String> abbreviations) throws IOException {
+    Map<String, List<String>> longForms = new HashMap<>();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+         CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
+      for (CSVRecord record : parser) {
+        String abbreviation = record.get("abr").strip();
+        String longForm = record.get("long_form").strip();
+        if (abbreviation.length() >= 2 && abbreviation.equals(abbreviation.toUpperCase(Locale.ROOT)) && !longForm.isEmpty()) {
+          List<String> forms = longForms.computeIfAbsent(abbreviation, k -> new ArrayList<>());
+          if (!forms.contains(longForm)) {
+            forms.add(longForm);
+          }
+        }
+      }
+    }
+    longForms.forEach((abbreviation, forms) -> {
+      if (forms.size() == 1) {
+        abbreviations.put(abbreviation, forms.get(0));
+      }
+    });
+  }
+
+  private static boolean usableName(String name) {
+    return name.length() >= MIN_NAME_LENGTH && name.split("\\s+").length <= MAX_NAME_WORDS
+        && name.chars().anyMatch(Character::isLetter);
+  }
+}

@@ -1,0 +1,39 @@
+package org.galen.retrieve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.galen.SharedData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VocabularyTest {
+  private Vocabulary vocabulary;
+
+  @BeforeAll
+  void load() throws Exception {
+    Path folder = SharedData.require("vocab");
+    vocabulary = Vocabulary.load(folder);
+  }
+
+  @Test
+  void drugNamesExpandToTheirDrugBankSynonymsWhateverTheCase() {
+    assertThat(vocabulary.alternativesIn("Acetaminophen dose in children")).contains("Paracetamol");
+    assertThat(vocabulary.alternativesIn("paracetamol overdose")).contains("Acetaminophen");
+  }
+
+  @Test
+  void onlyUnambiguousAbbreviationsWrittenAsAbbreviationsExpand() {
+    assertThat(vocabulary.alternativesIn("Is MS hereditary?")).isEmpty();
+    assertThat(vocabulary.alternativesIn("treat all patients early")).isEmpty();
+  }
+
+  @Test
+  void aMissingVocabularyDirectoryGivesNoExpansion() throws Exception {
+    Vocabulary none = Vocabulary.load(Path.of("no-such-directory"));
+    assertThat(none.isEmpty()).isTrue();
+    assertThat(none.alternativesIn("paracetamol")).isEmpty();
+  }
+}
