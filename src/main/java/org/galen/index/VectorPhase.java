@@ -3,9 +3,13 @@ package org.galen.index;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
@@ -25,7 +29,8 @@ import org.galen.source.Document;
  * The second, resumable phase of ingest: embeds every passage whose vector is pending and
  * stores it in the same index. BM25 is usable before it starts; hybrid retrieval once it ends.
  *
- * <p>Works in batches of whole documents, committing every {@value #COMMIT_EVERY_SECONDS} s: a
+ * <p>Works in batches of whole documents (about {@value #BATCH_PASSAGES} passages per model call),
+ * committing every {@value #COMMIT_EVERY_SECONDS} s: a
  * killed run resumes where the last commit left it, because progress is the index itself (each
  * passage is {@code pending} or {@code done}), not a separate checkpoint that could disagree.
  */
@@ -50,32 +55,51 @@ public final class VectorPhase {
 
   /** Embeds every pending passage; returns how many were embedded. */
   public long run() throws IOException {
-    DirectoryReader reader = indexer.openReader();
-    long total = new IndexSearcher(reader).count(pendingQuery());
+    ExecutorService helper = Executors.newSingleThreadExecutor(runnable -> {
+      Thread thread = new Thread(runnable, "galen-vector-io");
+      thread.setDaemon(true);
+      return thread;
+    });
+    // One snapshot for the whole phase: the documents to embed are known up front, and reopening a
+    // near-real-time reader per batch would flush a tiny segment each time (measured: a quarter
+    // of the phase's time went to that and the merges it caused).
+    try (DirectoryReader reader = indexer.openReader()) {
+      return run(new IndexSearcher(reader), helper);
+    } finally {
+      helper.shutdownNow();
+    }
+  }
+
+  /**
+   * The model keeps both cores busy. So that they never wait on Lucene between model calls, the
+   * {@code helper} thread reads the next batch and writes the previous one while a batch embeds.
+   */
+  private long run(IndexSearcher searcher, ExecutorService helper) throws IOException {
+    List<List<String>> batches = batches(searcher);
+    long total = batches.stream().mapToLong(List::size).sum() == 0 ? 0 : searcher.count(pendingQuery());
     long done = 0;
     long lastCommit = System.nanoTime();
-    try {
-      while (true) {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        TopDocs pending = searcher.search(pendingQuery(), BATCH_PASSAGES);
-        if (pending.scoreDocs.length == 0) {
-          break;
-        }
-        done += embedDocuments(searcher, docIds(searcher, pending));
-        progress.embedded(Math.min(done, total), total);
-        if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_EVERY_SECONDS)) {
-          indexer.commit();
-          lastCommit = System.nanoTime();
-        }
-        DirectoryReader newer = DirectoryReader.openIfChanged(reader, indexer.writer());
-        if (newer != null) {
-          reader.close();
-          reader = newer;
-        }
+    Future<?> writing = CompletableFuture.completedFuture(null);
+    Future<List<Stored>> next = batches.isEmpty() ? null : helper.submit(() -> load(searcher, batches.get(0)));
+    for (int i = 0; i < batches.size(); i++) {
+      List<Stored> batch = await(next);
+      await(writing);
+      int following = i + 1;
+      next = following < batches.size() ? helper.submit(() -> load(searcher, batches.get(following))) : null;
+      List<float[]> vectors = embed(batch);
+      writing = helper.submit(() -> {
+        write(batch, vectors);
+        return null;
+      });
+      done += vectors.size();
+      progress.embedded(Math.min(done, total), total);
+      if (System.nanoTime() - lastCommit > TimeUnit.SECONDS.toNanos(COMMIT_EVERY_SECONDS)) {
+        await(writing);
+        indexer.commit();
+        lastCommit = System.nanoTime();
       }
-    } finally {
-      reader.close();
     }
+    await(writing);
     indexer.commit();
     return done;
   }
@@ -84,38 +108,81 @@ public final class VectorPhase {
     return new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING));
   }
 
-  private static Set<String> docIds(IndexSearcher searcher, TopDocs hits) throws IOException {
+  /** Documents with pending passages, in index order, grouped into batches of about {@value #BATCH_PASSAGES} passages. */
+  private static List<List<String>> batches(IndexSearcher searcher) throws IOException {
     StoredFields fields = searcher.storedFields();
-    Set<String> docIds = new LinkedHashSet<>();
-    for (ScoreDoc hit : hits.scoreDocs) {
-      docIds.add(fields.document(hit.doc).get(IndexSchema.DOC_ID));
+    java.util.Map<String, Integer> passagesPerDoc = new java.util.LinkedHashMap<>();
+    TopDocs pending = searcher.search(pendingQuery(), Math.max(1, searcher.count(pendingQuery())),
+        org.apache.lucene.search.Sort.INDEXORDER);
+    for (ScoreDoc hit : pending.scoreDocs) {
+      passagesPerDoc.merge(fields.document(hit.doc, Set.of(IndexSchema.DOC_ID)).get(IndexSchema.DOC_ID), 1, Integer::sum);
     }
-    return docIds;
+    List<List<String>> batches = new ArrayList<>();
+    List<String> batch = new ArrayList<>();
+    int passages = 0;
+    for (java.util.Map.Entry<String, Integer> doc : passagesPerDoc.entrySet()) {
+      batch.add(doc.getKey());
+      passages += doc.getValue();
+      if (passages >= BATCH_PASSAGES) {
+        batches.add(batch);
+        batch = new ArrayList<>();
+        passages = 0;
+      }
+    }
+    if (!batch.isEmpty()) {
+      batches.add(batch);
+    }
+    return batches;
   }
 
-  /** Re-puts each document with vectors for all its passages, embedded in one batch. */
-  private int embedDocuments(IndexSearcher searcher, Set<String> docIds) throws IOException {
-    List<Stored> documents = new ArrayList<>();
-    List<String> texts = new ArrayList<>();
+  /** Reads the documents of one batch; orphaned passages (no document record) are deleted, never embedded. */
+  private List<Stored> load(IndexSearcher searcher, List<String> docIds) throws IOException {
+    List<Stored> batch = new ArrayList<>();
     for (String docId : docIds) {
       Stored stored = load(searcher, docId);
       if (stored == null) {
-        indexer.delete(docId); // passages without their document record: orphans, never citable
-        continue;
+        indexer.delete(docId);
+      } else {
+        batch.add(stored);
       }
-      documents.add(stored);
+    }
+    return batch;
+  }
+
+  private static <T> T await(Future<T> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("vector phase interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("vector phase failed: " + cause, cause);
+    }
+  }
+
+  /** Vectors for every passage of the documents, in one model call. */
+  private List<float[]> embed(List<Stored> documents) {
+    List<String> texts = new ArrayList<>();
+    for (Stored stored : documents) {
       for (Passage passage : stored.passages()) {
         texts.add(embeddingText(stored.document(), passage));
       }
     }
-    List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+    return texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
+  }
+
+  /** Re-puts each document with its passages' vectors: Lucene cannot add a field in place. */
+  private void write(List<Stored> documents, List<float[]> vectors) throws IOException {
     int next = 0;
     for (Stored stored : documents) {
       int count = stored.passages().size();
       indexer.put(stored.document(), stored.passages(), stored.origin(), vectors.subList(next, next + count));
       next += count;
     }
-    return texts.size();
   }
 
   /** The title travels with every passage: "Acute Otitis Media" is what a dose line is about. */

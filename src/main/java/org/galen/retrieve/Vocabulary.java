@@ -27,6 +27,14 @@ public final class Vocabulary {
   /** Shorter names are too often ordinary words or fragments ("Ace", "Tea"). */
   private static final int MIN_NAME_LENGTH = 4;
   private static final int MAX_NAME_WORDS = 4;
+  /**
+   * Plain English-alphabet names only: DrugBank's synonyms also hold IUPAC names and Latin, French
+   * and Spanish forms ("Acidum folicum"), which on SciFact only added noise.
+   */
+  private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z -]*[A-Za-z]");
+  /** Alternatives per drug: the common name and the shortest synonyms (enough to reach "Paracetamol"). */
+  private static final int MAX_ALTERNATIVES = 4;
+
 
   /** Lower-cased name → every name of that drug. */
   private final Map<String, List<String>> alternatives;
@@ -99,7 +107,11 @@ public final class Vocabulary {
         }
         List<String> usable = names.stream().filter(Vocabulary::usableName).distinct().toList();
         if (usable.size() > 1) {
-          usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), usable));
+          List<String> group = new ArrayList<>(List.of(usable.get(0)));
+          usable.stream().skip(1).sorted(java.util.Comparator.comparingInt(String::length))
+              .limit(MAX_ALTERNATIVES - 1).forEach(group::add);
+          List<String> kept = List.copyOf(group);
+          usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), kept));
         }
       }
     }
@@ -129,6 +141,6 @@ public final class Vocabulary {
 
   private static boolean usableName(String name) {
     return name.length() >= MIN_NAME_LENGTH && name.split("\\s+").length <= MAX_NAME_WORDS
-        && name.chars().anyMatch(Character::isLetter);
+        && PLAIN_NAME.matcher(name).matches();
   }
 }

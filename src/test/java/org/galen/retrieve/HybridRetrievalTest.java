@@ -34,7 +34,7 @@ class HybridRetrievalTest {
     Path folder = SharedData.require("corpus/nstg/processed_json");
     List<Path> files;
     try (Stream<Path> list = Files.list(folder)) {
-      files = list.sorted().filter(f -> f.getFileName().toString().startsWith("A")).toList();
+      files = list.sorted().filter(f -> f.getFileName().toString().matches("[ABC].*")).toList();
     }
     index = temp.resolve("index");
     try (Indexer indexer = new Indexer(index)) {
@@ -53,12 +53,15 @@ class HybridRetrievalTest {
   @Test
   void vectorPhaseResumesAfterAnInterruptionAndCompletes() throws Exception {
     VectorStatus before = status();
-    assertThat(before.pending()).isGreaterThan(VectorPhase.BATCH_PASSAGES);
+    assertThat(before.pending()).isGreaterThan(3 * VectorPhase.BATCH_PASSAGES);
     assertThat(before.complete()).isFalse();
 
     try (Indexer indexer = new Indexer(index)) {
+      java.util.concurrent.atomic.AtomicInteger batches = new java.util.concurrent.atomic.AtomicInteger();
       VectorPhase interrupted = new VectorPhase(indexer, embedder, (done, total) -> {
-        throw new IllegalStateException("killed after the first batch");
+        if (batches.incrementAndGet() == 2) {
+          throw new IllegalStateException("killed during the second batch");
+        }
       });
       assertThatThrownBy(interrupted::run).hasMessageContaining("killed");
     }
