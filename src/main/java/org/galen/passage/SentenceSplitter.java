@@ -118,9 +118,13 @@ public final class SentenceSplitter {
         || right.startsWith("mg ") || right.startsWith("mL ");
   }
 
+  /** Whitespace, and a list item's bullet ("- ", "• ", "* "), are not part of the sentence. */
   private static Span trim(String text, int start, int end) {
     while (start < end && Character.isWhitespace(text.charAt(start))) {
       start++;
+    }
+    if (end - start > 2 && "-•*".indexOf(text.charAt(start)) >= 0 && text.charAt(start + 1) == ' ') {
+      start += 2;
     }
     while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
       end--;

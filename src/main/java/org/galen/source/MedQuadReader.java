@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * MedQuAD XML in its three layouts: {@code <Document>} (most files), the older NINDS
@@ -12,6 +13,13 @@ import java.util.List;
  */
 public final class MedQuadReader implements DocumentReader {
   static final String ATTRIBUTION = "MedQuAD (Ben Abacha & Demner-Fushman, 2019), CC BY 4.0";
+  /**
+   * MedQuAD flattened the pages' lists: items survive only as runs of spaces before "- ", and a
+   * run of three or more spaces where a list ended. Restoring them as line breaks makes each item
+   * its own citable sentence instead of one run-on "sentence" of headings.
+   */
+  private static final Pattern FLATTENED_ITEM = Pattern.compile(" {2,}(?=- )");
+  private static final Pattern FLATTENED_BREAK = Pattern.compile(" {3,}");
 
   /** The element and attribute names that differ between layouts. */
   private record Layout(String idAttribute, String sourceAttribute, String focus, String pairs, String pair,
@@ -20,6 +28,11 @@ public final class MedQuadReader implements DocumentReader {
   private static final Layout DOCUMENT = new Layout("id", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
   private static final Layout DISEASE_FILE = new Layout("fid", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
   private static final Layout NINDS_DOC = new Layout("docid", "corpus", "doctitle-focus", "qaPairs", "pair", "question", "answer");
+
+  private static String answerText(XmlElement answer) {
+    String raw = FLATTENED_ITEM.matcher(answer.rawText()).replaceAll("\n");
+    return TextNormalizer.normalize(FLATTENED_BREAK.matcher(raw).replaceAll("\n"));
+  }
 
   @Override
   public String format() {
@@ -51,7 +64,7 @@ public final class MedQuadReader implements DocumentReader {
     XmlElement pairs = root.child(layout.pairs())
         .orElseThrow(() -> new MalformedSourceException("no <" + layout.pairs() + "> element"));
     for (XmlElement pair : pairs.children(layout.pair()).toList()) {
-      String answer = pair.textAt(layout.answer());
+      String answer = pair.child(layout.answer()).map(MedQuadReader::answerText).orElse("");
       if (answer.isEmpty()) {
         continue;
       }

@@ -88,6 +88,13 @@ public record XmlElement(String name, Map<String, String> attributes, List<Objec
     return TextNormalizer.normalize(out.toString());
   }
 
+  /** All text beneath this element exactly as written, whitespace included: for readers that read layout. */
+  public String rawText() {
+    StringBuilder out = new StringBuilder();
+    appendText(out, List.of());
+    return out.toString();
+  }
+
   /** Like {@link #text()} but leaves out the subtrees whose element names are listed. */
   public String textWithout(List<String> skippedNames) {
     StringBuilder out = new StringBuilder();

@@ -38,6 +38,12 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void listBulletsAreNotPartOfTheSentence() {
+    assertThat(sentences("Key Points\n- Leukemia may affect red blood cells.\n• Rest helps."))
+        .containsExactly("Key Points", "Leukemia may affect red blood cells.", "Rest helps.");
+  }
+
+  @Test
   void offsetsIndexIntoTheWholeText() {
     String text = "Ignored prefix. First sentence here. Second one.";
     List<Span> spans = splitter.split(text, 16, text.length());
