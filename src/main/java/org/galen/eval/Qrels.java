@@ -2,15 +2,11 @@ package org.galen.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.galen.source.SourceFiles;
 
 /**
  * Relevance judgements: topic id → (document sourceId → grade). Reads TREC qrels
@@ -32,20 +28,13 @@ public record Qrels(Map<String, Map<String, Integer>> judgements) {
 
   public static Qrels read(Path file) throws IOException {
     Map<String, Map<String, Integer>> judgements = new LinkedHashMap<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(SourceFiles.open(file), StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        if (line.stripLeading().startsWith("{")) {
-          addClaim(line, file, lineNumber, judgements);
-        } else {
-          addTrecLine(line, file, lineNumber, judgements);
-        }
+    LineFiles.forEachLine(file, (line, number) -> {
+      if (line.stripLeading().startsWith("{")) {
+        addClaim(line, file, number, judgements);
+      } else {
+        addTrecLine(line, file, number, judgements);
       }
-    }
+    });
     if (judgements.isEmpty()) {
       throw new IOException(file + " holds no relevance judgements");
     }

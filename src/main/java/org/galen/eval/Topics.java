@@ -2,14 +2,10 @@ package org.galen.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.galen.source.SourceFiles;
 
 /**
  * Reads evaluation topics: TSV {@code id<TAB>text} (plain or {@code .gz}), or SciFact claims JSONL
@@ -22,16 +18,8 @@ public final class Topics {
 
   public static List<Topic> read(Path file) throws IOException {
     List<Topic> topics = new ArrayList<>();
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(SourceFiles.open(file), StandardCharsets.UTF_8))) {
-      int lineNumber = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        topics.add(line.stripLeading().startsWith("{") ? claim(line, file, lineNumber) : tsv(line, file, lineNumber));
-      }
-    }
+    LineFiles.forEachLine(file, (line, number) ->
+        topics.add(line.stripLeading().startsWith("{") ? claim(line, file, number) : tsv(line, file, number)));
     if (topics.isEmpty()) {
       throw new IOException(file + " holds no topics");
     }

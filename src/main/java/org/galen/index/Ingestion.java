@@ -1,15 +1,15 @@
 package org.galen.index;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Optional;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
@@ -214,9 +214,10 @@ public final class Ingestion {
   }
 
   private static List<Path> largestFirst(List<Path> files) {
-    return files.stream().sorted(java.util.Comparator.comparingLong(Ingestion::sizeOf).reversed()).toList();
+    return files.stream().sorted(Comparator.comparingLong(Ingestion::sizeOf).reversed()).toList();
   }
 
+  /** A file that cannot even be sized still gets its turn, and its own error, when read. */
   private static long sizeOf(Path file) {
     try {
       return Files.size(file);
@@ -226,12 +227,6 @@ public final class Ingestion {
   }
 
   private static long totalBytes(List<Path> files) {
-    return files.stream().mapToLong(file -> {
-      try {
-        return Files.size(file);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }).sum();
+    return files.stream().mapToLong(Ingestion::sizeOf).sum();
   }
 }

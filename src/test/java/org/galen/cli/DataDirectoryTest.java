@@ -34,6 +34,19 @@ class DataDirectoryTest {
   }
 
   @Test
+  void aSecondWriterIsToldAnotherGalenIsWriting(@TempDir Path temp) throws Exception {
+    Path note = Files.writeString(temp.resolve("note.md"), "# Note\n\nFever in adults.\n");
+    Galen galen = new Galen(temp.resolve("data"));
+    assertThat(galen.run("ingest", "--no-vectors", note.toString()).exit()).isZero();
+    try (org.galen.index.Indexer busy = new org.galen.index.Indexer(temp.resolve("data").resolve("index"))) {
+      Galen.Result second = galen.run("ingest", "--no-vectors", note.toString());
+      assertThat(second.exit()).isEqualTo(2);
+      assertThat(second.err()).contains("another galen process is writing");
+    }
+    assertThat(galen.run("search", "fever").out()).contains("Fever in adults.");
+  }
+
+  @Test
   void aFileWhereTheDataDirectoryShouldBeIsExplained(@TempDir Path temp) throws Exception {
     Path file = Files.writeString(temp.resolve("file"), "x");
     Galen.Result result = new Galen(file).run("ingest", temp.toString());
