@@ -36,6 +36,8 @@ public final class AnswerComposer {
   private static final int MIN_SENTENCE_CHARS = 25;
   private static final int MAX_SENTENCE_CHARS = 700;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  /** Statements lean on evidence more than retrieval does: a guideline sentence weighs 1.45×. */
+  private static final double STATEMENT_EVIDENCE_FACTOR = 1.5;
 
   private final Retriever retriever;
   private final EvidenceIndex index;
@@ -137,16 +139,9 @@ public final class AnswerComposer {
         + "Closest documents found: " + String.join("; ", titles) + ".";
   }
 
-  /** Guidelines and systematic reviews outrank single studies; consumer pages sit with reviews. */
+  /** Guidelines and systematic reviews outrank single studies, on the scale retrieval re-ranks by. */
   private static double evidenceWeight(EvidenceLevel level) {
-    return switch (level) {
-      case GUIDELINE -> 1.5;
-      case SYSTEMATIC_REVIEW -> 1.3;
-      case RANDOMIZED_TRIAL -> 1.2;
-      case REFERENCE -> 1.15;
-      case OBSERVATIONAL, REPORT -> 1.05;
-      case CASE_REPORT, REVIEW_OR_OPINION, UNKNOWN -> 1.0;
-    };
+    return 1 + STATEMENT_EVIDENCE_FACTOR * level.rankingBonus();
   }
 
   private static double fraction(Set<String> wanted, Set<String> present) {

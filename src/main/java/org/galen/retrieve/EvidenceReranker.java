@@ -13,7 +13,7 @@ import org.galen.source.EvidenceLevel;
  * passage should come before an equally relevant case report. The bonus multiplies the score, so
  * relevance still dominates: it reorders near-ties, it does not lift the off-topic.
  *
- * <p>Bonus = evidence level (guideline 0.30 … opinion 0) + recency (0.05 within five years of the
+ * <p>Bonus = {@link EvidenceLevel#rankingBonus()} (guideline 0.30 … opinion 0) + recency (0.05 within five years of the
  * current year). Levels come from metadata only (see {@link EvidenceLevel}); UNKNOWN gets nothing.
  */
 public final class EvidenceReranker implements Retriever {
@@ -49,14 +49,7 @@ public final class EvidenceReranker implements Retriever {
   }
 
   double bonus(StoredPassage passage) {
-    double level = switch (passage.evidenceLevel()) {
-      case GUIDELINE -> 0.30;
-      case SYSTEMATIC_REVIEW -> 0.20;
-      case RANDOMIZED_TRIAL -> 0.15;
-      case REFERENCE -> 0.10;
-      case OBSERVATIONAL, REPORT -> 0.05;
-      case CASE_REPORT, REVIEW_OR_OPINION, UNKNOWN -> 0.0;
-    };
+    double level = passage.evidenceLevel().rankingBonus();
     boolean recent = passage.year().map(year -> currentYear - year <= RECENT_YEARS).orElse(false);
     return level + (recent ? RECENT_BONUS : 0);
   }

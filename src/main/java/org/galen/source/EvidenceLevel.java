@@ -22,6 +22,23 @@ public enum EvidenceLevel {
   UNKNOWN;
 
   /**
+   * How much ranking should favour this level when relevance is otherwise close: one scale shared
+   * by retrieval's re-ranking and the answer's choice of statements, so the two never disagree
+   * about what counts as stronger evidence. Consumer reference pages sit between trials and
+   * observational studies: vetted, but not primary evidence.
+   */
+  public double rankingBonus() {
+    return switch (this) {
+      case GUIDELINE -> 0.30;
+      case SYSTEMATIC_REVIEW -> 0.20;
+      case RANDOMIZED_TRIAL -> 0.15;
+      case REFERENCE -> 0.10;
+      case OBSERVATIONAL, REPORT -> 0.05;
+      case CASE_REPORT, REVIEW_OR_OPINION, UNKNOWN -> 0.0;
+    };
+  }
+
+  /**
    * Derives the level of a research article from its MEDLINE publication types (e.g. "Randomized
    * Controlled Trial", "Case Reports", "Meta-Analysis"). The strongest type present wins; a plain
    * "Journal Article" says nothing about design, so it gives {@link #UNKNOWN}.
