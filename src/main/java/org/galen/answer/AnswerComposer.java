@@ -29,8 +29,16 @@ public final class AnswerComposer {
   static final int PASSAGES_CONSIDERED = 40;
   static final int MAX_STATEMENTS = 10;
   static final int MAX_STATEMENTS_PER_DOCUMENT = 4;
+  /** The document whose title is the question's subject may say more than one that mentions it. */
+  static final int MAX_STATEMENTS_FROM_DOCUMENT_ABOUT_FOCUS = 7;
   private static final double TITLE_FOCUS_WEIGHT = 0.8;
   private static final double MIN_FOCUS_COVERED = 0.5;
+  /**
+   * A sentence from the document that is about the question's subject (its title names all of
+   * it) beats one that mentions the subject in passing: the otitis media guideline's dose lines
+   * before the mastoiditis guideline's remark that it follows otitis media.
+   */
+  private static final double DOCUMENT_ABOUT_FOCUS_BONUS = 1.0;
   /** Retrieval rank matters, gently: the 10th passage counts half as much as the first. */
   private static final double RANK_DECAY = 10.0;
   private static final int MIN_SENTENCE_CHARS = 25;
@@ -48,7 +56,7 @@ public final class AnswerComposer {
   }
 
   /** One sentence eligible for the answer. */
-  private record Candidate(StoredPassage passage, Span sentence, Set<String> stems, double score) {}
+  private record Candidate(StoredPassage passage, Span sentence, Set<String> stems, double score, boolean aboutFocus) {}
 
   public Answer answer(Question question) throws IOException {
     QuestionTerms terms = QuestionTerms.of(question.text());
@@ -82,9 +90,10 @@ public final class AnswerComposer {
         }
         double intentCovered = terms.intent().isEmpty() ? 0
             : fraction(terms.intent(), union(stems, union(sectionStems, titleStems)));
-        double score = (2 * focusCovered + intentCovered) * evidenceWeight(passage.evidenceLevel())
+        double about = focusInTitle > 0 ? DOCUMENT_ABOUT_FOCUS_BONUS : 0;
+        double score = (2 * focusCovered + 2 * intentCovered + about) * evidenceWeight(passage.evidenceLevel())
             / (1 + hit.rank() / RANK_DECAY);
-        candidates.add(new Candidate(passage, sentence, stems, score));
+        candidates.add(new Candidate(passage, sentence, stems, score, focusInTitle > 0));
       }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
@@ -99,7 +108,8 @@ public final class AnswerComposer {
         break;
       }
       String docId = candidate.passage().docId();
-      if (perDocument.getOrDefault(docId, 0) >= MAX_STATEMENTS_PER_DOCUMENT
+      int cap = candidate.aboutFocus() ? MAX_STATEMENTS_FROM_DOCUMENT_ABOUT_FOCUS : MAX_STATEMENTS_PER_DOCUMENT;
+      if (perDocument.getOrDefault(docId, 0) >= cap
           || chosen.stream().anyMatch(c -> overlap(c.stems(), candidate.stems()) > DUPLICATE_OVERLAP)) {
         continue;
       }
