@@ -15,6 +15,7 @@ import org.galen.retrieve.PassageHit;
 import org.galen.retrieve.Retriever;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
 
 /**
  * Builds a first structured answer from retrieved passages: the best sentences, verbatim, each
@@ -44,15 +45,19 @@ public final class AnswerComposer {
   private static final int MIN_SENTENCE_CHARS = 25;
   private static final int MAX_SENTENCE_CHARS = 700;
   private static final double DUPLICATE_OVERLAP = 0.6;
+  /** Doses are read from guidelines and reference pages; a trial's arms are not recommendations. */
+  private static final Set<SourceKind> DOSING_SOURCES = Set.of(SourceKind.GUIDELINE, SourceKind.REFERENCE);
   /** Statements lean on evidence more than retrieval does: a guideline sentence weighs 1.45×. */
   private static final double STATEMENT_EVIDENCE_FACTOR = 1.5;
 
   private final Retriever retriever;
   private final EvidenceIndex index;
+  private final DoseExtractor doses;
 
-  public AnswerComposer(Retriever retriever, EvidenceIndex index) {
+  public AnswerComposer(Retriever retriever, EvidenceIndex index, DoseExtractor doses) {
     this.retriever = retriever;
     this.index = index;
+    this.doses = doses;
   }
 
   /** One sentence eligible for the answer. */
@@ -124,6 +129,7 @@ public final class AnswerComposer {
   private Answer cite(Question question, List<Candidate> chosen) throws IOException {
     Map<String, Integer> numbers = new LinkedHashMap<>();
     List<Statement> statements = new ArrayList<>();
+    List<Dose> structuredDoses = new ArrayList<>();
     List<Reference> references = new ArrayList<>();
     for (Candidate candidate : chosen) {
       String docId = candidate.passage().docId();
@@ -134,10 +140,14 @@ public final class AnswerComposer {
         references.add(Reference.of(numbers.get(docId), document));
       }
       Span span = candidate.sentence();
-      statements.add(new Statement(candidate.passage().sentenceText(span), List.of(numbers.get(docId)),
-          List.of(new SourceSpan(docId, span.start(), span.end()))));
+      String text = candidate.passage().sentenceText(span);
+      SourceSpan source = new SourceSpan(docId, span.start(), span.end());
+      statements.add(new Statement(text, List.of(numbers.get(docId)), List.of(source)));
+      if (DOSING_SOURCES.contains(candidate.passage().sourceKind())) {
+        structuredDoses.addAll(doses.extract(text, source, numbers.get(docId)));
+      }
     }
-    return Answer.cited(question.text(), statements, references);
+    return Answer.cited(question.text(), statements, structuredDoses, references);
   }
 
   private static String abstention(List<PassageHit> hits) {

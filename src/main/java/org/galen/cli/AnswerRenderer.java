@@ -2,6 +2,7 @@ package org.galen.cli;
 
 import java.util.stream.Collectors;
 import org.galen.answer.Answer;
+import org.galen.answer.Dose;
 import org.galen.answer.Reference;
 import org.galen.answer.Statement;
 
@@ -17,6 +18,10 @@ final class AnswerRenderer {
     }
     for (Statement statement : answer.statements()) {
       out.append("- ").append(statement.text()).append(' ').append(citations(statement)).append('\n');
+    }
+    if (!answer.doses().isEmpty()) {
+      out.append("\n## Medications\n\n");
+      answer.doses().forEach(dose -> out.append("- ").append(describe(dose)).append('\n'));
     }
     if (!answer.references().isEmpty()) {
       out.append("\n## References\n\n");
@@ -41,6 +46,10 @@ final class AnswerRenderer {
     for (Statement statement : answer.statements()) {
       out.append("• ").append(statement.text()).append(' ').append(citations(statement)).append('\n');
     }
+    if (!answer.doses().isEmpty()) {
+      out.append("\nMedications\n");
+      answer.doses().forEach(dose -> out.append("• ").append(describe(dose)).append('\n'));
+    }
     if (!answer.references().isEmpty()) {
       out.append("\nReferences\n");
       for (Reference reference : answer.references()) {
@@ -52,6 +61,24 @@ final class AnswerRenderer {
     }
     out.append('\n').append(answer.disclaimer()).append('\n');
     return out.toString();
+  }
+
+  /** "Amoxicillin (Adult): 500mg – 1 g, orally, every 8 hours, for 5 – 7 days [1]" — only what the source says. */
+  private static String describe(Dose dose) {
+    StringBuilder out = new StringBuilder(dose.drug());
+    if (!dose.population().isEmpty()) {
+      out.append(" (").append(dose.population()).append(')');
+    }
+    out.append(": ").append(dose.amount());
+    if (!dose.unit().isEmpty()) {
+      out.append(' ').append(dose.unit());
+    }
+    for (String part : new String[] {dose.route(), dose.frequency(), dose.duration()}) {
+      if (!part.isEmpty()) {
+        out.append(", ").append(part);
+      }
+    }
+    return out.append(" [").append(dose.citation()).append(']').toString();
   }
 
   private static String citations(Statement statement) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.galen.answer.Answer;
 import org.galen.answer.AnswerComposer;
+import org.galen.answer.DoseExtractor;
+import org.galen.answer.DrugDictionary;
 import org.galen.answer.Question;
 import org.galen.index.EvidenceIndex;
 import picocli.CommandLine.Command;
@@ -39,7 +41,8 @@ final class AskCommand implements Callable<Integer> {
     Question question = new Question(String.join(" ", words));
     Answer answer;
     try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, galen.dataDirectory())) {
-      answer = new AnswerComposer(setup.retriever(), index).answer(question);
+      DoseExtractor doses = new DoseExtractor(DrugDictionary.load(galen.dataDirectory().vocabulary()));
+      answer = new AnswerComposer(setup.retriever(), index, doses).answer(question);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(switch (format) {

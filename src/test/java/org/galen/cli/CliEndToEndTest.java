@@ -23,9 +23,10 @@ class CliEndToEndTest {
   void ingest(@TempDir Path dataDir) {
     nstg = SharedData.require("corpus/nstg");
     ninds = SharedData.require("corpus/medquad/6_NINDS_QA");
+    Path vocabulary = SharedData.require("vocab");
     galen = new Galen(dataDir);
     // BM25 only: the vector phase has its own tests (EmbedCommandTest, HybridRetrievalTest).
-    Galen.Result result = galen.run("ingest", "--no-vectors", nstg.toString(), ninds.toString());
+    Galen.Result result = galen.run("ingest", "--no-vectors", nstg.toString(), ninds.toString(), vocabulary.toString());
     assertThat(result.exit()).as(result.err()).isZero();
     assertThat(result.out()).contains("failed 0");
   }
@@ -82,7 +83,26 @@ class CliEndToEndTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out()).startsWith("# What is the treatment for acute otitis media?")
         .contains("[1]").contains("## References").contains("Guideline. Acute Otitis Media")
+        .contains("## Medications").contains("Amoxicillin (Adult): 500 mg -1 g, orally, 8 hourly, for 5 - 7 days")
         .contains("not a substitute for clinical judgement");
+  }
+
+  @Test
+  void everyDoseIsReadVerbatimFromAStatementItCitesTheSameWay() {
+    JsonNode answer = galen.run("ask", "What is the treatment for acute otitis media?", "--format", "json").json();
+    JsonNode doses = answer.get("doses");
+    assertThat(doses).isNotEmpty();
+    java.util.List<String> statements = answer.get("statements").findValuesAsText("text");
+    for (JsonNode dose : doses) {
+      String text = dose.get("text").asText();
+      assertThat(statements).contains(text);
+      for (String field : new String[] {"amount", "unit", "route", "frequency", "duration", "population"}) {
+        assertThat(text).contains(dose.get(field).asText());
+      }
+      assertThat(dose.get("drugbankId").asText()).startsWith("DB");
+      assertThat(showText(dose.get("source").get("docId").asText())
+          .substring(dose.get("source").get("start").asInt(), dose.get("source").get("end").asInt())).isEqualTo(text);
+    }
   }
 
   @Test
