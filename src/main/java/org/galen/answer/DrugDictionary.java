@@ -1,8 +1,6 @@
 package org.galen.answer;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.galen.source.DrugBankVocabulary;
 import org.galen.source.VocabularyFiles;
 
 /**
@@ -44,16 +40,11 @@ public final class DrugDictionary {
     if (!Files.isReadable(file)) {
       return new DrugDictionary(byName);
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
-      for (CSVRecord record : parser) {
-        Drug drug = new Drug(record.get("Common name").strip(), record.get("DrugBank ID").strip());
-        add(byName, drug.name(), drug);
-        for (String synonym : record.get("Synonyms").split("\\|")) {
-          add(byName, synonym.strip(), drug);
-        }
-      }
-    }
+    DrugBankVocabulary.forEachDrug(file, entry -> {
+      Drug drug = new Drug(entry.commonName(), entry.drugbankId());
+      add(byName, drug.name(), drug);
+      entry.synonyms().forEach(synonym -> add(byName, synonym, drug));
+    });
     return new DrugDictionary(byName);
   }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.galen.source.DrugBankVocabulary;
 import org.galen.source.VocabularyFiles;
 
 /**
@@ -97,24 +98,19 @@ public final class Vocabulary {
   }
 
   private static void readDrugBank(Path file, Map<String, List<String>> alternatives) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
-      for (CSVRecord record : parser) {
-        List<String> names = new ArrayList<>();
-        names.add(record.get("Common name").strip());
-        for (String synonym : record.get("Synonyms").split("\\|")) {
-          names.add(synonym.strip());
-        }
-        List<String> usable = names.stream().filter(Vocabulary::usableName).distinct().toList();
-        if (usable.size() > 1) {
-          List<String> group = new ArrayList<>(List.of(usable.get(0)));
-          usable.stream().skip(1).sorted(java.util.Comparator.comparingInt(String::length))
-              .limit(MAX_ALTERNATIVES - 1).forEach(group::add);
-          List<String> kept = List.copyOf(group);
-          usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), kept));
-        }
+    DrugBankVocabulary.forEachDrug(file, entry -> {
+      List<String> names = new ArrayList<>();
+      names.add(entry.commonName());
+      names.addAll(entry.synonyms());
+      List<String> usable = names.stream().filter(Vocabulary::usableName).distinct().toList();
+      if (usable.size() > 1) {
+        List<String> group = new ArrayList<>(List.of(usable.get(0)));
+        usable.stream().skip(1).sorted(java.util.Comparator.comparingInt(String::length))
+            .limit(MAX_ALTERNATIVES - 1).forEach(group::add);
+        List<String> kept = List.copyOf(group);
+        usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), kept));
       }
-    }
+    });
   }
 
   private static void readAbbreviations(Path file, Map<String, String> abbreviations) throws IOException {
