@@ -80,15 +80,15 @@ public final class AnswerComposer {
       StoredPassage passage = hit.passage();
       Set<String> titleStems = QuestionTerms.stems(passage.title());
       Set<String> sectionStems = QuestionTerms.stems(passage.section());
+      // A sentence is about the focus if it names it, or if its document is about it
+      // (a guideline's dose line under "Acute Otitis Media" rarely repeats the condition).
+      double focusInTitle = fraction(focus, titleStems) == 1.0 ? TITLE_FOCUS_WEIGHT : 0;
       for (Span sentence : passage.sentences()) {
         String text = passage.sentenceText(sentence);
         if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS) {
           continue;
         }
         Set<String> stems = QuestionTerms.stems(text);
-        // A sentence is about the focus if it names it, or if its document is about it
-        // (a guideline's dose line under "Acute Otitis Media" rarely repeats the condition).
-        double focusInTitle = fraction(focus, titleStems) == 1.0 ? TITLE_FOCUS_WEIGHT : 0;
         double focusCovered = Math.max(fraction(focus, stems), focusInTitle);
         if (focusCovered < MIN_FOCUS_COVERED) {
           continue;
