@@ -66,8 +66,14 @@ final class EvalCommand implements Runnable {
           throw new UserError("cannot read " + file);
         }
       }
-      List<Topic> topicList = Topics.read(topics);
-      Qrels judgements = Qrels.read(qrels);
+      List<Topic> topicList;
+      Qrels judgements;
+      try {
+        topicList = Topics.read(topics);
+        judgements = Qrels.read(qrels);
+      } catch (java.io.IOException e) {
+        throw new UserError(e.getMessage(), e);
+      }
       RetrievalEvaluation.Result result;
       RetrievalMode used;
       try (EvidenceIndex index = eval.galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, eval.galen.dataDirectory())) {

@@ -47,6 +47,18 @@ class DataDirectoryTest {
   }
 
   @Test
+  void malformedTopicsAreNamedWithTheirLine(@TempDir Path temp) throws Exception {
+    Path note = Files.writeString(temp.resolve("note.md"), "# Note\n\nFever in adults.\n");
+    Path topics = Files.writeString(temp.resolve("topics.tsv"), "q1\tfever\nq2 no tab here\n");
+    Galen galen = new Galen(temp.resolve("data"));
+    assertThat(galen.run("ingest", "--no-vectors", note.toString()).exit()).isZero();
+
+    Galen.Result result = galen.run("eval", "retrieval", "--topics", topics.toString(), "--qrels", topics.toString());
+    assertThat(result.exit()).isEqualTo(2);
+    assertThat(result.err()).contains("topics.tsv line 2: expected 'id<TAB>text'");
+  }
+
+  @Test
   void aFileWhereTheDataDirectoryShouldBeIsExplained(@TempDir Path temp) throws Exception {
     Path file = Files.writeString(temp.resolve("file"), "x");
     Galen.Result result = new Galen(file).run("ingest", temp.toString());
