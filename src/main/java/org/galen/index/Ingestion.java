@@ -51,6 +51,8 @@ public final class Ingestion {
   private final AtomicInteger filesDone = new AtomicInteger();
   private final AtomicLong bytesDone = new AtomicLong();
   private final AtomicLong documentsDone = new AtomicLong();
+  /** Set when the run fails: files not yet started are then skipped rather than read. */
+  private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
 
   public Ingestion(SourceFormats formats, Indexer indexer, int threads, IngestProgress progress) {
     this(formats, indexer, null, threads, progress);
@@ -85,7 +87,7 @@ public final class Ingestion {
     try {
       outcomes.addAll(ingestAll(files, pool));
     } finally {
-      pool.shutdownNow();
+      stopWithoutInterrupting(pool);
       progress.finish();
     }
     indexer.commit();
@@ -113,15 +115,20 @@ public final class Ingestion {
         }
       }
     } catch (InterruptedException e) {
+      stopping.set(true);
       Thread.currentThread().interrupt();
       throw new IOException("ingest interrupted", e);
     } catch (ExecutionException e) {
+      stopping.set(true);
       throw new IOException("ingest worker failed: " + e.getCause(), e.getCause());
     }
     return outcomes;
   }
 
   private FileOutcome ingestFile(Path file) {
+    if (stopping.get()) {
+      return FileOutcome.skipped(file, "not read: the ingest stopped on an earlier error");
+    }
     FileOutcome outcome;
     long size = 0;
     try {
@@ -210,6 +217,22 @@ public final class Ingestion {
     }
     try (Stream<Path> walk = Files.walk(input)) {
       return walk.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  /**
+   * Lets queued and running work finish instead of interrupting it: a thread interrupted inside
+   * Lucene's file I/O closes the channel under the IndexWriter, which then refuses all further
+   * work, commit included.
+   */
+  static void stopWithoutInterrupting(ExecutorService pool) {
+    pool.shutdown();
+    try {
+      if (!pool.awaitTermination(10, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("index writers did not finish within 10 minutes");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -66,7 +66,7 @@ public final class VectorPhase {
     try (DirectoryReader reader = indexer.openReader()) {
       return run(new IndexSearcher(reader), helper);
     } finally {
-      helper.shutdownNow();
+      Ingestion.stopWithoutInterrupting(helper);
     }
   }
 
