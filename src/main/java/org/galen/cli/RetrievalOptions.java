@@ -53,13 +53,13 @@ final class RetrievalOptions {
     }
     Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.load(data.vocabulary());
     Retriever lexical = new Bm25Retriever(index, vocabulary);
+    VectorStatus vectors = index.vectorStatus();
     RetrievalMode resolved = mode == RetrievalMode.auto
-        ? index.vectorStatus().complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
+        ? vectors.complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
         : mode;
     Embedder embedder = null;
     Retriever retriever = lexical;
     if (resolved != RetrievalMode.bm25) {
-      VectorStatus vectors = index.vectorStatus();
       if (!vectors.complete()) {
         throw new UserError("--mode " + resolved + " needs every passage embedded, and " + vectors.pending()
             + " are still pending: run 'galen embed' first");

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -103,19 +102,17 @@ public final class EvidenceIndex implements Closeable {
             count(IndexSchema.KIND_PASSAGE, IndexSchema.COLLECTION, collection)));
       }
     }
-    Map<EvidenceLevel, Long> byLevel = new EnumMap<>(EvidenceLevel.class);
+    Map<String, Long> byLevel = new java.util.LinkedHashMap<>(); // strongest level first
     for (EvidenceLevel level : EvidenceLevel.values()) {
       long documents = count(IndexSchema.KIND_DOC, IndexSchema.EVIDENCE_LEVEL, level.name());
       if (documents > 0) {
-        byLevel.put(level, documents);
+        byLevel.put(level.name(), documents);
       }
     }
-    Map<String, Long> byLevelName = new java.util.LinkedHashMap<>();
-    byLevel.forEach((level, documents) -> byLevelName.put(level.name(), documents));
     return new IndexStats(
         searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))),
         searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))),
-        bySource, byLevelName);
+        bySource, byLevel);
   }
 
   public VectorStatus vectorStatus() throws IOException {
