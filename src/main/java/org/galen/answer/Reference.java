@@ -1,16 +1,36 @@
 package org.galen.answer;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
-import org.galen.source.SourceKind;
 
-/** A numbered entry in an answer's reference list, typed by the kind of source it is. */
-public record Reference(int number, String docId, String sourceId, String title, SourceKind type,
-    EvidenceLevel evidenceLevel, String journal, Optional<Integer> year, String url, String attribution) {
+/**
+ * A numbered entry in an article's reference list.
+ *
+ * @param n the number statements cite it by
+ * @param type Guideline, Research, Reference or Report
+ * @param source the journal or publisher
+ * @param url the source's own link; PubMed for a PMID without one
+ * @param attribution the licence credit the source asks to be shown with it
+ */
+public record Reference(int n, String docId, String sourceId, String type, EvidenceLevel evidenceLevel,
+    String title, String source, Optional<Integer> year, String url, String attribution) {
 
-  static Reference of(int number, Document document) {
-    return new Reference(number, document.docId(), document.sourceId(), document.title(), document.sourceKind(),
-        document.evidenceLevel(), document.journal(), document.year(), document.url(), document.attribution());
+  static Reference of(int n, Document document) {
+    String kind = document.sourceKind().name();
+    String type = kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
+    return new Reference(n, document.docId(), document.sourceId(), type, document.evidenceLevel(), document.title(),
+        document.journal(), document.year(), link(document), document.attribution());
+  }
+
+  private static String link(Document document) {
+    if (!document.url().isEmpty()) {
+      return document.url();
+    }
+    if (document.docId().startsWith("pmid:")) {
+      return "https://pubmed.ncbi.nlm.nih.gov/" + document.docId().substring("pmid:".length()) + "/";
+    }
+    return "";
   }
 }

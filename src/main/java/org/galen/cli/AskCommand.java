@@ -1,25 +1,34 @@
 package org.galen.cli;
 
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.galen.answer.Answer;
-import org.galen.answer.AnswerComposer;
+import org.galen.answer.ArticleComposer;
+import org.galen.answer.Audience;
 import org.galen.answer.DoseExtractor;
 import org.galen.answer.DrugDictionary;
 import org.galen.answer.Question;
+import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.editorial.ArticleService;
+import org.galen.editorial.ArticleStore;
+import org.galen.editorial.StoredArticle;
 import org.galen.index.EvidenceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
-    description = {"Answers a clinical question from the indexed evidence only: statements quoted verbatim, "
-        + "each cited, with a numbered reference list. Says so when the evidence does not address the question."})
+    description = {"Answers a clinical question from the indexed evidence only: an article of verbatim, cited "
+        + "statements in sections, guideline first, with doses, numbered references and suggested follow-ups. "
+        + "Says so when the evidence does not address the question. The article is stored, pending human review; "
+        + "--conversation continues an earlier one (its id is printed)."})
 final class AskCommand implements Callable<Integer> {
   @ParentCommand
   GalenCommand galen;
@@ -33,24 +42,45 @@ final class AskCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "json, markdown or text (default: ${DEFAULT-VALUE}).")
   OutputFormat format = OutputFormat.text;
 
+  @Option(names = "--audience", paramLabel = "WHO",
+      description = "physician, nurse, pharmacist, student or patient (default: ${DEFAULT-VALUE}).")
+  String audience = "physician";
+
+  @Option(names = "--conversation", paramLabel = "ID",
+      description = "Continue this conversation: the question is read with the previous turn's subject and intents.")
+  String conversation;
+
   @Mixin
   RetrievalOptions retrieval;
 
   @Override
   public Integer call() throws Exception {
     Question question = new Question(String.join(" ", words));
-    Answer answer;
-    try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, galen.dataDirectory())) {
-      DoseExtractor doses = new DoseExtractor(DrugDictionary.load(galen.dataDirectory().vocabulary()));
-      answer = new AnswerComposer(setup.retriever(), index, doses).answer(question);
+    Audience reader = parseAudience();
+    StoredArticle article;
+    DataDirectory data = galen.dataDirectory();
+    try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, data)) {
+      DrugDictionary drugs = DrugDictionary.load(data.vocabulary());
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()));
+      ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
+      ArticleStore store = new ArticleStore(galen.openDatabase(), Clock.systemUTC());
+      article = new ArticleService(analyzer, composer, store).ask(question, reader, Optional.ofNullable(conversation));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(switch (format) {
-      case json -> JsonOutput.of(answer);
-      case markdown -> AnswerRenderer.markdown(answer);
-      case text -> AnswerRenderer.text(answer);
+      case json -> JsonOutput.of(article);
+      case markdown -> ArticleRenderer.markdown(article);
+      case text -> ArticleRenderer.text(article);
     });
     out.flush();
     return 0;
+  }
+
+  private Audience parseAudience() {
+    try {
+      return Audience.parse(audience);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--audience: " + e.getMessage());
+    }
   }
 }

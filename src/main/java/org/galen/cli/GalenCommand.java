@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "galen", mixinStandardHelpOptions = true, version = "galen 0.1.0",
     description = "Clinical answers built only from indexed evidence, every statement cited verbatim.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
-        AskCommand.class, RemoveCommand.class, EvalCommand.class, EmbedCommand.class, picocli.CommandLine.HelpCommand.class})
+        AskCommand.class, ConversationsCommand.class, RemoveCommand.class, EvalCommand.class, EmbedCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class GalenCommand implements Runnable {
   @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Where Galen keeps its index and database (default: $" + DataDirectory.ENVIRONMENT_VARIABLE
@@ -26,6 +26,11 @@ public final class GalenCommand implements Runnable {
   /** The committed index of the data directory, for read commands; the caller closes it. */
   EvidenceIndex openIndex() throws java.io.IOException {
     return EvidenceIndex.open(dataDirectory().forReading().index());
+  }
+
+  /** The article database of the data directory (created and migrated if needed). */
+  org.galen.editorial.Database openDatabase() throws java.io.IOException {
+    return org.galen.editorial.Database.open(dataDirectory().forWriting().root());
   }
 
   @Override

@@ -31,6 +31,9 @@ import org.galen.source.SourceKind;
  * the searcher that retrieval runs on. Thread-safe; sees the index as of {@link #open}.
  */
 public final class EvidenceIndex implements Closeable {
+  /** More than any source here has (a long PMC article has ~200 passages); a bound, not a limit met. */
+  private static final int MAX_PASSAGES_PER_DOCUMENT = 10_000;
+
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
 
@@ -72,6 +75,20 @@ public final class EvidenceIndex implements Closeable {
     }
     Document record = searcher.storedFields().document(top.scoreDocs[0].doc);
     return Optional.of(DocumentCodec.decode(record.get(IndexSchema.DOCUMENT_JSON)));
+  }
+
+  /**
+   * Every passage of one document, in document order: for reading a guideline's whole drug
+   * treatment section when retrieval brought back only part of it.
+   */
+  public java.util.List<StoredPassage> passages(String docId) throws IOException {
+    Query query = kindAnd(IndexSchema.KIND_PASSAGE, IndexSchema.DOC_ID, docId);
+    java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
+    for (var hit : searcher.search(query, MAX_PASSAGES_PER_DOCUMENT).scoreDocs) {
+      passages.add(passage(hit.doc));
+    }
+    passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
+    return passages;
   }
 
   public StoredPassage passage(int luceneDocId) throws IOException {

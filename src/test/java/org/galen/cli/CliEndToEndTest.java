@@ -48,7 +48,10 @@ class CliEndToEndTest {
     JsonNode answer = galen.run("ask", "What is the treatment for myoclonus?", "--format", "json").json();
 
     assertThat(answer.get("abstained").asBoolean()).isFalse();
-    JsonNode statements = answer.get("statements");
+    assertThat(answer.get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(answer.get("id").asText()).isNotBlank();
+    assertThat(answer.get("conversationId").asText()).isNotBlank();
+    java.util.List<JsonNode> statements = statements(answer);
     assertThat(statements).isNotEmpty();
     int references = answer.get("references").size();
     Map<String, String> texts = new HashMap<>();
@@ -65,7 +68,7 @@ class CliEndToEndTest {
             .isEqualTo(statement.get("text").asText());
       }
     }
-    assertThat(answer.get("references").get(0).get("number").asInt()).isEqualTo(1);
+    assertThat(answer.get("references").get(0).get("n").asInt()).isEqualTo(1);
     assertThat(answer.get("disclaimer").asText()).contains("not a substitute for clinical judgement");
   }
 
@@ -73,8 +76,9 @@ class CliEndToEndTest {
   void answerAbstainsWhenNothingIndexedIsAboutTheQuestion() {
     JsonNode answer = galen.run("ask", "What is the treatment for zygomycosis of the xylophone?", "--format", "json").json();
     assertThat(answer.get("abstained").asBoolean()).isTrue();
-    assertThat(answer.get("statements")).isEmpty();
-    assertThat(answer.get("note").asText()).contains("does not address");
+    assertThat(answer.get("sections")).isEmpty();
+    assertThat(answer.get("notes").get(0).get("kind").asText()).isEqualTo("abstention");
+    assertThat(answer.get("notes").get(0).get("text").asText()).contains("does not address");
   }
 
   @Test
@@ -83,7 +87,8 @@ class CliEndToEndTest {
     assertThat(result.exit()).isZero();
     assertThat(result.out()).startsWith("# What is the treatment for acute otitis media?")
         .contains("[1]").contains("## References").contains("Guideline. Acute Otitis Media")
-        .contains("## Medications").contains("Amoxicillin (Adult): 500 mg -1 g, orally, 8 hourly, for 5 - 7 days")
+        .contains("## Medications").contains("**Doses**")
+        .contains("Amoxicillin (Adult): 500 mg -1 g, orally, 8 hourly, for 5 - 7 days")
         .contains("not a substitute for clinical judgement");
   }
 
@@ -92,7 +97,7 @@ class CliEndToEndTest {
     JsonNode answer = galen.run("ask", "What is the treatment for acute otitis media?", "--format", "json").json();
     JsonNode doses = answer.get("doses");
     assertThat(doses).isNotEmpty();
-    java.util.List<String> statements = answer.get("statements").findValuesAsText("text");
+    java.util.List<String> statements = statements(answer).stream().map(s -> s.get("text").asText()).toList();
     for (JsonNode dose : doses) {
       String text = dose.get("text").asText();
       assertThat(statements).contains(text);
@@ -162,11 +167,17 @@ class CliEndToEndTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"ingest", "search", "show", "stats", "ask", "remove"}) {
+    for (String command : new String[] {"ingest", "search", "show", "stats", "ask", "remove", "conversations"}) {
       Galen.Result help = galen.run(command, "--help");
       assertThat(help.exit()).isZero();
       assertThat(help.out()).contains("Usage: galen " + command);
     }
+  }
+
+  private static java.util.List<JsonNode> statements(JsonNode article) {
+    java.util.List<JsonNode> all = new java.util.ArrayList<>();
+    article.get("sections").forEach(section -> section.get("statements").forEach(all::add));
+    return all;
   }
 
   private String showText(String docId) {

@@ -1,0 +1,37 @@
+package org.galen.answer;
+
+import java.util.List;
+
+/**
+ * What Galen answers: sections of verbatim, cited statements, structured doses, numbered
+ * references, notes in Galen's own words kept apart, glosses for lay readers, suggested
+ * follow-ups, and the disclaimer. Identity, review status and dates belong to the stored article
+ * ({@code org.galen.editorial}); this is the content, the same for the same index, question and
+ * audience.
+ *
+ * @param resolvedQuestion what was answered: the question, or for a follow-up the question read
+ *     with the previous turn's subject
+ * @param abstained true when the indexed evidence does not address the question; a note then says
+ *     so and lists what was found
+ */
+public record Article(String question, String resolvedQuestion, Audience audience, boolean abstained,
+    List<Section> sections, List<Dose> doses, List<Reference> references, List<Note> notes, List<Gloss> glosses,
+    List<String> followUps, String disclaimer) {
+
+  public Article {
+    sections = List.copyOf(sections);
+    doses = List.copyOf(doses);
+    references = List.copyOf(references);
+    notes = List.copyOf(notes);
+    glosses = List.copyOf(glosses);
+    followUps = List.copyOf(followUps);
+    if (disclaimer == null || disclaimer.isBlank()) {
+      throw new IllegalArgumentException("an article always carries the disclaimer");
+    }
+  }
+
+  /** Every statement, in reading order. */
+  public List<Statement> statements() {
+    return sections.stream().flatMap(section -> section.statements().stream()).toList();
+  }
+}

@@ -1,0 +1,330 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.StoredPassage;
+import org.galen.retrieve.PassageHit;
+import org.galen.retrieve.Retriever;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+
+/**
+ * Writes an article from the evidence: retrieves passages for the analysed question, keeps the
+ * sentences that mention its subject, puts each in the section its source gave it, takes the
+ * bottom line from the highest-level source about the subject, the whole medication list from the
+ * leading guideline, and the rest by maximal marginal relevance. Galen's own words appear only in
+ * notes, glosses' MeSH lines and suggested follow-ups, never in statements. Thread-safe.
+ */
+public final class ArticleComposer {
+  static final int PASSAGES_CONSIDERED = 40;
+  private static final int BOTTOM_LINE_STATEMENTS = 2;
+  private static final int MAX_MEDICATION_LINES = 12;
+  /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
+  private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
+      SectionKind.MEDICATIONS);
+  /** A bottom-line sentence says something: not a bare heading line such as "Reperfusion therapy". */
+  private static final int MIN_BOTTOM_LINE_CHARS = 40;
+  /** Sections an overview ("What is X?") shows. */
+  private static final List<SectionKind> OVERVIEW_SECTIONS = List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS,
+      SectionKind.CAUSES, SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT);
+
+  private final Retriever retriever;
+  private final EvidenceIndex index;
+  private final QuestionAnalyzer analyzer;
+  private final DoseCollector doses;
+  private final Glossary glossary;
+
+  public ArticleComposer(Retriever retriever, EvidenceIndex index, QuestionAnalyzer analyzer, DoseExtractor extractor,
+      DrugDictionary drugs) {
+    this.retriever = retriever;
+    this.index = index;
+    this.analyzer = analyzer;
+    this.doses = new DoseCollector(extractor, drugs);
+    this.glossary = new Glossary(retriever);
+  }
+
+  public Article compose(QuestionAnalysis asked, Audience audience) throws IOException {
+    List<PassageHit> hits = retriever.retrieve(asked.retrievalText(), PASSAGES_CONSIDERED);
+    QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
+    QuestionAnalysis analysis = withEvidenceSynonyms(narrowed(resolved, hits), hits);
+    SubjectMatcher subject = new SubjectMatcher(analysis);
+    CandidateFinder finder = new CandidateFinder(subject, audience);
+    List<Candidate> all = finder.find(hits);
+    if (all.isEmpty()) {
+      return abstention(analysis, audience, hits);
+    }
+    Optional<String> lead = leadingSource(all);
+    if (lead.isPresent()) {
+      all = withWholeDocument(all, lead.get(), finder);
+    }
+    Set<SectionKind> wanted = wantedSections(analysis, audience);
+    List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
+    if (relevant.isEmpty()) {
+      return abstention(analysis, audience, hits);
+    }
+    return write(analysis, audience, relevant, lead, all, hits);
+  }
+
+  private Article write(QuestionAnalysis analysis, Audience audience, List<Candidate> relevant, Optional<String> lead,
+      List<Candidate> all, List<PassageHit> hits) throws IOException {
+    Map<SectionKind, List<Candidate>> chosen = choose(relevant, lead, analysis, audience);
+    Citations citations = new Citations(index);
+    List<Section> sections = new ArrayList<>();
+    for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
+      List<Statement> statements = new ArrayList<>();
+      for (Candidate candidate : entry.getValue()) {
+        statements.add(citations.statement(candidate));
+      }
+      sections.add(new Section(title(entry.getKey(), entry.getValue()), entry.getKey().kind(), statements));
+    }
+    List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
+    List<Note> notes = new ArrayList<>();
+    doses.conflict(medications, citations.numbers()).ifPresent(notes::add);
+    scopeNote(analysis, chosen).ifPresent(notes::add);
+    List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();
+    List<Dose> structured = audience.fullDosing() ? doses.collect(dosing, citations.numbers()) : List.of();
+    if (!audience.fullDosing() && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)) {
+      notes.add(new Note("dosing", "Doses are left out for this audience: the prescriber sets them for each patient.",
+          List.of()));
+    }
+    List<Gloss> glosses = audience.glossed() ? glosses(analysis, hits, citations) : List.of();
+    Set<SectionKind> withEvidence = all.stream().map(Candidate::section).collect(Collectors.toSet());
+    return new Article(analysis.question(), resolvedQuestion(analysis), audience, false, sections, structured,
+        citations.references(), notes, glosses, FollowUpSuggester.suggest(analysis, withEvidence),
+        audience.disclaimer());
+  }
+
+  /** Bottom line first, then each wanted section in reading order, no sentence twice. */
+  private Map<SectionKind, List<Candidate>> choose(List<Candidate> relevant, Optional<String> lead,
+      QuestionAnalysis analysis, Audience audience) {
+    Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
+    List<Candidate> used = new ArrayList<>();
+    List<Candidate> bottomLine = bottomLine(relevant, lead.orElse(relevant.get(0).docId()), analysis, audience);
+    if (!bottomLine.isEmpty()) {
+      chosen.put(SectionKind.GUIDELINES, bottomLine);
+      used.addAll(bottomLine);
+    }
+    for (SectionKind kind : SectionKind.values()) {
+      List<Candidate> pool = relevant.stream().filter(c -> c.section() == kind && !used.contains(c)).toList();
+      if (pool.isEmpty()) {
+        continue;
+      }
+      List<Candidate> picked = kind == SectionKind.MEDICATIONS ? medications(pool, lead, used, audience)
+          : StatementSelector.inEvidenceOrder(StatementSelector.select(pool, limit(kind, audience), used,
+              c -> lead.isPresent() && c.docId().equals(lead.get())));
+      if (!picked.isEmpty()) {
+        chosen.put(kind, picked);
+        used.addAll(picked);
+      }
+    }
+    return chosen;
+  }
+
+  /**
+   * The bottom line, from one source: its best statements that say something, and, when treatment
+   * or dosing is asked, the first line of its medication list (the first-line drug, with its dose).
+   */
+  private static List<Candidate> bottomLine(List<Candidate> relevant, String source, QuestionAnalysis analysis,
+      Audience audience) {
+    List<Candidate> fromSource = relevant.stream().filter(c -> c.docId().equals(source)).toList();
+    List<Candidate> lines = new ArrayList<>(fromSource.stream()
+        .filter(c -> c.section() != SectionKind.MEDICATIONS && c.text().length() >= MIN_BOTTOM_LINE_CHARS)
+        .limit(BOTTOM_LINE_STATEMENTS).toList());
+    boolean treatmentAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
+    if (treatmentAsked && audience.fullDosing()) {
+      fromSource.stream().filter(c -> c.section() == SectionKind.MEDICATIONS)
+          .min(Comparator.comparingInt(c -> c.sentence().start())).ifPresent(first -> {
+            if (lines.size() == BOTTOM_LINE_STATEMENTS) {
+              lines.remove(lines.size() - 1);
+            }
+            lines.add(first);
+          });
+    }
+    if (lines.isEmpty()) {
+      fromSource.stream().findFirst().ifPresent(lines::add);
+    }
+    lines.sort(Comparator.comparingInt(c -> c.sentence().start()));
+    return lines;
+  }
+
+  /** The leading guideline's whole list, in its order (first-line drugs first), then others' lines. */
+  private static List<Candidate> medications(List<Candidate> pool, Optional<String> lead, List<Candidate> used,
+      Audience audience) {
+    List<Candidate> fromLead = pool.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get()))
+        .sorted(Comparator.comparingInt(c -> c.sentence().start())).limit(MAX_MEDICATION_LINES).toList();
+    List<Candidate> rest = pool.stream().filter(c -> !fromLead.contains(c)).toList();
+    List<Candidate> alreadyChosen = new ArrayList<>(used);
+    alreadyChosen.addAll(fromLead);
+    List<Candidate> picked = new ArrayList<>(fromLead);
+    int room = Math.max(0, audience.statementsPerSection() - (fromLead.isEmpty() ? 0 : 2));
+    picked.addAll(StatementSelector.inEvidenceOrder(StatementSelector.select(rest, room, alreadyChosen, c -> false)));
+    return picked;
+  }
+
+  private static int limit(SectionKind kind, Audience audience) {
+    return switch (kind) {
+      case RESEARCH -> audience.researchStatements();
+      case CASE_REPORTS -> Math.min(2, audience.researchStatements());
+      default -> audience.statementsPerSection();
+    };
+  }
+
+  /**
+   * The highest-level source about the subject: a guideline whose title names it, else the best
+   * source whose title names it, by evidence level and then by score.
+   */
+  private static Optional<String> leadingSource(List<Candidate> candidates) {
+    return candidates.stream().filter(Candidate::aboutSubject)
+        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
+            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
+        .map(Candidate::docId);
+  }
+
+  /** Adds the sentences of the leading source that retrieval did not bring back (its whole drug list). */
+  private List<Candidate> withWholeDocument(List<Candidate> candidates, String docId, CandidateFinder finder)
+      throws IOException {
+    Map<Candidate.SourceSpanKey, Candidate> byKey = new java.util.LinkedHashMap<>();
+    candidates.forEach(c -> byKey.putIfAbsent(c.key(), c));
+    for (StoredPassage passage : index.passages(docId)) {
+      finder.inPassage(passage, PASSAGES_CONSIDERED).forEach(c -> byKey.putIfAbsent(c.key(), c));
+    }
+    List<Candidate> merged = new ArrayList<>(byKey.values());
+    merged.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return merged;
+  }
+
+  private static Set<SectionKind> wantedSections(QuestionAnalysis analysis, Audience audience) {
+    Set<SectionKind> wanted = EnumSet.of(SectionKind.RESEARCH, SectionKind.CASE_REPORTS);
+    if (analysis.intents().isEmpty()) {
+      wanted.addAll(OVERVIEW_SECTIONS);
+    }
+    analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
+    if (audience.isPatient()) {
+      wanted.add(SectionKind.URGENT_CARE);
+      wanted.remove(SectionKind.CASE_REPORTS);
+    }
+    return wanted;
+  }
+
+  /** The bottom line names its guideline: "From the Guidelines: Acute Coronary Syndrome (NSTG 2022, Nigeria)". */
+  private String title(SectionKind kind, List<Candidate> statements) throws IOException {
+    if (kind != SectionKind.GUIDELINES) {
+      return kind.title();
+    }
+    StoredPassage source = statements.get(0).passage();
+    if (source.evidenceLevel() != EvidenceLevel.GUIDELINE) {
+      return "Bottom line";
+    }
+    Optional<Document> guideline = index.document(source.docId());
+    String edition = guideline.map(d -> d.properties().getOrDefault("edition",
+        d.journal() + d.year().map(y -> " " + y).orElse(""))).orElse("").strip();
+    String country = guideline.map(d -> d.properties().getOrDefault("country", "")).orElse("");
+    String about = String.join(", ", java.util.stream.Stream.of(edition, country).filter(p -> !p.isBlank()).toList());
+    return kind.title() + ": " + source.title() + (about.isEmpty() ? "" : " (" + about + ")");
+  }
+
+  /** A follow-up's qualifier ("in renal impairment") that no chosen statement mentions is said plainly. */
+  private static Optional<Note> scopeNote(QuestionAnalysis analysis, Map<SectionKind, List<Candidate>> chosen) {
+    if (analysis.qualifiers().isEmpty()) {
+      return Optional.empty();
+    }
+    boolean covered = chosen.values().stream().flatMap(List::stream)
+        .anyMatch(c -> c.stems().stream().anyMatch(analysis.qualifiers()::contains));
+    if (covered) {
+      return Optional.empty();
+    }
+    return Optional.of(new Note("scope", "None of the statements below addresses " + resolvedQuestion(analysis)
+        + " specifically; they are about " + analysis.subject() + " in general.", List.of()));
+  }
+
+  private List<Gloss> glosses(QuestionAnalysis analysis, List<PassageHit> hits, Citations citations) throws IOException {
+    List<Gloss> glosses = new ArrayList<>();
+    for (Glossary.Found found : glossary.glossesFor(analysis.concepts(), hits)) {
+      if (found.sentence().isPresent()) {
+        Candidate sentence = found.sentence().get();
+        Statement statement = citations.statement(sentence);
+        glosses.add(new Gloss(found.term(), sentence.text(), Optional.of(statement.citations().get(0)),
+            Optional.of(statement.sources().get(0))));
+      } else {
+        glosses.add(new Gloss(found.term(), found.meshText(), Optional.empty(), Optional.empty()));
+      }
+    }
+    return glosses;
+  }
+
+  private Article abstention(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits) {
+    String found = hits.stream().map(h -> h.passage().title()).distinct().limit(3).collect(Collectors.joining("; "));
+    String subject = analysis.subject().isBlank() ? "its subject" : "\"" + analysis.subject() + "\"";
+    String text = hits.isEmpty()
+        ? "The indexed evidence does not address this question: no passage matched it."
+        : "The indexed evidence does not address this question: no source that mentions " + subject
+            + " says anything about what was asked. Closest documents found: " + found + ".";
+    return new Article(analysis.question(), resolvedQuestion(analysis), audience, true, List.of(), List.of(),
+        List.of(), List.of(new Note("abstention", text, List.of())), List.of(), List.of(), audience.disclaimer());
+  }
+
+  private static String resolvedQuestion(QuestionAnalysis analysis) {
+    if (!analysis.followUp()) {
+      return analysis.question();
+    }
+    String intents = analysis.intents().stream().map(Intent::label).collect(Collectors.joining(" and "));
+    return (intents.isEmpty() ? "" : intents + " of ") + analysis.subject() + ": " + analysis.question();
+  }
+
+  private static List<String> evidenceTexts(List<PassageHit> hits) {
+    return hits.stream().map(h -> h.passage().title() + " " + h.passage().text()).toList();
+  }
+
+  /**
+   * Narrows the subject to the question's qualifiers when a retrieved source's title names them all
+   * with it: asked about acute otitis media, the chronic otitis media guideline is not cited.
+   */
+  private static QuestionAnalysis narrowed(QuestionAnalysis analysis, List<PassageHit> hits) {
+    if (analysis.followUp() || analysis.qualifiers().isEmpty()) {
+      return analysis;
+    }
+    SubjectMatcher subject = new SubjectMatcher(analysis);
+    boolean titled = hits.stream().map(h -> SubjectMatcher.stemsOf(h.passage().title()))
+        .anyMatch(title -> subject.mentionedIn(title) && title.containsAll(analysis.qualifiers()));
+    String words = analysis.qualifierWords();
+    return titled && !words.isBlank() ? analysis.narrowedBy(words) : analysis;
+  }
+
+  /**
+   * MedQuAD pages list other names for their subject ("Myoclonus" — "Myoclonic jerks"); a page about
+   * the subject lends the article its synonyms, so statements using them qualify too.
+   */
+  private QuestionAnalysis withEvidenceSynonyms(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+    SubjectMatcher subject = new SubjectMatcher(analysis);
+    Map<String, Boolean> seen = new HashMap<>();
+    List<String> synonyms = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      StoredPassage passage = hit.passage();
+      if (!passage.collection().equals("medquad") || seen.putIfAbsent(passage.docId(), true) != null
+          || !subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()))) {
+        continue;
+      }
+      Optional<Document> document = index.document(passage.docId());
+      document.ifPresent(d -> d.focus().stream().filter(f -> subject.mentionedIn(SubjectMatcher.stemsOf(f)))
+          .findFirst().ifPresent(f -> synonyms.addAll(d.focus())));
+    }
+    if (synonyms.isEmpty()) {
+      return analysis;
+    }
+    Concept primary = analysis.primary();
+    return analysis.withPrimary(primary.withNames(synonyms));
+  }
+}

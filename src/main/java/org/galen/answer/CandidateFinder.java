@@ -1,0 +1,105 @@
+package org.galen.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.SourceKind;
+
+/**
+ * Turns retrieved passages into scored candidate sentences. A sentence qualifies only if it, or the
+ * title of its document, mentions the question's subject, and only if its source put it somewhere
+ * an article section fits. Among those, a sentence ranks by the qualifiers and other concepts it
+ * mentions, the retrieval rank of its passage, and the weight the audience gives its evidence
+ * level. Which sections the question wants is the composer's choice, made after.
+ */
+final class CandidateFinder {
+  private static final int MIN_SENTENCE_CHARS = 15;
+  private static final int MAX_SENTENCE_CHARS = 700;
+  /** Retrieval rank matters, gently: the 10th passage counts half as much as the first. */
+  private static final double RANK_DECAY = 10.0;
+  private static final double SUBJECT_IN_TITLE = 0.8;
+  /**
+   * A sentence from a document about the subject beats one that mentions it in passing: the otitis
+   * media guideline's dose lines before the mastoiditis guideline's remark that it follows otitis media.
+   */
+  private static final double ABOUT_SUBJECT_BONUS = 1.0;
+  /** Patients read short sentences more easily; a 300-character sentence counts half. */
+  private static final double PATIENT_LENGTH_SCALE = 300.0;
+  /** A study's aim is not a finding: "To evaluate the construct validity of ...". */
+  private static final Pattern STUDY_AIM = Pattern.compile("(?i)^(to (evaluate|assess|determine|investigate|examine|"
+      + "compare|describe|explore|identify|test|analy[sz]e|study)|the (aim|purpose|objective|goal)s? of|(we|this study) "
+      + "(aimed|sought|investigated|examined)|objectives?:|background:|aims?:)");
+
+  /** Background that says what is not known, or runs into the next heading ("...unknown.AIM:"). */
+  private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)(remains? (unknown|unclear|controversial)|"
+      + "(is|are) (unknown|unclear|not known)|little is known|[.?][A-Z ]{3,}:$)");
+
+  private final SubjectMatcher subject;
+  private final Audience audience;
+
+  CandidateFinder(SubjectMatcher subject, Audience audience) {
+    this.subject = subject;
+    this.audience = audience;
+  }
+
+  List<Candidate> find(List<PassageHit> hits) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      candidates.addAll(inPassage(hit.passage(), hit.rank()));
+    }
+    candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
+    return candidates;
+  }
+
+  /** The qualifying sentences of one passage; {@code rank} is its retrieval rank (0 first). */
+  List<Candidate> inPassage(StoredPassage passage, int rank) {
+    Optional<SectionKind> section = SectionClassifier.classify(passage.section(), passage.sourceKind(),
+        passage.evidenceLevel());
+    if (section.isEmpty()) {
+      return List.of();
+    }
+    boolean aboutSubject = subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()));
+    List<Candidate> found = new ArrayList<>();
+    for (Span sentence : passage.sentences()) {
+      String text = passage.sentenceText(sentence);
+      if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS || isStudyAim(passage, text)) {
+        continue;
+      }
+      Set<String> stems = SubjectMatcher.stemsOf(text);
+      boolean inSentence = subject.mentionedIn(stems);
+      if (!inSentence && !aboutSubject) {
+        continue;
+      }
+      boolean redFlag = audience.isPatient() && passage.sourceKind() != SourceKind.RESEARCH
+          && SectionClassifier.isRedFlag(text);
+      SectionKind kind = redFlag ? SectionKind.URGENT_CARE : section.get();
+      double score = score(passage, text, stems, inSentence, aboutSubject, rank, kind);
+      found.add(new Candidate(passage, sentence, text, stems, kind, score, aboutSubject, redFlag));
+    }
+    return found;
+  }
+
+  private double score(StoredPassage passage, String text, Set<String> stems, boolean inSentence,
+      boolean aboutSubject, int rank, SectionKind kind) {
+    Set<String> context = new java.util.HashSet<>(stems);
+    context.addAll(SubjectMatcher.stemsOf(passage.title()));
+    double relevance = 2 * (inSentence ? 1 : SUBJECT_IN_TITLE)
+        + (aboutSubject ? ABOUT_SUBJECT_BONUS : 0)
+        + 2 * subject.qualifierShare(context)
+        + subject.othersShare(context)
+        + (kind == SectionKind.OVERVIEW ? 0 : 1);
+    double score = relevance * audience.evidenceWeight(passage.evidenceLevel()) / (1 + rank / RANK_DECAY);
+    return audience.isPatient() ? score / (1 + text.length() / PATIENT_LENGTH_SCALE) : score;
+  }
+
+  private static boolean isStudyAim(StoredPassage passage, String text) {
+    return passage.sourceKind() == SourceKind.RESEARCH
+        && (STUDY_AIM.matcher(text).find() || OPEN_QUESTION.matcher(text).find());
+  }
+}

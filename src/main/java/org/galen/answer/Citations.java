@@ -1,0 +1,46 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.galen.index.EvidenceIndex;
+import org.galen.source.Document;
+
+/** Numbers references in the order an article first cites them: the bottom line's source is [1]. */
+final class Citations {
+  private final EvidenceIndex index;
+  private final Map<String, Integer> numbers = new LinkedHashMap<>();
+  private final List<Reference> references = new ArrayList<>();
+
+  Citations(EvidenceIndex index) {
+    this.index = index;
+  }
+
+  int number(String docId) throws IOException {
+    Integer known = numbers.get(docId);
+    if (known != null) {
+      return known;
+    }
+    Document document = index.document(docId)
+        .orElseThrow(() -> new IOException("the index has a passage of " + docId + " but not its document"));
+    int n = numbers.size() + 1;
+    numbers.put(docId, n);
+    references.add(Reference.of(n, document));
+    return n;
+  }
+
+  Statement statement(Candidate candidate) throws IOException {
+    SourceSpan source = new SourceSpan(candidate.docId(), candidate.sentence().start(), candidate.sentence().end());
+    return new Statement(candidate.text(), List.of(number(candidate.docId())), List.of(source));
+  }
+
+  Map<String, Integer> numbers() {
+    return Map.copyOf(numbers);
+  }
+
+  List<Reference> references() {
+    return List.copyOf(references);
+  }
+}

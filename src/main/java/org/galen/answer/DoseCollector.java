@@ -1,0 +1,68 @@
+package org.galen.answer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.source.SourceKind;
+
+/**
+ * Reads the structured doses of an article's medication statements, carrying a drug named on one
+ * guideline line to the dose line under it, and notes where two guidelines name different
+ * first-line drugs.
+ */
+final class DoseCollector {
+  /** Doses are read from guidelines and reference pages; a trial's arms are not recommendations. */
+  private static final Set<SourceKind> DOSING_SOURCES = Set.of(SourceKind.GUIDELINE, SourceKind.REFERENCE);
+
+  private final DoseExtractor extractor;
+  private final DrugDictionary drugs;
+
+  DoseCollector(DoseExtractor extractor, DrugDictionary drugs) {
+    this.extractor = extractor;
+    this.drugs = drugs;
+  }
+
+  /** The doses in cited medication statements, in statement order. */
+  List<Dose> collect(List<Candidate> medications, Map<String, Integer> citationOf) {
+    List<Dose> doses = new ArrayList<>();
+    Optional<DrugDictionary.Drug> previousDrug = Optional.empty();
+    String previousDoc = "";
+    for (Candidate statement : medications) {
+      if (!DOSING_SOURCES.contains(statement.passage().sourceKind())) {
+        continue;
+      }
+      Optional<DrugDictionary.Drug> carried = statement.docId().equals(previousDoc) ? previousDrug : Optional.empty();
+      SourceSpan source = new SourceSpan(statement.docId(), statement.sentence().start(), statement.sentence().end());
+      doses.addAll(extractor.extract(statement.text(), carried, source, citationOf.get(statement.docId())));
+      List<DrugDictionary.Mention> named = drugs.mentionsIn(statement.text());
+      previousDrug = named.isEmpty() ? carried : Optional.of(named.get(named.size() - 1).drug());
+      previousDoc = statement.docId();
+    }
+    return doses;
+  }
+
+  /**
+   * When two guidelines' medication lists start with different drugs, the article says so and cites
+   * both, rather than presenting one as the answer.
+   */
+  Optional<Note> conflict(List<Candidate> medications, Map<String, Integer> citationOf) {
+    Map<String, String> firstDrugByDoc = new LinkedHashMap<>();
+    for (Candidate statement : medications) {
+      if (statement.passage().sourceKind() == SourceKind.GUIDELINE && !firstDrugByDoc.containsKey(statement.docId())) {
+        drugs.mentionsIn(statement.text()).stream().findFirst()
+            .ifPresent(mention -> firstDrugByDoc.put(statement.docId(), mention.drug().name()));
+      }
+    }
+    if (Set.copyOf(firstDrugByDoc.values()).size() < 2) {
+      return Optional.empty();
+    }
+    List<String> parts = new ArrayList<>();
+    firstDrugByDoc.forEach((docId, drug) -> parts.add("[" + citationOf.get(docId) + "] lists " + drug + " first"));
+    return Optional.of(new Note("conflict", "The guidelines cited differ: " + String.join("; ", parts)
+        + ". Both are shown, attributed; weigh them against the patient and local policy.",
+        firstDrugByDoc.keySet().stream().map(citationOf::get).toList()));
+  }
+}

@@ -1,0 +1,61 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+
+/**
+ * Which article section a source sentence belongs in, read from where the source put it: the
+ * guideline's own part ("Drug treatment", "Clinical features: Severe"), MedQuAD's question type
+ * ("exams and tests"), or a local page's heading; research abstracts go to From the Research,
+ * case reports apart. Sections a source has that no article section fits ("support groups") give
+ * nothing.
+ */
+final class SectionClassifier {
+  /** Heading words → section, tried in order; the first that matches wins. */
+  private static final List<Map.Entry<Pattern, SectionKind>> HEADINGS = List.of(
+      rule("adverse|caution|contraindicat|side effect|warning|precaution", SectionKind.CAUTIONS),
+      rule("(?<!non-)drug treatment|medication|medicine|dosage|dosing|pharmacolog", SectionKind.MEDICATIONS),
+      rule("supportive|considerations|self-care|home care|living with|coping", SectionKind.SUPPORTIVE),
+      rule("treatment|therap|management|goals", SectionKind.MANAGEMENT),
+      rule("investigation|exams and tests|diagnos|stages|test", SectionKind.DIAGNOSIS),
+      rule("clinical feature|symptom|sign", SectionKind.SYMPTOMS),
+      rule("susceptib|risk", SectionKind.RISK_FACTORS),
+      rule("cause|genetic changes|inheritance|etiolog|aetiolog", SectionKind.CAUSES),
+      rule("complication", SectionKind.COMPLICATIONS),
+      rule("outlook|prognos", SectionKind.PROGNOSIS),
+      rule("prevent", SectionKind.PREVENTION),
+      rule("^(introduction|information|answer|frequency|overview|summary|definition|abstract|body)$",
+          SectionKind.OVERVIEW));
+  /** Where a sentence tells a reader to get help now: the patient's "When to seek care urgently". */
+  private static final Pattern RED_FLAG = Pattern.compile("(?i)\\b(seek (?:immediate |urgent |emergency )?"
+      + "(?:medical )?(?:care|help|attention|advice)|call (?:911|your (?:doctor|health care provider))|emergency|"
+      + "right away|immediately|urgent(?:ly)?|refer(?:ral)?\\b|go to (?:the )?hospital)");
+
+  private SectionClassifier() {}
+
+  private static Map.Entry<Pattern, SectionKind> rule(String words, SectionKind kind) {
+    return Map.entry(Pattern.compile(words), kind);
+  }
+
+  static Optional<SectionKind> classify(String heading, SourceKind source, EvidenceLevel level) {
+    if (source == SourceKind.RESEARCH || source == SourceKind.REPORT) {
+      return Optional.of(level == EvidenceLevel.CASE_REPORT ? SectionKind.CASE_REPORTS : SectionKind.RESEARCH);
+    }
+    String lower = heading.toLowerCase(Locale.ROOT).strip();
+    for (Map.Entry<Pattern, SectionKind> rule : HEADINGS) {
+      if (rule.getKey().matcher(lower).find()) {
+        return Optional.of(rule.getValue());
+      }
+    }
+    return lower.isEmpty() ? Optional.of(SectionKind.OVERVIEW) : Optional.empty();
+  }
+
+  static boolean isRedFlag(String sentence) {
+    return RED_FLAG.matcher(sentence).find();
+  }
+}

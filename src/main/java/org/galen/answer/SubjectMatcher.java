@@ -1,0 +1,62 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+
+/**
+ * Decides whether a text mentions the question's subject: all the stems of one of its names
+ * ("chronic obstructive pulmonary disease" or "COPD"). A subject no vocabulary knew is matched on
+ * two thirds of its words, so "opioid-induced segmental myoclonus" still finds "myoclonus induced
+ * by opioids".
+ */
+final class SubjectMatcher {
+  private static final double UNKNOWN_SUBJECT_SHARE = 2.0 / 3;
+
+  private final List<Set<String>> names;
+  private final boolean vocabularyConcept;
+  private final Set<String> qualifiers;
+  private final List<List<Set<String>>> others;
+
+  SubjectMatcher(QuestionAnalysis analysis) {
+    this.names = analysis.primary().nameStems();
+    this.vocabularyConcept = analysis.primary().origin() != Concept.Origin.QUESTION;
+    this.qualifiers = analysis.qualifiers();
+    this.others = analysis.others().stream().map(Concept::nameStems).toList();
+  }
+
+  boolean mentionedIn(Set<String> stems) {
+    if (vocabularyConcept) {
+      return names.stream().anyMatch(stems::containsAll);
+    }
+    return names.stream().anyMatch(name -> share(name, stems) >= UNKNOWN_SUBJECT_SHARE);
+  }
+
+  /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */
+  double qualifierShare(Set<String> stems) {
+    return qualifiers.isEmpty() ? 0 : share(qualifiers, stems);
+  }
+
+  boolean hasQualifiers() {
+    return !qualifiers.isEmpty();
+  }
+
+  /** The share of the other named concepts (a drug asked about) the text mentions. */
+  double othersShare(Set<String> stems) {
+    if (others.isEmpty()) {
+      return 0;
+    }
+    long mentioned = others.stream().filter(names -> names.stream().anyMatch(stems::containsAll)).count();
+    return mentioned / (double) others.size();
+  }
+
+  static Set<String> stemsOf(String text) {
+    return Stems.of(text);
+  }
+
+  private static double share(Set<String> wanted, Set<String> present) {
+    return wanted.isEmpty() ? 0 : wanted.stream().filter(present::contains).count() / (double) wanted.size();
+  }
+}

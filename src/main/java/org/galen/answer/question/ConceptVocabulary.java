@@ -1,0 +1,213 @@
+package org.galen.answer.question;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.galen.source.DrugBankVocabulary;
+import org.galen.source.VocabularyFiles;
+
+/**
+ * The names a question's subject can be recognised by: MeSH headings (also in natural order:
+ * "Pulmonary Disease, Chronic Obstructive" is asked about as "chronic obstructive pulmonary
+ * disease"), DrugBank drugs with their plain-alphabet synonyms, and clinical abbreviations with
+ * their long forms. Read from the vocabulary files ingest keeps in the data directory; any of
+ * them may be absent. Immutable once loaded; thread-safe.
+ */
+public final class ConceptVocabulary {
+  private static final int MAX_NAME_WORDS = 6;
+  private static final int MAX_DRUG_NAMES = 6;
+  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+  /** MeSH trees C (Diseases) and F03 (Mental Disorders): what questions are usually about. */
+  private static final Pattern DISEASE_TREE = Pattern.compile("C\\d\\d.*|F03.*");
+
+  /** Stem key ("pulmonari diseas chronic obstruct") → concept. */
+  private final Map<String, Concept> byKey;
+  /** Abbreviation as written ("COPD") → its long forms; "MS" has several. */
+  private final Map<String, List<String>> abbreviations;
+
+  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations) {
+    this.byKey = Map.copyOf(byKey);
+    this.abbreviations = Map.copyOf(abbreviations);
+  }
+
+  public static ConceptVocabulary empty() {
+    return new ConceptVocabulary(Map.of(), Map.of());
+  }
+
+  public static ConceptVocabulary load(Path directory) throws IOException {
+    Map<String, Concept> byKey = new HashMap<>();
+    Path drugs = directory.resolve(VocabularyFiles.DRUGBANK);
+    if (Files.isReadable(drugs)) {
+      readDrugs(drugs, byKey);
+    }
+    Path tree = directory.resolve(VocabularyFiles.MESH_TREE);
+    Path terms = directory.resolve(VocabularyFiles.MESH_TERMS);
+    if (Files.isReadable(tree)) {
+      readMesh(tree, byKey);
+    } else if (Files.isReadable(terms)) {
+      readMesh(terms, byKey);
+    }
+    Map<String, List<String>> abbreviations = new HashMap<>();
+    Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
+    if (Files.isReadable(abbreviationFile)) {
+      readAbbreviations(abbreviationFile, abbreviations);
+    }
+    return new ConceptVocabulary(byKey, abbreviations);
+  }
+
+  /** A concept named in a text, and where. */
+  public record Mention(Concept concept, int start, int end) {}
+
+  /**
+   * The concepts a text names, longest name first at each position. Abbreviations are matched as
+   * written (upper case: "ACS", never the word "acs"); an ambiguous one comes back with all its
+   * long forms in {@link #longForms} for the caller to resolve.
+   */
+  public List<Mention> mentionsIn(String text) {
+    List<Mention> mentions = new ArrayList<>();
+    Matcher word = WORD.matcher(text);
+    while (word.find()) {
+      List<String> forms = abbreviations.get(word.group());
+      if (forms != null) {
+        mentions.add(new Mention(abbreviation(word.group(), forms), word.start(), word.end()));
+      }
+    }
+    List<Stems.Token> tokens = Stems.tokens(text);
+    for (int first = 0; first < tokens.size(); first++) {
+      for (int last = Math.min(tokens.size(), first + MAX_NAME_WORDS) - 1; last >= first; last--) {
+        StringBuilder key = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+          key.append(i == first ? "" : " ").append(tokens.get(i).stem());
+        }
+        Concept concept = byKey.get(key.toString());
+        int start = tokens.get(first).start();
+        if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
+          mentions.add(new Mention(concept, start, tokens.get(last).end()));
+          first = last;
+          break;
+        }
+      }
+    }
+    mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+    return mentions;
+  }
+
+  /** The long forms of an abbreviation as written; empty when it is not one. */
+  public List<String> longForms(String abbreviation) {
+    return abbreviations.getOrDefault(abbreviation, List.of());
+  }
+
+  /** An abbreviation with one long form is that concept; with several, it stays unresolved. */
+  private Concept abbreviation(String written, List<String> forms) {
+    if (forms.size() == 1) {
+      Concept expanded = byKey.get(Stems.key(forms.get(0)));
+      if (expanded != null) {
+        return expanded.withNames(List.of(written));
+      }
+      return new Concept(forms.get(0), Concept.Origin.ABBREVIATION, "", List.of(forms.get(0), written), List.of(), false);
+    }
+    return new Concept(written, Concept.Origin.ABBREVIATION, "", List.of(written), List.of(), false);
+  }
+
+  /** The vocabulary's concept for a long form, or a plain abbreviation concept with that name. */
+  public Concept expansion(String written, String longForm) {
+    Concept known = byKey.get(Stems.key(longForm));
+    return known != null ? known.withNames(List.of(written))
+        : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), false);
+  }
+
+  private static void readDrugs(Path file, Map<String, Concept> byKey) throws IOException {
+    DrugBankVocabulary.forEachDrug(file, entry -> {
+      List<String> names = new ArrayList<>(List.of(entry.commonName()));
+      entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
+          .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
+      Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(), false);
+      names.forEach(name -> putName(byKey, name, drug));
+    });
+  }
+
+  /** MeSH headings with their tree numbers (for broader terms and disease-ness), or bare names. */
+  private static void readMesh(Path file, Map<String, Concept> byKey) throws IOException {
+    Map<String, String> nameById = new HashMap<>();
+    Map<String, List<String>> treesById = new HashMap<>();
+    Map<String, String> nameByTree = new HashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.readLine();
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] fields = line.split("\t");
+        if (fields.length < 2) {
+          continue;
+        }
+        nameById.put(fields[0], fields[1]);
+        if (fields.length > 2) {
+          treesById.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields[2]);
+          nameByTree.put(fields[2], fields[1]);
+        }
+      }
+    }
+    nameById.forEach((id, name) -> {
+      List<String> trees = treesById.getOrDefault(id, List.of());
+      List<String> broader = trees.stream().filter(t -> t.contains("."))
+          .map(t -> nameByTree.get(t.substring(0, t.lastIndexOf('.')))).filter(java.util.Objects::nonNull)
+          .distinct().toList();
+      boolean disease = trees.stream().anyMatch(t -> DISEASE_TREE.matcher(t).matches());
+      List<String> names = new ArrayList<>(List.of(name));
+      naturalOrder(name).ifPresent(names::add);
+      Concept heading = new Concept(name, Concept.Origin.MESH, id, names, broader, disease);
+      names.forEach(n -> putName(byKey, n, heading));
+    });
+  }
+
+  /** "Pulmonary Disease, Chronic Obstructive" → "Chronic Obstructive Pulmonary Disease". */
+  private static java.util.Optional<String> naturalOrder(String heading) {
+    int comma = heading.indexOf(", ");
+    if (comma < 0 || heading.indexOf(", ", comma + 2) >= 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(heading.substring(comma + 2) + " " + heading.substring(0, comma));
+  }
+
+  /** A MeSH heading and a drug of the same name become one concept with both sets of names. */
+  private static void putName(Map<String, Concept> byKey, String name, Concept concept) {
+    String key = Stems.key(name);
+    if (key.isEmpty() || key.split(" ").length > MAX_NAME_WORDS) {
+      return;
+    }
+    byKey.merge(key, concept, (existing, added) -> existing.origin() == Concept.Origin.MESH
+        || added.origin() != Concept.Origin.MESH ? existing.withNames(added.names())
+        : added.withNames(existing.names()));
+  }
+
+  private static void readAbbreviations(Path file, Map<String, List<String>> abbreviations) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
+      for (CSVRecord record : parser) {
+        String written = record.get("abr").strip();
+        String longForm = record.get("long_form").strip();
+        if (written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT)) && !longForm.isEmpty()
+            && written.chars().anyMatch(Character::isLetter)) {
+          List<String> forms = abbreviations.computeIfAbsent(written, k -> new ArrayList<>());
+          if (!forms.contains(longForm)) {
+            forms.add(longForm);
+          }
+        }
+      }
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new IOException("cannot read abbreviations " + file + ": " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package org.galen.answer.question;
+
+import java.util.List;
+import java.util.Set;
+import org.galen.answer.SectionKind;
+
+/**
+ * What a question asks for, recognised from its wording ("treat", "dose", "symptoms"...), and the
+ * article sections that answer it. A question with no recognisable intent asks for an overview.
+ */
+public enum Intent {
+  TREATMENT("treatment", List.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE,
+      SectionKind.CAUTIONS), "treat treatment treatments therapy therapies therapeutic manage management managed "
+      + "cure cured option options"),
+  DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS), "dose doses dosage dosing dosed mg "
+      + "regimen"),
+  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS), "diagnosis diagnose diagnosed "
+      + "diagnostic test tests testing investigation investigations workup screening screen confirm"),
+  SYMPTOMS("symptoms", List.of(SectionKind.SYMPTOMS), "symptom symptoms sign signs feature features presentation "
+      + "present presents"),
+  CAUSES("causes and risk factors", List.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS), "cause causes caused "
+      + "causing risk risks factor factors etiology aetiology trigger triggers inherited inheritance susceptible"),
+  PROGNOSIS("prognosis", List.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS), "prognosis outlook survival "
+      + "outcome outcomes expectancy complication complications"),
+  PREVENTION("prevention", List.of(SectionKind.PREVENTION), "prevent prevention prevented preventing avoid "
+      + "prophylaxis vaccine vaccination"),
+  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), "adverse side contraindication "
+      + "contraindications contraindicated caution cautions safe safety toxicity interaction interactions warning"),
+  MECHANISM("mechanism", List.of(SectionKind.OVERVIEW), "mechanism mechanisms pathophysiology pathogenesis "
+      + "work works action"),
+  COMPARISON("comparison", List.of(SectionKind.MANAGEMENT), "versus vs compare compared comparison better "
+      + "difference differ");
+
+  private final String label;
+  private final List<SectionKind> sections;
+  private final Set<String> cueStems;
+
+  Intent(String label, List<SectionKind> sections, String cueWords) {
+    this.label = label;
+    this.sections = List.copyOf(sections);
+    this.cueStems = Stems.of(cueWords);
+  }
+
+  /** How the intent reads in a sentence: "causes and risk factors". */
+  public String label() {
+    return label;
+  }
+
+  /** The sections that answer this intent, most direct first. */
+  public List<SectionKind> sections() {
+    return sections;
+  }
+
+  /** Whether the stemmed words of a question ask for this intent. */
+  boolean askedBy(Set<String> questionStems) {
+    return cueStems.stream().anyMatch(questionStems::contains);
+  }
+
+  boolean isCue(String stem) {
+    return cueStems.contains(stem);
+  }
+}

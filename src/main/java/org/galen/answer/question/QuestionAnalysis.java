@@ -1,0 +1,64 @@
+package org.galen.answer.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a question asks ({@link #intents}) about what ({@link #primary} and {@link #others}), as
+ * {@link QuestionAnalyzer} understood it. Stored with each turn of a conversation, so a follow-up
+ * ("what about in renal impairment?") inherits its subject.
+ *
+ * @param question the words as asked
+ * @param retrievalText what retrieval searches for: the question, or for a follow-up the previous
+ *     subject with the new words
+ * @param intents what is asked, in the order asked; empty for "What is X?" (an overview)
+ * @param primary the subject every cited statement must mention (a disease where one is named)
+ * @param others other concepts named (a drug, a population, a follow-up's qualifier): they rank
+ * @param subject the subject as the user wrote it, for headings and suggested follow-ups
+ * @param qualifiers stems a follow-up added ("renal", "impair"): statements mentioning them rank first
+ * @param followUp whether this question was read in the context of the previous turn
+ */
+public record QuestionAnalysis(String question, String retrievalText, List<Intent> intents, Concept primary,
+    List<Concept> others, String subject, Set<String> qualifiers, boolean followUp) {
+  public QuestionAnalysis {
+    intents = List.copyOf(intents);
+    others = List.copyOf(others);
+    qualifiers = Set.copyOf(qualifiers);
+  }
+
+  public boolean asks(Intent intent) {
+    return intents.contains(intent);
+  }
+
+  /** Every concept named, the subject first. */
+  public List<Concept> concepts() {
+    List<Concept> all = new ArrayList<>(List.of(primary));
+    all.addAll(others);
+    return all;
+  }
+
+  /**
+   * The subject narrowed by the question's own qualifying words, when a source is about exactly
+   * that ("acute otitis media" has its own guideline, apart from "chronic otitis media"): the
+   * qualifiers become part of every name, and statements must mention them too.
+   */
+  public QuestionAnalysis narrowedBy(String qualifierWords) {
+    List<String> names = primary.names().stream().map(name -> qualifierWords + " " + name).toList();
+    Concept narrowed = new Concept(qualifierWords + " " + primary.name(), primary.origin(), primary.id(), names,
+        primary.broader(), primary.disease());
+    return new QuestionAnalysis(question, retrievalText, intents, narrowed, others, qualifierWords + " " + subject,
+        Set.of(), followUp);
+  }
+
+  /** The question's words whose stems are qualifiers, as written: "acute". */
+  public String qualifierWords() {
+    return Stems.tokens(question).stream().filter(t -> qualifiers.contains(t.stem()))
+        .map(t -> question.substring(t.start(), t.end())).distinct().collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  /** The same analysis with the subject known by more names (MedQuAD focus synonyms, an expansion). */
+  public QuestionAnalysis withPrimary(Concept resolved) {
+    return new QuestionAnalysis(question, retrievalText, intents, resolved, others, subject, qualifiers, followUp);
+  }
+}

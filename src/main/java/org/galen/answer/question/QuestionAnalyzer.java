@@ -1,0 +1,139 @@
+package org.galen.answer.question;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads a question: its intents from cue words, its subject from the vocabularies, and, for a
+ * follow-up, what it inherits from the previous turn. Thread-safe.
+ */
+public final class QuestionAnalyzer {
+  /** Words that say who is asking or how, never what about: they are neither intent nor subject. */
+  private static final Set<String> GENERIC = Stems.of("what which how who when why where does do can could should "
+      + "would may might is are was were best first line lines recommended recommendation recommendations guideline "
+      + "guidelines patient patients people person persons human humans disease diseases condition conditions "
+      + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
+      + "having have has like current latest new approach approaches way ways evidence");
+  /** Openings that continue the previous question rather than start a new one. */
+  private static final Pattern CONTINUATION = Pattern.compile("(?i)^(what about|how about|and\\b|what if|in\\b|for\\b|"
+      + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
+  private static final Set<String> PRONOUNS = Set.of("it", "its", "this", "that", "they", "them", "these", "those");
+
+  private final ConceptVocabulary vocabulary;
+
+  public QuestionAnalyzer(ConceptVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** A standalone question. */
+  public QuestionAnalysis analyze(String question) {
+    return analyze(question, Optional.empty());
+  }
+
+  /** A question, in the context of the previous turn when there is one and the wording continues it. */
+  public QuestionAnalysis analyze(String question, Optional<QuestionAnalysis> previous) {
+    QuestionAnalysis own = standalone(question);
+    if (previous.isEmpty() || !continues(question, own)) {
+      return own;
+    }
+    QuestionAnalysis before = previous.get();
+    List<Concept> others = new ArrayList<>(before.others());
+    own.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION || !c.name().isEmpty())
+        .filter(c -> !c.name().equalsIgnoreCase(before.primary().name())).forEach(others::add);
+    Set<String> qualifiers = new LinkedHashSet<>(before.qualifiers());
+    qualifiers.addAll(focusStems(question));
+    qualifiers.removeAll(Stems.of(before.subject()));
+    List<Intent> intents = own.intents().isEmpty() ? before.intents() : own.intents();
+    String retrieval = before.subject() + " " + question + " "
+        + intents.stream().map(Intent::label).collect(Collectors.joining(" "));
+    return new QuestionAnalysis(question, retrieval.strip(), intents, before.primary(), others, before.subject(),
+        qualifiers, true);
+  }
+
+  private QuestionAnalysis standalone(String question) {
+    Set<String> stems = Stems.of(question);
+    List<Intent> intents = new ArrayList<>();
+    for (Intent intent : Intent.values()) {
+      if (intent.askedBy(stems)) {
+        intents.add(intent);
+      }
+    }
+    List<ConceptVocabulary.Mention> mentions = vocabulary.mentionsIn(question).stream()
+        .filter(m -> !Set.copyOf(focusStems(question.substring(m.start(), m.end()))).isEmpty()
+            || m.concept().origin() == Concept.Origin.ABBREVIATION)
+        .toList();
+    Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
+        .comparing((ConceptVocabulary.Mention m) -> m.concept().disease())
+        .thenComparingInt(m -> m.end() - m.start())
+        .thenComparingInt(ConceptVocabulary.Mention::start));
+    String words = focusPhrase(question);
+    if (primary.isEmpty()) {
+      Concept ownWords = Concept.ofWords(words);
+      return new QuestionAnalysis(question, question, intents, ownWords, List.of(), words, Set.of(), false);
+    }
+    ConceptVocabulary.Mention subject = primary.get();
+    List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
+        .distinct().toList();
+    Set<String> qualifiers = new LinkedHashSet<>(focusStems(question));
+    mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
+    return new QuestionAnalysis(question, question, intents, subject.concept(), others,
+        question.substring(subject.start(), subject.end()), qualifiers, false);
+  }
+
+  /** Follow-up wording: a continuation opening, a pronoun, or nothing of its own to be about. */
+  private static boolean continues(String question, QuestionAnalysis own) {
+    if (CONTINUATION.matcher(question.strip()).find()) {
+      return true;
+    }
+    String[] words = question.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
+    return java.util.Arrays.stream(words).anyMatch(PRONOUNS::contains) || focusStems(question).isEmpty();
+  }
+
+  /** The stems that say what a question is about: neither intent cues nor generic words. */
+  static Set<String> focusStems(String text) {
+    Set<String> focus = new LinkedHashSet<>();
+    for (String stem : Stems.of(text)) {
+      if (!GENERIC.contains(stem) && java.util.Arrays.stream(Intent.values()).noneMatch(i -> i.isCue(stem))) {
+        focus.add(stem);
+      }
+    }
+    return focus;
+  }
+
+  /** The question's words from the first to the last subject word: "opioid-induced segmental myoclonus". */
+  private static String focusPhrase(String question) {
+    Set<String> focus = focusStems(question);
+    List<Stems.Token> tokens = Stems.tokens(question).stream().filter(t -> focus.contains(t.stem())).toList();
+    if (tokens.isEmpty()) {
+      return "";
+    }
+    return question.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+  }
+
+  /**
+   * Resolves ambiguous abbreviations by what the retrieved evidence says: "ACS" is the long form the
+   * retrieved passages name most, if one clearly leads; otherwise it stays as written.
+   */
+  public QuestionAnalysis resolveAbbreviations(QuestionAnalysis analysis, List<String> evidenceTexts) {
+    Concept primary = analysis.primary();
+    List<String> forms = vocabulary.longForms(primary.name());
+    if (primary.origin() != Concept.Origin.ABBREVIATION || forms.size() < 2) {
+      return analysis;
+    }
+    List<Set<String>> evidence = evidenceTexts.stream().map(Stems::of).toList();
+    record Count(String form, long count) {}
+    List<Count> counts = forms.stream()
+        .map(form -> new Count(form, evidence.stream().filter(e -> e.containsAll(Stems.of(form))).count()))
+        .sorted(Comparator.comparingLong(Count::count).reversed()).toList();
+    if (counts.get(0).count() == 0 || counts.get(0).count() == counts.get(1).count()) {
+      return analysis;
+    }
+    return analysis.withPrimary(vocabulary.expansion(primary.name(), counts.get(0).form()));
+  }
+}

@@ -1,0 +1,56 @@
+package org.galen.editorial;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded SQLite database of articles and conversations ({@code DATA/galen.db}), its schema
+ * brought up to date by Flyway migrations ({@code db/migration}) every time it is opened, so an
+ * older data directory just works after an upgrade.
+ */
+public final class Database {
+  public static final String FILE_NAME = "galen.db";
+  /** Another process (a running {@code galen serve}) may hold the write lock briefly. */
+  private static final int BUSY_TIMEOUT_MS = 5_000;
+
+  private final SQLiteDataSource dataSource;
+
+  private Database(SQLiteDataSource dataSource) {
+    this.dataSource = dataSource;
+  }
+
+  /** Opens (creating if needed) the database in a data directory and migrates it. */
+  public static Database open(Path dataDirectory) throws IOException {
+    Path file = dataDirectory.resolve(FILE_NAME);
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    SQLiteDataSource dataSource = new SQLiteDataSource(config);
+    dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    try {
+      Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    } catch (FlywayException e) {
+      throw new IOException("cannot open the article database " + file + ": " + rootMessage(e), e);
+    }
+    return new Database(dataSource);
+  }
+
+  Connection connect() throws SQLException {
+    return dataSource.getConnection();
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+}
