@@ -66,9 +66,13 @@ public final class ArticleComposer {
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    Optional<String> lead = leadingSource(all);
-    if (lead.isPresent()) {
-      all = withWholeDocument(all, lead.get(), finder);
+    Optional<String> lead = leadingSource(all, audience);
+    // The leading source and the guideline about the subject are read whole: retrieval brings back
+    // passages, but a medication list or a guideline's clinical features should not come in pieces.
+    for (Optional<String> whole : List.of(lead, leadingSource(all, Audience.PHYSICIAN))) {
+      if (whole.isPresent()) {
+        all = withWholeDocument(all, whole.get(), finder);
+      }
     }
     Set<SectionKind> wanted = wantedSections(analysis, audience);
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
@@ -96,7 +100,8 @@ public final class ArticleComposer {
     scopeNote(analysis, chosen).ifPresent(notes::add);
     List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();
     List<Dose> structured = audience.fullDosing() ? doses.collect(dosing, citations.numbers()) : List.of();
-    if (!audience.fullDosing() && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)) {
+    boolean dosingAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
+    if (!audience.fullDosing() && dosingAsked && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)) {
       notes.add(new Note("dosing", "Doses are left out for this audience: the prescriber sets them for each patient.",
           List.of()));
     }
@@ -183,12 +188,13 @@ public final class ArticleComposer {
   }
 
   /**
-   * The highest-level source about the subject: a guideline whose title names it, else the best
-   * source whose title names it, by evidence level and then by score.
+   * The highest-level source about the subject: a guideline whose title names it (for patients, a
+   * consumer reference page), else the best-scoring source whose title names it.
    */
-  private static Optional<String> leadingSource(List<Candidate> candidates) {
+  private static Optional<String> leadingSource(List<Candidate> candidates, Audience audience) {
+    EvidenceLevel first = audience.isPatient() ? EvidenceLevel.REFERENCE : EvidenceLevel.GUIDELINE;
     return candidates.stream().filter(Candidate::aboutSubject)
-        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
+        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == first ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
   }
@@ -215,6 +221,7 @@ public final class ArticleComposer {
     if (audience.isPatient()) {
       wanted.add(SectionKind.URGENT_CARE);
       wanted.remove(SectionKind.CASE_REPORTS);
+      wanted.remove(SectionKind.MEDICATIONS);
     }
     return wanted;
   }
@@ -242,12 +249,12 @@ public final class ArticleComposer {
       return Optional.empty();
     }
     boolean covered = chosen.values().stream().flatMap(List::stream)
-        .anyMatch(c -> c.stems().stream().anyMatch(analysis.qualifiers()::contains));
+        .anyMatch(c -> c.stems().containsAll(analysis.qualifiers()));
     if (covered) {
       return Optional.empty();
     }
-    return Optional.of(new Note("scope", "None of the statements below addresses " + resolvedQuestion(analysis)
-        + " specifically; they are about " + analysis.subject() + " in general.", List.of()));
+    return Optional.of(new Note("scope", "No statement below mentions \"" + analysis.qualifierWords() + "\": the "
+        + "indexed sources cited are about " + analysis.subject() + " in general.", List.of()));
   }
 
   private List<Gloss> glosses(QuestionAnalysis analysis, List<PassageHit> hits, Citations citations) throws IOException {
@@ -304,11 +311,13 @@ public final class ArticleComposer {
   }
 
   /**
-   * MedQuAD pages list other names for their subject ("Myoclonus" — "Myoclonic jerks"); a page about
-   * the subject lends the article its synonyms, so statements using them qualify too.
+   * MedQuAD pages list other names for their subject ("Myoclonus" — "Myoclonic jerks"); a page whose
+   * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
+   * statements using them qualify too.
    */
   private QuestionAnalysis withEvidenceSynonyms(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
     SubjectMatcher subject = new SubjectMatcher(analysis);
+    List<Set<String>> names = analysis.primary().nameStems();
     Map<String, Boolean> seen = new HashMap<>();
     List<String> synonyms = new ArrayList<>();
     for (PassageHit hit : hits) {
@@ -318,7 +327,7 @@ public final class ArticleComposer {
         continue;
       }
       Optional<Document> document = index.document(passage.docId());
-      document.ifPresent(d -> d.focus().stream().filter(f -> subject.mentionedIn(SubjectMatcher.stemsOf(f)))
+      document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
           .findFirst().ifPresent(f -> synonyms.addAll(d.focus())));
     }
     if (synonyms.isEmpty()) {

@@ -29,6 +29,8 @@ final class CandidateFinder {
    * media guideline's dose lines before the mastoiditis guideline's remark that it follows otitis media.
    */
   private static final double ABOUT_SUBJECT_BONUS = 1.0;
+  /** A page about something else that names the subject ("G6PD deficiency ... where malaria is common"). */
+  private static final double MENTION_IN_PASSING = 0.6;
   /** Patients read short sentences more easily; a 300-character sentence counts half. */
   private static final double PATIENT_LENGTH_SCALE = 300.0;
   /** A study's aim is not a finding: "To evaluate the construct validity of ...". */
@@ -36,6 +38,14 @@ final class CandidateFinder {
       + "compare|describe|explore|identify|test|analy[sz]e|study)|the (aim|purpose|objective|goal)s? of|(we|this study) "
       + "(aimed|sought|investigated|examined)|objectives?:|background:|aims?:)");
 
+  /**
+   * Questions, lead-ins to lists, and the reference pages' own navigation ("You can use the
+   * MedlinePlus Medical Dictionary...", "the table below"): true to the source, but not statements.
+   */
+  private static final Pattern NOT_A_STATEMENT = Pattern.compile("(?i)([?:]\\s*$|orphanet|human phenotype ontology|"
+      + "medlineplus|genetic testing registry|gene ?review|listed as|the fraction|frequency is available|"
+      + "frequencies are based|a frequency of|may be rare or common|clinicaltrials\\.gov|table below|these resources|this (section|page|"
+      + "fact sheet)|click here|https?://|for more information|(see|visit) (the|our)\\b)");
   /** Background that says what is not known, or runs into the next heading ("...unknown.AIM:"). */
   private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)(remains? (unknown|unclear|controversial)|"
       + "(is|are) (unknown|unclear|not known)|little is known|[.?][A-Z ]{3,}:$)");
@@ -64,11 +74,12 @@ final class CandidateFinder {
     if (section.isEmpty()) {
       return List.of();
     }
-    boolean aboutSubject = subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()));
+    boolean aboutSubject = subject.isTitleAbout(passage.title());
     List<Candidate> found = new ArrayList<>();
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
-      if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS || isStudyAim(passage, text)) {
+      if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS || isStudyAim(passage, text)
+          || NOT_A_STATEMENT.matcher(text).find()) {
         continue;
       }
       Set<String> stems = SubjectMatcher.stemsOf(text);
@@ -77,8 +88,9 @@ final class CandidateFinder {
         continue;
       }
       boolean redFlag = audience.isPatient() && passage.sourceKind() != SourceKind.RESEARCH
-          && SectionClassifier.isRedFlag(text);
-      SectionKind kind = redFlag ? SectionKind.URGENT_CARE : section.get();
+          && SectionClassifier.isRedFlag(passage.section(), text);
+      SectionKind kind = redFlag ? SectionKind.URGENT_CARE
+          : section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text) : section.get();
       double score = score(passage, text, stems, inSentence, aboutSubject, rank, kind);
       found.add(new Candidate(passage, sentence, text, stems, kind, score, aboutSubject, redFlag));
     }
@@ -94,7 +106,8 @@ final class CandidateFinder {
         + 2 * subject.qualifierShare(context)
         + subject.othersShare(context)
         + (kind == SectionKind.OVERVIEW ? 0 : 1);
-    double score = relevance * audience.evidenceWeight(passage.evidenceLevel()) / (1 + rank / RANK_DECAY);
+    double passing = aboutSubject || passage.sourceKind() == SourceKind.RESEARCH ? 1 : MENTION_IN_PASSING;
+    double score = passing * relevance * audience.evidenceWeight(passage.evidenceLevel()) / (1 + rank / RANK_DECAY);
     return audience.isPatient() ? score / (1 + text.length() / PATIENT_LENGTH_SCALE) : score;
   }
 

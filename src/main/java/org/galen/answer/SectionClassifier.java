@@ -31,10 +31,21 @@ final class SectionClassifier {
       rule("prevent", SectionKind.PREVENTION),
       rule("^(introduction|information|answer|frequency|overview|summary|definition|abstract|body)$",
           SectionKind.OVERVIEW));
+  private static final List<Map.Entry<Pattern, SectionKind>> OVERVIEW_SENTENCES = List.of(
+      rule("\\b(symptoms?|signs?) (of|include|may|are)", SectionKind.SYMPTOMS),
+      rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b", SectionKind.CAUSES),
+      rule("\\brisk (factors?|of|is|increases)|more likely to (get|develop)", SectionKind.RISK_FACTORS),
+      rule("\\b(treatments?|treated|medicines?) (for|include|with|may|can|is|are)", SectionKind.MANAGEMENT),
+      rule("\\b(diagnosed|tests?) (by|with|include|for|can|may)", SectionKind.DIAGNOSIS),
+      rule("\\b(prevent|prevention|reduce your risk)", SectionKind.PREVENTION));
   /** Where a sentence tells a reader to get help now: the patient's "When to seek care urgently". */
   private static final Pattern RED_FLAG = Pattern.compile("(?i)\\b(seek (?:immediate |urgent |emergency )?"
       + "(?:medical )?(?:care|help|attention|advice)|call (?:911|your (?:doctor|health care provider))|emergency|"
-      + "right away|immediately|urgent(?:ly)?|refer(?:ral)?\\b|go to (?:the )?hospital)");
+      + "right away|immediately|urgent(?:ly)?|go to (?:the |a )?hospital|refer(?:red)? to (?:a |the )?(?:hospital|"
+      + "specialist))");
+  /** Guideline parts that list red-flag features or referral criteria ("Clinical features: Severe"). */
+  private static final Pattern RED_FLAG_HEADING = Pattern.compile("(?i)(severe|danger sign|red flag|referral|"
+      + "emergenc|when to refer)");
 
   private SectionClassifier() {}
 
@@ -55,7 +66,21 @@ final class SectionClassifier {
     return lower.isEmpty() ? Optional.of(SectionKind.OVERVIEW) : Optional.empty();
   }
 
-  static boolean isRedFlag(String sentence) {
-    return RED_FLAG.matcher(sentence).find();
+  /**
+   * An overview page (MedlinePlus' one-page topics) says a little of everything: a sentence in it
+   * that is plainly about symptoms, causes or treatment goes to that section.
+   */
+  static SectionKind overviewSentence(String sentence) {
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    for (Map.Entry<Pattern, SectionKind> rule : OVERVIEW_SENTENCES) {
+      if (rule.getKey().matcher(lower).find()) {
+        return rule.getValue();
+      }
+    }
+    return SectionKind.OVERVIEW;
+  }
+
+  static boolean isRedFlag(String heading, String sentence) {
+    return RED_FLAG_HEADING.matcher(heading).find() || RED_FLAG.matcher(sentence).find();
   }
 }

@@ -18,6 +18,8 @@ final class StatementSelector {
   private static final double DUPLICATE_SIMILARITY = 0.6;
   /** One source may not fill a section: the rest of the evidence gets a say. */
   private static final int MAX_PER_DOCUMENT = 3;
+  /** Filler is worse than a short section: a sentence scoring under 40 % of the section's best stays out. */
+  private static final double MIN_SHARE_OF_BEST = 0.4;
 
   private StatementSelector() {}
 
@@ -31,6 +33,9 @@ final class StatementSelector {
       Candidate best = null;
       double bestValue = Double.NEGATIVE_INFINITY;
       for (Candidate candidate : pool) {
+        if (candidate.score() < MIN_SHARE_OF_BEST * top) {
+          continue;
+        }
         double similarity = Math.max(maxSimilarity(candidate, chosen), maxSimilarity(candidate, alreadyChosen));
         double value = LAMBDA * candidate.score() / top - (1 - LAMBDA) * similarity;
         if (similarity <= DUPLICATE_SIMILARITY && value > bestValue) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.answer.question.Stems;
 
 /**
@@ -19,9 +20,14 @@ final class SubjectMatcher {
   private final boolean vocabularyConcept;
   private final Set<String> qualifiers;
   private final List<List<Set<String>>> others;
+  /** Words a title may have and still be about exactly the subject: the subject's and the question's. */
+  private final Set<String> questionWords;
 
   SubjectMatcher(QuestionAnalysis analysis) {
     this.names = analysis.primary().nameStems();
+    this.questionWords = new java.util.HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    names.forEach(questionWords::addAll);
+    questionWords.addAll(analysis.qualifiers());
     this.vocabularyConcept = analysis.primary().origin() != Concept.Origin.QUESTION;
     this.qualifiers = analysis.qualifiers();
     this.others = analysis.others().stream().map(Concept::nameStems).toList();
@@ -32,6 +38,15 @@ final class SubjectMatcher {
       return names.stream().anyMatch(stems::containsAll);
     }
     return names.stream().anyMatch(name -> share(name, stems) >= UNKNOWN_SUBJECT_SHARE);
+  }
+
+  /**
+   * Whether a document's title says it is about the subject itself, not a narrower condition that
+   * contains its name: "What are the treatments for Myoclonus?" is, "...for myoclonus-dystonia?" is not.
+   */
+  boolean isTitleAbout(String title) {
+    Set<String> stems = Stems.of(title);
+    return mentionedIn(stems) && questionWords.containsAll(QuestionAnalyzer.focusStems(title));
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

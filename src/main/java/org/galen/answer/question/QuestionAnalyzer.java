@@ -44,8 +44,9 @@ public final class QuestionAnalyzer {
     }
     QuestionAnalysis before = previous.get();
     List<Concept> others = new ArrayList<>(before.others());
-    own.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION || !c.name().isEmpty())
-        .filter(c -> !c.name().equalsIgnoreCase(before.primary().name())).forEach(others::add);
+    own.concepts().stream().filter(c -> !c.name().isBlank())
+        .filter(c -> !c.name().equalsIgnoreCase(before.primary().name()))
+        .filter(c -> others.stream().noneMatch(o -> o.name().equalsIgnoreCase(c.name()))).forEach(others::add);
     Set<String> qualifiers = new LinkedHashSet<>(before.qualifiers());
     qualifiers.addAll(focusStems(question));
     qualifiers.removeAll(Stems.of(before.subject()));
@@ -96,7 +97,7 @@ public final class QuestionAnalyzer {
   }
 
   /** The stems that say what a question is about: neither intent cues nor generic words. */
-  static Set<String> focusStems(String text) {
+  public static Set<String> focusStems(String text) {
     Set<String> focus = new LinkedHashSet<>();
     for (String stem : Stems.of(text)) {
       if (!GENERIC.contains(stem) && java.util.Arrays.stream(Intent.values()).noneMatch(i -> i.isCue(stem))) {

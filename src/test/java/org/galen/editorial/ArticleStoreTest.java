@@ -1,0 +1,117 @@
+package org.galen.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.galen.answer.Article;
+import org.galen.answer.Audience;
+import org.galen.answer.Section;
+import org.galen.answer.SourceSpan;
+import org.galen.answer.Statement;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.QuestionAnalysis;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real SQLite file, migrated by Flyway, in a temporary data directory. */
+class ArticleStoreTest {
+  @TempDir
+  Path dataDir;
+
+  private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+  @Test
+  void anArticleRoundTripsAndSerialisesFlat() throws Exception {
+    ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.fixed(T0, ZoneOffset.UTC));
+    StoredArticle saved = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+
+    StoredArticle found = store.find(saved.id()).orElseThrow();
+    assertThat(found).isEqualTo(saved);
+    assertThat(found.status()).isEqualTo(ReviewStatus.SUBMITTED);
+    assertThat(found.lastUpdated()).isEqualTo("2026-11-01T10:00:00.000Z");
+
+    JsonNode json = new ObjectMapper().registerModule(new Jdk8Module()).valueToTree(found);
+    assertThat(json.get("id").asText()).isEqualTo(saved.id());
+    assertThat(json.get("question").asText()).isEqualTo("What is the treatment for myoclonus?");
+    assertThat(json.get("audience").asText()).isEqualTo("physician");
+    assertThat(json.get("sections").get(0).get("statements").get(0).get("sources").get(0).get("docId").asText())
+        .isEqualTo("medquad:NINDS-0000207-2");
+    assertThat(json.has("content")).isFalse();
+    assertThat(store.find("no-such-id")).isEmpty();
+  }
+
+  @Test
+  void aConversationRemembersItsLastTurnAndUnknownOnesAreRefused() throws Exception {
+    ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.fixed(T0, ZoneOffset.UTC));
+    StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+    StoredArticle second = store.save(Optional.of(first.conversationId()), analysis("and in children?"), article());
+
+    assertThat(second.conversationId()).isEqualTo(first.conversationId());
+    assertThat(store.lastTurn(first.conversationId()).orElseThrow().question()).isEqualTo("and in children?");
+    assertThat(store.lastTurn(first.conversationId()).orElseThrow().primary().id()).isEqualTo("D009207");
+    assertThatThrownBy(() -> store.lastTurn("missing")).isInstanceOf(UnknownConversationException.class);
+    assertThatThrownBy(() -> store.save(Optional.of("missing"), analysis("x"), article()))
+        .isInstanceOf(UnknownConversationException.class);
+  }
+
+  @Test
+  void purgeDeletesOldConversationsAndUnreviewedArticlesButKeepsArticlesUnderReview() throws Exception {
+    Database database = Database.open(dataDir);
+    StoredArticle old = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC))
+        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+    StoredArticle reviewed = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC))
+        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+    try (Connection connection = database.connect();
+         PreparedStatement update = connection.prepareStatement("UPDATE articles SET status = 'UNDER_REVIEW' WHERE id = ?")) {
+      update.setString(1, reviewed.id());
+      update.executeUpdate();
+    }
+    Instant later = T0.plus(Duration.ofDays(40));
+    ArticleStore store = new ArticleStore(database, Clock.fixed(later, ZoneOffset.UTC));
+    StoredArticle recent = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+
+    ArticleStore.Purged purged = store.purge(Optional.of(later.minus(Duration.ofDays(30))));
+
+    assertThat(purged).isEqualTo(new ArticleStore.Purged(2, 1));
+    assertThat(store.find(old.id())).isEmpty();
+    assertThat(store.find(reviewed.id()).orElseThrow().conversationId()).isNull();
+    assertThat(store.find(recent.id())).isPresent();
+    assertThatThrownBy(() -> store.lastTurn(old.conversationId())).isInstanceOf(UnknownConversationException.class);
+    assertThat(store.lastTurn(recent.conversationId())).isPresent();
+  }
+
+  @Test
+  void reopeningAnExistingDatabaseKeepsItsArticles() throws Exception {
+    StoredArticle saved = new ArticleStore(Database.open(dataDir), Clock.systemUTC())
+        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+    assertThat(new ArticleStore(Database.open(dataDir), Clock.systemUTC()).find(saved.id())).isPresent();
+  }
+
+  private static QuestionAnalysis analysis(String question) {
+    Concept myoclonus = new Concept("Myoclonus", Concept.Origin.MESH, "D009207", List.of("Myoclonus"),
+        List.of("Dyskinesias"), true);
+    return new QuestionAnalysis(question, question, List.of(Intent.TREATMENT), myoclonus, List.of(), "myoclonus",
+        java.util.Set.of(), false);
+  }
+
+  private static Article article() {
+    Statement statement = new Statement("The drug of first choice is clonazepam, a type of tranquilizer.", List.of(1),
+        List.of(new SourceSpan("medquad:NINDS-0000207-2", 120, 184)));
+    return new Article("What is the treatment for myoclonus?", "What is the treatment for myoclonus?",
+        Audience.PHYSICIAN, false, List.of(new Section("Management", "management", List.of(statement))), List.of(),
+        List.of(), List.of(), List.of(), List.of("How is myoclonus diagnosed?"), "For healthcare professionals.");
+  }
+}
