@@ -60,6 +60,11 @@ public final class ArticleComposer {
     List<PassageHit> hits = retriever.retrieve(asked.retrievalText(), PASSAGES_CONSIDERED);
     QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
     QuestionAnalysis analysis = withEvidenceSynonyms(narrowed(resolved, hits), hits);
+    List<String> unknown = unknownWords(analysis);
+    if (!unknown.isEmpty()) {
+      return abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
+          + "mentions \"" + String.join(" ", unknown) + "\".");
+    }
     SubjectMatcher subject = new SubjectMatcher(analysis);
     CandidateFinder finder = new CandidateFinder(subject, audience);
     List<Candidate> all = finder.find(hits);
@@ -272,13 +277,34 @@ public final class ArticleComposer {
     return glosses;
   }
 
+  /**
+   * Words of a standalone question that no indexed passage contains ("glorbic fever"): the
+   * question is about something the corpus does not hold, whatever else it matches.
+   */
+  private List<String> unknownWords(QuestionAnalysis analysis) throws IOException {
+    Set<String> missing = new java.util.HashSet<>();
+    if (!analysis.followUp()) {
+      for (String stem : analysis.qualifiers()) {
+        if (!index.hasTerm(stem)) {
+          missing.add(stem);
+        }
+      }
+    }
+    String question = analysis.question();
+    return org.galen.answer.question.Stems.tokens(question).stream().filter(t -> missing.contains(t.stem()))
+        .map(t -> question.substring(t.start(), t.end())).distinct().toList();
+  }
+
   private Article abstention(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits) {
     String found = hits.stream().map(h -> h.passage().title()).distinct().limit(3).collect(Collectors.joining("; "));
     String subject = analysis.subject().isBlank() ? "its subject" : "\"" + analysis.subject() + "\"";
-    String text = hits.isEmpty()
+    return abstention(analysis, audience, hits.isEmpty()
         ? "The indexed evidence does not address this question: no passage matched it."
         : "The indexed evidence does not address this question: no source that mentions " + subject
-            + " says anything about what was asked. Closest documents found: " + found + ".";
+            + " says anything about what was asked. Closest documents found: " + found + ".");
+  }
+
+  private static Article abstention(QuestionAnalysis analysis, Audience audience, String text) {
     return new Article(analysis.question(), resolvedQuestion(analysis), audience, true, List.of(), List.of(),
         List.of(), List.of(new Note("abstention", text, List.of())), List.of(), List.of(), audience.disclaimer());
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.galen.passage.Span;
 import org.galen.source.SourceKind;
 
 /**
@@ -17,6 +18,9 @@ final class DoseCollector {
   /** Doses are read from guidelines and reference pages; a trial's arms are not recommendations. */
   private static final Set<SourceKind> DOSING_SOURCES = Set.of(SourceKind.GUIDELINE, SourceKind.REFERENCE);
 
+  /** Adult, child and neonate lines under one drug: a guideline rarely lists more. */
+  private static final int MAX_LINES_ABOVE = 5;
+
   private final DoseExtractor extractor;
   private final DrugDictionary drugs;
 
@@ -26,22 +30,37 @@ final class DoseCollector {
   }
 
   /** The doses in cited medication statements, in statement order. */
-  List<Dose> collect(List<Candidate> medications, Map<String, Integer> citationOf) {
+  List<Dose> collect(List<Candidate> statements, Map<String, Integer> citationOf) {
     List<Dose> doses = new ArrayList<>();
-    Optional<DrugDictionary.Drug> previousDrug = Optional.empty();
-    String previousDoc = "";
-    for (Candidate statement : medications) {
+    for (Candidate statement : statements) {
       if (!DOSING_SOURCES.contains(statement.passage().sourceKind())) {
         continue;
       }
-      Optional<DrugDictionary.Drug> carried = statement.docId().equals(previousDoc) ? previousDrug : Optional.empty();
       SourceSpan source = new SourceSpan(statement.docId(), statement.sentence().start(), statement.sentence().end());
-      doses.addAll(extractor.extract(statement.text(), carried, source, citationOf.get(statement.docId())));
-      List<DrugDictionary.Mention> named = drugs.mentionsIn(statement.text());
-      previousDrug = named.isEmpty() ? carried : Optional.of(named.get(named.size() - 1).drug());
-      previousDoc = statement.docId();
+      doses.addAll(extractor.extract(statement.text(), drugAbove(statement), source, citationOf.get(statement.docId())));
     }
     return doses;
+  }
+
+  /**
+   * The drug a guideline named on the lines just above a dose line, in the source itself (not in
+   * the article, which may have placed them apart): "Antibiotics: Amoxicillin" / "Adults: 250 - 500
+   * mg ..." / "Children: ...". The walk stops at a line with neither a drug nor a dose.
+   */
+  private Optional<DrugDictionary.Drug> drugAbove(Candidate statement) {
+    List<Span> sentences = statement.passage().sentences();
+    int at = sentences.indexOf(statement.sentence());
+    for (int i = at - 1; i >= 0 && i >= at - MAX_LINES_ABOVE; i--) {
+      String line = statement.passage().sentenceText(sentences.get(i));
+      List<DrugDictionary.Mention> named = drugs.mentionsIn(line);
+      if (!named.isEmpty()) {
+        return Optional.of(named.get(named.size() - 1).drug());
+      }
+      if (!DoseExtractor.hasAmount(line)) {
+        return Optional.empty();
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -133,6 +133,11 @@ public final class DoseExtractor {
     return start < 0 ? "" : beforeAmount.substring(start, end);
   }
 
+  /** Whether a line states an amount with a unit ("250 - 500 mg"). */
+  static boolean hasAmount(String line) {
+    return AMOUNT.matcher(line).find();
+  }
+
   private static boolean namesSomethingElse(String beforeAmount) {
     String rest = POPULATION.matcher(beforeAmount).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
     Matcher word = LETTER_WORD.matcher(rest);

@@ -15,6 +15,7 @@ import org.galen.answer.question.Stems;
  */
 final class SubjectMatcher {
   private static final double UNKNOWN_SUBJECT_SHARE = 2.0 / 3;
+  private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
   private final List<Set<String>> names;
   private final boolean vocabularyConcept;
@@ -46,7 +47,9 @@ final class SubjectMatcher {
    */
   boolean isTitleAbout(String title) {
     Set<String> stems = Stems.of(title);
-    return mentionedIn(stems) && questionWords.containsAll(QuestionAnalyzer.focusStems(title));
+    // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
+    String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
+    return mentionedIn(stems) && questionWords.containsAll(QuestionAnalyzer.focusStems(unbracketed));
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

@@ -91,6 +91,11 @@ public final class EvidenceIndex implements Closeable {
     return passages;
   }
 
+  /** Whether any passage's text has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
+  public boolean hasTerm(String stem) throws IOException {
+    return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0;
+  }
+
   public StoredPassage passage(int luceneDocId) throws IOException {
     Document record = searcher.storedFields().document(luceneDocId);
     IndexableField year = record.getField(IndexSchema.YEAR);
