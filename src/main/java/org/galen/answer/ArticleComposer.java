@@ -57,7 +57,7 @@ public final class ArticleComposer {
   }
 
   public Article compose(QuestionAnalysis asked, Audience audience) throws IOException {
-    List<PassageHit> hits = retriever.retrieve(asked.retrievalText(), PASSAGES_CONSIDERED);
+    List<PassageHit> hits = retriever.retrieve(retrievalText(asked), PASSAGES_CONSIDERED);
     QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
     QuestionAnalysis analysis = withEvidenceSynonyms(narrowed(resolved, hits), hits);
     List<String> unknown = unknownWords(analysis);
@@ -315,6 +315,13 @@ public final class ArticleComposer {
     }
     String intents = analysis.intents().stream().map(Intent::label).collect(Collectors.joining(" and "));
     return (intents.isEmpty() ? "" : intents + " of ") + analysis.subject() + ": " + analysis.question();
+  }
+
+  /** An ambiguous abbreviation is searched with all its long forms, so the evidence can tell which is meant. */
+  private String retrievalText(QuestionAnalysis analysis) {
+    List<String> forms = analysis.primary().origin() == Concept.Origin.ABBREVIATION
+        ? analyzer.longForms(analysis.primary().name()) : List.of();
+    return forms.size() < 2 ? analysis.retrievalText() : analysis.retrievalText() + " " + String.join(" ", forms);
   }
 
   private static List<String> evidenceTexts(List<PassageHit> hits) {

@@ -21,6 +21,8 @@ import org.galen.source.SourceKind;
 final class CandidateFinder {
   private static final int MIN_SENTENCE_CHARS = 15;
   private static final int MAX_SENTENCE_CHARS = 700;
+  /** Long sentences are what makes a text hard to read; a patient article leaves them to the sources. */
+  private static final int PATIENT_MAX_SENTENCE_CHARS = 250;
   /** Retrieval rank matters, gently: the 10th passage counts half as much as the first. */
   private static final double RANK_DECAY = 10.0;
   private static final double SUBJECT_IN_TITLE = 0.8;
@@ -78,7 +80,8 @@ final class CandidateFinder {
     List<Candidate> found = new ArrayList<>();
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
-      if (text.length() < MIN_SENTENCE_CHARS || text.length() > MAX_SENTENCE_CHARS || isStudyAim(passage, text)
+      int maxChars = audience.isPatient() ? PATIENT_MAX_SENTENCE_CHARS : MAX_SENTENCE_CHARS;
+      if (text.length() < MIN_SENTENCE_CHARS || text.length() > maxChars || isStudyAim(passage, text)
           || NOT_A_STATEMENT.matcher(text).find()) {
         continue;
       }

@@ -15,6 +15,13 @@ import org.galen.answer.question.Stems;
  */
 final class SubjectMatcher {
   private static final double UNKNOWN_SUBJECT_SHARE = 2.0 / 3;
+  /**
+   * Words that narrow a condition without making it another one: a guideline on "Acute Otitis Media"
+   * answers a question on otitis media; one on "myoclonus-dystonia" does not answer one on myoclonus.
+   */
+  private static final Set<String> MODIFIERS = Stems.of("acute chronic severe mild moderate uncomplicated "
+      + "complicated recurrent persistent primary secondary simple adult adults childhood children child paediatric "
+      + "pediatric neonatal newborn infant infants pregnancy pregnant early late stage type management treatment");
   private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
   private final List<Set<String>> names;
@@ -49,7 +56,10 @@ final class SubjectMatcher {
     Set<String> stems = Stems.of(title);
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
     String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
-    return mentionedIn(stems) && questionWords.containsAll(QuestionAnalyzer.focusStems(unbracketed));
+    Set<String> extra = new java.util.HashSet<>(QuestionAnalyzer.focusStems(unbracketed));
+    extra.removeAll(questionWords);
+    extra.removeAll(MODIFIERS);
+    return mentionedIn(stems) && extra.isEmpty();
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

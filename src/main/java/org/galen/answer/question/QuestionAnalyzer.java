@@ -117,6 +117,11 @@ public final class QuestionAnalyzer {
     return question.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
   }
 
+  /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */
+  public List<String> longForms(String abbreviation) {
+    return vocabulary.longForms(abbreviation);
+  }
+
   /**
    * Resolves ambiguous abbreviations by what the retrieved evidence says: "ACS" is the long form the
    * retrieved passages name most, if one clearly leads; otherwise it stays as written.

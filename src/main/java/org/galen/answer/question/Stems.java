@@ -21,6 +21,13 @@ public final class Stems {
   /** Analyzers are thread-safe and costly to build; this one is never reconfigured. */
   private static final Analyzer ENGLISH = new EnglishAnalyzer();
 
+  /**
+   * Stems the English stemmer keeps apart that a reader would not: "children" is about a child.
+   * Used for matching questions to sentences only; the index's own terms are untouched.
+   */
+  private static final java.util.Map<String, String> SAME_WORD = java.util.Map.of("children", "child",
+      "paediatr", "pediatr");
+
   /** A stem and where the word it came from is in the text. */
   public record Token(String stem, int start, int end) {}
 
@@ -40,7 +47,8 @@ public final class Stems {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        tokens.add(new Token(term.toString(), offset.startOffset(), offset.endOffset()));
+        String stem = term.toString();
+        tokens.add(new Token(SAME_WORD.getOrDefault(stem, stem), offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {

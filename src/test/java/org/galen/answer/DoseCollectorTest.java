@@ -1,0 +1,78 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Carrying a drug to the dose lines under it, and noting guidelines that disagree. */
+class DoseCollectorTest {
+  private DoseCollector collector;
+
+  @BeforeEach
+  void drugs(@TempDir Path directory) throws Exception {
+    Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB01060,APRD00248,Amoxicillin,26787-78-0,804826J2HU,Amoxicillin | Amoxycillin,X",
+        "DB00254,APRD00380,Doxycycline,564-25-0,N12000U13O,Doxycycline,X",
+        "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol,X"));
+    DrugDictionary drugs = DrugDictionary.load(directory);
+    collector = new DoseCollector(new DoseExtractor(drugs), drugs);
+  }
+
+  @Test
+  void aDoseLineTakesTheDrugNamedOnTheSourcesLinesAboveIt() {
+    List<Candidate> lines = guideline("nstg:tonsillitis", "Antibiotics: Amoxicillin",
+        "Adults: 250 - 500 mg orally 8 hourly for 5 - 7 days", "Children: 125 mg orally 8 hourly",
+        "Bed rest", "Adults: 1 g orally");
+    // The article may show them apart (the drug line in the bottom line): the source decides.
+    List<Dose> doses = collector.collect(List.of(lines.get(2), lines.get(1), lines.get(4)), Map.of("nstg:tonsillitis", 1));
+
+    assertThat(doses).extracting(Dose::drug, Dose::amount, Dose::population)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Amoxicillin", "125", "Children"),
+            org.assertj.core.groups.Tuple.tuple("Amoxicillin", "250 - 500", "Adults"));
+  }
+
+  @Test
+  void guidelinesListingDifferentFirstDrugsGetAConflictNoteCitingBoth() {
+    List<Candidate> first = guideline("nstg:a", "Amoxicillin - Adult: 500 mg orally 8 hourly");
+    List<Candidate> second = guideline("nstg:b", "Doxycycline 100 mg orally twice daily");
+    List<Candidate> medications = new ArrayList<>(first);
+    medications.addAll(second);
+
+    Optional<Note> note = collector.conflict(medications, Map.of("nstg:a", 1, "nstg:b", 2));
+    assertThat(note).hasValueSatisfying(n -> {
+      assertThat(n.kind()).isEqualTo("conflict");
+      assertThat(n.text()).contains("[1] lists Amoxicillin first").contains("[2] lists Doxycycline first");
+      assertThat(n.citations()).containsExactly(1, 2);
+    });
+    assertThat(collector.conflict(first, Map.of("nstg:a", 1))).isEmpty();
+  }
+
+  /** One guideline passage whose sentences are the given lines, one per line, as NSTG lists are. */
+  private static List<Candidate> guideline(String docId, String... lines) {
+    String text = String.join("\n", lines);
+    List<Span> spans = new ArrayList<>();
+    int at = 0;
+    for (String line : lines) {
+      spans.add(new Span(at, at + line.length()));
+      at += line.length() + 1;
+    }
+    StoredPassage passage = new StoredPassage(docId, docId, "nstg", "Tonsillitis", "Drug treatment",
+        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0, new Span(0, text.length()), spans, text);
+    return spans.stream().map(span -> new Candidate(passage, span, passage.sentenceText(span), Set.of(),
+        SectionKind.MEDICATIONS, 1, true, false)).toList();
+  }
+}
