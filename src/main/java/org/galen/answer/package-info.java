@@ -1,10 +1,13 @@
 /**
- * Stage 5, answer: turns a {@link org.galen.answer.Question} and retrieved passages into an
- * {@link org.galen.answer.Answer} whose every statement is a verbatim source span with its
- * citation.
+ * Stage 5, answer: turns an analysed question ({@link org.galen.answer.question}) and retrieved
+ * passages into an {@link org.galen.answer.Article}: sections of statements that are each a
+ * verbatim source span with its citation, structured doses, numbered references, notes and
+ * glosses kept apart, and suggested follow-ups.
  *
- * <p>Takes in a {@link org.galen.retrieve.Retriever} and the index (for reference metadata);
- * hands on answers to the CLI and, later, the web and editorial stages. Never writes text of its
- * own into a statement: composition chooses and orders source sentences, nothing more.
+ * <p>Takes in a {@link org.galen.retrieve.Retriever} and the index (whole documents, reference
+ * metadata); hands articles on to {@code org.galen.editorial}, which stores them. Never writes text
+ * of its own into a statement: composition chooses, groups and orders source sentences. To add a
+ * section, add a {@link org.galen.answer.SectionKind} and a heading rule in
+ * {@code SectionClassifier}; to add an audience, add an {@link org.galen.answer.Audience}.
  */
 package org.galen.answer;
