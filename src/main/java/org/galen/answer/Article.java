@@ -34,4 +34,14 @@ public record Article(String question, String resolvedQuestion, Audience audienc
   public List<Statement> statements() {
     return sections.stream().flatMap(section -> section.statements().stream()).toList();
   }
+
+  /** The section doses are listed after: Medications, else Management, else the bottom line; empty without doses. */
+  public String sectionBeforeDoses() {
+    if (doses.isEmpty()) {
+      return "";
+    }
+    List<String> kinds = sections.stream().map(Section::kind).toList();
+    return java.util.stream.Stream.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.GUIDELINES)
+        .map(SectionKind::kind).filter(kinds::contains).findFirst().orElse("");
+  }
 }

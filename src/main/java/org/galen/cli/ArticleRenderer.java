@@ -27,7 +27,7 @@ final class ArticleRenderer {
     for (Section section : article.sections()) {
       out.append("## ").append(section.title()).append("\n\n");
       section.statements().forEach(s -> out.append("- ").append(s.text()).append(' ').append(citations(s)).append('\n'));
-      if (section.kind().equals(dosesAfter(article))) {
+      if (section.kind().equals(article.sectionBeforeDoses())) {
         out.append("\n**Doses**\n\n");
         article.doses().forEach(dose -> out.append("- ").append(describe(dose)).append('\n'));
       }
@@ -64,7 +64,7 @@ final class ArticleRenderer {
     for (Section section : article.sections()) {
       out.append(section.title()).append('\n');
       section.statements().forEach(s -> out.append("• ").append(s.text()).append(' ').append(citations(s)).append('\n'));
-      if (section.kind().equals(dosesAfter(article))) {
+      if (section.kind().equals(article.sectionBeforeDoses())) {
         out.append("  Doses:\n");
         article.doses().forEach(dose -> out.append("  - ").append(describe(dose)).append('\n'));
       }
@@ -91,16 +91,6 @@ final class ArticleRenderer {
     out.append("article ").append(stored.id()).append(" · continue with --conversation ").append(stored.conversationId())
         .append('\n');
     return out.toString();
-  }
-
-  /** Doses follow the Medications section, else the section their statements are in. */
-  private static String dosesAfter(Article article) {
-    if (article.doses().isEmpty()) {
-      return "";
-    }
-    List<String> kinds = article.sections().stream().map(Section::kind).toList();
-    return java.util.stream.Stream.of("medications", "management", "guidelines").filter(kinds::contains)
-        .findFirst().orElse("");
   }
 
   private static String status(StoredArticle stored) {

@@ -1,21 +1,12 @@
 package org.galen.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.galen.answer.ArticleComposer;
 import org.galen.answer.Audience;
-import org.galen.answer.DoseExtractor;
-import org.galen.answer.DrugDictionary;
 import org.galen.answer.Question;
-import org.galen.answer.question.ConceptVocabulary;
-import org.galen.answer.question.QuestionAnalyzer;
-import org.galen.editorial.ArticleService;
-import org.galen.editorial.ArticleStore;
 import org.galen.editorial.StoredArticle;
-import org.galen.index.EvidenceIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -58,13 +49,8 @@ final class AskCommand implements Callable<Integer> {
     Question question = new Question(String.join(" ", words));
     Audience reader = parseAudience();
     StoredArticle article;
-    DataDirectory data = galen.dataDirectory();
-    try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, data)) {
-      DrugDictionary drugs = DrugDictionary.load(data.vocabulary());
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()));
-      ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
-      ArticleStore store = new ArticleStore(galen.openDatabase(), Clock.systemUTC());
-      article = new ArticleService(analyzer, composer, store).ask(question, reader, Optional.ofNullable(conversation));
+    try (Engine engine = Engine.open(galen, retrieval)) {
+      article = engine.articles().ask(question, reader, Optional.ofNullable(conversation));
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(switch (format) {

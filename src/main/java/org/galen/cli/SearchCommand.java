@@ -53,29 +53,12 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {
-      out.println(JsonOutput.of(Map.of("query", query, "hits", hits.stream().map(SearchCommand::json).toList())));
+      out.println(JsonOutput.of(Map.of("query", query, "hits", hits.stream().map(org.galen.view.JsonViews::hit).toList())));
     } else {
       printText(out, query, hits);
     }
     out.flush();
     return 0;
-  }
-
-  private static Map<String, Object> json(PassageHit hit) {
-    StoredPassage passage = hit.passage();
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("rank", hit.rank());
-    json.put("docId", passage.docId());
-    json.put("sourceId", passage.sourceId());
-    json.put("title", passage.title());
-    json.put("section", passage.section());
-    json.put("sourceKind", passage.sourceKind());
-    json.put("evidenceLevel", passage.evidenceLevel());
-    json.put("score", hit.score());
-    json.put("start", passage.span().start());
-    json.put("end", passage.span().end());
-    json.put("text", passage.text());
-    return json;
   }
 
   private static void printText(PrintWriter out, String query, List<PassageHit> hits) {

@@ -37,31 +37,9 @@ final class ShowCommand implements Callable<Integer> {
           + "' in the index; 'galen search' finds ids"));
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.println(format == OutputFormat.json ? JsonOutput.of(json(document)) : text(document));
+    out.println(format == OutputFormat.json ? JsonOutput.of(org.galen.view.JsonViews.document(document)) : text(document));
     out.flush();
     return 0;
-  }
-
-  static Map<String, Object> json(Document document) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("docId", document.docId());
-    json.put("sourceId", document.sourceId());
-    json.put("collection", document.collection());
-    json.put("title", document.title());
-    json.put("sourceKind", document.sourceKind());
-    json.put("evidenceLevel", document.evidenceLevel());
-    json.put("publicationTypes", document.publicationTypes());
-    json.put("meshTerms", document.meshTerms());
-    json.put("journal", document.journal());
-    json.put("year", document.year().orElse(null));
-    json.put("doi", document.doi());
-    json.put("url", document.url());
-    json.put("attribution", document.attribution());
-    json.put("focus", document.focus());
-    json.put("properties", document.properties());
-    json.put("sections", document.sections());
-    json.put("text", document.text());
-    return json;
   }
 
   private static String text(Document document) {

@@ -101,6 +101,42 @@ public final class ArticleStore {
   }
 
   /**
+   * Stores a reader's problem report with an article.
+   *
+   * @return false when there is no such article
+   */
+  public boolean addFeedback(String articleId, String message) throws IOException {
+    String sql = "INSERT INTO article_feedback (id, article_id, message, created_at) "
+        + "SELECT ?, id, ?, ? FROM articles WHERE id = ?";
+    try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(sql)) {
+      insert.setString(1, UUID.randomUUID().toString());
+      insert.setString(2, message);
+      insert.setString(3, TIMESTAMP.format(clock.instant()));
+      insert.setString(4, articleId);
+      return insert.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw new IOException("cannot store feedback on article " + articleId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The problem reports on an article, oldest first. */
+  public java.util.List<String> feedback(String articleId) throws IOException {
+    String sql = "SELECT message FROM article_feedback WHERE article_id = ? ORDER BY created_at, id";
+    try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, articleId);
+      java.util.List<String> messages = new java.util.ArrayList<>();
+      try (ResultSet rows = select.executeQuery()) {
+        while (rows.next()) {
+          messages.add(rows.getString(1));
+        }
+      }
+      return messages;
+    } catch (SQLException e) {
+      throw new IOException("cannot read feedback on article " + articleId + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Deletes conversations last active before {@code before} (all, when empty): their turns, which
    * hold the questions as asked, and their articles that no reviewer has taken up. Articles in
    * review stay, detached from the conversation.
@@ -112,8 +148,9 @@ public final class ArticleStore {
       connection.setAutoCommit(false);
       try {
         update(connection, "DELETE FROM conversation_turns WHERE conversation_id IN (" + inScope + ")", cutoff);
-        int articles = update(connection, "DELETE FROM articles WHERE status = 'SUBMITTED' AND conversation_id IN ("
-            + inScope + ")", cutoff);
+        String unreviewed = "SELECT id FROM articles WHERE status = 'SUBMITTED' AND conversation_id IN (" + inScope + ")";
+        update(connection, "DELETE FROM article_feedback WHERE article_id IN (" + unreviewed + ")", cutoff);
+        int articles = update(connection, "DELETE FROM articles WHERE id IN (" + unreviewed + ")", cutoff);
         update(connection, "UPDATE articles SET conversation_id = NULL WHERE conversation_id IN (" + inScope + ")",
             cutoff);
         int conversations = update(connection, "DELETE FROM conversations WHERE updated_at < ?", cutoff);

@@ -1,0 +1,81 @@
+package org.galen.cli;
+
+import io.javalin.Javalin;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.galen.web.WebOptions;
+import org.galen.web.WebServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Serves the web application and the JSON API (/api/v1) over the data directory's index "
+        + "and articles, on localhost unless --host says otherwise. Stops on Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+  @ParentCommand
+  GalenCommand galen;
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port = WebOptions.DEFAULT_PORT;
+
+  @Option(names = "--host", paramLabel = "H", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+  String host = "127.0.0.1";
+
+  @Option(names = "--rate-limit", paramLabel = "N",
+      description = "Asks and searches per client per minute; 0 or off switches the limit off (default: ${DEFAULT-VALUE}).")
+  String rateLimit = String.valueOf(WebOptions.DEFAULT_RATE_LIMIT);
+
+  @Mixin
+  RetrievalOptions retrieval;
+
+  @Override
+  public Integer call() throws Exception {
+    WebOptions options = new WebOptions(host, port, parseRateLimit(), WebOptions.DEFAULT_MAX_REQUEST_BYTES);
+    try (Engine engine = Engine.open(galen, retrieval)) {
+      Javalin app = WebServer.create(engine.backend(), options, System.out);
+      CountDownLatch stopped = new CountDownLatch(1);
+      app.events(events -> events.serverStopped(stopped::countDown));
+      Runtime.getRuntime().addShutdownHook(new Thread(app::stop));
+      try {
+        app.start(options.host(), options.port());
+      } catch (RuntimeException e) {
+        throw new UserError("cannot listen on " + options.host() + ":" + options.port() + ": " + rootMessage(e), e);
+      }
+      spec.commandLine().getOut().printf("Galen is serving http://%s:%d/ (API: /api/v1, rate limit %s); Ctrl-C stops it%n",
+          options.host(), app.port(), options.rateLimitPerMinute() == 0 ? "off" : options.rateLimitPerMinute() + "/min");
+      spec.commandLine().getOut().flush();
+      stopped.await();
+    }
+    return 0;
+  }
+
+  private int parseRateLimit() {
+    if (rateLimit.equalsIgnoreCase("off")) {
+      return 0;
+    }
+    try {
+      int limit = Integer.parseInt(rateLimit);
+      if (limit >= 0) {
+        return limit;
+      }
+    } catch (NumberFormatException e) {
+      // explained below
+    }
+    throw new UserError("--rate-limit must be a number of requests per minute, 0 or off; not '" + rateLimit + "'");
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage();
+  }
+}

@@ -1,0 +1,157 @@
+package org.galen.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.galen.answer.Audience;
+import org.galen.answer.Question;
+import org.galen.editorial.StoredArticle;
+import org.galen.index.IndexStats;
+import org.galen.view.JsonViews;
+
+/** The JSON API under {@value #PREFIX}: tiny handlers over {@link Backend}; errors are {@link ApiError}s. */
+final class ApiRoutes {
+  static final String PREFIX = "/api/v1";
+  static final int MAX_K = 50;
+  static final int MAX_FEEDBACK_CHARS = 4000;
+
+  record AskRequest(String question, String audience, String conversationId, Boolean fresh) {}
+
+  record FeedbackRequest(String message) {}
+
+  private final Backend backend;
+  private final ObjectMapper json;
+  private final byte[] openApi;
+
+  ApiRoutes(Backend backend, ObjectMapper json) throws IOException {
+    this.backend = backend;
+    this.json = json;
+    try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
+      this.openApi = in.readAllBytes();
+    }
+  }
+
+  void register(Javalin app) {
+    app.post(PREFIX + "/ask", this::ask);
+    app.get(PREFIX + "/articles/{id}", this::article);
+    app.post(PREFIX + "/articles/{id}/feedback", this::feedback);
+    app.get(PREFIX + "/search", this::search);
+    app.get(PREFIX + "/documents/{docId}", this::document);
+    app.get(PREFIX + "/health", this::health);
+    app.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+  }
+
+  private void ask(Context ctx) throws IOException {
+    AskRequest request = body(ctx, AskRequest.class);
+    if (request.question() == null) {
+      throw WebException.badRequest("'question' is required");
+    }
+    StoredArticle article = backend.articles().ask(new Question(request.question()), audience(request.audience()),
+        Optional.ofNullable(request.conversationId()));
+    ctx.json(article);
+  }
+
+  private void article(Context ctx) throws IOException {
+    ctx.json(find(backend, ctx.pathParam("id")));
+  }
+
+  private void feedback(Context ctx) throws IOException {
+    FeedbackRequest request = body(ctx, FeedbackRequest.class);
+    String message = validFeedback(request.message());
+    if (!backend.store().addFeedback(ctx.pathParam("id"), message)) {
+      throw WebException.notFound("no article with id '" + ctx.pathParam("id") + "'");
+    }
+    ctx.status(HttpStatus.CREATED).json(Map.of("status", "stored"));
+  }
+
+  private void search(Context ctx) throws IOException {
+    String query = ctx.queryParam("q");
+    if (query == null || query.isBlank()) {
+      throw WebException.badRequest("'q' is required: what to search for");
+    }
+    int k = k(ctx.queryParam("k"));
+    Map<String, Object> result = new LinkedHashMap<>();
+    result.put("query", query);
+    result.put("hits", backend.retriever().retrieve(query, k).stream().map(JsonViews::hit).toList());
+    ctx.json(result);
+  }
+
+  private void document(Context ctx) throws IOException {
+    String docId = ctx.pathParam("docId");
+    ctx.json(JsonViews.document(backend.index().document(docId)
+        .orElseThrow(() -> WebException.notFound("no document with id '" + docId + "'"))));
+  }
+
+  private void health(Context ctx) throws IOException {
+    IndexStats stats = backend.index().stats();
+    Map<String, Object> health = new LinkedHashMap<>();
+    health.put("status", "ok");
+    health.put("documents", stats.documents());
+    health.put("passages", stats.passages());
+    health.put("retrieval", backend.retrieval().toLowerCase(java.util.Locale.ROOT));
+    ctx.json(health);
+  }
+
+  static StoredArticle find(Backend backend, String id) throws IOException {
+    return backend.store().find(id).orElseThrow(() -> WebException.notFound("no article with id '" + id + "'"));
+  }
+
+  static Audience audience(String value) {
+    if (value == null || value.isBlank()) {
+      return Audience.PHYSICIAN;
+    }
+    try {
+      return Audience.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw WebException.badRequest(e.getMessage());
+    }
+  }
+
+  static String validFeedback(String message) {
+    if (message == null || message.isBlank()) {
+      throw WebException.badRequest("'message' is required: say what is wrong");
+    }
+    if (message.length() > MAX_FEEDBACK_CHARS) {
+      throw WebException.badRequest("'message' is " + message.length() + " characters; the limit is " + MAX_FEEDBACK_CHARS);
+    }
+    return message.strip();
+  }
+
+  static int k(String value) {
+    if (value == null) {
+      return 10;
+    }
+    try {
+      int k = Integer.parseInt(value);
+      if (k >= 1 && k <= MAX_K) {
+        return k;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the explanation
+    }
+    throw WebException.badRequest("'k' must be a whole number from 1 to " + MAX_K + ", not '" + value + "'");
+  }
+
+  private <T> T body(Context ctx, Class<T> type) {
+    String body = ctx.body();
+    if (body.isBlank()) {
+      throw WebException.badRequest("the request body must be a JSON object");
+    }
+    try {
+      T value = json.readValue(body, type);
+      if (value == null) {
+        throw WebException.badRequest("the request body must be a JSON object");
+      }
+      return value;
+    } catch (JsonProcessingException e) {
+      throw WebException.badRequest("the request body is not valid JSON for this call: " + e.getOriginalMessage());
+    }
+  }
+}

@@ -1,0 +1,15 @@
+package org.galen.web;
+
+import org.galen.editorial.ArticleService;
+import org.galen.editorial.ArticleStore;
+import org.galen.index.EvidenceIndex;
+import org.galen.retrieve.Retriever;
+
+/**
+ * What the web front end calls: asking (and storing) articles, reading stored ones, searching and
+ * reading documents. Owned and closed by whoever opened it (the {@code serve} command).
+ *
+ * @param retrieval the retrieval mode in use (bm25, hybrid...), for the health check
+ */
+public record Backend(ArticleService articles, ArticleStore store, Retriever retriever, EvidenceIndex index,
+    String retrieval) {}

@@ -1,0 +1,90 @@
+package org.galen.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Map;
+import org.galen.answer.InvalidQuestionException;
+import org.galen.editorial.UnknownConversationException;
+
+/**
+ * The web application and the JSON API on one Javalin server, configured here in code: security
+ * headers on every response, a request-size limit, a per-client rate limit on asking and searching,
+ * JSON errors under {@code /api}, HTML errors elsewhere, never a stack trace, and an access log of
+ * method, path, status and time (paths hold ids only; question text is never logged).
+ */
+public final class WebServer {
+  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+      + "img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+  private WebServer() {}
+
+  public static Javalin create(Backend backend, WebOptions options, PrintStream accessLog) throws IOException {
+    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
+    Templates templates = new Templates();
+    RateLimiter limiter = new RateLimiter(options.rateLimitPerMinute(), System::nanoTime);
+    Javalin app = Javalin.create(config -> {
+      config.showJavalinBanner = false;
+      config.http.maxRequestSize = options.maxRequestBytes();
+      config.jsonMapper(new JavalinJackson(json, false));
+      config.staticFiles.add(files -> {
+        files.hostedPath = "/static";
+        files.directory = "/static";
+        files.location = Location.CLASSPATH;
+      });
+      config.requestLogger.http((ctx, ms) -> accessLog.printf("%s %s %d %.1fms%n", ctx.method(), ctx.path(),
+          ctx.statusCode(), ms));
+    });
+    app.before(ctx -> securityHeaders(ctx));
+    app.before(ctx -> {
+      if (limiter.enabled() && isLimited(ctx) && !limiter.allow(ctx.ip())) {
+        throw new WebException(429, "rate_limited", "too many requests from this client; wait a minute");
+      }
+    });
+    new ApiRoutes(backend, json).register(app);
+    new PageRoutes(backend, templates).register(app);
+    app.exception(WebException.class, (e, ctx) -> error(ctx, templates, e.status(), e.code(), e.getMessage()));
+    app.exception(InvalidQuestionException.class, (e, ctx) -> error(ctx, templates, 400, "bad_request", e.getMessage()));
+    app.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, templates, 404, "not_found", e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, templates, e.getStatus(),
+        e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getStatus() == 413
+            ? "the request is larger than " + options.maxRequestBytes() + " bytes" : e.getMessage()));
+    app.exception(Exception.class, (e, ctx) -> error(ctx, templates, 500, "internal",
+        "the server failed to answer; the error is not shown for safety, and nothing you sent was stored by it"));
+    app.error(404, ctx -> {
+      if (ctx.result() == null || ctx.result().isEmpty()) {
+        error(ctx, templates, 404, "not_found", "no such page or API call: " + ctx.path());
+      }
+    });
+    return app;
+  }
+
+  /** Asking and searching cost CPU; pages and static files do not count. */
+  private static boolean isLimited(Context ctx) {
+    String path = ctx.path();
+    return path.equals("/ask") || path.startsWith(ApiRoutes.PREFIX + "/ask") || path.startsWith("/search")
+        || path.startsWith(ApiRoutes.PREFIX + "/search");
+  }
+
+  private static void securityHeaders(Context ctx) {
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "no-referrer");
+    ctx.header("X-Frame-Options", "DENY");
+  }
+
+  private static void error(Context ctx, Templates templates, int status, String code, String message) {
+    ctx.status(status);
+    if (ctx.path().startsWith("/api/")) {
+      ctx.json(new ApiError(code, message));
+    } else {
+      ctx.html(templates.render("error", Map.of("title", "Error " + status, "status", status, "message", message)));
+    }
+  }
+}
