@@ -4,10 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.galen.answer.Audience;
@@ -38,14 +41,22 @@ final class ApiRoutes {
     }
   }
 
+  /** One API operation: what the OpenAPI document must describe, path relative to {@value #PREFIX}. */
+  record Route(HandlerType method, String path, Handler handler) {}
+
+  List<Route> routes() {
+    return List.of(
+        new Route(HandlerType.POST, "/ask", this::ask),
+        new Route(HandlerType.GET, "/articles/{id}", this::article),
+        new Route(HandlerType.POST, "/articles/{id}/feedback", this::feedback),
+        new Route(HandlerType.GET, "/search", this::search),
+        new Route(HandlerType.GET, "/documents/{docId}", this::document),
+        new Route(HandlerType.GET, "/health", this::health),
+        new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+  }
+
   void register(Javalin app) {
-    app.post(PREFIX + "/ask", this::ask);
-    app.get(PREFIX + "/articles/{id}", this::article);
-    app.post(PREFIX + "/articles/{id}/feedback", this::feedback);
-    app.get(PREFIX + "/search", this::search);
-    app.get(PREFIX + "/documents/{docId}", this::document);
-    app.get(PREFIX + "/health", this::health);
-    app.get(PREFIX + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+    routes().forEach(route -> app.addHttpHandler(route.method(), PREFIX + route.path(), route.handler()));
   }
 
   private void ask(Context ctx) throws IOException {

@@ -53,7 +53,8 @@ public final class WebServer {
     app.exception(InvalidQuestionException.class, (e, ctx) -> error(ctx, templates, 400, "bad_request", e.getMessage()));
     app.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, templates, 404, "not_found", e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, templates, e.getStatus(),
-        e.getStatus() == 413 ? "too_large" : "http_" + e.getStatus(), e.getStatus() == 413
+        e.getStatus() == 413 ? "too_large" : e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(),
+        e.getStatus() == 404 ? "no such page or API call: " + ctx.path() : e.getStatus() == 413
             ? "the request is larger than " + options.maxRequestBytes() + " bytes" : e.getMessage()));
     app.exception(Exception.class, (e, ctx) -> error(ctx, templates, 500, "internal",
         "the server failed to answer; the error is not shown for safety, and nothing you sent was stored by it"));

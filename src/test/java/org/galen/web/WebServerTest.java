@@ -1,0 +1,207 @@
+package org.galen.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real server on a free loopback port, over a real index and database, through a real HTTP client. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WebServerTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final ByteArrayOutputStream accessLog = new ByteArrayOutputStream();
+  private TestBackend fixture;
+  private Javalin app;
+  private String base;
+
+  @BeforeAll
+  void start(@TempDir Path dataDir) throws Exception {
+    fixture = TestBackend.open(dataDir);
+    app = WebServer.create(fixture.backend, new WebOptions("127.0.0.1", 0, 0, WebOptions.DEFAULT_MAX_REQUEST_BYTES),
+        new PrintStream(accessLog, true, StandardCharsets.UTF_8)).start("127.0.0.1", 0);
+    base = "http://127.0.0.1:" + app.port();
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (app != null) {
+      app.stop();
+    }
+    if (fixture != null) {
+      fixture.close();
+    }
+  }
+
+  @Test
+  void askReturnsTheStoredArticleThatGetArticleReturnsAgain() throws Exception {
+    HttpResponse<String> asked = post("/api/v1/ask", "{\"question\": \"What is the treatment for acute otitis media?\"}");
+    assertThat(asked.statusCode()).isEqualTo(200);
+    JsonNode article = JSON.readTree(asked.body());
+    assertThat(article.get("status").asText()).isEqualTo("SUBMITTED");
+    assertThat(article.get("audience").asText()).isEqualTo("physician");
+    assertThat(article.get("references").get(0).get("docId").asText()).isEqualTo("nstg:acute-otitis-media");
+
+    HttpResponse<String> again = get("/api/v1/articles/" + article.get("id").asText());
+    assertThat(again.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(again.body())).isEqualTo(article);
+
+    JsonNode followUp = JSON.readTree(post("/api/v1/ask", "{\"question\": \"and in children?\", \"conversationId\": \""
+        + article.get("conversationId").asText() + "\", \"audience\": \"patient\"}").body());
+    assertThat(followUp.get("conversationId")).isEqualTo(article.get("conversationId"));
+    assertThat(followUp.get("resolvedQuestion").asText()).contains("otitis media");
+    assertThat(accessLog.toString(StandardCharsets.UTF_8)).contains("POST /api/v1/ask 200").doesNotContain("treatment").doesNotContain("children");
+  }
+
+  @Test
+  void badInputGetsJsonErrorsWithTheRightStatus() throws Exception {
+    assertError(post("/api/v1/ask", ""), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{not json"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"audience\": \"patient\"}"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"question\": \"What is malaria?\", \"audience\": \"surgeon\"}"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"question\": \"" + "why ".repeat(600) + "\"}"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"question\": \"and?\", \"conversationId\": \"nope\"}"), 404, "not_found");
+    assertError(post("/api/v1/ask", "{\"question\": \"" + "x".repeat(20_000) + "\"}"), 413, "too_large");
+    assertError(get("/api/v1/articles/nope"), 404, "not_found");
+    assertError(get("/api/v1/documents/pmid:0"), 404, "not_found");
+    assertError(get("/api/v1/search"), 400, "bad_request");
+    assertError(get("/api/v1/search?q=malaria&k=999"), 400, "bad_request");
+    assertError(get("/api/v1/nothing-here"), 404, "not_found");
+    assertError(post("/api/v1/articles/nope/feedback", "{\"message\": \"wrong dose\"}"), 404, "not_found");
+  }
+
+  @Test
+  void searchDocumentsHealthAndFeedbackAnswer() throws Exception {
+    JsonNode hits = JSON.readTree(get("/api/v1/search?q=amoxicillin%20otitis%20media&k=3").body()).get("hits");
+    assertThat(hits).hasSize(3);
+    String docId = hits.get(0).get("docId").asText();
+    JsonNode document = JSON.readTree(get("/api/v1/documents/" + docId).body());
+    assertThat(document.get("text").asText().substring(hits.get(0).get("start").asInt(), hits.get(0).get("end").asInt()))
+        .isEqualTo(hits.get(0).get("text").asText());
+    assertThat(JSON.readTree(get("/api/v1/health").body()).get("status").asText()).isEqualTo("ok");
+
+    String id = JSON.readTree(post("/api/v1/ask", "{\"question\": \"What is the treatment for myoclonus?\"}").body())
+        .get("id").asText();
+    HttpResponse<String> feedback = post("/api/v1/articles/" + id + "/feedback", "{\"message\": \"Dose looks wrong\"}");
+    assertThat(feedback.statusCode()).isEqualTo(201);
+    assertThat(fixture.backend.store().feedback(id)).containsExactly("Dose looks wrong");
+    assertError(post("/api/v1/articles/" + id + "/feedback", "{\"message\": \" \"}"), 400, "bad_request");
+  }
+
+  @Test
+  void pagesEscapeUserTextAndCarrySecurityHeaders() throws Exception {
+    HttpResponse<String> asked = postForm("/ask", Map.of("question", "What is myoclonus? <script>alert(1)</script>",
+        "audience", "patient"));
+    assertThat(asked.statusCode()).isEqualTo(303);
+    String location = asked.headers().firstValue("Location").orElseThrow();
+    HttpResponse<String> page = get(location);
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
+        .contains("pending human review").contains("Which best describes you?").contains("id=\"disclaimer\"");
+    assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(WebServer.CONTENT_SECURITY_POLICY);
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+    assertThat(get("/api/v1/health").headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+    HttpResponse<String> search = get("/search?q=%3Cb%3Emyoclonus%3C%2Fb%3E");
+    assertThat(search.body()).contains("&lt;b&gt;myoclonus&lt;/b&gt;").contains("<mark>");
+    HttpResponse<String> source = get("/documents/nstg:acute-otitis-media?start=0&end=20");
+    assertThat(source.body()).contains("<mark id=\"cited\">Acute inflammation o</mark>");
+    assertThat(get("/documents/nstg:acute-otitis-media?start=x").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theRateLimitAnswers429PerClientAndCanBeSwitchedOff(@TempDir Path unused) throws Exception {
+    Javalin limited = WebServer.create(fixture.backend, new WebOptions("127.0.0.1", 0, 2, 16_384),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start("127.0.0.1", 0);
+    try {
+      String url = "http://127.0.0.1:" + limited.port() + "/api/v1/search?q=malaria";
+      assertThat(send(HttpRequest.newBuilder(URI.create(url)).build()).statusCode()).isEqualTo(200);
+      assertThat(send(HttpRequest.newBuilder(URI.create(url)).build()).statusCode()).isEqualTo(200);
+      assertError(send(HttpRequest.newBuilder(URI.create(url)).build()), 429, "rate_limited");
+      assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + limited.port() + "/api/v1/health"))
+          .build()).statusCode()).isEqualTo(200);
+    } finally {
+      limited.stop();
+    }
+    for (int i = 0; i < 5; i++) {
+      assertThat(get("/api/v1/search?q=malaria").statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesExactlyTheRoutesTheServerHas() throws Exception {
+    JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
+    assertThat(openApi.get("openapi").asText()).startsWith("3.");
+    List<String> documented = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> paths = openApi.get("paths").fields();
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      path.getValue().fieldNames().forEachRemaining(method -> documented.add(method.toUpperCase() + " " + path.getKey()));
+    }
+    List<String> served = new ApiRoutes(fixture.backend, JSON).routes().stream()
+        .map(route -> route.method().name() + " " + route.path()).toList();
+    assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
+
+    // Every documented operation answers with one of its documented statuses.
+    String id = JSON.readTree(post("/api/v1/ask", "{\"question\": \"What is the treatment for myoclonus?\"}").body())
+        .get("id").asText();
+    for (String operation : documented) {
+      String method = operation.substring(0, operation.indexOf(' '));
+      String path = operation.substring(operation.indexOf(' ') + 1).replace("{id}", id)
+          .replace("{docId}", "nstg:acute-otitis-media");
+      HttpResponse<String> response = method.equals("GET") ? get("/api/v1" + path + (path.equals("/search") ? "?q=malaria" : ""))
+          : post("/api/v1" + path, path.endsWith("feedback") ? "{\"message\": \"ok\"}" : "{\"question\": \"What is malaria?\"}");
+      JsonNode statuses = openApi.get("paths").get(operation.substring(operation.indexOf(' ') + 1))
+          .get(method.toLowerCase()).get("responses");
+      assertThat(statuses.has(String.valueOf(response.statusCode()))).as(operation + " → " + response.statusCode()).isTrue();
+      assertThat(response.statusCode()).as(operation).isLessThan(300);
+    }
+  }
+
+  private static void assertError(HttpResponse<String> response, int status, String code) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    JsonNode error = JSON.readTree(response.body());
+    assertThat(error.get("error").asText()).isEqualTo(code);
+    assertThat(error.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).build());
+  }
+
+  private HttpResponse<String> post(String path, String body) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+  }
+
+  private HttpResponse<String> postForm(String path, Map<String, String> fields) throws Exception {
+    StringBuilder form = new StringBuilder();
+    fields.forEach((name, value) -> form.append(form.length() == 0 ? "" : "&").append(name).append('=')
+        .append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
+    return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws Exception {
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+}
