@@ -64,20 +64,15 @@ public final class ArticleStore {
       throws IOException {
     String now = TIMESTAMP.format(clock.instant());
     String articleId = UUID.randomUUID().toString();
-    try (Connection connection = database.connect()) {
-      connection.setAutoCommit(false);
-      try {
+    try {
+      return database.write(connection -> {
         String conversation = conversationId.isPresent() ? continueConversation(connection, conversationId.get(), now)
             : newConversation(connection, now);
         insertArticle(connection, articleId, conversation, article, now);
         insertTurn(connection, conversation, articleId, analysis, now);
-        connection.commit();
         return new StoredArticle(articleId, conversation, ReviewStatus.SUBMITTED, now, now, EngineVersion.current(),
             article);
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
+      });
     } catch (SQLException e) {
       throw new IOException("cannot store the article: " + e.getMessage(), e);
     }
@@ -108,12 +103,9 @@ public final class ArticleStore {
   public boolean addFeedback(String articleId, String message) throws IOException {
     String sql = "INSERT INTO article_feedback (id, article_id, message, created_at) "
         + "SELECT ?, id, ?, ? FROM articles WHERE id = ?";
-    try (Connection connection = database.connect(); PreparedStatement insert = connection.prepareStatement(sql)) {
-      insert.setString(1, UUID.randomUUID().toString());
-      insert.setString(2, message);
-      insert.setString(3, TIMESTAMP.format(clock.instant()));
-      insert.setString(4, articleId);
-      return insert.executeUpdate() == 1;
+    try {
+      return database.write(connection -> update(connection, sql, UUID.randomUUID().toString(), message,
+          TIMESTAMP.format(clock.instant()), articleId) == 1);
     } catch (SQLException e) {
       throw new IOException("cannot store feedback on article " + articleId + ": " + e.getMessage(), e);
     }
@@ -144,9 +136,8 @@ public final class ArticleStore {
   public Purged purge(Optional<Instant> before) throws IOException {
     String cutoff = before.map(TIMESTAMP::format).orElse("9999");
     String inScope = "SELECT id FROM conversations WHERE updated_at < ?";
-    try (Connection connection = database.connect()) {
-      connection.setAutoCommit(false);
-      try {
+    try {
+      return database.write(connection -> {
         update(connection, "DELETE FROM conversation_turns WHERE conversation_id IN (" + inScope + ")", cutoff);
         String unreviewed = "SELECT id FROM articles WHERE status = 'SUBMITTED' AND conversation_id IN (" + inScope + ")";
         update(connection, "DELETE FROM article_feedback WHERE article_id IN (" + unreviewed + ")", cutoff);
@@ -154,12 +145,8 @@ public final class ArticleStore {
         update(connection, "UPDATE articles SET conversation_id = NULL WHERE conversation_id IN (" + inScope + ")",
             cutoff);
         int conversations = update(connection, "DELETE FROM conversations WHERE updated_at < ?", cutoff);
-        connection.commit();
         return new Purged(conversations, articles);
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
+      });
     } catch (SQLException e) {
       throw new IOException("cannot purge conversations: " + e.getMessage(), e);
     }

@@ -20,6 +20,11 @@ public final class Database {
   private static final int BUSY_TIMEOUT_MS = 5_000;
 
   private final SQLiteDataSource dataSource;
+  /**
+   * Writers in this process queue here rather than in SQLite's busy handler, which sleeps in
+   * growing steps and turned 16 concurrent asks into second-long tails (docs/benchmarks.md).
+   */
+  private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
 
   private Database(SQLiteDataSource dataSource) {
     this.dataSource = dataSource;
@@ -32,6 +37,9 @@ public final class Database {
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // In WAL mode NORMAL is durable against a crash of Galen; only a power cut can lose the last
+    // commits. FULL would fsync on every stored article.
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     try {
@@ -44,6 +52,29 @@ public final class Database {
 
   Connection connect() throws SQLException {
     return dataSource.getConnection();
+  }
+
+  /** A unit of writing work, run with this process's write lock held. */
+  interface Write<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  /** Runs {@code work} in one transaction on a fresh connection, holding the write lock; rolls back on failure. */
+  <T> T write(Write<T> work) throws SQLException {
+    writeLock.lock();
+    try (Connection connection = connect()) {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      }
+    } finally {
+      writeLock.unlock();
+    }
   }
 
   private static String rootMessage(Throwable e) {
