@@ -148,6 +148,26 @@ class WebServerTest {
   }
 
   @Test
+  void aFailureInsideTheServerIs500WithoutAStackTrace() throws Exception {
+    Backend broken = new Backend(fixture.backend.articles(), fixture.backend.store(), (query, k) -> {
+      throw new IllegalStateException("index file vanished at org.apache.lucene...");
+    }, fixture.index, "BM25");
+    Javalin failing = WebServer.create(broken, new WebOptions("127.0.0.1", 0, 0, 16_384),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start("127.0.0.1", 0);
+    try {
+      String root = "http://127.0.0.1:" + failing.port();
+      HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(root + "/api/v1/search?q=malaria")).build());
+      assertError(api, 500, "internal");
+      assertThat(api.body()).doesNotContain("vanished").doesNotContain("lucene");
+      HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(root + "/search?q=malaria")).build());
+      assertThat(page.statusCode()).isEqualTo(500);
+      assertThat(page.body()).contains("the server failed to answer").doesNotContain("vanished");
+    } finally {
+      failing.stop();
+    }
+  }
+
+  @Test
   void theOpenApiDocumentDescribesExactlyTheRoutesTheServerHas() throws Exception {
     JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
     assertThat(openApi.get("openapi").asText()).startsWith("3.");
