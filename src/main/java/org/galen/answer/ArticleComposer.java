@@ -56,10 +56,24 @@ public final class ArticleComposer {
     this.glossary = new Glossary(retriever);
   }
 
+  /**
+   * An article and the question as the evidence resolved it (an abbreviation expanded, the subject
+   * narrowed to "acute otitis media", synonyms added): what a follow-up should inherit.
+   */
+  public record Composition(Article article, QuestionAnalysis understood) {}
+
   public Article compose(QuestionAnalysis asked, Audience audience) throws IOException {
+    return composition(asked, audience).article();
+  }
+
+  public Composition composition(QuestionAnalysis asked, Audience audience) throws IOException {
     List<PassageHit> hits = retriever.retrieve(retrievalText(asked), PASSAGES_CONSIDERED);
     QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
     QuestionAnalysis analysis = withEvidenceSynonyms(narrowed(resolved, hits), hits);
+    return new Composition(article(analysis, audience, hits), analysis);
+  }
+
+  private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits) throws IOException {
     List<String> unknown = unknownWords(analysis);
     if (!unknown.isEmpty()) {
       return abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "

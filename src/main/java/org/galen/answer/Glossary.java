@@ -36,7 +36,7 @@ final class Glossary {
 
   List<Found> glossesFor(List<Concept> concepts, List<PassageHit> hits) throws IOException {
     List<Found> found = new ArrayList<>();
-    for (Concept concept : concepts.stream().filter(c -> c.origin() != Concept.Origin.QUESTION).limit(MAX_TERMS).toList()) {
+    for (Concept concept : concepts.stream().filter(Glossary::technical).limit(MAX_TERMS).toList()) {
       Optional<Candidate> definition = definitionIn(concept, hits);
       if (definition.isEmpty()) {
         definition = definitionIn(concept, retriever.retrieve("What is " + concept.name() + "?", DEFINITION_SEARCH_DEPTH));
@@ -48,6 +48,12 @@ final class Glossary {
       }
     }
     return found;
+  }
+
+  /** Diseases and drugs need explaining; "Child" or "Pregnancy" do not. */
+  private static boolean technical(Concept concept) {
+    return concept.disease() || concept.origin() == Concept.Origin.DRUGBANK
+        || concept.origin() == Concept.Origin.ABBREVIATION;
   }
 
   private static Optional<Candidate> definitionIn(Concept concept, List<PassageHit> hits) {
@@ -69,7 +75,8 @@ final class Glossary {
 
   private static boolean startsWithName(String text, Concept concept) {
     String lower = text.toLowerCase(Locale.ROOT);
-    return concept.names().stream().map(name -> name.toLowerCase(Locale.ROOT))
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(concept.name()), concept.names().stream())
+        .map(name -> name.toLowerCase(Locale.ROOT))
         .anyMatch(name -> lower.startsWith(name + " ") || lower.startsWith(name + ",") || lower.startsWith(name + " ("));
   }
 }

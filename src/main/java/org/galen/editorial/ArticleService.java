@@ -26,7 +26,7 @@ public final class ArticleService {
   public StoredArticle ask(Question question, Audience audience, Optional<String> conversationId) throws IOException {
     Optional<QuestionAnalysis> previous = conversationId.isPresent() ? store.lastTurn(conversationId.get())
         : Optional.empty();
-    QuestionAnalysis analysis = analyzer.analyze(question.text(), previous);
-    return store.save(conversationId, analysis, composer.compose(analysis, audience));
+    ArticleComposer.Composition composition = composer.composition(analyzer.analyze(question.text(), previous), audience);
+    return store.save(conversationId, composition.understood(), composition.article());
   }
 }

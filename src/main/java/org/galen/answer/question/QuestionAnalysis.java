@@ -45,8 +45,10 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
    */
   public QuestionAnalysis narrowedBy(String qualifierWords) {
     List<String> names = primary.names().stream().map(name -> qualifierWords + " " + name).toList();
-    Concept narrowed = new Concept(qualifierWords + " " + primary.name(), primary.origin(), primary.id(), names,
-        primary.broader(), primary.disease());
+    // The name stays the vocabulary's heading ("Otitis Media", for glosses); every name a statement
+    // may use now carries the qualifier.
+    Concept narrowed = new Concept(primary.name(), primary.origin(), primary.id(), names, primary.broader(),
+        primary.disease());
     return new QuestionAnalysis(question, retrievalText, intents, narrowed, others, qualifierWords + " " + subject,
         Set.of(), followUp);
   }
