@@ -20,7 +20,7 @@ function request()
   counter = counter + 1
   local question = questions[(counter % #questions) + 1]
   local audience = audiences[(math.floor(counter / #questions) % #audiences) + 1]
-  local body = string.format('{"question": %q, "audience": "%s"}', question, audience)
+  local body = string.format('{"question": %q, "audience": "%s", "fresh": true}', question, audience)
   return wrk.format("POST", "/api/v1/ask", {["Content-Type"] = "application/json"}, body)
 end
 

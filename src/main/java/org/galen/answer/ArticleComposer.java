@@ -59,8 +59,10 @@ public final class ArticleComposer {
   /**
    * An article and the question as the evidence resolved it (an abbreviation expanded, the subject
    * narrowed to "acute otitis media", synonyms added): what a follow-up should inherit.
+   *
+   * @param evidence each cited document's text fingerprint ({@link Fingerprint}), for staleness checks
    */
-  public record Composition(Article article, QuestionAnalysis understood) {}
+  public record Composition(Article article, QuestionAnalysis understood, Map<String, String> evidence) {}
 
   public Article compose(QuestionAnalysis asked, Audience audience) throws IOException {
     return composition(asked, audience).article();
@@ -70,10 +72,12 @@ public final class ArticleComposer {
     List<PassageHit> hits = retriever.retrieve(retrievalText(asked), PASSAGES_CONSIDERED);
     QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
     QuestionAnalysis analysis = withEvidenceSynonyms(narrowed(resolved, hits), hits);
-    return new Composition(article(analysis, audience, hits), analysis);
+    Citations citations = new Citations(index);
+    return new Composition(article(analysis, audience, hits, citations), analysis, citations.fingerprints());
   }
 
-  private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits) throws IOException {
+  private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations)
+      throws IOException {
     List<String> unknown = unknownWords(analysis);
     if (!unknown.isEmpty()) {
       return abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
@@ -98,13 +102,12 @@ public final class ArticleComposer {
     if (relevant.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    return write(analysis, audience, relevant, lead, all, hits);
+    return write(analysis, audience, relevant, lead, all, hits, citations);
   }
 
   private Article write(QuestionAnalysis analysis, Audience audience, List<Candidate> relevant, Optional<String> lead,
-      List<Candidate> all, List<PassageHit> hits) throws IOException {
+      List<Candidate> all, List<PassageHit> hits, Citations citations) throws IOException {
     Map<SectionKind, List<Candidate>> chosen = choose(relevant, lead, analysis, audience);
-    Citations citations = new Citations(index);
     List<Section> sections = new ArrayList<>();
     for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
       List<Statement> statements = new ArrayList<>();

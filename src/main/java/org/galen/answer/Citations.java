@@ -13,6 +13,7 @@ final class Citations {
   private final EvidenceIndex index;
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
   private final List<Reference> references = new ArrayList<>();
+  private final Map<String, String> fingerprints = new LinkedHashMap<>();
 
   Citations(EvidenceIndex index) {
     this.index = index;
@@ -28,6 +29,7 @@ final class Citations {
     int n = numbers.size() + 1;
     numbers.put(docId, n);
     references.add(Reference.of(n, document));
+    fingerprints.put(docId, Fingerprint.of(document.text()));
     return n;
   }
 
@@ -38,6 +40,11 @@ final class Citations {
 
   Map<String, Integer> numbers() {
     return Map.copyOf(numbers);
+  }
+
+  /** Each cited document's text fingerprint: what the article's evidence was when written. */
+  Map<String, String> fingerprints() {
+    return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fingerprints));
   }
 
   List<Reference> references() {

@@ -41,6 +41,9 @@ final class AskCommand implements Callable<Integer> {
       description = "Continue this conversation: the question is read with the previous turn's subject and intents.")
   String conversation;
 
+  @Option(names = "--fresh", description = "Write a new article even when a stored one answers the same question.")
+  boolean fresh;
+
   @Mixin
   RetrievalOptions retrieval;
 
@@ -50,7 +53,7 @@ final class AskCommand implements Callable<Integer> {
     Audience reader = parseAudience();
     StoredArticle article;
     try (Engine engine = Engine.open(galen, retrieval)) {
-      article = engine.articles().ask(question, reader, Optional.ofNullable(conversation));
+      article = engine.articles().ask(question, reader, Optional.ofNullable(conversation), fresh);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println(switch (format) {

@@ -9,8 +9,9 @@ import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
 
 /**
- * Asking, end to end: reads the question in its conversation's context, has the answer stage write
- * the article, and stores it as the conversation's next turn, pending review.
+ * Asking, end to end: reads the question in its conversation's context, reuses a stored article
+ * asked in the same words for the same audience (the approved one first) unless told to write a
+ * fresh one, and otherwise has the answer stage write the article and stores it, pending review.
  */
 public final class ArticleService {
   private final QuestionAnalyzer analyzer;
@@ -24,9 +25,24 @@ public final class ArticleService {
   }
 
   public StoredArticle ask(Question question, Audience audience, Optional<String> conversationId) throws IOException {
+    return ask(question, audience, conversationId, false);
+  }
+
+  /**
+   * @param fresh write a new article even when a stored one answers the same question
+   */
+  public StoredArticle ask(Question question, Audience audience, Optional<String> conversationId, boolean fresh)
+      throws IOException {
     Optional<QuestionAnalysis> previous = conversationId.isPresent() ? store.lastTurn(conversationId.get())
         : Optional.empty();
-    ArticleComposer.Composition composition = composer.composition(analyzer.analyze(question.text(), previous), audience);
-    return store.save(conversationId, composition.understood(), composition.article());
+    QuestionAnalysis asked = analyzer.analyze(question.text(), previous);
+    if (!fresh) {
+      Optional<String> stored = store.reusable(asked, audience.id());
+      if (stored.isPresent()) {
+        return store.reuse(conversationId, asked, stored.get());
+      }
+    }
+    ArticleComposer.Composition composition = composer.composition(asked, audience);
+    return store.save(conversationId, composition.understood(), composition.article(), composition.evidence());
   }
 }

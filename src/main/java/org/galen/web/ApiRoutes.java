@@ -65,7 +65,7 @@ final class ApiRoutes {
       throw WebException.badRequest("'question' is required");
     }
     StoredArticle article = backend.articles().ask(new Question(request.question()), audience(request.audience()),
-        Optional.ofNullable(request.conversationId()));
+        Optional.ofNullable(request.conversationId()), Boolean.TRUE.equals(request.fresh()));
     ctx.json(article);
   }
 

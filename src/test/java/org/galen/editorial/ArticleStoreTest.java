@@ -32,11 +32,12 @@ class ArticleStoreTest {
   Path dataDir;
 
   private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+  static final java.util.Map<String, String> EVIDENCE = java.util.Map.of("medquad:NINDS-0000207-2", "ab12");
 
   @Test
   void anArticleRoundTripsAndSerialisesFlat() throws Exception {
     ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.fixed(T0, ZoneOffset.UTC));
-    StoredArticle saved = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+    StoredArticle saved = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
 
     StoredArticle found = store.find(saved.id()).orElseThrow();
     assertThat(found).isEqualTo(saved);
@@ -56,14 +57,14 @@ class ArticleStoreTest {
   @Test
   void aConversationRemembersItsLastTurnAndUnknownOnesAreRefused() throws Exception {
     ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.fixed(T0, ZoneOffset.UTC));
-    StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
-    StoredArticle second = store.save(Optional.of(first.conversationId()), analysis("and in children?"), article());
+    StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
+    StoredArticle second = store.save(Optional.of(first.conversationId()), analysis("and in children?"), article(), EVIDENCE);
 
     assertThat(second.conversationId()).isEqualTo(first.conversationId());
     assertThat(store.lastTurn(first.conversationId()).orElseThrow().question()).isEqualTo("and in children?");
     assertThat(store.lastTurn(first.conversationId()).orElseThrow().primary().id()).isEqualTo("D009207");
     assertThatThrownBy(() -> store.lastTurn("missing")).isInstanceOf(UnknownConversationException.class);
-    assertThatThrownBy(() -> store.save(Optional.of("missing"), analysis("x"), article()))
+    assertThatThrownBy(() -> store.save(Optional.of("missing"), analysis("x"), article(), EVIDENCE))
         .isInstanceOf(UnknownConversationException.class);
   }
 
@@ -71,9 +72,9 @@ class ArticleStoreTest {
   void purgeDeletesOldConversationsAndUnreviewedArticlesButKeepsArticlesUnderReview() throws Exception {
     Database database = Database.open(dataDir);
     StoredArticle old = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC))
-        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
     StoredArticle reviewed = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC))
-        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
     try (Connection connection = database.connect();
          PreparedStatement update = connection.prepareStatement("UPDATE articles SET status = 'UNDER_REVIEW' WHERE id = ?")) {
       update.setString(1, reviewed.id());
@@ -81,7 +82,7 @@ class ArticleStoreTest {
     }
     Instant later = T0.plus(Duration.ofDays(40));
     ArticleStore store = new ArticleStore(database, Clock.fixed(later, ZoneOffset.UTC));
-    StoredArticle recent = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+    StoredArticle recent = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
 
     ArticleStore.Purged purged = store.purge(Optional.of(later.minus(Duration.ofDays(30))));
 
@@ -96,18 +97,18 @@ class ArticleStoreTest {
   @Test
   void reopeningAnExistingDatabaseKeepsItsArticles() throws Exception {
     StoredArticle saved = new ArticleStore(Database.open(dataDir), Clock.systemUTC())
-        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article());
+        .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
     assertThat(new ArticleStore(Database.open(dataDir), Clock.systemUTC()).find(saved.id())).isPresent();
   }
 
-  private static QuestionAnalysis analysis(String question) {
+  static QuestionAnalysis analysis(String question) {
     Concept myoclonus = new Concept("Myoclonus", Concept.Origin.MESH, "D009207", List.of("Myoclonus"),
         List.of("Dyskinesias"), true);
     return new QuestionAnalysis(question, question, List.of(Intent.TREATMENT), myoclonus, List.of(), "myoclonus",
         java.util.Set.of(), false);
   }
 
-  private static Article article() {
+  static Article article() {
     Statement statement = new Statement("The drug of first choice is clonazepam, a type of tranquilizer.", List.of(1),
         List.of(new SourceSpan("medquad:NINDS-0000207-2", 120, 184)));
     return new Article("What is the treatment for myoclonus?", "What is the treatment for myoclonus?",

@@ -72,6 +72,17 @@ class WebServerTest {
   }
 
   @Test
+  void theSameQuestionIsAnsweredFromStorageUnlessFreshIsAsked() throws Exception {
+    String body = "{\"question\": \"What are the symptoms of malaria?\", \"audience\": \"nurse\"}";
+    JsonNode first = JSON.readTree(post("/api/v1/ask", body).body());
+    JsonNode again = JSON.readTree(post("/api/v1/ask", body.replace("What are the symptoms of malaria?", "what are the symptoms of Malaria")).body());
+    assertThat(again.get("id")).isEqualTo(first.get("id"));
+    assertThat(again.get("conversationId")).isNotEqualTo(first.get("conversationId"));
+    JsonNode fresh = JSON.readTree(post("/api/v1/ask", body.replace("}", ", \"fresh\": true}")).body());
+    assertThat(fresh.get("id")).isNotEqualTo(first.get("id"));
+  }
+
+  @Test
   void badInputGetsJsonErrorsWithTheRightStatus() throws Exception {
     assertError(post("/api/v1/ask", ""), 400, "bad_request");
     assertError(post("/api/v1/ask", "{not json"), 400, "bad_request");
@@ -98,8 +109,8 @@ class WebServerTest {
         .isEqualTo(hits.get(0).get("text").asText());
     assertThat(JSON.readTree(get("/api/v1/health").body()).get("status").asText()).isEqualTo("ok");
 
-    String id = JSON.readTree(post("/api/v1/ask", "{\"question\": \"What is the treatment for myoclonus?\"}").body())
-        .get("id").asText();
+    String id = JSON.readTree(post("/api/v1/ask", "{\"question\": \"What is the treatment for myoclonus?\", "
+        + "\"fresh\": true}").body()).get("id").asText();
     HttpResponse<String> feedback = post("/api/v1/articles/" + id + "/feedback", "{\"message\": \"Dose looks wrong\"}");
     assertThat(feedback.statusCode()).isEqualTo(201);
     assertThat(fixture.backend.store().feedback(id)).containsExactly("Dose looks wrong");

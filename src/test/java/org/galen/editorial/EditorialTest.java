@@ -1,0 +1,266 @@
+package org.galen.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.galen.editorial.ArticleStoreTest.EVIDENCE;
+import static org.galen.editorial.ArticleStoreTest.analysis;
+import static org.galen.editorial.ArticleStoreTest.article;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
+import org.flywaydb.core.Flyway;
+import org.galen.answer.SourceSpan;
+import org.galen.answer.Statement;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sqlite.SQLiteDataSource;
+
+/** The review workflow, users, versions and reuse on a real SQLite database. */
+class EditorialTest {
+  @TempDir
+  Path dataDir;
+
+  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-01T10:00:00Z"));
+  private final Clock clock = new Clock() {
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now.get();
+    }
+  };
+  private Database database;
+  private ArticleStore store;
+  private AuditLog audit;
+  private ReviewService reviews;
+
+  @BeforeEach
+  void open() throws Exception {
+    database = Database.open(dataDir);
+    store = new ArticleStore(database, clock);
+    audit = new AuditLog(database, clock);
+    reviews = new ReviewService(store, audit);
+  }
+
+  @Test
+  void everyTransitionForEveryRoleIsAllowedOnlyAsTheTableSays() throws Exception {
+    String id = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE).id();
+    int allowed = 0;
+    for (ReviewStatus from : ReviewStatus.values()) {
+      for (ReviewStatus to : ReviewStatus.values()) {
+        for (Role role : Role.values()) {
+          setStatus(id, from);
+          User user = new User("u-" + role.id(), role, Instant.EPOCH, Instant.MAX, Optional.empty());
+          Optional<Workflow.Transition> rule = Workflow.TRANSITIONS.stream()
+              .filter(t -> t.from() == from && t.to() == to).findFirst();
+          if (rule.isEmpty()) {
+            assertThatThrownBy(() -> reviews.transition(id, to, "", user)).as(from + "→" + to + " by " + role)
+                .isInstanceOf(TransitionConflictException.class).hasMessageContaining(from.name());
+          } else if (!rule.get().roles().contains(role)) {
+            assertThatThrownBy(() -> reviews.transition(id, to, "", user)).as(from + "→" + to + " by " + role)
+                .isInstanceOf(ForbiddenException.class);
+          } else {
+            assertThat(reviews.transition(id, to, "ok", user).status()).as(from + "→" + to + " by " + role).isEqualTo(to);
+            allowed++;
+          }
+        }
+      }
+    }
+    // 8 transitions; roles per transition from the table.
+    assertThat(allowed).isEqualTo(3 + 2 + 2 + 2 + 3 + 2 + 2 + 2);
+  }
+
+  @Test
+  void anApprovedArticleShowsItsReviewerAndEveryChangeIsAudited() throws Exception {
+    String id = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE).id();
+    User reviewer = new User("dr-ada", Role.REVIEWER, Instant.EPOCH, Instant.MAX, Optional.empty());
+    reviews.transition(id, ReviewStatus.UNDER_REVIEW, "taking it", reviewer);
+    now.set(now.get().plusSeconds(60));
+    StoredArticle approved = reviews.transition(id, ReviewStatus.APPROVED, "matches NINDS", reviewer);
+
+    assertThat(approved.approvedBy()).containsExactly("dr-ada");
+    assertThat(approved.approvedAt()).hasValue("2026-11-01T10:01:00.000Z");
+    assertThat(reviews.history(id)).extracting(ReviewService.TransitionRecord::to)
+        .containsExactly(ReviewStatus.UNDER_REVIEW, ReviewStatus.APPROVED);
+    assertThat(audit.recent(10)).extracting(AuditLog.Entry::action).containsOnly("article.transition").hasSize(2);
+    assertThat(reviews.list(Optional.of(ReviewStatus.APPROVED), 10)).extracting(ReviewService.Summary::id).containsExactly(id);
+    assertThat(reviews.list(Optional.of(ReviewStatus.SUBMITTED), 10)).isEmpty();
+  }
+
+  @Test
+  void tokensAreShownOnceStoredHashedAndStopWorkingWhenExpiredOrRevoked() throws Exception {
+    UserStore users = new UserStore(database, audit, clock);
+    String token = users.add("dr-ada", Role.REVIEWER, 30, "admin-cli");
+
+    assertThat(users.authenticate(token)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.REVIEWER));
+    assertThat(users.authenticate(token + "x")).isEmpty();
+    try (Connection connection = database.connect();
+         PreparedStatement select = connection.prepareStatement("SELECT token_sha256 FROM users");
+         ResultSet row = select.executeQuery()) {
+      row.next();
+      assertThat(row.getString(1)).isNotEqualTo(token).hasSize(64);
+    }
+    assertThatThrownBy(() -> users.add("dr-ada", Role.EDITOR, 30, "admin-cli")).hasMessageContaining("active");
+
+    now.set(now.get().plus(Duration.ofDays(31)));
+    assertThat(users.authenticate(token)).isEmpty();
+    String renewed = users.add("dr-ada", Role.REVIEWER, 30, "admin-cli");
+    assertThat(users.authenticate(renewed)).isPresent();
+    assertThat(users.revoke("dr-ada", "admin-cli")).isTrue();
+    assertThat(users.authenticate(renewed)).isEmpty();
+    assertThat(users.revoke("nobody", "admin-cli")).isFalse();
+    assertThat(audit.recent(10)).extracting(AuditLog.Entry::action).containsExactly("user.revoke", "user.add", "user.add");
+  }
+
+  @Test
+  void editsMakeVersionsKeepStatementWordsAndRefuseAStaleBase() throws Exception {
+    StoredArticle original = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(),
+        EVIDENCE);
+    ArticleEditor editor = new ArticleEditor(store, reviews, audit);
+    User editorUser = new User("ed", Role.EDITOR, Instant.EPOCH, Instant.MAX, Optional.empty());
+    Statement statement = original.content().statements().get(0);
+    ArticleEditor.StatementRef same = new ArticleEditor.StatementRef(statement.text(), statement.sources());
+
+    StoredArticle edited = editor.edit(original.id(), 1, List.of(new ArticleEditor.SectionEdit("Treatment", "management",
+        List.of(same))), List.of("Check renal function before dosing."), editorUser);
+    assertThat(edited.version()).isEqualTo(2);
+    assertThat(edited.content().sections().get(0).title()).isEqualTo("Treatment");
+    assertThat(edited.content().notes()).extracting(n -> n.kind() + ": " + n.text())
+        .containsExactly("editor: Check renal function before dosing.");
+    assertThat(reviews.versions(original.id())).extracting(ArticleVersion::version).containsExactly(1, 2);
+    assertThat(reviews.versions(original.id()).get(0).content()).isEqualTo(original.content());
+
+    ArticleEditor.StatementRef reworded = new ArticleEditor.StatementRef(statement.text().replace("clonazepam", "diazepam"),
+        statement.sources());
+    assertThatThrownBy(() -> editor.edit(original.id(), 2, List.of(new ArticleEditor.SectionEdit("T", "management",
+        List.of(reworded))), List.of(), editorUser)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cannot change");
+    ArticleEditor.StatementRef moved = new ArticleEditor.StatementRef(statement.text(),
+        List.of(new SourceSpan("medquad:NINDS-0000207-2", 0, 10)));
+    assertThatThrownBy(() -> editor.edit(original.id(), 2, List.of(new ArticleEditor.SectionEdit("T", "management",
+        List.of(moved))), List.of(), editorUser)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> editor.edit(original.id(), 1, List.of(), List.of(), editorUser))
+        .isInstanceOf(TransitionConflictException.class).hasMessageContaining("version 2");
+    User reader = new User("r", Role.READER, Instant.EPOCH, Instant.MAX, Optional.empty());
+    assertThatThrownBy(() -> editor.edit(original.id(), 2, List.of(), List.of(), reader)).isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void twoEditsOnTheSameBaseVersionOneWinsTheOtherGets409() throws Exception {
+    StoredArticle original = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(),
+        EVIDENCE);
+    ArticleEditor editor = new ArticleEditor(store, reviews, audit);
+    Statement statement = original.content().statements().get(0);
+    List<Callable<Object>> edits = new ArrayList<>();
+    for (String name : List.of("ed-1", "ed-2")) {
+      User user = new User(name, Role.EDITOR, Instant.EPOCH, Instant.MAX, Optional.empty());
+      edits.add(() -> {
+        try {
+          return editor.edit(original.id(), 1, List.of(new ArticleEditor.SectionEdit(name, "management",
+              List.of(new ArticleEditor.StatementRef(statement.text(), statement.sources())))), List.of(), user);
+        } catch (TransitionConflictException e) {
+          return e;
+        }
+      });
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    List<Object> outcomes = new ArrayList<>();
+    try {
+      for (Future<Object> outcome : pool.invokeAll(edits)) {
+        outcomes.add(outcome.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(outcomes).filteredOn(o -> o instanceof StoredArticle).hasSize(1);
+    assertThat(outcomes).filteredOn(o -> o instanceof TransitionConflictException).hasSize(1);
+    StoredArticle winner = (StoredArticle) outcomes.stream().filter(o -> o instanceof StoredArticle).findFirst().orElseThrow();
+    assertThat(store.find(original.id()).orElseThrow().content()).isEqualTo(winner.content());
+    assertThat(reviews.versions(original.id())).hasSize(2);
+  }
+
+  @Test
+  void editingAnApprovedArticleSendsItBackToReview() throws Exception {
+    String id = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE).id();
+    setStatus(id, ReviewStatus.APPROVED);
+    Statement statement = store.find(id).orElseThrow().content().statements().get(0);
+    StoredArticle edited = new ArticleEditor(store, reviews, audit).edit(id, 1, List.of(new ArticleEditor.SectionEdit(
+        "Management", "management", List.of(new ArticleEditor.StatementRef(statement.text(), statement.sources())))),
+        List.of("A note."), new User("ed", Role.EDITOR, Instant.EPOCH, Instant.MAX, Optional.empty()));
+    assertThat(edited.status()).isEqualTo(ReviewStatus.UNDER_REVIEW);
+  }
+
+  @Test
+  void theSameQuestionReusesTheApprovedArticleFirst() throws Exception {
+    StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
+    now.set(now.get().plusSeconds(10));
+    StoredArticle second = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
+
+    assertThat(store.reusable(analysis("what's the treatment of Myoclonus"), "physician")).hasValue(second.id());
+    setStatus(first.id(), ReviewStatus.APPROVED);
+    assertThat(store.reusable(analysis("What is the treatment for myoclonus?"), "physician")).hasValue(first.id());
+    assertThat(store.reusable(analysis("What is the treatment for myoclonus?"), "patient")).isEmpty();
+    assertThat(store.reusable(analysis("What causes myoclonus?"), "physician")).isEmpty();
+
+    StoredArticle reused = store.reuse(Optional.empty(), analysis("What is the treatment for myoclonus?"), first.id());
+    assertThat(reused.id()).isEqualTo(first.id());
+    assertThat(reused.conversationId()).isNotEqualTo(first.conversationId());
+  }
+
+  @Test
+  void evidenceDifferencesAreNamed() {
+    assertThat(StalenessCheck.difference(Map.of("a", "1", "b", "2"), Map.of("a", "1", "b", "2"))).isEmpty();
+    assertThat(StalenessCheck.difference(Map.of("a", "1", "b", "2"), Map.of("a", "9", "c", "3")))
+        .contains("cited sources changed: a").contains("no longer cited (removed or outranked): b")
+        .contains("new evidence would now be cited: c");
+  }
+
+  @Test
+  void aDatabaseAtThePreviousSchemaVersionIsMigratedWithItsArticles() throws Exception {
+    Path old = dataDir.resolve("old");
+    java.nio.file.Files.createDirectories(old);
+    SQLiteDataSource source = new SQLiteDataSource();
+    source.setUrl("jdbc:sqlite:" + old.resolve(Database.FILE_NAME));
+    Flyway.configure().dataSource(source).locations("classpath:db/migration").target("2").load().migrate();
+    try (Connection connection = source.getConnection()) {
+      Database.update(connection, "INSERT INTO conversations (id, created_at, updated_at) VALUES ('c1', 't', 't')");
+      Database.update(connection, "INSERT INTO articles (id, conversation_id, question, audience, status, abstained, "
+          + "content, engine_version, generated_at, last_updated) VALUES ('a1', 'c1', 'Q?', 'physician', 'SUBMITTED', "
+          + "0, ?, 'galen-0.0', '2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z')", Database.write(article()));
+    }
+    StoredArticle migrated = new ArticleStore(Database.open(old), clock).find("a1").orElseThrow();
+    assertThat(migrated.version()).isEqualTo(1);
+    assertThat(migrated.content()).isEqualTo(article());
+    assertThat(migrated.staleReason()).isEmpty();
+  }
+
+  private void setStatus(String id, ReviewStatus status) throws Exception {
+    try (Connection connection = database.connect()) {
+      Database.update(connection, "UPDATE articles SET status = ?, version = version WHERE id = ?", status.name(), id);
+    }
+  }
+}
