@@ -8,7 +8,7 @@ import org.galen.answer.DrugDictionary;
 import org.galen.answer.question.ConceptVocabulary;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
-import org.galen.editorial.ArticleStore;
+import org.galen.editorial.Editorial;
 import org.galen.index.EvidenceIndex;
 import org.galen.web.Backend;
 
@@ -21,13 +21,16 @@ final class Engine implements AutoCloseable {
   private final EvidenceIndex index;
   private final RetrievalOptions.Setup setup;
   private final ArticleService articles;
-  private final ArticleStore store;
+  private final ArticleComposer composer;
+  private final Editorial editorial;
 
-  private Engine(EvidenceIndex index, RetrievalOptions.Setup setup, ArticleService articles, ArticleStore store) {
+  private Engine(EvidenceIndex index, RetrievalOptions.Setup setup, ArticleService articles, ArticleComposer composer,
+      Editorial editorial) {
     this.index = index;
     this.setup = setup;
     this.articles = articles;
-    this.store = store;
+    this.composer = composer;
+    this.editorial = editorial;
   }
 
   static Engine open(GalenCommand galen, RetrievalOptions retrieval) throws IOException {
@@ -38,8 +41,8 @@ final class Engine implements AutoCloseable {
       DrugDictionary drugs = DrugDictionary.load(data.vocabulary());
       QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()));
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
-      ArticleStore store = new ArticleStore(galen.openDatabase(), Clock.systemUTC());
-      return new Engine(index, setup, new ArticleService(analyzer, composer, store), store);
+      Editorial editorial = new Editorial(galen.openDatabase(), Clock.systemUTC());
+      return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial);
     } catch (IOException | RuntimeException e) {
       index.close();
       throw e;
@@ -51,7 +54,26 @@ final class Engine implements AutoCloseable {
   }
 
   Backend backend() {
-    return new Backend(articles, store, setup.retriever(), index, setup.mode().name());
+    return new Backend(articles, editorial, setup.retriever(), index, setup.mode().name());
+  }
+
+  /**
+   * After an ingest or a removal: approved articles whose evidence changed go back to review.
+   * Does nothing when no article database exists yet.
+   */
+  static void checkStaleness(GalenCommand galen, java.io.PrintWriter out) throws IOException {
+    if (!java.nio.file.Files.exists(galen.dataDirectory().root().resolve(org.galen.editorial.Database.FILE_NAME))) {
+      return;
+    }
+    try (Engine engine = open(galen, new RetrievalOptions())) {
+      org.galen.editorial.StalenessCheck.Result result = engine.editorial.staleness().run(engine.composer);
+      if (result.checked() > 0) {
+        out.printf("checked %d approved articles against the changed evidence: %d sent back to review%s%n",
+            result.checked(), result.sentBack().size(),
+            result.sentBack().isEmpty() ? "" : " (" + String.join(", ", result.sentBack()) + ")");
+        out.flush();
+      }
+    }
   }
 
   @Override

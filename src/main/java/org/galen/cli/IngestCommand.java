@@ -55,6 +55,7 @@ final class IngestCommand implements Callable<Integer> {
         EmbedCommand.embed(indexer, spec.commandLine().getOut());
       }
     }
+    Engine.checkStaleness(galen, spec.commandLine().getOut());
     return summary.anyFailed() ? Main.EXIT_FAILED : 0;
   }
 

@@ -40,6 +40,7 @@ final class RemoveCommand implements Callable<Integer> {
         }
         indexer.commit();
       }
+      Engine.checkStaleness(galen, spec.commandLine().getOut());
     }
     PrintWriter out = spec.commandLine().getOut();
     present.forEach(docId -> out.println("removed " + docId));

@@ -2,6 +2,7 @@ package org.galen.web;
 
 import org.galen.editorial.ArticleService;
 import org.galen.editorial.ArticleStore;
+import org.galen.editorial.Editorial;
 import org.galen.index.EvidenceIndex;
 import org.galen.retrieve.Retriever;
 
@@ -11,5 +12,9 @@ import org.galen.retrieve.Retriever;
  *
  * @param retrieval the retrieval mode in use (bm25, hybrid...), for the health check
  */
-public record Backend(ArticleService articles, ArticleStore store, Retriever retriever, EvidenceIndex index,
-    String retrieval) {}
+public record Backend(ArticleService articles, Editorial editorial, Retriever retriever, EvidenceIndex index,
+    String retrieval) {
+  public ArticleStore store() {
+    return editorial.articles();
+  }
+}

@@ -130,6 +130,7 @@ class EditorialTest {
     assertThat(users.authenticate(token)).isEmpty();
     String renewed = users.add("dr-ada", Role.REVIEWER, 30, "admin-cli");
     assertThat(users.authenticate(renewed)).isPresent();
+    now.set(now.get().plusSeconds(1));
     assertThat(users.revoke("dr-ada", "admin-cli")).isTrue();
     assertThat(users.authenticate(renewed)).isEmpty();
     assertThat(users.revoke("nobody", "admin-cli")).isFalse();

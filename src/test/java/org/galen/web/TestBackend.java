@@ -12,7 +12,7 @@ import org.galen.answer.DrugDictionary;
 import org.galen.answer.question.ConceptVocabulary;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
-import org.galen.editorial.ArticleStore;
+import org.galen.editorial.Editorial;
 import org.galen.editorial.Database;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.IngestProgress;
@@ -45,9 +45,9 @@ final class TestBackend implements Closeable {
     QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary));
     Retriever retriever = new EvidenceReranker(new Bm25Retriever(index, Vocabulary.load(vocabulary)));
     ArticleComposer composer = new ArticleComposer(retriever, index, analyzer, new DoseExtractor(drugs), drugs);
-    ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.systemUTC());
-    return new TestBackend(index, new Backend(new ArticleService(analyzer, composer, store), store, retriever, index,
-        "BM25"));
+    Editorial editorial = new Editorial(Database.open(dataDir), Clock.systemUTC());
+    return new TestBackend(index, new Backend(new ArticleService(analyzer, composer, editorial.articles()), editorial,
+        retriever, index, "BM25"));
   }
 
   @Override

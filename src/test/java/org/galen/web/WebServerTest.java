@@ -160,7 +160,7 @@ class WebServerTest {
 
   @Test
   void aFailureInsideTheServerIs500WithoutAStackTrace() throws Exception {
-    Backend broken = new Backend(fixture.backend.articles(), fixture.backend.store(), (query, k) -> {
+    Backend broken = new Backend(fixture.backend.articles(), fixture.backend.editorial(), (query, k) -> {
       throw new IllegalStateException("index file vanished at org.apache.lucene...");
     }, fixture.index, "BM25");
     Javalin failing = WebServer.create(broken, new WebOptions("127.0.0.1", 0, 0, 16_384),

@@ -1,0 +1,87 @@
+package org.galen.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.galen.SharedData;
+import org.galen.editorial.Database;
+import org.galen.editorial.Editorial;
+import org.galen.editorial.ReviewStatus;
+import org.galen.editorial.Role;
+import org.galen.editorial.StoredArticle;
+import org.galen.editorial.User;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** users, audit, staleness after remove, and backup → restore, through the real CLI. */
+class EditorialCliTest {
+  @TempDir
+  Path temp;
+
+  @Test
+  void usersGetATokenOnTheLastLineOnceAndTheAuditLogListsIt() throws Exception {
+    Galen galen = new Galen(temp.resolve("data"));
+    Files.createDirectories(temp.resolve("data"));
+    Galen.Result added = galen.run("user", "add", "dr-ada", "--role", "reviewer", "--expires", "30");
+    assertThat(added.exit()).as(added.err()).isZero();
+    String[] lines = added.out().strip().split("\n");
+    String token = lines[lines.length - 1];
+    assertThat(token).startsWith("galen_").doesNotContain(" ");
+    assertThat(new Editorial(Database.open(temp.resolve("data")), Clock.systemUTC()).users().authenticate(token))
+        .hasValueSatisfying(user -> assertThat(user.role()).isEqualTo(Role.REVIEWER));
+
+    assertThat(galen.run("user", "add", "x y", "--role", "editor").exit()).isEqualTo(2);
+    assertThat(galen.run("user", "add", "bob", "--role", "surgeon").exit()).isEqualTo(2);
+    assertThat(galen.run("user", "list").out()).contains("dr-ada").contains("reviewer").contains("active until");
+    assertThat(galen.run("user", "revoke", "dr-ada").exit()).isZero();
+    assertThat(galen.run("user", "revoke", "dr-ada").exit()).isEqualTo(2);
+    assertThat(galen.run("audit").out()).contains("user.add").contains("user.revoke").contains("dr-ada");
+  }
+
+  @Test
+  void removingCitedEvidenceSendsAnApprovedArticleBackToReviewAndBackupRestoreRoundTrips() throws Exception {
+    Path data = temp.resolve("data");
+    Galen galen = new Galen(data);
+    Path nstg = SharedData.require("corpus/nstg/processed_json");
+    Path vocabulary = SharedData.require("vocab");
+    Path corpus = temp.resolve("corpus");
+    Files.createDirectories(corpus);
+    for (String name : new String[] {"ACUTE OTITIS MEDIA.json", "CHRONIC OTITIS MEDIA.json", "TONSILLITIS.json"}) {
+      Files.copy(nstg.resolve(name), corpus.resolve(name));
+    }
+    assertThat(galen.run("ingest", "--no-vectors", corpus.toString(), vocabulary.toString()).exit()).isZero();
+    JsonNode asked = galen.run("ask", "What is the treatment for acute otitis media?", "--format", "json").json();
+    String id = asked.get("id").asText();
+
+    Editorial editorial = new Editorial(Database.open(data), Clock.systemUTC());
+    User reviewer = new User("dr-ada", Role.REVIEWER, Instant.EPOCH, Instant.MAX, Optional.empty());
+    editorial.reviews().transition(id, ReviewStatus.UNDER_REVIEW, "", reviewer);
+    editorial.reviews().transition(id, ReviewStatus.APPROVED, "checked", reviewer);
+
+    Path backup = temp.resolve("backup");
+    Galen.Result backedUp = galen.run("backup", backup.toString());
+    assertThat(backedUp.exit()).as(backedUp.err()).isZero();
+    assertThat(galen.run("backup", backup.toString()).exit()).as("a backup never overwrites").isEqualTo(2);
+
+    Galen.Result removed = galen.run("remove", "nstg:acute-otitis-media");
+    assertThat(removed.out()).contains("1 sent back to review");
+    StoredArticle stale = editorial.articles().find(id).orElseThrow();
+    assertThat(stale.status()).isEqualTo(ReviewStatus.UNDER_REVIEW);
+    assertThat(stale.staleReason()).contains("nstg:acute-otitis-media");
+    assertThat(editorial.reviews().history(id).get(2).actor()).isEqualTo("system");
+
+    Path restoredData = temp.resolve("restored");
+    Galen restored = new Galen(restoredData);
+    Galen.Result restoring = restored.run("restore", backup.toString());
+    assertThat(restoring.exit()).as(restoring.err()).isZero();
+    assertThat(restored.run("show", "nstg:acute-otitis-media").exit()).isZero();
+    assertThat(new Editorial(Database.open(restoredData), Clock.systemUTC()).articles().find(id).orElseThrow().status())
+        .isEqualTo(ReviewStatus.APPROVED);
+    assertThat(restored.run("restore", backup.toString()).exit()).as("restore only into an empty directory").isEqualTo(2);
+  }
+}
