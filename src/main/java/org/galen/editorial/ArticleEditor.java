@@ -86,16 +86,16 @@ public final class ArticleEditor {
     List<Section> laidOut = new ArrayList<>();
     for (SectionEdit section : sections) {
       if (section.title() == null || section.title().isBlank()) {
-        throw new IllegalArgumentException("every section needs a title");
+        throw new InvalidEditException("every section needs a title");
       }
       List<Statement> statements = new ArrayList<>();
       for (StatementRef ref : section.statements()) {
         Statement statement = available.stream()
             .filter(s -> s.text().equals(ref.text()) && s.sources().equals(ref.sources())).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("not a statement of the base version (a cited statement's "
+            .orElseThrow(() -> new InvalidEditException("not a statement of the base version (a cited statement's "
                 + "words and spans cannot change; write a note instead): \"" + ref.text() + "\""));
         if (!used.add(statement)) {
-          throw new IllegalArgumentException("a statement may appear once: \"" + ref.text() + "\"");
+          throw new InvalidEditException("a statement may appear once: \"" + ref.text() + "\"");
         }
         statements.add(statement);
       }
@@ -105,7 +105,7 @@ public final class ArticleEditor {
     List<Note> notes = new ArrayList<>(base.notes().stream().filter(n -> !n.kind().equals("editor")).toList());
     for (String text : editorNotes) {
       if (text == null || text.isBlank() || text.length() > MAX_NOTE_CHARS) {
-        throw new IllegalArgumentException("an editor's note must have 1 to " + MAX_NOTE_CHARS + " characters");
+        throw new InvalidEditException("an editor's note must have 1 to " + MAX_NOTE_CHARS + " characters");
       }
       notes.add(new Note("editor", text.strip(), List.of()));
     }

@@ -32,10 +32,13 @@ final class ApiRoutes {
   private final Backend backend;
   private final ObjectMapper json;
   private final byte[] openApi;
+  private final List<Route> more;
 
-  ApiRoutes(Backend backend, ObjectMapper json) throws IOException {
+  /** @param more routes other stages' handlers add under the same prefix (review, edits) */
+  ApiRoutes(Backend backend, ObjectMapper json, List<Route> more) throws IOException {
     this.backend = backend;
     this.json = json;
+    this.more = List.copyOf(more);
     try (InputStream in = ApiRoutes.class.getResourceAsStream("openapi.json")) {
       this.openApi = in.readAllBytes();
     }
@@ -45,14 +48,16 @@ final class ApiRoutes {
   record Route(HandlerType method, String path, Handler handler) {}
 
   List<Route> routes() {
-    return List.of(
+    List<Route> routes = new java.util.ArrayList<>(more);
+    routes.addAll(List.of(
         new Route(HandlerType.POST, "/ask", this::ask),
         new Route(HandlerType.GET, "/articles/{id}", this::article),
         new Route(HandlerType.POST, "/articles/{id}/feedback", this::feedback),
         new Route(HandlerType.GET, "/search", this::search),
         new Route(HandlerType.GET, "/documents/{docId}", this::document),
         new Route(HandlerType.GET, "/health", this::health),
-        new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)));
+        new Route(HandlerType.GET, "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi))));
+    return routes;
   }
 
   void register(Javalin app) {
@@ -60,7 +65,7 @@ final class ApiRoutes {
   }
 
   private void ask(Context ctx) throws IOException {
-    AskRequest request = body(ctx, AskRequest.class);
+    AskRequest request = body(ctx, json, AskRequest.class);
     if (request.question() == null) {
       throw WebException.badRequest("'question' is required");
     }
@@ -74,7 +79,7 @@ final class ApiRoutes {
   }
 
   private void feedback(Context ctx) throws IOException {
-    FeedbackRequest request = body(ctx, FeedbackRequest.class);
+    FeedbackRequest request = body(ctx, json, FeedbackRequest.class);
     String message = validFeedback(request.message());
     if (!backend.store().addFeedback(ctx.pathParam("id"), message)) {
       throw WebException.notFound("no article with id '" + ctx.pathParam("id") + "'");
@@ -150,7 +155,7 @@ final class ApiRoutes {
     throw WebException.badRequest("'k' must be a whole number from 1 to " + MAX_K + ", not '" + value + "'");
   }
 
-  private <T> T body(Context ctx, Class<T> type) {
+  static <T> T body(Context ctx, ObjectMapper json, Class<T> type) {
     String body = ctx.body();
     if (body.isBlank()) {
       throw WebException.badRequest("the request body must be a JSON object");

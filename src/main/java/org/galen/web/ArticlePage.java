@@ -23,7 +23,6 @@ final class ArticlePage {
   static Map<String, Object> model(StoredArticle stored, List<String> feedback, boolean reported) {
     Article article = stored.content();
     Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", article.question());
     model.put("id", stored.id());
     model.put("conversationId", stored.conversationId());
     model.put("article", article);
@@ -37,7 +36,18 @@ final class ArticlePage {
     model.put("dosesAfter", article.sectionBeforeDoses());
     model.put("feedbackCount", feedback.size());
     model.put("reported", reported);
+    model.put("staleReason", stored.staleReason());
+    model.put("approvedBy", String.join(", ", stored.approvedBy()));
+    model.put("approvedAt", stored.approvedAt().map(at -> at.substring(0, 10)).orElse(""));
+    model.put("version", stored.version());
     return model;
+  }
+
+  /** The status changes this user may make now, as buttons. */
+  static List<Map<String, Object>> moves(ReviewStatus status, org.galen.editorial.User user) {
+    return org.galen.editorial.Workflow.TRANSITIONS.stream()
+        .filter(t -> t.from() == status && t.roles().contains(user.role()))
+        .map(t -> Map.<String, Object>of("to", t.to().name(), "label", t.to().label())).toList();
   }
 
   private static List<Map<String, Object>> tracker(ReviewStatus status) {

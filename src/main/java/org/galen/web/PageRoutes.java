@@ -26,10 +26,21 @@ final class PageRoutes {
 
   private final Backend backend;
   private final Templates templates;
+  private final Sessions sessions;
 
-  PageRoutes(Backend backend, Templates templates) {
+  PageRoutes(Backend backend, Templates templates, Sessions sessions) {
     this.backend = backend;
     this.templates = templates;
+    this.sessions = sessions;
+  }
+
+  /** What every page's layout needs: the title, the visitor's CSRF token for its forms, who is signed in. */
+  static Map<String, Object> base(Context ctx, Sessions sessions, String title) throws IOException {
+    Map<String, Object> model = new LinkedHashMap<>();
+    model.put("title", title);
+    model.put("csrf", sessions.csrfToken(ctx));
+    sessions.signedIn(ctx).ifPresent(user -> model.put("signedIn", user));
+    return model;
   }
 
   void register(Javalin app) {
@@ -41,9 +52,8 @@ final class PageRoutes {
     app.get("/search", this::search);
   }
 
-  private void home(Context ctx) {
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", "Ask Galen");
+  private void home(Context ctx) throws IOException {
+    Map<String, Object> model = base(ctx, sessions, "Ask Galen");
     model.put("examples", EXAMPLES);
     model.put("audiences", audiences(Audience.PHYSICIAN));
     ctx.html(templates.render("home", model));
@@ -59,8 +69,11 @@ final class PageRoutes {
 
   private void article(Context ctx) throws IOException {
     StoredArticle article = ApiRoutes.find(backend, ctx.pathParam("id"));
-    List<String> feedback = backend.store().feedback(article.id());
-    ctx.html(templates.render("article", ArticlePage.model(article, feedback, ctx.queryParam("reported") != null)));
+    Map<String, Object> model = base(ctx, sessions, article.content().question());
+    model.putAll(ArticlePage.model(article, backend.store().feedback(article.id()), ctx.queryParam("reported") != null));
+    model.put("history", backend.editorial().reviews().history(article.id()));
+    sessions.signedIn(ctx).ifPresent(user -> model.put("moves", ArticlePage.moves(article.status(), user)));
+    ctx.html(templates.render("article", model));
   }
 
   private void feedback(Context ctx) throws IOException {
@@ -78,8 +91,7 @@ final class PageRoutes {
     String text = document.text();
     int start = bounded(ctx.queryParam("start"), text.length(), 0);
     int end = Math.max(start, bounded(ctx.queryParam("end"), text.length(), start));
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", document.title());
+    Map<String, Object> model = base(ctx, sessions, document.title());
     model.put("document", document);
     model.put("evidence", document.evidenceLevel().name());
     model.put("before", text.substring(0, start));
@@ -90,8 +102,7 @@ final class PageRoutes {
 
   private void search(Context ctx) throws IOException {
     String query = ctx.queryParam("q");
-    Map<String, Object> model = new LinkedHashMap<>();
-    model.put("title", "Search");
+    Map<String, Object> model = base(ctx, sessions, "Search");
     model.put("query", query == null ? "" : query);
     List<Map<String, Object>> hits = new ArrayList<>();
     if (query != null && !query.isBlank()) {

@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Map;
 import org.galen.answer.InvalidQuestionException;
+import org.galen.editorial.ForbiddenException;
+import org.galen.editorial.InvalidEditException;
+import org.galen.editorial.TransitionConflictException;
+import org.galen.editorial.UnknownArticleException;
 import org.galen.editorial.UnknownConversationException;
 
 /**
@@ -47,17 +51,34 @@ public final class WebServer {
         throw new WebException(429, "rate_limited", "too many requests from this client; wait a minute");
       }
     });
-    new ApiRoutes(backend, json).register(app);
-    new PageRoutes(backend, templates).register(app);
+    Sessions sessions = new Sessions(backend.editorial().users());
+    app.before(ctx -> {
+      if (ctx.method() == io.javalin.http.HandlerType.POST && !ctx.path().startsWith("/api/")) {
+        sessions.checkCsrf(ctx);
+      }
+    });
+    ReviewRoutes review = new ReviewRoutes(backend, sessions, templates, json);
+    new ApiRoutes(backend, json, review.apiRoutes()).register(app);
+    new PageRoutes(backend, templates, sessions).register(app);
+    review.registerPages(app);
     app.exception(WebException.class, (e, ctx) -> error(ctx, templates, e.status(), e.code(), e.getMessage()));
     app.exception(InvalidQuestionException.class, (e, ctx) -> error(ctx, templates, 400, "bad_request", e.getMessage()));
     app.exception(UnknownConversationException.class, (e, ctx) -> error(ctx, templates, 404, "not_found", e.getMessage()));
+    app.exception(UnknownArticleException.class, (e, ctx) -> error(ctx, templates, 404, "not_found", e.getMessage()));
+    app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, 403, "forbidden", e.getMessage()));
+    app.exception(TransitionConflictException.class, (e, ctx) -> error(ctx, templates, 409, "conflict", e.getMessage()));
+    app.exception(InvalidEditException.class, (e, ctx) -> error(ctx, templates, 400, "bad_request", e.getMessage()));
     app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, templates, e.getStatus(),
         e.getStatus() == 413 ? "too_large" : e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(),
         e.getStatus() == 404 ? "no such page or API call: " + ctx.path() : e.getStatus() == 413
             ? "the request is larger than " + options.maxRequestBytes() + " bytes" : e.getMessage()));
-    app.exception(Exception.class, (e, ctx) -> error(ctx, templates, 500, "internal",
-        "the server failed to answer; the error is not shown for safety, and nothing you sent was stored by it"));
+    app.exception(Exception.class, (e, ctx) -> {
+      // The operator's log gets the failure (type, place), never the request's content.
+      StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+      accessLog.printf("ERROR %s %s: %s at %s%n", ctx.method(), ctx.path(), e.getClass().getName(), at);
+      error(ctx, templates, 500, "internal",
+          "the server failed to answer; the error is not shown for safety, and nothing you sent was stored by it");
+    });
     app.error(404, ctx -> {
       if (ctx.result() == null || ctx.result().isEmpty()) {
         error(ctx, templates, 404, "not_found", "no such page or API call: " + ctx.path());

@@ -44,6 +44,23 @@ class EditorialCliTest {
   }
 
   @Test
+  void aCorruptArticleDatabaseIsAClearErrorAndNothingElseIsTouched() throws Exception {
+    Path data = temp.resolve("data");
+    Galen galen = new Galen(data);
+    Path corpus = temp.resolve("one");
+    Files.createDirectories(corpus);
+    Files.copy(SharedData.require("corpus/nstg/processed_json").resolve("TONSILLITIS.json"), corpus.resolve("t.json"));
+    assertThat(galen.run("ingest", "--no-vectors", corpus.toString()).exit()).isZero();
+    Files.writeString(data.resolve(Database.FILE_NAME), "this is not a database, it is a note someone saved here");
+
+    Galen.Result asked = galen.run("ask", "How is tonsillitis treated?");
+    assertThat(asked.exit()).isEqualTo(1);
+    assertThat(asked.err()).contains("cannot open the article database").contains(Database.FILE_NAME);
+    assertThat(Files.readString(data.resolve(Database.FILE_NAME))).startsWith("this is not a database");
+    assertThat(galen.run("search", "tonsillitis").exit()).isZero();
+  }
+
+  @Test
   void removingCitedEvidenceSendsAnApprovedArticleBackToReviewAndBackupRestoreRoundTrips() throws Exception {
     Path data = temp.resolve("data");
     Galen galen = new Galen(data);

@@ -125,6 +125,35 @@ class BrowserTest {
     screenshot("article-375px.png");
   }
 
+  @Test
+  void aReviewerSignsInAndApprovesAnArticleAndThePendingNoticeDisappears() throws Exception {
+    String token = fixture.backend.editorial().users().add("dr-browser", org.galen.editorial.Role.REVIEWER, 1, "test");
+    String id = fixture.backend.articles().ask(new org.galen.answer.Question("What are the symptoms of malaria?"),
+        org.galen.answer.Audience.PHYSICIAN, java.util.Optional.empty(), true).id();
+
+    browser.get(base + "/signin");
+    browser.findElement(By.id("token")).sendKeys(token);
+    browser.findElement(By.id("signin-button")).click();
+    waitFor(By.cssSelector("table.queue"));
+    assertThat(browser.findElement(By.cssSelector("table.queue")).getText()).contains("What are the symptoms of malaria?");
+
+    browser.get(base + "/articles/" + id);
+    waitFor(By.id("pending-notice"));
+    browser.findElement(By.id("review-comment")).sendKeys("taking it");
+    browser.findElement(By.id("move-UNDER_REVIEW")).click();
+    waitFor(By.id("move-APPROVED"));
+    assertThat(browser.findElement(By.cssSelector(".tracker li.current")).getText()).isEqualTo("Under Review");
+    browser.findElement(By.id("review-comment")).sendKeys("matches the guideline");
+    browser.findElement(By.id("move-APPROVED")).click();
+    waitFor(By.id("approval"));
+
+    assertThat(browser.findElements(By.id("pending-notice"))).isEmpty();
+    assertThat(browser.findElement(By.id("approval")).getText()).contains("Approved by dr-browser");
+    assertThat(browser.findElement(By.cssSelector(".tracker li.current")).getText()).isEqualTo("Approved");
+    assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("matches the guideline");
+    screenshot("article-approved.png");
+  }
+
   private void waitFor(By locator) {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.findElements(locator).isEmpty());
   }

@@ -1,0 +1,89 @@
+package org.galen.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.galen.editorial.User;
+import org.galen.editorial.UserStore;
+
+/**
+ * Who is asking, and proof that a form came from one of Galen's own pages. The API takes a bearer
+ * token; browsers sign in once and keep the token in an HttpOnly, SameSite=Strict cookie. Every
+ * form post carries a CSRF token that must equal the visitor's CSRF cookie (double submit), so
+ * another site cannot post a form in a signed-in reviewer's name.
+ */
+final class Sessions {
+  static final String SESSION_COOKIE = "galen_session";
+  static final String CSRF_COOKIE = "galen_csrf";
+  static final String CSRF_FIELD = "csrf";
+
+  private final UserStore users;
+  private final SecureRandom random = new SecureRandom();
+
+  Sessions(UserStore users) {
+    this.users = users;
+  }
+
+  /** The user a request's bearer token names; 401 without a valid one. */
+  User bearer(Context ctx) throws IOException {
+    String header = ctx.header("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new WebException(401, "unauthorized", "this call needs 'Authorization: Bearer TOKEN' (galen user add)");
+    }
+    return users.authenticate(header.substring(7))
+        .orElseThrow(() -> new WebException(401, "unauthorized", "the token is unknown, expired or revoked"));
+  }
+
+  /** The signed-in browser user, if any. */
+  Optional<User> signedIn(Context ctx) throws IOException {
+    return users.authenticate(ctx.cookie(SESSION_COOKIE));
+  }
+
+  User requireSignedIn(Context ctx) throws IOException {
+    return signedIn(ctx).orElseThrow(() -> new WebException(401, "unauthorized",
+        "sign in with your token first (/signin)"));
+  }
+
+  void signIn(Context ctx, String token) {
+    ctx.cookie(cookie(SESSION_COOKIE, token, 8 * 3600));
+  }
+
+  void signOut(Context ctx) {
+    ctx.cookie(cookie(SESSION_COOKIE, "", 0));
+  }
+
+  /** The visitor's CSRF token, set as a cookie on first sight; pages put it in every form. */
+  String csrfToken(Context ctx) {
+    String token = ctx.cookie(CSRF_COOKIE);
+    if (token == null || token.length() < 20) {
+      byte[] bytes = new byte[24];
+      random.nextBytes(bytes);
+      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      ctx.cookie(cookie(CSRF_COOKIE, token, -1));
+    }
+    return token;
+  }
+
+  /** 403 unless the form's CSRF field equals the visitor's CSRF cookie. */
+  void checkCsrf(Context ctx) {
+    String cookie = ctx.cookie(CSRF_COOKIE);
+    String field = ctx.formParam(CSRF_FIELD);
+    if (cookie == null || field == null || !java.security.MessageDigest.isEqual(cookie.getBytes(), field.getBytes())) {
+      throw new WebException(403, "csrf", "the form is missing its security token or it has expired: reload the page "
+          + "and send it again");
+    }
+  }
+
+  private static Cookie cookie(String name, String value, int maxAge) {
+    Cookie cookie = new Cookie(name, value);
+    cookie.setHttpOnly(true);
+    cookie.setSameSite(SameSite.STRICT);
+    cookie.setPath("/");
+    cookie.setMaxAge(maxAge);
+    return cookie;
+  }
+}
