@@ -80,6 +80,7 @@ public final class ArticleStore {
         insertVersion(connection, articleId, 1, article, "galen", now);
         insertEvidence(connection, articleId, article, evidence);
         insertTurn(connection, conversation, articleId, analysis, now);
+        audit(connection, "reader", "article.create", articleId, "audience " + article.audience().id(), now);
         return new StoredArticle(articleId, conversation, ReviewStatus.SUBMITTED, 1, now, now, EngineVersion.current(),
             "", List.of(), Optional.empty(), article);
       });
@@ -114,6 +115,7 @@ public final class ArticleStore {
       String conversation = database.write(connection -> {
         String id = conversation(connection, conversationId, now);
         insertTurn(connection, id, articleId, analysis, now);
+        audit(connection, "reader", "article.reuse", articleId, "", now);
         return id;
       });
       return find(articleId).orElseThrow().inConversation(conversation);
@@ -175,8 +177,14 @@ public final class ArticleStore {
     String sql = "INSERT INTO article_feedback (id, article_id, message, created_at) "
         + "SELECT ?, id, ?, ? FROM articles WHERE id = ?";
     try {
-      return database.write(connection -> Database.update(connection, sql, UUID.randomUUID().toString(), message,
-          Timestamps.format(clock.instant()), articleId) == 1);
+      return database.write(connection -> {
+        String now = Timestamps.format(clock.instant());
+        boolean stored = Database.update(connection, sql, UUID.randomUUID().toString(), message, now, articleId) == 1;
+        if (stored) {
+          audit(connection, "reader", "article.feedback", articleId, message.length() + " characters", now);
+        }
+        return stored;
+      });
     } catch (SQLException e) {
       throw new IOException("cannot store feedback on article " + articleId + ": " + e.getMessage(), e);
     }
@@ -219,11 +227,21 @@ public final class ArticleStore {
         Database.update(connection, "UPDATE articles SET conversation_id = NULL WHERE conversation_id IN (" + inScope
             + ")", cutoff);
         int conversations = Database.update(connection, "DELETE FROM conversations WHERE updated_at < ?", cutoff);
+        audit(connection, "operator", "conversations.purge", before.map(Timestamps::format).orElse("all"),
+            conversations + " conversations, " + articles + " unreviewed articles",
+            Timestamps.format(clock.instant()));
         return new Purged(conversations, articles);
       });
     } catch (SQLException e) {
       throw new IOException("cannot purge conversations: " + e.getMessage(), e);
     }
+  }
+
+  /** Audit entries for reads' side effects; never the question's text (it may hold patient details). */
+  private static void audit(Connection connection, String actor, String action, String target, String detail, String at)
+      throws SQLException {
+    Database.update(connection, "INSERT INTO audit_log (id, at, actor, action, target, detail) VALUES (?, ?, ?, ?, ?, ?)",
+        UUID.randomUUID().toString(), at, actor, action, target, detail);
   }
 
   private static void requireConversation(Connection connection, String conversationId) throws SQLException {

@@ -72,7 +72,11 @@ final class PageRoutes {
     Map<String, Object> model = base(ctx, sessions, article.content().question());
     model.putAll(ArticlePage.model(article, backend.store().feedback(article.id()), ctx.queryParam("reported") != null));
     model.put("history", backend.editorial().reviews().history(article.id()));
-    sessions.signedIn(ctx).ifPresent(user -> model.put("moves", ArticlePage.moves(article.status(), user)));
+    java.util.Optional<org.galen.editorial.User> user = sessions.signedIn(ctx);
+    if (user.isPresent()) {
+      model.put("moves", ArticlePage.moves(article.status(), user.get()));
+      model.put("reports", backend.store().feedback(article.id()));
+    }
     ctx.html(templates.render("article", model));
   }
 

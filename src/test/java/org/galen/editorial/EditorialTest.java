@@ -106,7 +106,9 @@ class EditorialTest {
     assertThat(approved.approvedAt()).hasValue("2026-11-01T10:01:00.000Z");
     assertThat(reviews.history(id)).extracting(ReviewService.TransitionRecord::to)
         .containsExactly(ReviewStatus.UNDER_REVIEW, ReviewStatus.APPROVED);
-    assertThat(audit.recent(10)).extracting(AuditLog.Entry::action).containsOnly("article.transition").hasSize(2);
+    assertThat(audit.recent(10)).extracting(AuditLog.Entry::action)
+        .containsExactlyInAnyOrder("article.create", "article.transition", "article.transition");
+    assertThat(audit.recent(10)).extracting(AuditLog.Entry::detail).noneMatch(detail -> detail.contains("myoclonus"));
     assertThat(reviews.list(Optional.of(ReviewStatus.APPROVED), 10)).extracting(ReviewService.Summary::id).containsExactly(id);
     assertThat(reviews.list(Optional.of(ReviewStatus.SUBMITTED), 10)).isEmpty();
   }
