@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
@@ -43,7 +41,7 @@ public final class ArticleComposer {
 
   private final Retriever retriever;
   private final EvidenceIndex index;
-  private final QuestionAnalyzer analyzer;
+  private final SubjectResolver subjects;
   private final DoseCollector doses;
   private final Glossary glossary;
 
@@ -51,7 +49,7 @@ public final class ArticleComposer {
       DrugDictionary drugs) {
     this.retriever = retriever;
     this.index = index;
-    this.analyzer = analyzer;
+    this.subjects = new SubjectResolver(analyzer, index);
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
   }
@@ -69,16 +67,15 @@ public final class ArticleComposer {
   }
 
   public Composition composition(QuestionAnalysis asked, Audience audience) throws IOException {
-    List<PassageHit> hits = retriever.retrieve(retrievalText(asked), PASSAGES_CONSIDERED);
-    QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
-    QuestionAnalysis analysis = withEvidenceSynonyms(narrowed(resolved, hits), hits);
+    List<PassageHit> hits = retriever.retrieve(subjects.retrievalText(asked), PASSAGES_CONSIDERED);
+    QuestionAnalysis analysis = subjects.resolve(asked, hits);
     Citations citations = new Citations(index);
     return new Composition(article(analysis, audience, hits, citations), analysis, citations.fingerprints());
   }
 
   private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations)
       throws IOException {
-    List<String> unknown = unknownWords(analysis);
+    List<String> unknown = subjects.unknownWords(analysis);
     if (!unknown.isEmpty()) {
       return abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
           + "mentions \"" + String.join(" ", unknown) + "\".");
@@ -294,24 +291,6 @@ public final class ArticleComposer {
     return glosses;
   }
 
-  /**
-   * Words of a standalone question that no indexed passage contains ("glorbic fever"): the
-   * question is about something the corpus does not hold, whatever else it matches.
-   */
-  private List<String> unknownWords(QuestionAnalysis analysis) throws IOException {
-    Set<String> missing = new java.util.HashSet<>();
-    if (!analysis.followUp()) {
-      for (String stem : analysis.qualifiers()) {
-        if (!index.hasTerm(stem)) {
-          missing.add(stem);
-        }
-      }
-    }
-    String question = analysis.question();
-    return org.galen.answer.question.Stems.tokens(question).stream().filter(t -> missing.contains(t.stem()))
-        .map(t -> question.substring(t.start(), t.end())).distinct().toList();
-  }
-
   private Article abstention(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits) {
     String found = hits.stream().map(h -> h.passage().title()).distinct().limit(3).collect(Collectors.joining("; "));
     String subject = analysis.subject().isBlank() ? "its subject" : "\"" + analysis.subject() + "\"";
@@ -332,58 +311,5 @@ public final class ArticleComposer {
     }
     String intents = analysis.intents().stream().map(Intent::label).collect(Collectors.joining(" and "));
     return (intents.isEmpty() ? "" : intents + " of ") + analysis.subject() + ": " + analysis.question();
-  }
-
-  /** An ambiguous abbreviation is searched with all its long forms, so the evidence can tell which is meant. */
-  private String retrievalText(QuestionAnalysis analysis) {
-    List<String> forms = analysis.primary().origin() == Concept.Origin.ABBREVIATION
-        ? analyzer.longForms(analysis.primary().name()) : List.of();
-    return forms.size() < 2 ? analysis.retrievalText() : analysis.retrievalText() + " " + String.join(" ", forms);
-  }
-
-  private static List<String> evidenceTexts(List<PassageHit> hits) {
-    return hits.stream().map(h -> h.passage().title() + " " + h.passage().text()).toList();
-  }
-
-  /**
-   * Narrows the subject to the question's qualifiers when a retrieved source's title names them all
-   * with it: asked about acute otitis media, the chronic otitis media guideline is not cited.
-   */
-  private static QuestionAnalysis narrowed(QuestionAnalysis analysis, List<PassageHit> hits) {
-    if (analysis.followUp() || analysis.qualifiers().isEmpty()) {
-      return analysis;
-    }
-    SubjectMatcher subject = new SubjectMatcher(analysis);
-    boolean titled = hits.stream().map(h -> SubjectMatcher.stemsOf(h.passage().title()))
-        .anyMatch(title -> subject.mentionedIn(title) && title.containsAll(analysis.qualifiers()));
-    String words = analysis.qualifierWords();
-    return titled && !words.isBlank() ? analysis.narrowedBy(words) : analysis;
-  }
-
-  /**
-   * MedQuAD pages list other names for their subject ("Myoclonus" — "Myoclonic jerks"); a page whose
-   * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
-   * statements using them qualify too.
-   */
-  private QuestionAnalysis withEvidenceSynonyms(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
-    SubjectMatcher subject = new SubjectMatcher(analysis);
-    List<Set<String>> names = analysis.primary().nameStems();
-    Map<String, Boolean> seen = new HashMap<>();
-    List<String> synonyms = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      StoredPassage passage = hit.passage();
-      if (!passage.collection().equals("medquad") || seen.putIfAbsent(passage.docId(), true) != null
-          || !subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()))) {
-        continue;
-      }
-      Optional<Document> document = index.document(passage.docId());
-      document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
-          .findFirst().ifPresent(f -> synonyms.addAll(d.focus())));
-    }
-    if (synonyms.isEmpty()) {
-      return analysis;
-    }
-    Concept primary = analysis.primary();
-    return analysis.withPrimary(primary.withNames(synonyms));
   }
 }

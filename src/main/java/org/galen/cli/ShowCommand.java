@@ -1,8 +1,6 @@
 package org.galen.cli;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.galen.index.EvidenceIndex;
 import org.galen.source.Document;

@@ -1,8 +1,6 @@
 package org.galen.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
