@@ -30,6 +30,8 @@ public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
   private static final int BOTTOM_LINE_STATEMENTS = 2;
   private static final int MAX_MEDICATION_LINES = 12;
+  /** Passages retrieved for the subject's name alone, to find the sources about it. */
+  private static final int SUBJECT_PASSAGES = 10;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -82,7 +84,7 @@ public final class ArticleComposer {
     }
     SubjectMatcher subject = new SubjectMatcher(analysis);
     CandidateFinder finder = new CandidateFinder(subject, audience);
-    List<Candidate> all = finder.find(hits);
+    List<Candidate> all = finder.find(withSubjectHits(hits, analysis));
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
@@ -216,6 +218,32 @@ public final class ArticleComposer {
         .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == first ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
+  }
+
+  /**
+   * The question's own words may rank consumer pages that repeat them ("What are the symptoms of
+   * X?") above the guideline on X; a search for the subject's name alone, and for guidelines titled
+   * with it, finds the sources about it, which then compete for the lead like any retrieved passage.
+   */
+  private List<PassageHit> withSubjectHits(List<PassageHit> hits, QuestionAnalysis analysis) throws IOException {
+    if (analysis.subject().isBlank()) {
+      return hits;
+    }
+    List<PassageHit> all = new ArrayList<>(hits);
+    java.util.Set<Integer> seen = new java.util.HashSet<>();
+    hits.forEach(hit -> seen.add(java.util.Objects.hash(hit.passage().docId(), hit.passage().ordinal())));
+    for (PassageHit hit : retriever.retrieve(analysis.subject(), SUBJECT_PASSAGES)) {
+      if (seen.add(java.util.Objects.hash(hit.passage().docId(), hit.passage().ordinal()))) {
+        all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
+      }
+    }
+    int rank = all.size();
+    for (StoredPassage passage : index.guidelinePassagesTitled(analysis.subject(), SUBJECT_PASSAGES)) {
+      if (seen.add(java.util.Objects.hash(passage.docId(), passage.ordinal()))) {
+        all.add(new PassageHit(++rank, 0, passage));
+      }
+    }
+    return all;
   }
 
   /** Adds the sentences of the leading source that retrieval did not bring back (its whole drug list). */

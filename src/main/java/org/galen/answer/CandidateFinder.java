@@ -20,6 +20,8 @@ import org.galen.source.SourceKind;
  */
 final class CandidateFinder {
   private static final int MIN_SENTENCE_CHARS = 15;
+  /** A guideline's list items are short and mean something: "Fever", "Jaundice", "Bed rest". */
+  private static final int MIN_GUIDELINE_ITEM_CHARS = 4;
   private static final int MAX_SENTENCE_CHARS = 700;
   /** Long sentences are what makes a text hard to read; a patient article leaves them to the sources. */
   private static final int PATIENT_MAX_SENTENCE_CHARS = 250;
@@ -81,7 +83,8 @@ final class CandidateFinder {
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
       int maxChars = audience.isPatient() ? PATIENT_MAX_SENTENCE_CHARS : MAX_SENTENCE_CHARS;
-      if (text.length() < MIN_SENTENCE_CHARS || text.length() > maxChars || isStudyAim(passage, text)
+      int minChars = passage.sourceKind() == SourceKind.GUIDELINE ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
+      if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
           || NOT_A_STATEMENT.matcher(text).find()) {
         continue;
       }

@@ -19,7 +19,7 @@ final class SubjectMatcher {
    * Words that narrow a condition without making it another one: a guideline on "Acute Otitis Media"
    * answers a question on otitis media; one on "myoclonus-dystonia" does not answer one on myoclonus.
    */
-  private static final Set<String> MODIFIERS = Stems.of("acute chronic severe mild moderate uncomplicated "
+  private static final Set<String> MODIFIERS = Stems.of("clinical acute chronic severe mild moderate uncomplicated "
       + "complicated recurrent persistent primary secondary simple adult adults childhood children child paediatric "
       + "pediatric neonatal newborn infant infants pregnancy pregnant early late stage type management treatment");
   private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");

@@ -91,6 +91,29 @@ public final class EvidenceIndex implements Closeable {
     return passages;
   }
 
+  /**
+   * Passages of the guidelines whose title has every word of {@code words} ("Breast Cancer" for
+   * "breast cancer"): how the answer stage finds the guideline about a subject when the question's
+   * other words ranked consumer pages above it.
+   */
+  public java.util.List<StoredPassage> guidelinePassagesTitled(String words, int max) throws IOException {
+    Query title = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
+        .createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST);
+    if (title == null) {
+      return java.util.List.of();
+    }
+    Query query = new BooleanQuery.Builder()
+        .add(title, Occur.MUST)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.SOURCE_KIND, org.galen.source.SourceKind.GUIDELINE.name())), Occur.FILTER)
+        .build();
+    java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
+    for (var hit : searcher.search(query, max).scoreDocs) {
+      passages.add(passage(hit.doc));
+    }
+    return passages;
+  }
+
   /** Whether any passage's text has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
   public boolean hasTerm(String stem) throws IOException {
     return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0;
