@@ -113,7 +113,7 @@ public final class ArticleComposer {
       for (Candidate candidate : entry.getValue()) {
         statements.add(citations.statement(candidate));
       }
-      sections.add(new Section(title(entry.getKey(), entry.getValue()), entry.getKey().kind(), statements));
+      sections.add(new Section(title(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(), statements));
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
@@ -274,7 +274,7 @@ public final class ArticleComposer {
   }
 
   /** The bottom line names its guideline: "From the Guidelines: Acute Coronary Syndrome (NSTG 2022, Nigeria)". */
-  private String title(SectionKind kind, List<Candidate> statements) throws IOException {
+  private static String title(SectionKind kind, List<Candidate> statements, Citations citations) {
     if (kind != SectionKind.GUIDELINES) {
       return kind.title();
     }
@@ -282,7 +282,7 @@ public final class ArticleComposer {
     if (source.evidenceLevel() != EvidenceLevel.GUIDELINE) {
       return "Bottom line";
     }
-    Optional<Document> guideline = index.document(source.docId());
+    Optional<Document> guideline = citations.cited(source.docId());
     String edition = guideline.map(d -> d.properties().getOrDefault("edition",
         d.journal() + d.year().map(y -> " " + y).orElse(""))).orElse("").strip();
     String country = guideline.map(d -> d.properties().getOrDefault("country", "")).orElse("");

@@ -79,6 +79,7 @@ final class CandidateFinder {
       return List.of();
     }
     boolean aboutSubject = subject.isTitleAbout(passage.title());
+    Set<String> titleStems = SubjectMatcher.stemsOf(passage.title());
     List<Candidate> found = new ArrayList<>();
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
@@ -97,16 +98,16 @@ final class CandidateFinder {
           && SectionClassifier.isRedFlag(passage.section(), text);
       SectionKind kind = redFlag ? SectionKind.URGENT_CARE
           : section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text) : section.get();
-      double score = score(passage, text, stems, inSentence, aboutSubject, rank, kind);
+      double score = score(passage, text, stems, titleStems, inSentence, aboutSubject, rank, kind);
       found.add(new Candidate(passage, sentence, text, stems, kind, score, aboutSubject, redFlag));
     }
     return found;
   }
 
-  private double score(StoredPassage passage, String text, Set<String> stems, boolean inSentence,
-      boolean aboutSubject, int rank, SectionKind kind) {
+  private double score(StoredPassage passage, String text, Set<String> stems, Set<String> titleStems,
+      boolean inSentence, boolean aboutSubject, int rank, SectionKind kind) {
     Set<String> context = new java.util.HashSet<>(stems);
-    context.addAll(SubjectMatcher.stemsOf(passage.title()));
+    context.addAll(titleStems);
     double relevance = 2 * (inSentence ? 1 : SUBJECT_IN_TITLE)
         + (aboutSubject ? ABOUT_SUBJECT_BONUS : 0)
         + 2 * subject.qualifierShare(context)

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.galen.index.EvidenceIndex;
 import org.galen.source.Document;
 
@@ -14,6 +15,7 @@ final class Citations {
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
   private final List<Reference> references = new ArrayList<>();
   private final Map<String, String> fingerprints = new LinkedHashMap<>();
+  private final Map<String, Document> documents = new LinkedHashMap<>();
 
   Citations(EvidenceIndex index) {
     this.index = index;
@@ -30,6 +32,7 @@ final class Citations {
     numbers.put(docId, n);
     references.add(Reference.of(n, document));
     fingerprints.put(docId, Fingerprint.of(document.text()));
+    documents.put(docId, document);
     return n;
   }
 
@@ -40,6 +43,11 @@ final class Citations {
 
   Map<String, Integer> numbers() {
     return Map.copyOf(numbers);
+  }
+
+  /** A document already cited, as loaded for its reference (so nobody decodes it twice). */
+  Optional<Document> cited(String docId) {
+    return Optional.ofNullable(documents.get(docId));
   }
 
   /** Each cited document's text fingerprint: what the article's evidence was when written. */

@@ -65,6 +65,12 @@ final class Engine implements AutoCloseable {
     if (!java.nio.file.Files.exists(galen.dataDirectory().root().resolve(org.galen.editorial.Database.FILE_NAME))) {
       return;
     }
+    // Loading the vocabularies (and perhaps the embedding model) costs seconds: only when there is
+    // an approved article to check.
+    Editorial editorial = new Editorial(galen.openDatabase(), Clock.systemUTC());
+    if (editorial.reviews().list(java.util.Optional.of(org.galen.editorial.ReviewStatus.APPROVED), 1).isEmpty()) {
+      return;
+    }
     try (Engine engine = open(galen, new RetrievalOptions())) {
       org.galen.editorial.StalenessCheck.Result result = engine.editorial.staleness().run(engine.composer);
       if (result.checked() > 0) {

@@ -70,12 +70,13 @@ final class PageRoutes {
   private void article(Context ctx) throws IOException {
     StoredArticle article = ApiRoutes.find(backend, ctx.pathParam("id"));
     Map<String, Object> model = base(ctx, sessions, article.content().question());
-    model.putAll(ArticlePage.model(article, backend.store().feedback(article.id()), ctx.queryParam("reported") != null));
+    List<String> feedback = backend.store().feedback(article.id());
+    model.putAll(ArticlePage.model(article, feedback, ctx.queryParam("reported") != null));
     model.put("history", backend.editorial().reviews().history(article.id()));
     java.util.Optional<org.galen.editorial.User> user = sessions.signedIn(ctx);
     if (user.isPresent()) {
       model.put("moves", ArticlePage.moves(article.status(), user.get()));
-      model.put("reports", backend.store().feedback(article.id()));
+      model.put("reports", feedback);
     }
     ctx.html(templates.render("article", model));
   }
