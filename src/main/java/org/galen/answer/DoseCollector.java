@@ -45,13 +45,25 @@ final class DoseCollector {
   /**
    * The drug a guideline named on the lines just above a dose line, in the source itself (not in
    * the article, which may have placed them apart): "Antibiotics: Amoxicillin" / "Adults: 250 - 500
-   * mg ..." / "Children: ...". The walk stops at a line with neither a drug nor a dose.
+   * mg ..." / "Children: ...".
    */
   private Optional<DrugDictionary.Drug> drugAbove(Candidate statement) {
     List<Span> sentences = statement.passage().sentences();
     int at = sentences.indexOf(statement.sentence());
-    for (int i = at - 1; i >= 0 && i >= at - MAX_LINES_ABOVE; i--) {
-      String line = statement.passage().sentenceText(sentences.get(i));
+    List<String> above = new ArrayList<>();
+    for (int i = Math.max(0, at - MAX_LINES_ABOVE); i < at; i++) {
+      above.add(statement.passage().sentenceText(sentences.get(i)));
+    }
+    return drugAbove(drugs, above);
+  }
+
+  /**
+   * The drug named last on {@code linesAbove} (the nearest last): the walk up stops at a line with
+   * neither a drug nor a dose, and goes at most {@value #MAX_LINES_ABOVE} lines.
+   */
+  static Optional<DrugDictionary.Drug> drugAbove(DrugDictionary drugs, List<String> linesAbove) {
+    for (int i = linesAbove.size() - 1; i >= 0 && i >= linesAbove.size() - MAX_LINES_ABOVE; i--) {
+      String line = linesAbove.get(i);
       List<DrugDictionary.Mention> named = drugs.mentionsIn(line);
       if (!named.isEmpty()) {
         return Optional.of(named.get(named.size() - 1).drug());

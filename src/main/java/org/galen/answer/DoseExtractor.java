@@ -1,11 +1,30 @@
 package org.galen.answer;
 
+import static org.galen.answer.DosePatterns.AMOUNT;
+import static org.galen.answer.DosePatterns.CEILING_LEAD;
+import static org.galen.answer.DosePatterns.CEILING_PERIOD;
+import static org.galen.answer.DosePatterns.DRUG_RIGHT_AFTER;
+import static org.galen.answer.DosePatterns.DURATION;
+import static org.galen.answer.DosePatterns.FREQUENCY;
+import static org.galen.answer.DosePatterns.LIST_BEFORE;
+import static org.galen.answer.DosePatterns.NOT_THE_DRUG_AFTER;
+import static org.galen.answer.DosePatterns.NOT_THE_DRUG_BEFORE;
+import static org.galen.answer.DosePatterns.POPULATION;
+import static org.galen.answer.DosePatterns.ROUTE;
+import static org.galen.answer.DosePatterns.SEGMENT;
+import static org.galen.answer.DosePatterns.THRESHOLD_LEAD;
+import static org.galen.answer.DosePatterns.UNKNOWN_DENOMINATOR;
+
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.galen.passage.Span;
 
 /**
  * Reads structured doses out of guideline and reference sentences such as
@@ -13,35 +32,15 @@ import java.util.regex.Pattern;
  *
  * <p>A sentence is split into segments at ";" (NSTG lists one population per segment); a segment
  * yields a dose when it names a drug (or follows one named earlier in the sentence) and states an
- * amount with a unit. Fields are the first verbatim match of each pattern; what a pattern does not
- * find stays empty rather than guessed. Sentences that yield nothing stay ordinary cited
- * statements.
+ * amount with a unit. Its first amount is the dose; what follows it, up to the next amount, says
+ * how often and how long. Three kinds of amount are not doses: a ceiling ("maximum 24 mg daily",
+ * "(max. 450 mg)", "up to 1 g") becomes the dose's {@code maximum}; a threshold in a condition
+ * ("single doses above 600 mg ...") is skipped; an amount in brackets after the dose ("200 mg
+ * (containing 65 mg of iron)") restates it. Every field is a whole expression of {@link
+ * DosePatterns} with its span in the sentence; what cannot be read with certainty stays empty.
+ * Immutable and thread-safe.
  */
 public final class DoseExtractor {
-  private static final String NUMBER = "\\d+(?:\\.\\d+)?";
-  private static final String RANGE = NUMBER + "(?:\\s*[-–]\\s*" + NUMBER + ")?";
-  private static final String UNIT = "(?:mg/kg(?:/day|/hr?)?|mcg/kg|micrograms?/kg|micrograms?|mcg|μg|mg|g|mL|ml|IU|"
-      + "million (?:international )?units|units?/kg(?:/hr?)?|units?"
-      + "|tablets?|capsules?)(?![\\p{L}])";
-  /** "250 - 500 mg" (amount "250 - 500", unit "mg") or "500 mg -1 g" (units differ: kept whole as the amount). */
-  private static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")(\\s*[-–]\\s*" + NUMBER
-      + "\\s*" + UNIT + ")?");
-  /** "50, 100, 125, 250 μg": a list of strengths, not one dose; left as the verbatim sentence. */
-  private static final Pattern LIST_BEFORE = Pattern.compile("\\d\\s*,\\s*$");
-  /** Route words in any case ("Oral"); the abbreviations only in capitals ("IV", never "iv" inside a word). */
-  private static final Pattern ROUTE = Pattern.compile("\\b((?i:orally|by mouth|oral|intravenously|intramuscularly|"
-      + "subcutaneously|rectally|topically|sublingually|sublingual|buccal|by deep IM injection|IV infusion|inhaled)"
-      + "|IM/IV|IV/IM|IV|IM|SC)\\b");
-  private static final Pattern FREQUENCY = Pattern.compile("(?i)(" + RANGE + "\\s*hourly|every " + RANGE
-      + "\\s*hours?|once daily|twice daily|three times (?:a day|daily)|four times (?:a day|daily)|\\d times a day|"
-      + "daily|at night|weekly|as required|stat\\b)");
-  private static final Pattern DURATION = Pattern.compile("(?i)(for " + RANGE + "\\s*(?:days?|weeks?|months?))");
-  private static final String AGE = NUMBER + "\\s*(?:years?|months?|weeks?)";
-  private static final Pattern POPULATION = Pattern.compile("(?i)\\b(adults?|child(?:ren)?(?: (?:under|over) "
-      + NUMBER + "\\s*(?:kg|years?|months?))?|neonates?|infants?|pregnan(?:cy|t women)|" + AGE + "\\s*[-–]\\s*" + AGE
-      + "|" + RANGE + "\\s*(?:years|months))\\b");
-  /** NSTG puts one population per ";" segment, and combinations ("aspirin ... + clopidogrel ...") at " + ". */
-  private static final Pattern SEGMENT = Pattern.compile(";|\\s\\+\\s");
   /**
    * A segment without a drug name continues the drug before it only if nothing else is named in
    * front of its amount: "then 75 mg daily" continues; "clopidrogrel 300 mg" (a misspelling no
@@ -53,16 +52,31 @@ public final class DoseExtractor {
       "increase", "increased", "reduce", "reduced", "usual", "at", "least", "if", "needed", "as", "per", "for", "once",
       "twice", "kg", "body", "weight", "give", "given", "route", "oral", "orally", "sublingual", "buccal", "aerosol",
       "intravenous", "intravenously", "slow", "infusion", "injection", "subcutaneous", "rectal", "topical", "inhaled",
-      "tablet", "tablets", "bolus");
+      "tablet", "tablets", "bolus", "not", "exceed", "total", "may", "be");
   private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
   /** Population words further apart than this before the amount describe different things. */
   private static final int POPULATION_SPAN = 40;
+  /** Drug names after an amount shorter than this are too often everyday words. */
+  private static final int MIN_NAME_AFTER_AMOUNT = 5;
+  /** Masked text (a ceiling, a restating bracket) that no later pattern may read into a field. */
+  private static final char MASK = '\u0000';
 
   private final DrugDictionary drugs;
 
   public DoseExtractor(DrugDictionary drugs) {
     this.drugs = drugs;
   }
+
+  private enum AmountKind { DOSE, CEILING, THRESHOLD }
+
+  /**
+   * An amount in the sentence: {@code lead} is where the words that qualify it start (the amount
+   * itself for a dose), {@code end} where it (a ceiling: with what it is per) ends.
+   */
+  private record Amount(AmountKind kind, int lead, int start, int end, Span quantity, Span unit) {}
+
+  /** A drug named in the sentence, or carried from a line above ({@code span} null). */
+  private record Named(DrugDictionary.Drug drug, Span span) {}
 
   /** Doses in one cited sentence; {@code sentence} is verbatim source text at {@code source}. */
   public List<Dose> extract(String sentence, SourceSpan source, int citation) {
@@ -75,53 +89,211 @@ public final class DoseExtractor {
    */
   public List<Dose> extract(String sentence, Optional<DrugDictionary.Drug> carried, SourceSpan source, int citation) {
     List<Dose> doses = new ArrayList<>();
-    Optional<DrugDictionary.Drug> drug = carried;
-    for (String segment : SEGMENT.split(sentence)) {
-      Matcher amount = AMOUNT.matcher(segment);
-      boolean hasAmount = amount.find();
-      int until = hasAmount ? amount.start() : segment.length();
+    Optional<Named> drug = carried.map(d -> new Named(d, null));
+    // Whether the last dose read its segment to the end: only then may a bare ceiling in the next
+    // segment be its maximum ("Adult 1 g ..., Child: 20 - 50 mg/kg daily; up to 80 mg/kg daily" is the child's).
+    boolean lastDoseIsWholeSegment = false;
+    for (Span segment : segments(sentence)) {
+      boolean mayBoundLast = lastDoseIsWholeSegment;
+      lastDoseIsWholeSegment = false;
+      List<Amount> amounts = amountsIn(sentence, segment);
+      int until = amounts.isEmpty() ? segment.end() : amounts.get(0).lead();
       // The drug is the one named last before the amount: "Calcium channel blockers (e.g. nifedipine 10 mg"
       boolean named = false;
-      for (DrugDictionary.Mention mention : drugs.mentionsIn(segment)) {
-        if (mention.start() < until) {
-          drug = Optional.of(mention.drug());
+      List<Named> mentions = drugsNamedIn(sentence, segment);
+      for (Named mention : mentions) {
+        if (mention.span().start() < until) {
+          drug = Optional.of(mention);
           named = true;
         }
       }
-      if (!hasAmount) {
+      Optional<Named> after = amounts.isEmpty() ? Optional.empty() : namedRightAfter(sentence, amounts.get(0), mentions);
+      if (after.isPresent() && (!named || namedEarlier(sentence, after.get()))) {
+        drug = after;
+        named = true;
+      }
+      if (amounts.isEmpty() || amounts.get(0).kind() == AmountKind.THRESHOLD) {
         continue;
       }
-      String beforeAmount = segment.substring(0, amount.start());
+      Amount anchor = amounts.get(0);
+      String beforeAmount = sentence.substring(segment.start(), anchor.lead());
       if (!named && namesSomethingElse(beforeAmount)) {
         drug = Optional.empty();
       }
-      if (drug.isEmpty()) {
+      if (drug.isEmpty() || LIST_BEFORE.matcher(beforeAmount).find()) {
         continue;
       }
-      if (LIST_BEFORE.matcher(beforeAmount).find()) {
+      Span population = population(sentence, segment.start(), anchor.lead());
+      if (anchor.kind() == AmountKind.CEILING && !named && population == null && mayBoundLast
+          && addsCeilingToLast(doses, anchor)) {
         continue;
       }
-      boolean mixedUnits = amount.group(3) != null;
-      int amountEnd = amount.end();
-      String quantity = mixedUnits ? amount.group() : amount.group(1);
-      String unit = mixedUnits ? "" : amount.group(2);
-      // What follows this amount, up to the next one, describes this dose: "Buccal (1-5 mg 6 hourly)"
-      // must not lend its frequency to the sublingual 0.4 mg before it.
-      int next = amount.find() ? amount.start() : segment.length();
-      String after = segment.substring(amountEnd, next);
-      doses.add(new Dose(drug.get().name(), drug.get().drugbankId(), quantity.strip(), unit,
-          first(ROUTE, beforeAmount + after), first(FREQUENCY, after), first(DURATION, after),
-          population(beforeAmount), sentence, source, citation));
+      doses.add(read(sentence, segment, amounts, drug.get(), population, source, citation));
+      lastDoseIsWholeSegment = amounts.stream().skip(1).noneMatch(amount -> amount.kind() == AmountKind.DOSE);
     }
     return doses;
+  }
+
+  /** The drugs a segment names, less class names and measurements ("xanthine oxidase", "blood glucose"). */
+  private List<Named> drugsNamedIn(String sentence, Span segment) {
+    List<Named> named = new ArrayList<>();
+    for (DrugDictionary.Mention mention : drugs.mentionsIn(segment.of(sentence))) {
+      int start = segment.start() + mention.start();
+      int end = start + mention.asWritten().length();
+      if (!NOT_THE_DRUG_AFTER.matcher(sentence.substring(end)).find()
+          && !NOT_THE_DRUG_BEFORE.matcher(sentence.substring(segment.start(), start)).find()) {
+        named.add(new Named(mention.drug(), new Span(start, end)));
+      }
+    }
+    return named;
+  }
+
+  /**
+   * A drug named right after the amount ("40 units of oxytocin", "1 g amoxicillin plus 120 mg
+   * gentamicin"). Taken over a drug named before the amount only when the line has named it before
+   * too, and never a short name: DrugBank's synonyms include everyday words ("SAMe" in "2.5 mg same
+   * procedure").
+   */
+  private static Optional<Named> namedRightAfter(String sentence, Amount amount, List<Named> mentions) {
+    return mentions.stream()
+        .filter(mention -> mention.span().start() >= amount.end() && mention.span().length() >= MIN_NAME_AFTER_AMOUNT)
+        .filter(mention -> DRUG_RIGHT_AFTER.matcher(sentence.substring(amount.end(), mention.span().start())).matches())
+        .findFirst();
+  }
+
+  private static boolean namedEarlier(String sentence, Named mention) {
+    String name = mention.span().of(sentence).toLowerCase(Locale.ROOT);
+    return sentence.substring(0, mention.span().start()).toLowerCase(Locale.ROOT).contains(name);
+  }
+
+  /** One dose from its segment's first amount and what follows it. */
+  private static Dose read(String sentence, Span segment, List<Amount> amounts, Named drug, Span population,
+      SourceSpan source, int citation) {
+    Amount anchor = amounts.get(0);
+    Map<String, Span> fields = new LinkedHashMap<>();
+    if (drug.span() != null) {
+      fields.put("drug", drug.span());
+    }
+    if (population != null) {
+      fields.put("population", population);
+    }
+    if (anchor.kind() == AmountKind.DOSE) {
+      fields.put("amount", anchor.quantity());
+      if (anchor.unit() != null) {
+        fields.put("unit", anchor.unit());
+      }
+    }
+    char[] masked = sentence.toCharArray();
+    int regionEnd = anchorRegionEnd(sentence, segment, anchor, amounts, masked, fields);
+    String readable = new String(masked);
+    first(ROUTE, readable, segment.start(), anchor.lead()).or(() -> first(ROUTE, readable, anchor.end(), regionEnd))
+        .ifPresent(span -> fields.put("route", span));
+    first(FREQUENCY, readable, anchor.end(), regionEnd).ifPresent(span -> fields.put("frequency", span));
+    first(DURATION, readable, anchor.end(), regionEnd).ifPresent(span -> fields.put("duration", span));
+    return dose(drug.drug(), fields, sentence, source, citation);
+  }
+
+  /**
+   * Where the words about the anchor's dose end: at the next amount that is another dose, or at the
+   * bracket closing around the anchor ("Sublingual (0.4 mg), Buccal (1-5 mg 6 hourly)"). Ceilings,
+   * thresholds and restating brackets on the way are masked, the first ceiling kept as the maximum.
+   */
+  private static int anchorRegionEnd(String sentence, Span segment, Amount anchor, List<Amount> amounts,
+      char[] masked, Map<String, Span> fields) {
+    int regionEnd = segment.end();
+    int open = unclosedBracket(sentence, segment.start(), anchor.start());
+    if (open >= 0) {
+      regionEnd = closingBracket(sentence, open, segment.end());
+    }
+    if (anchor.kind() == AmountKind.CEILING) {
+      fields.put("maximum", new Span(anchor.lead(), anchor.end()));
+    }
+    for (Amount next : amounts.subList(1, amounts.size())) {
+      if (next.start() >= regionEnd) {
+        break;
+      }
+      int bracket = unclosedBracket(sentence, anchor.end(), next.start());
+      if (next.kind() == AmountKind.CEILING && !fields.containsKey("maximum")) {
+        fields.put("maximum", new Span(next.lead(), next.end()));
+      }
+      if (bracket >= 0) {
+        mask(masked, bracket, closingBracket(sentence, bracket, regionEnd));
+      } else if (next.kind() != AmountKind.DOSE) {
+        mask(masked, next.lead(), next.end());
+      } else {
+        return next.lead();
+      }
+    }
+    return regionEnd;
+  }
+
+  /** A segment-leading ceiling with nothing of its own ("...; maximum 24 mg daily") bounds the dose before it. */
+  private static boolean addsCeilingToLast(List<Dose> doses, Amount ceiling) {
+    if (doses.isEmpty() || !doses.get(doses.size() - 1).maximum().isEmpty()) {
+      return false;
+    }
+    Dose last = doses.remove(doses.size() - 1);
+    Map<String, Span> fields = new LinkedHashMap<>(last.spans());
+    fields.put("maximum", new Span(ceiling.lead(), ceiling.end()));
+    doses.add(dose(new DrugDictionary.Drug(last.drug(), last.drugbankId()), fields, last.text(), last.source(),
+        last.citation()));
+    return true;
+  }
+
+  private static Dose dose(DrugDictionary.Drug drug, Map<String, Span> fields, String sentence, SourceSpan source,
+      int citation) {
+    return new Dose(drug.name(), drug.drugbankId(), field(fields, "amount", sentence), field(fields, "unit", sentence),
+        field(fields, "route", sentence), field(fields, "frequency", sentence), field(fields, "duration", sentence),
+        field(fields, "population", sentence), field(fields, "maximum", sentence), fields, sentence, source, citation);
+  }
+
+  private static String field(Map<String, Span> fields, String name, String sentence) {
+    Span span = fields.get(name);
+    return span == null ? "" : span.of(sentence);
+  }
+
+  /** Every amount in a segment, each told apart as a dose, a ceiling or a threshold. */
+  private static List<Amount> amountsIn(String sentence, Span segment) {
+    List<Amount> amounts = new ArrayList<>();
+    Matcher amount = AMOUNT.matcher(sentence).region(segment.start(), segment.end());
+    while (amount.find()) {
+      boolean mixedUnits = amount.group(3) != null;
+      Span quantity = mixedUnits ? new Span(amount.start(), amount.end()) : new Span(amount.start(1), amount.end(1));
+      Span unit = mixedUnits || UNKNOWN_DENOMINATOR.matcher(sentence.substring(amount.end())).find() ? null
+          : new Span(amount.start(2), amount.end(2));
+      Matcher ceiling = CEILING_LEAD.matcher(sentence).region(segment.start(), amount.start());
+      Matcher threshold = THRESHOLD_LEAD.matcher(sentence).region(segment.start(), amount.start());
+      if (ceiling.find()) {
+        Matcher period = CEILING_PERIOD.matcher(sentence).region(amount.end(), segment.end());
+        int end = period.find() ? period.end() : amount.end();
+        amounts.add(new Amount(AmountKind.CEILING, ceiling.start(), amount.start(), end, quantity, unit));
+      } else if (threshold.find()) {
+        amounts.add(new Amount(AmountKind.THRESHOLD, threshold.start(), amount.start(), amount.end(), quantity, unit));
+      } else {
+        amounts.add(new Amount(AmountKind.DOSE, amount.start(), amount.start(), amount.end(), quantity, unit));
+      }
+    }
+    return amounts;
+  }
+
+  private static List<Span> segments(String sentence) {
+    List<Span> segments = new ArrayList<>();
+    Matcher separator = SEGMENT.matcher(sentence);
+    int start = 0;
+    while (separator.find()) {
+      segments.add(new Span(start, separator.start()));
+      start = separator.end();
+    }
+    segments.add(new Span(start, sentence.length()));
+    return segments;
   }
 
   /**
    * From the first to the last population phrase before the amount, when they are close: "Child:
    * 1 month – 12 years", "Adult and child over 18 months". Verbatim, like every field.
    */
-  private static String population(String beforeAmount) {
-    Matcher matcher = POPULATION.matcher(beforeAmount);
+  private static Span population(String sentence, int from, int to) {
+    Matcher matcher = POPULATION.matcher(sentence).region(from, to);
     int start = -1;
     int end = -1;
     while (matcher.find()) {
@@ -130,7 +302,44 @@ public final class DoseExtractor {
       }
       end = matcher.end();
     }
-    return start < 0 ? "" : beforeAmount.substring(start, end);
+    return start < 0 ? null : new Span(start, end);
+  }
+
+  /** Where the last bracket opened in {@code [from, to)} and not closed there is, or -1. */
+  private static int unclosedBracket(String text, int from, int to) {
+    int depth = 0;
+    for (int i = to - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (c == ')') {
+        depth++;
+      } else if (c == '(') {
+        if (depth == 0) {
+          return i;
+        }
+        depth--;
+      }
+    }
+    return -1;
+  }
+
+  /** Just past the bracket closing the one at {@code open}, or {@code limit} when it does not close before it. */
+  private static int closingBracket(String text, int open, int limit) {
+    int depth = 0;
+    for (int i = open; i < limit; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')' && --depth == 0) {
+        return i + 1;
+      }
+    }
+    return limit;
+  }
+
+  private static void mask(char[] text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      text[i] = MASK;
+    }
   }
 
   /** Whether a line states an amount with a unit ("250 - 500 mg"). */
@@ -139,7 +348,7 @@ public final class DoseExtractor {
   }
 
   private static boolean namesSomethingElse(String beforeAmount) {
-    String rest = POPULATION.matcher(beforeAmount).replaceAll(" ").toLowerCase(java.util.Locale.ROOT);
+    String rest = POPULATION.matcher(beforeAmount).replaceAll(" ").toLowerCase(Locale.ROOT);
     Matcher word = LETTER_WORD.matcher(rest);
     while (word.find()) {
       if (!CONTINUATION_WORDS.contains(word.group()) && word.group().length() > 2) {
@@ -149,8 +358,11 @@ public final class DoseExtractor {
     return false;
   }
 
-  private static String first(Pattern pattern, String text) {
-    Matcher matcher = pattern.matcher(text);
-    return matcher.find() ? matcher.group(1) : "";
+  private static Optional<Span> first(Pattern pattern, String text, int from, int to) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    Matcher matcher = pattern.matcher(text).region(from, to);
+    return matcher.find() ? Optional.of(new Span(matcher.start(1), matcher.end(1))) : Optional.empty();
   }
 }

@@ -1,0 +1,107 @@
+package org.galen.answer;
+
+import java.util.regex.Pattern;
+
+/**
+ * The words of a dose line as guidelines write them, each pattern matching a <em>whole</em>
+ * expression: a range with both ends ("120 - 250", "1.5 to 3"), a unit with its denominators
+ * ("mg/m2", "mg/kg/min"), a frequency with its multiplier and alternatives ("five times daily",
+ * "twice, three or four times daily", "once or twice daily"), a ceiling with its lead words
+ * ("maximum 24 mg daily"). A pattern that stopped part-way would still be a verbatim substring of
+ * the line and still say something the line does not: "daily" for "five times daily" is a fifth of
+ * the dose. Immutable and shared.
+ */
+final class DosePatterns {
+  private DosePatterns() {}
+
+  /** "1.5", "1,500" (thousands), never the tail of a longer number or of "1/2". */
+  static final String NUMBER = "(?<![\\w.,/])\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d])";
+  /** Both ends of a range and what joins them: "250 - 500", "1.5 to 3", "1 or 2". */
+  static final String RANGE = NUMBER + "(?:\\s*[-–—]\\s*\\d+(?:,\\d{3})*(?:\\.\\d+)?|\\s+(?:to|or)\\s+"
+      + "\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d]))?";
+  private static final String BASE_UNIT = "(?:mg|gms?|grams?|g|mcg|μg|µg|micrograms?|ng|mL|ml|L|mmol|mEq|IU|iu"
+      + "|million (?:international )?units|units?|tablets?|tabs?|capsules?|puffs?|drops?|sachets?|suppositor(?:y|ies))";
+  /** What a unit is per: "mg/kg", "mg/m2", "mg/kg/min", "units/kg/hr", "μg per minute", "g/d". */
+  private static final String DENOMINATOR = "(?:kg|m2|m²|m\\^2|sq\\.?\\s?m|day|d|dose|hours?|hrs?|h|minutes?|mins?|min"
+      + "|mL|ml|L|24\\s?(?:hours?|hrs?|h)|weeks?|wk)";
+  static final String UNIT = BASE_UNIT + "(?:(?:\\s?/\\s?|\\s+per\\s+)" + DENOMINATOR + "(?![\\p{L}\\d]))*"
+      + "(?![\\p{L}\\d²])";
+  /**
+   * An amount: a range and its unit, or two ends that carry different units ("500 mg - 1 g",
+   * "500 mg to 2 g"), kept whole as the amount.
+   */
+  static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")((?:\\s*[-–—]\\s*|\\s+to\\s+)"
+      + NUMBER + "\\s*" + UNIT + ")?");
+  /** A unit followed by a slash this reader does not know ("mg/xyz"): the unit is not read at all. */
+  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^\\s?/\\s?\\S");
+
+  /**
+   * The words that make the next amount a ceiling, not a dose: "maximum", "max.", "max:", "up to",
+   * "up to a maximum of", "to a maximum of", "not to exceed", "do not exceed", "maximum total dose",
+   * "may be increased to". Matched at the end of the text before an amount.
+   */
+  static final Pattern CEILING_LEAD = Pattern.compile("(?i)\\b(?:up\\s+to(?:\\s+a\\s+max(?:imum)?\\.?)?"
+      + "|to\\s+a\\s+max(?:imum)?\\.?|max(?:imum)?\\.?|not\\s+(?:to\\s+)?exceed(?:ing)?|do\\s+not\\s+exceed|exceed"
+      + "|no\\s+more\\s+than|(?:be\\s+)?increased\\s+to)"
+      + "(?:\\s+(?:total|daily|single|cumulative|adult))?(?:\\s+(?:daily\\s+)?doses?)?(?:\\s+of)?\\s*:?\\s*$");
+  /**
+   * The words that make the next amount a threshold in a condition, neither a dose nor a ceiling:
+   * "single doses above 600 mg by intravenous infusion only", "doses above 5 mg per day not beneficial".
+   */
+  static final Pattern THRESHOLD_LEAD = Pattern.compile("(?i)(?:\\b(?:above|over|more\\s+than|greater\\s+than|higher\\s+than"
+      + "|less\\s+than|below|under|exceeding|at\\s+least|between)|[<>≤≥])\\s*$");
+  /** What a ceiling is per, when the line says so right after it: "maximum 24 mg daily". */
+  static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|per\\s+day|/\\s?day|/\\s?d\\b"
+      + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|per\\s+dose|weekly|per\\s+week))");
+
+  private static final String COUNT = "(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|ten|\\d+)";
+  private static final String COUNTS = COUNT + "(?:\\s*(?:,|[-–—]|to|or)\\s*" + COUNT + ")*";
+  private static final String WORD_COUNTS = "(?:once|twice|thrice)(?:\\s*(?:,|[-–—]|to|or)\\s*(?:once|twice|thrice))*";
+  private static final String PERIOD = "(?:daily|(?:a|per|each|in\\s+a|every)\\s+(?:day|week|month|hour)|/\\s?day"
+      + "|weekly|monthly|hourly|nightly)";
+  private static final String INTERVAL_UNIT = "(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)";
+  /** One way of saying how often, whole: alternatives are tried longest first at each position. */
+  private static final String ONE_FREQUENCY = "(?:(?:up\\s+to\\s+|at\\s+least\\s+)?" + COUNTS + "\\s*(?:times|x)\\s*" + PERIOD
+      + "|(?:up\\s+to\\s+)?" + WORD_COUNTS + "\\s+" + PERIOD
+      + "|(?:every|each)\\s+(?:other|alternate)\\s+(?:day|week)"
+      + "|(?:at\\s+least\\s+|once\\s+)?(?:every|each)\\s+(?:" + RANGE + "\\s*)?" + INTERVAL_UNIT + "\\b"
+      + "|(?:every|each)\\s+(?:morning|night|evening)"
+      + "|" + RANGE + "\\s*-?\\s*(?:hourly|hrly)"
+      + "|at\\s+(?:night|bedtime)|in\\s+the\\s+(?:morning|evening)|with\\s+(?:each\\s+)?meals?|(?:after|before)\\s+meals"
+      + "|as\\s+a\\s+single\\s+dose|single\\s+dose|at\\s+once|stat"
+      + "|as\\s+(?:required|needed|necessary)|when\\s+required|if\\s+required"
+      + "|once(?=\\s*(?:$|[.;)]))|daily|weekly|fortnightly|monthly|(?-i:nocte|mane|bd|tds|tid|bid|qds|qid|prn|PRN))(?![\\p{L}\\d])";
+  /**
+   * A frequency, whole, with the alternatives the line gives ("at night or twice daily",
+   * "fortnightly to monthly", "once or every 8 - 12 hours"). The leftmost match wins, so "five times
+   * daily" is found before "daily" can be.
+   */
+  static final Pattern FREQUENCY = Pattern.compile("(?i)\\b((?:once(?:\\s*,|\\s+or)\\s+)?" + ONE_FREQUENCY
+      + "(?:\\s*,?\\s+(?:or|to)\\s+" + ONE_FREQUENCY + ")*)");
+  /** A course: "for 5 - 7 days", "for 5 to 7 days", "for at least 14 days", "for up to 6 weeks". */
+  static final Pattern DURATION = Pattern.compile("(?i)\\b(for\\s+(?:at\\s+least\\s+|up\\s+to\\s+|a\\s+further\\s+)?"
+      + "(?:" + RANGE + "|one|two|three|four|five|six|seven|ten|fourteen)\\s*(?:days?|weeks?|months?|years?))\\b");
+  /** Route words in any case ("Oral"); the abbreviations only in capitals ("IV", never "iv" inside a word). */
+  static final Pattern ROUTE = Pattern.compile("\\b((?i:orally|by mouth|oral|intravenously|intramuscularly|"
+      + "subcutaneously|rectally|by rectum|topically|sublingually|sublingual|buccal|by deep IM injection|IV infusion|"
+      + "inhaled)|IM/IV|IV/IM|IV|IM|SC)\\b");
+  private static final String AGE = NUMBER + "\\s*(?:years?|months?|weeks?)";
+  /** Who a dose is for, as the line names it: "Adult", "Child under 5 years", "1 - 5 years", "Neonate". */
+  static final Pattern POPULATION = Pattern.compile("(?i)\\b(adults?|child(?:ren)?(?: (?:under|over) "
+      + NUMBER + "\\s*(?:kg|years?|months?))?|neonates?(?:\\s+(?:under\\s+|over\\s+)?" + RANGE + "\\s*days)?"
+      + "|infants?|pregnan(?:cy|t(?:\\s+(?:women|woman|patients|mothers))?)|elderly|" + AGE + "\\s*[-–]\\s*" + AGE + "|" + RANGE + "\\s*(?:years|months))\\b");
+  /**
+   * A name followed by these words is a class or a measurement, not the drug given: "xanthine
+   * oxidase inhibitor", "5-HT3 receptor antagonists".
+   */
+  static final Pattern NOT_THE_DRUG_AFTER = Pattern.compile("(?i)^[\\s-]*(?:oxidase|inhibitors?|antagonists?|agonists?"
+      + "|receptors?|blockers?|levels?|concentrations?|analogues?)\\b");
+  /** ... and a name after these words is a measurement: "blood glucose 100 - 180 mg/dL". */
+  static final Pattern NOT_THE_DRUG_BEFORE = Pattern.compile("(?i)\\b(?:blood|serum|plasma|fasting|urine|urinary)\\s+$");
+  /** A drug named right after the amount is that amount's drug: "1 g amoxicillin plus 120 mg gentamicin". */
+  static final Pattern DRUG_RIGHT_AFTER = Pattern.compile("^\\s+(?:of\\s+)?$");
+  /** NSTG puts one population per ";" segment, and combinations ("aspirin ... + clopidogrel ...") at " + ". */
+  static final Pattern SEGMENT = Pattern.compile(";|\\s\\+\\s");
+  /** "50, 100, 125, 250 μg": a list of strengths, not one dose. */
+  static final Pattern LIST_BEFORE = Pattern.compile("\\d\\s*,\\s*$");
+}

@@ -1,0 +1,152 @@
+package org.galen.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.galen.passage.Span;
+
+/**
+ * A second reading of a structured dose against its own line, written apart from {@link
+ * DoseExtractor} and on purpose simpler: it does not parse doses, it looks at the words right next
+ * to each field and reports what the field left out — a number or a range end, a multiplier or an
+ * alternative of a frequency ("five times daily" read as "daily", "once or" dropped), a unit's
+ * denominator ("mg/m2" read as "mg"), a ceiling word ("maximum 24 mg daily" read as a dose), and a
+ * population other than the one the line names before the amount. Used by the test over every NSTG
+ * drug line and by {@code DoseAudit} over the articles of the 251 treatment questions.
+ */
+public final class DoseReadingCheck {
+  private static final Pattern NUMBER_END = Pattern.compile("[\\d.,]\\d$|\\d$");
+  private static final Pattern RANGE_START_BEFORE = Pattern.compile("(?i)\\d\\s*(?:[-–—]|\\bto|\\bor)\\s*$");
+  private static final Pattern RANGE_END_AFTER = Pattern.compile("(?i)^\\s*(?:[-–—]|to\\b|or\\b)\\s*\\d");
+  private static final Pattern DIGIT_AFTER = Pattern.compile("^[.,]?\\d");
+  private static final Pattern CEILING_BEFORE = Pattern.compile(
+      "(?i)(?:\\bmax(?:imum)?\\.?|\\bup\\s+to|\\bexceed(?:ing)?|\\bno\\s+more\\s+than)"
+          + "(?:\\s+(?:total|daily|single))?(?:\\s+dose)?(?:\\s+of)?\\s*:?\\s*$");
+  private static final Pattern DENOMINATOR_AFTER = Pattern.compile(
+      "(?i)^(?:\\s?/|\\s+per\\s+(?:kg|m2|m²|day|dose|hour|hr|min|minute)\\b)");
+  private static final Pattern MULTIPLIER_BEFORE = Pattern.compile(
+      "(?i)(?:\\d|\\b(?:once|twice|thrice|one|two|three|four|five|six|times|or|to)|[-–—]"
+          + "|(?:\\d|\\b(?:once|twice|thrice|one|two|three|four|five|six))\\s*,)\\s*$");
+  private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("(?i)^\\s*(?:,|or\\b|to\\b|[-–—])\\s*"
+      + "(?:\\d+\\s*(?:times|x|-?hourly)|once|twice|thrice|three|four|five|six|every|daily|weekly|monthly|at\\s+night)\\b");
+  /** A range's other end as a mixed-unit range writes it ("1 g - 2 g"); "250 mg or 5 mg/kg" is another dose. */
+  private static final Pattern UNIT_RANGE_END_AFTER = Pattern.compile("(?i)^\\s*(?:[-–—]|to\\b)\\s*\\d");
+  /** A ceiling and its amount just before a frequency: "maximum 24 mg daily" lends "daily" to no dose. */
+  private static final Pattern CEILING_AMOUNT_BEFORE = Pattern.compile(
+      "(?i)(?:\\bmax(?:imum)?\\.?|\\bup\\s+to|\\bexceed)\\s*(?:of\\s*)?:?\\s*\\d[\\d.,\\s–-]*\\s*[\\p{L}μ/²\\d]*\\s*$");
+  private static final Pattern POPULATION_WORD = Pattern.compile(
+      "(?i)\\b(?:adults?|child(?:ren)?|neonates?|infants?|elderly|pregnan\\w*)\\b");
+  private static final int CONTEXT = 40;
+
+  private DoseReadingCheck() {}
+
+  /** What the dose's fields leave out of its line; empty when it reads the line whole. */
+  public static List<String> problems(Dose dose) {
+    List<String> problems = new ArrayList<>();
+    String text = dose.text();
+    Map<String, String> values = Map.of("amount", dose.amount(), "unit", dose.unit(), "route", dose.route(),
+        "frequency", dose.frequency(), "duration", dose.duration(), "population", dose.population(),
+        "maximum", dose.maximum());
+    values.forEach((name, value) -> {
+      Span span = dose.spans().get(name);
+      if (!value.isEmpty() && (span == null || !span.of(text).equals(value))) {
+        problems.add(name + " '" + value + "' is not at its recorded span");
+      }
+    });
+    for (Map.Entry<String, Span> field : dose.spans().entrySet()) {
+      check(field.getKey(), field.getValue(), dose, problems);
+    }
+    checkPopulation(dose, problems);
+    return problems;
+  }
+
+  private static void check(String name, Span span, Dose dose, List<String> problems) {
+    String text = dose.text();
+    String before = text.substring(Math.max(0, span.start() - CONTEXT), span.start());
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + CONTEXT));
+    String value = span.of(text);
+    String where = name + " '" + value + "'";
+    switch (name) {
+      case "amount" -> {
+        flag(problems, NUMBER_END.matcher(before).find(), where + ": a number runs on before it");
+        flag(problems, RANGE_START_BEFORE.matcher(before).find(), where + ": the range's first end is left out");
+        flag(problems, CEILING_BEFORE.matcher(before).find(), where + ": a ceiling is read as the dose");
+        if (!dose.spans().containsKey("unit")) {
+          flag(problems, RANGE_END_AFTER.matcher(after).find(), where + ": the range's last end is left out");
+          flag(problems, DIGIT_AFTER.matcher(after).find(), where + ": a number runs on after it");
+        }
+      }
+      case "unit" -> {
+        flag(problems, DENOMINATOR_AFTER.matcher(after).find(), where + ": its denominator is left out");
+        flag(problems, UNIT_RANGE_END_AFTER.matcher(after).find(), where + ": the range's last end is left out");
+        flag(problems, after.matches("(?s)^[\\p{L}²].*"), where + ": the unit is cut");
+      }
+      case "frequency" -> {
+        flag(problems, MULTIPLIER_BEFORE.matcher(before).find(), where + ": its multiplier or alternative is left out");
+        flag(problems, ALTERNATIVE_AFTER.matcher(after).find(), where + ": an alternative after it is left out");
+        flag(problems, ceilingOutsideMaximum(dose, before, span), where + ": it is a ceiling's, not the dose's");
+      }
+      case "maximum" -> {
+        flag(problems, RANGE_END_AFTER.matcher(after).find(), where + ": the range's last end is left out");
+        flag(problems, DENOMINATOR_AFTER.matcher(after).find(), where + ": its denominator is left out");
+        flag(problems, !CEILING_AT_START.matcher(value).find(), where + ": its ceiling word is left out");
+      }
+      case "duration" -> flag(problems, UNIT_RANGE_END_AFTER.matcher(after).find(), where + ": the range's end is left out");
+      default -> { }
+    }
+    if (!name.equals("drug")) {
+      flag(problems, value.matches("(?s)^\\p{L}.*") && before.matches("(?s).*\\p{L}$"), where + ": starts mid-word");
+      flag(problems, value.matches("(?s).*[\\p{L}]$") && after.matches("(?s)^\\p{L}.*"), where + ": ends mid-word");
+      flag(problems, value.matches("(?s).*\\d$") && after.matches("(?s)^\\d.*"), where + ": ends mid-number");
+    }
+  }
+
+  private static final Pattern CEILING_AT_START = Pattern.compile(
+      "(?i)^(?:max|maximum|up\\s+to|to\\s+a\\s+max|not|do\\s+not|exceed|no\\s+more|(?:be\\s+)?increased)");
+
+  /** A frequency right after a ceiling's amount belongs to the ceiling, unless the ceiling is the dose's maximum. */
+  private static boolean ceilingOutsideMaximum(Dose dose, String before, Span frequency) {
+    String clause = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf('(')) + 1);
+    Matcher ceiling = CEILING_AMOUNT_BEFORE.matcher(clause);
+    if (!ceiling.find()) {
+      return false;
+    }
+    Span maximum = dose.spans().get("maximum");
+    int ceilingStart = frequency.start() - (clause.length() - ceiling.start());
+    return maximum == null || maximum.start() > ceilingStart || maximum.end() < ceilingStart;
+  }
+
+  /**
+   * The population word nearest before the dose's amount, in its own ";" part of the line, must be
+   * inside the dose's population: a neonatal dose is never labelled as the adult one.
+   */
+  private static void checkPopulation(Dose dose, List<String> problems) {
+    Span anchor = dose.spans().getOrDefault("amount", dose.spans().get("maximum"));
+    if (anchor == null) {
+      return;
+    }
+    String text = dose.text();
+    int partStart = text.lastIndexOf(';', anchor.start() - 1) + 1;
+    Matcher word = POPULATION_WORD.matcher(text).region(partStart, anchor.start());
+    int nearest = -1;
+    while (word.find()) {
+      nearest = word.start();
+    }
+    Span population = dose.spans().get("population");
+    if (nearest >= 0 && (population == null || population.start() > nearest || population.end() <= nearest)) {
+      problems.add("population '" + dose.population() + "' is not the one named before the dose: '"
+          + text.substring(nearest, Math.min(text.length(), nearest + 20)) + "'");
+    }
+    if (population != null && population.start() >= anchor.start()) {
+      problems.add("population '" + dose.population() + "' is named after the dose, not for it");
+    }
+  }
+
+  private static void flag(List<String> problems, boolean condition, String problem) {
+    if (condition) {
+      problems.add(problem);
+    }
+  }
+}
