@@ -67,6 +67,7 @@ final class DosePatterns {
       + "|(?:at\\s+least\\s+|once\\s+)?(?:every|each)\\s+(?:" + RANGE + "\\s*)?" + INTERVAL_UNIT + "\\b"
       + "|(?:every|each)\\s+(?:morning|night|evening)"
       + "|" + RANGE + "\\s*-?\\s*(?:hourly|hrly)"
+      + "|(?-i:q)\\s?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:hours?|hrs?|hr|h)\\b"
       + "|at\\s+(?:night|bedtime)|in\\s+the\\s+(?:morning|evening)|with\\s+(?:each\\s+)?meals?|(?:after|before)\\s+meals"
       + "|as\\s+a\\s+single\\s+dose|single\\s+dose|at\\s+once|stat"
       + "|as\\s+(?:required|needed|necessary)|when\\s+required|if\\s+required"

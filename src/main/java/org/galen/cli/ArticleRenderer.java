@@ -29,7 +29,7 @@ final class ArticleRenderer {
       section.statements().forEach(s -> out.append("- ").append(s.text()).append(' ').append(citations(s)).append('\n'));
       if (section.kind().equals(article.sectionBeforeDoses())) {
         out.append("\n**Doses**\n\n");
-        article.doses().forEach(dose -> out.append("- ").append(describe(dose)).append('\n'));
+        article.doses().forEach(dose -> out.append("- ").append(describe(dose, "  \n  ")).append('\n'));
       }
       out.append('\n');
     }
@@ -66,7 +66,7 @@ final class ArticleRenderer {
       section.statements().forEach(s -> out.append("• ").append(s.text()).append(' ').append(citations(s)).append('\n'));
       if (section.kind().equals(article.sectionBeforeDoses())) {
         out.append("  Doses:\n");
-        article.doses().forEach(dose -> out.append("  - ").append(describe(dose)).append('\n'));
+        article.doses().forEach(dose -> out.append("  - ").append(describe(dose, "\n    ")).append('\n'));
       }
       out.append('\n');
     }
@@ -115,22 +115,31 @@ final class ArticleRenderer {
     return gloss.text() + gloss.citation().map(n -> " [" + n + "]").orElse(" (MeSH)");
   }
 
-  /** "Amoxicillin (Adult): 500mg – 1 g, orally, every 8 hours, for 5 – 7 days [1]" — only what the source says. */
-  private static String describe(Dose dose) {
+  /**
+   * "Amoxicillin (Adult): 500mg – 1 g, orally, every 8 hours, for 5 – 7 days [1]" — only what the
+   * source says — then the source's own line, so a field left empty (or read wrong) is never all
+   * the reader sees.
+   */
+  private static String describe(Dose dose, String lineBreak) {
     StringBuilder out = new StringBuilder(dose.drug());
     if (!dose.population().isEmpty()) {
       out.append(" (").append(dose.population()).append(')');
     }
-    out.append(": ").append(dose.amount());
-    if (!dose.unit().isEmpty()) {
-      out.append(' ').append(dose.unit());
-    }
-    for (String part : new String[] {dose.route(), dose.frequency(), dose.duration()}) {
+    out.append(':');
+    String amount = (dose.amount() + " " + dose.unit()).strip();
+    String separator = " ";
+    for (String part : new String[] {amount, dose.route(), dose.frequency(), dose.duration()}) {
       if (!part.isEmpty()) {
-        out.append(", ").append(part);
+        out.append(separator).append(part);
+        separator = ", ";
       }
     }
-    return out.append(" [").append(dose.citation()).append(']').toString();
+    if (!dose.maximum().isEmpty()) {
+      // Apart, with its own lead words ("maximum 24 mg daily", "up to 1 g"): a ceiling, never the dose.
+      out.append(" \u2014 ").append(dose.maximum());
+    }
+    out.append(" [").append(dose.citation()).append(']');
+    return out.append(lineBreak).append("as written: \u201c").append(dose.text()).append('\u201d').toString();
   }
 
   private static String citations(Statement statement) {

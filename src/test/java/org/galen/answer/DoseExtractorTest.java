@@ -77,4 +77,138 @@ class DoseExtractorTest {
     assertThat(doses("Paracetamol - Child over 50 kg: same as adult dosing")).isEmpty();
     assertThat(doses("Antibiotics")).isEmpty();
   }
+
+  @Test
+  void aFrequencyKeepsItsMultiplierAndItsAlternatives() {
+    assertThat(frequency("Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days")).isEqualTo("five times daily");
+    assertThat(frequency("Pregabalin: start with 75 mg twice or thrice daily, gradually increase dose"))
+        .isEqualTo("twice or thrice daily");
+    assertThat(frequency("Salbutamol - Adult: 1 – 2 puffs (100 – 200 μg) 3 – 4 times daily")).isEqualTo("3 – 4 times daily");
+    assertThat(frequency("Clindamycin - Neonate Under 14 days 3-6 mg/kg 3 times daily")).isEqualTo("3 times daily");
+    assertThat(frequency("NSAIDs at higher doses above normal e.g: Naproxen: 500mg 2-3 times daily"))
+        .isEqualTo("2-3 times daily");
+    assertThat(frequency("Albendazole - Child over 2 years: 400 mg once or twice daily for 3 days"))
+        .isEqualTo("once or twice daily");
+    assertThat(frequency("Centrally acting drugs: Alpha methyldopa: 250 - 500 mg orally twice, three or four times daily"))
+        .isEqualTo("twice, three or four times daily");
+    assertThat(frequency("Captopril: 6.25 - 50 mg orally once or every 8 - 12 hours")).isEqualTo("once or every 8 - 12 hours");
+    assertThat(frequency("Metronidazole 400 mg orally 8 hourly")).isEqualTo("8 hourly");
+    assertThat(frequency("Azithromycin 1 g orally stat")).isEqualTo("stat");
+    assertThat(frequency("Bisacodyl suppositories 10 mg at night")).isEqualTo("at night");
+    assertThat(frequency("Orlistat 120 mg with each meal")).isEqualTo("with each meal");
+    assertThat(frequency("Tabs methotrexate 10 - 25 mg once weekly")).isEqualTo("once weekly");
+    assertThat(frequency("Chlorpheniramine 6 - 12 years 2 mg orally q4 - 6 hr")).isEqualTo("q4 - 6 hr");
+  }
+
+  @Test
+  void aUnitKeepsItsDenominatorAndARangeBothItsEnds() {
+    assertThat(doses("IV cyclophosphamide 500 - 750 mg/m2")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount() + "|" + dose.unit()).isEqualTo("500 - 750|mg/m2"));
+    assertThat(doses("Vincristine 1.4 mg/m2")).singleElement()
+        .satisfies(dose -> assertThat(dose.unit()).isEqualTo("mg/m2"));
+    assertThat(doses("Dopamine 2 - 5 micrograms/kg/minute by intravenous infusion")).singleElement()
+        .satisfies(dose -> assertThat(dose.unit()).isEqualTo("micrograms/kg/minute"));
+    assertThat(doses("Iron sucrose 20 mg/mL solution")).singleElement()
+        .satisfies(dose -> assertThat(dose.unit()).isEqualTo("mg/mL"));
+    assertThat(doses("Antiplatelet: Low-dose aspirin 81 to 325 mg/day")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount() + "|" + dose.unit()).isEqualTo("81 to 325|mg/day"));
+    assertThat(doses("Haloperidol 1.5 to 3 mg orally 2 - 3 times daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount()).isEqualTo("1.5 to 3"));
+    assertThat(doses("Paracetamol dose: Adults: 1 g three times daily; Child: 1 - 5 years 120 - 250 mg; 6 - 12 years 250 - "
+        + "500 mg")).extracting(Dose::population, Dose::amount).containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Adults", "1"),
+            org.assertj.core.groups.Tuple.tuple("Child: 1 - 5 years", "120 - 250"),
+            org.assertj.core.groups.Tuple.tuple("6 - 12 years", "250 - 500"));
+    // A unit whose denominator this reader does not know is left empty, never cut to "mg".
+    assertThat(doses("Amoxicillin suspension 125 mg/5 mL")).singleElement().satisfies(dose -> assertThat(dose.unit()).isEmpty());
+  }
+
+  @Test
+  void aCeilingIsTheDosesMaximumNeverTheDose() {
+    assertThat(doses("Chlorpheniramine - Adult: 4 mg orally 4 - 6 hourly; maximum 24 mg daily")).singleElement()
+        .satisfies(dose -> {
+          assertThat(dose.amount()).isEqualTo("4");
+          assertThat(dose.frequency()).isEqualTo("4 - 6 hourly");
+          assertThat(dose.maximum()).isEqualTo("maximum 24 mg daily");
+        });
+    assertThat(doses("Simple analgesics such as paracetamol up to 1 g three times daily")).singleElement()
+        .satisfies(dose -> {
+          assertThat(dose.amount()).isEmpty();
+          assertThat(dose.maximum()).isEqualTo("up to 1 g");
+          assertThat(dose.frequency()).isEqualTo("three times daily");
+        });
+    assertThat(doses("Clindamycin - Adult: 150 - 300 mg every 6 hours; up to 450 mg every 6 hours in severe infections"))
+        .singleElement().satisfies(dose -> {
+          assertThat(dose.amount()).isEqualTo("150 - 300");
+          assertThat(dose.maximum()).isEqualTo("up to 450 mg");
+        });
+    assertThat(doses("Clindamycin - Child: 1 month – 18 years 3 - 6 mg/kg (max. 450 mg) every 6 hours")).singleElement()
+        .satisfies(dose -> {
+          assertThat(dose.maximum()).isEqualTo("max. 450 mg");
+          assertThat(dose.frequency()).isEqualTo("every 6 hours");
+        });
+    // A threshold in a condition is neither: "single doses above 600 mg by intravenous infusion only".
+    assertThat(doses("Clindamycin: single doses above 600 mg by intravenous infusion only")).isEmpty();
+  }
+
+  @Test
+  void theCeilingOfAnotherPopulationStaysItsOwn() {
+    List<Dose> doses = doses("Ceftriaxone: Adult 500mg – 1 g 12 hourly IM/IV for 5 – 10 days, Child: 20 – 50 mg/kg daily; "
+        + "up to 80 mg/kg daily in severe infections");
+    assertThat(doses).extracting(Dose::amount, Dose::maximum).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("500mg – 1 g", ""), org.assertj.core.groups.Tuple.tuple("", "up to 80 mg/kg daily"));
+  }
+
+  @Test
+  void thePopulationIsTheOneTheLineNames() {
+    assertThat(doses("Clindamycin - Neonate Under 14 days 3-6 mg/kg 3 times daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.population()).isEqualTo("Neonate Under 14 days"));
+    assertThat(doses("Alternative regimen for penicillin-allergic pregnant patients: Erythromycin 500 mg orally, every 6 "
+        + "hours for 14 days")).singleElement()
+        .satisfies(dose -> assertThat(dose.population()).isEqualTo("pregnant patients"));
+  }
+
+  @Test
+  void aDrugNamedRightAfterTheAmountIsThatAmountsDrug() {
+    assertThat(doses("Amoxicillin plus gentamicin intravenously Adult: 1 g amoxicillin plus 120 mg gentamicin at induction"))
+        .first().satisfies(dose -> assertThat(dose.drug()).isEqualTo("Amoxicillin"));
+    assertThat(doses("Allopurinol: xanthine oxidase inhibitor – gradual increase from 100 mg daily up to 600 mg daily"))
+        .singleElement().satisfies(dose -> {
+          assertThat(dose.drug()).isEqualTo("Allopurinol");
+          assertThat(dose.maximum()).isEqualTo("up to 600 mg daily");
+        });
+  }
+
+  @Test
+  void everyFieldRecordsItsSpanInTheLine() {
+    String line = "Metronidazole - Child: 1 month – 12 years: 7.5 mg/kg (maximum 400 mg) every 8 hours for 7 days";
+    Dose dose = doses(line).get(0);
+    assertThat(dose.spans()).containsOnlyKeys("drug", "population", "amount", "unit", "frequency", "duration", "maximum");
+    dose.spans().forEach((field, span) -> {
+      if (!field.equals("drug")) {
+        assertThat(span.of(line)).isEqualTo(fieldValue(dose, field));
+      }
+    });
+    assertThat(dose.asWritten("drug")).isEqualTo("Metronidazole");
+    assertThat(DoseReadingCheck.problems(dose)).isEmpty();
+  }
+
+  private String frequency(String line) {
+    List<Dose> doses = doses(line);
+    assertThat(doses).as(line).isNotEmpty();
+    return doses.get(0).frequency();
+  }
+
+  private static String fieldValue(Dose dose, String field) {
+    return switch (field) {
+      case "amount" -> dose.amount();
+      case "unit" -> dose.unit();
+      case "route" -> dose.route();
+      case "frequency" -> dose.frequency();
+      case "duration" -> dose.duration();
+      case "population" -> dose.population();
+      case "maximum" -> dose.maximum();
+      default -> throw new IllegalArgumentException(field);
+    };
+  }
 }

@@ -89,6 +89,7 @@ class CliEndToEndTest {
         .contains("[1]").contains("## References").contains("Guideline. Acute Otitis Media")
         .contains("## Medications").contains("**Doses**")
         .contains("Amoxicillin (Adult): 500 mg -1 g, orally, 8 hourly, for 5 - 7 days")
+        .contains("as written: \u201cAmoxicillin - Adult: 500 mg -1 g orally 8 hourly for 5 - 7 days")
         .contains("not a substitute for clinical judgement");
   }
 
@@ -101,8 +102,12 @@ class CliEndToEndTest {
     for (JsonNode dose : doses) {
       String text = dose.get("text").asText();
       assertThat(statements).contains(text);
-      for (String field : new String[] {"amount", "unit", "route", "frequency", "duration", "population"}) {
+      for (String field : new String[] {"amount", "unit", "route", "frequency", "duration", "population", "maximum"}) {
         assertThat(text).contains(dose.get(field).asText());
+        JsonNode span = dose.get("spans").get(field);
+        if (!dose.get(field).asText().isEmpty()) {
+          assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).isEqualTo(dose.get(field).asText());
+        }
       }
       assertThat(dose.get("drugbankId").asText()).startsWith("DB");
       assertThat(showText(dose.get("source").get("docId").asText())

@@ -91,6 +91,11 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector(".meta")).getText()).contains("pending human review");
     assertThat(browser.findElement(By.id("disclaimer")).getText()).contains("not a substitute for clinical judgement");
     assertThat(browser.findElements(By.cssSelector("table.doses tbody tr"))).isNotEmpty();
+    // Beside its fields, each dose shows the source's own line.
+    assertThat(browser.findElements(By.cssSelector("table.doses td.dose-line"))).isNotEmpty()
+        .allSatisfy(line -> assertThat(line.getText()).isNotBlank());
+    assertThat(browser.findElement(By.cssSelector("table.doses")).getText())
+        .contains("Amoxicillin - Adult: 500 mg -1 g orally 8 hourly for 5 - 7 days");
     screenshot("article-physician.png");
 
     new Select(browser.findElement(By.cssSelector("form.audience select"))).selectByValue("patient");
