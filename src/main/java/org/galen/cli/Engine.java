@@ -8,6 +8,7 @@ import org.galen.answer.DrugDictionary;
 import org.galen.answer.question.ConceptVocabulary;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
+import org.galen.editorial.Database;
 import org.galen.editorial.Editorial;
 import org.galen.index.EvidenceIndex;
 import org.galen.web.Backend;
@@ -34,19 +35,38 @@ final class Engine implements AutoCloseable {
   }
 
   static Engine open(GalenCommand galen, RetrievalOptions retrieval) throws IOException {
+    return open(galen, retrieval, galen::openDatabase);
+  }
+
+  /** The database, opened only once the index is: a scratch one for {@code eval answers}. */
+  interface DatabaseOpener {
+    Database open() throws IOException;
+  }
+
+  static Engine open(GalenCommand galen, RetrievalOptions retrieval, DatabaseOpener database) throws IOException {
     DataDirectory data = galen.dataDirectory();
     EvidenceIndex index = galen.openIndex();
+    RetrievalOptions.Setup setup = null;
     try {
-      RetrievalOptions.Setup setup = retrieval.open(index, data);
+      setup = retrieval.open(index, data);
       DrugDictionary drugs = DrugDictionary.load(data.vocabulary());
       QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()));
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
-      Editorial editorial = new Editorial(galen.openDatabase(), Clock.systemUTC());
+      Editorial editorial = new Editorial(database.open(), Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial);
     } catch (IOException | RuntimeException e) {
+      // Close what was opened before the failure (the embedder's native session included).
+      if (setup != null) {
+        setup.close();
+      }
       index.close();
       throw e;
     }
+  }
+
+  /** The retrieval {@code auto} resolved to, or the one asked for: bm25, dense or hybrid. */
+  String retrievalMode() {
+    return setup.mode().name();
   }
 
   ArticleService articles() {
