@@ -32,7 +32,8 @@ public final class Main {
 
   private static boolean isUserError(Exception exception) {
     return exception instanceof UserError || exception instanceof InvalidQuestionException
-        || exception instanceof NoIndexException || exception instanceof LockObtainFailedException
+        || exception instanceof NoIndexException || exception instanceof org.galen.index.IndexVersionException
+        || exception instanceof LockObtainFailedException
         || exception instanceof org.galen.editorial.UnknownConversationException;
   }
 

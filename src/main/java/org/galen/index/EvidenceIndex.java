@@ -52,7 +52,14 @@ public final class EvidenceIndex implements Closeable {
       directory.close();
       throw new NoIndexException(indexDirectory);
     }
-    return new EvidenceIndex(DirectoryReader.open(directory));
+    DirectoryReader reader = DirectoryReader.open(directory);
+    try {
+      IndexSchema.checkAnalysis(reader.getIndexCommit().getUserData(), indexDirectory);
+    } catch (IOException e) {
+      reader.close();
+      throw e;
+    }
+    return new EvidenceIndex(reader);
   }
 
   public IndexSearcher searcher() {

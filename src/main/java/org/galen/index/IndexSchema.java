@@ -2,7 +2,6 @@ package org.galen.index;
 
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
 
@@ -29,6 +28,8 @@ public final class IndexSchema {
   public static final String TITLE = "title";
   public static final String SECTION = "section";
   public static final String BODY = "body";
+  /** The body's whole words, unstemmed: the dictionary typo correction draws from. */
+  public static final String SPELL = "spell";
   public static final String ORDINAL = "ordinal";
   public static final String START = "start";
   public static final String END = "end";
@@ -43,10 +44,19 @@ public final class IndexSchema {
 
   private IndexSchema() {}
 
-  /** English analysis (stemming, stop words) for the searchable text fields; ids stay whole. */
+  /** Galen's English analysis ({@link Analysis}) for the searchable text fields; whole words for spelling; ids stay whole. */
   public static Analyzer analyzer() {
-    Analyzer english = new EnglishAnalyzer();
+    Analyzer english = Analysis.english();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of(TITLE, english, SECTION, english, BODY, english));
+        Map.of(TITLE, english, SECTION, english, BODY, english, SPELL, Analysis.words()));
+  }
+
+  /** Refuses an index whose last commit was made with another analysis ({@link Analysis#VERSION}). */
+  static void checkAnalysis(Map<String, String> commitData, java.nio.file.Path indexDirectory)
+      throws IndexVersionException {
+    String found = commitData.getOrDefault(Analysis.VERSION_KEY, "1");
+    if (!found.equals(Analysis.VERSION)) {
+      throw new IndexVersionException(indexDirectory, found);
+    }
   }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
@@ -41,7 +42,18 @@ public final class Indexer implements Closeable {
    */
   private static final FieldType LABEL = labelType();
 
+  /** Whole words for typo correction: indexed (documents only), never stored. */
+  private static final FieldType SPELLING = spellingType();
+
   private final IndexWriter writer;
+
+  private static FieldType spellingType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
 
   private static FieldType labelType() {
     FieldType type = new FieldType(TextField.TYPE_STORED);
@@ -54,7 +66,18 @@ public final class Indexer implements Closeable {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(128);
-    this.writer = new IndexWriter(FSDirectory.open(indexDirectory), config);
+    FSDirectory directory = FSDirectory.open(indexDirectory);
+    if (DirectoryReader.indexExists(directory)) {
+      try (DirectoryReader existing = DirectoryReader.open(directory)) {
+        IndexSchema.checkAnalysis(existing.getIndexCommit().getUserData(), indexDirectory);
+      } catch (IOException | RuntimeException e) {
+        directory.close();
+        throw e;
+      }
+    }
+    this.writer = new IndexWriter(directory, config);
+    // Every commit says which analysis made its terms; readers refuse another one.
+    writer.setLiveCommitData(Map.of(Analysis.VERSION_KEY, Analysis.VERSION).entrySet());
   }
 
   /** Adds or replaces (by docId) one document and its passages, their vectors still pending. */
@@ -127,7 +150,9 @@ public final class Indexer implements Closeable {
         vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE, Field.Store.NO));
     record.add(new Field(IndexSchema.TITLE, document.title(), LABEL));
     record.add(new Field(IndexSchema.SECTION, passage.section(), LABEL));
-    record.add(new TextField(IndexSchema.BODY, passage.text(document.text()), Field.Store.YES));
+    String body = passage.text(document.text());
+    record.add(new TextField(IndexSchema.BODY, body, Field.Store.YES));
+    record.add(new Field(IndexSchema.SPELL, body, SPELLING));
     record.add(new StoredField(IndexSchema.ORDINAL, passage.ordinal()));
     record.add(new StoredField(IndexSchema.START, passage.span().start()));
     record.add(new StoredField(IndexSchema.END, passage.span().end()));

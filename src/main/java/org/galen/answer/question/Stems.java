@@ -8,25 +8,17 @@ import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
- * English stems, as {@link org.galen.index.IndexSchema} indexes body text: questions, concept names
+ * English stems, exactly as {@link org.galen.index.Analysis} indexes body text: questions, concept names
  * and sentences are compared in one form, so "treated" meets "treatment" and "Myoclonic" does not
  * need its own synonym.
  */
 public final class Stems {
-  /** Analyzers are thread-safe and costly to build; this one is never reconfigured. */
-  private static final Analyzer ENGLISH = new EnglishAnalyzer();
-
-  /**
-   * Stems the English stemmer keeps apart that a reader would not: "children" is about a child.
-   * Used for matching questions to sentences only; the index's own terms are untouched.
-   */
-  private static final java.util.Map<String, String> SAME_WORD = java.util.Map.of("children", "child",
-      "paediatr", "pediatr");
+  /** The index's own analysis: a question's stems are the terms the index holds. */
+  private static final Analyzer ENGLISH = org.galen.index.Analysis.english();
 
   /** A stem and where the word it came from is in the text. */
   public record Token(String stem, int start, int end) {}
@@ -48,7 +40,7 @@ public final class Stems {
       stream.reset();
       while (stream.incrementToken()) {
         String stem = term.toString();
-        tokens.add(new Token(SAME_WORD.getOrDefault(stem, stem), offset.startOffset(), offset.endOffset()));
+        tokens.add(new Token(stem, offset.startOffset(), offset.endOffset()));
       }
       stream.end();
     } catch (IOException e) {

@@ -1,0 +1,71 @@
+package org.galen.index;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Folds British spellings to American before stemming, so "anaemia" and "anemia", "oedema" and
+ * "edema", "tumour" and "tumor", "immunisation" and "immunization" are one term. Each rule is a
+ * regular expression on a lower-case word and its replacement, applied in order; a cheap test of
+ * the word's letters skips the expressions for the words no rule can touch (nearly all of them,
+ * which keeps ingest fast). A word folded that was not British ("raise" → "raize") is folded the
+ * same in the index and in every question, so nothing is lost.
+ */
+final class SpellingFoldFilter extends TokenFilter {
+  /**
+   * Inner "ae" ("haem", "anaem", "ischaem", "paediatr"); word-initial "oe" before d, s or t
+   * ("oedema", "oesophagus", "oestrogen"); "-rrhoea"; "foet-"; "coeliac"; "sulph-"; "-iour" and
+   * "-our" after a consonant ("tumour", never "hour" or "four"); "-ise" and its forms.
+   */
+  private static final List<Rule> RULES = List.of(
+      new Rule("(?<=[a-z])ae(?=[a-z])", "e"),
+      new Rule("^oe(?=[dst])", "e"),
+      new Rule("rrhoea", "rrhea"),
+      new Rule("^foet", "fet"),
+      new Rule("^coeliac", "celiac"),
+      new Rule("^sulph", "sulf"),
+      new Rule("(?<=[a-z]{3})iour(s?)$", "ior$1"),
+      new Rule("(?<=[a-z]{2}[^aeiou])our(s?)$", "or$1"),
+      new Rule("(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$", "iz$1"));
+  /** A word no rule can change: none of these letter pairs. */
+  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|our|is");
+
+  private record Rule(Pattern pattern, String replacement) {
+    Rule(String regex, String replacement) {
+      this(Pattern.compile(regex), replacement);
+    }
+  }
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+  SpellingFoldFilter(TokenStream input) {
+    super(input);
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!MAY_FOLD.matcher(term).find()) {
+      return true;
+    }
+    String word = term.toString();
+    String folded = word;
+    for (Rule rule : RULES) {
+      Matcher matcher = rule.pattern().matcher(folded);
+      if (matcher.find()) {
+        folded = matcher.replaceAll(rule.replacement());
+      }
+    }
+    if (!folded.equals(word)) {
+      term.setEmpty().append(folded);
+    }
+    return true;
+  }
+}

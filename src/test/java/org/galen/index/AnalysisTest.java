@@ -1,0 +1,74 @@
+package org.galen.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.galen.answer.question.Stems;
+import org.galen.passage.PassageSplitter;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.Section;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One analysis for the index and the questions: British and American spellings meet; older indexes are refused. */
+class AnalysisTest {
+
+  @Test
+  void britishAndAmericanSpellingsAndIrregularFormsShareOneTerm() {
+    for (List<String> same : List.of(List.of("anaemia", "anemia"), List.of("oedema", "edema"),
+        List.of("diarrhoea", "diarrhea"), List.of("tumours", "tumors"), List.of("immunisation", "immunization"),
+        List.of("haemorrhoids", "hemorrhoids"), List.of("paediatric", "pediatric"), List.of("sulphate", "sulfate"),
+        List.of("children", "child"), List.of("behaviour", "behavior"))) {
+      assertThat(Stems.of(same.get(0))).as(same.toString()).isEqualTo(Stems.of(same.get(1)));
+    }
+    // What the folding must leave alone.
+    assertThat(Stems.of("hour")).containsExactly("hour");
+    assertThat(Stems.of("four")).containsExactly("four");
+    assertThat(Stems.of("aerosol")).containsExactly("aerosol");
+    assertThat(Stems.of("diagnosis")).isNotEqualTo(Stems.of("diagnoze"));
+  }
+
+  @Test
+  void theIndexHoldsTheTermsQuestionsAreAnalysedInto(@TempDir Path directory) throws Exception {
+    Path indexDirectory = directory.resolve("index");
+    String text = "Anaemia in children: ferrous sulphate.";
+    Document document = new Document("nstg:anaemia", "anaemia", "nstg", "Anaemia", text,
+        List.of(new Section("Drug treatment", 0, text.length())), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE,
+        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(), java.util.Map.of());
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      indexer.put(document, new PassageSplitter().split(document), "test");
+      indexer.commit();
+    }
+    try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
+      for (String word : List.of("anemia", "child", "sulfate")) {
+        assertThat(index.hasTerm(Stems.of(word).iterator().next())).as(word).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void anIndexMadeWithAnotherAnalysisIsRefusedByReadersAndWriters(@TempDir Path directory) throws Exception {
+    Path indexDirectory = directory.resolve("index");
+    // An index as Galen wrote it before the analysis was versioned: no stamp in its commit.
+    try (IndexWriter writer = new IndexWriter(FSDirectory.open(indexDirectory), new IndexWriterConfig())) {
+      org.apache.lucene.document.Document record = new org.apache.lucene.document.Document();
+      record.add(new StringField(IndexSchema.DOC_ID, "x", Field.Store.YES));
+      writer.addDocument(record);
+      writer.commit();
+    }
+    assertThatThrownBy(() -> EvidenceIndex.open(indexDirectory)).isInstanceOf(IndexVersionException.class)
+        .hasMessageContaining("text analysis version 1").hasMessageContaining("reads version " + Analysis.VERSION)
+        .hasMessageContaining("galen ingest");
+    assertThatThrownBy(() -> new Indexer(indexDirectory)).isInstanceOf(IndexVersionException.class);
+  }
+}
