@@ -43,7 +43,7 @@ public final class ArticleComposer {
 
   private final Retriever retriever;
   private final EvidenceIndex index;
-  private final SubjectResolver subjects;
+  private final TopicSettler topics;
   private final DoseCollector doses;
   private final Glossary glossary;
 
@@ -51,7 +51,7 @@ public final class ArticleComposer {
       DrugDictionary drugs) {
     this.retriever = retriever;
     this.index = index;
-    this.subjects = new SubjectResolver(analyzer, index);
+    this.topics = new TopicSettler(analyzer, index);
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
   }
@@ -69,20 +69,35 @@ public final class ArticleComposer {
   }
 
   public Composition composition(QuestionAnalysis asked, Audience audience) throws IOException {
-    List<PassageHit> hits = retriever.retrieve(subjects.retrievalText(asked), PASSAGES_CONSIDERED);
-    QuestionAnalysis analysis = subjects.resolve(asked, hits);
+    // read question (done) → gather evidence → settle topic → pick statements → write article
+    List<PassageHit> hits = retriever.retrieve(topics.retrievalText(asked), PASSAGES_CONSIDERED);
+    TopicSettler.Topic topic = topics.settle(asked, hits);
+    QuestionAnalysis analysis = topic.analysis();
     Citations citations = new Citations(index);
-    return new Composition(article(analysis, audience, hits, citations), analysis, citations.fingerprints());
+    Article article = topic.abstention().isPresent()
+        ? abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
+            + "mentions \"" + topic.abstention().get() + "\".")
+        : article(analysis, audience, hits, citations);
+    return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints());
+  }
+
+  /** "Showing results for …" when the question was read with a misspelt word corrected. */
+  private static Article withSpellingNote(Article article, QuestionAnalysis analysis) {
+    if (analysis.corrections().isEmpty()) {
+      return article;
+    }
+    List<Note> notes = new ArrayList<>();
+    notes.add(new Note("spelling", "Showing results for \u201c" + analysis.question() + "\u201d ("
+        + String.join(", ", analysis.corrections()) + ").", List.of()));
+    notes.addAll(article.notes());
+    return new Article(article.question(), article.resolvedQuestion(), article.audience(), article.abstained(),
+        article.sections(), article.doses(), article.references(), notes, article.glosses(), article.followUps(),
+        article.disclaimer());
   }
 
   private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations)
       throws IOException {
-    List<String> unknown = subjects.unknownWords(analysis);
-    if (!unknown.isEmpty()) {
-      return abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
-          + "mentions \"" + String.join(" ", unknown) + "\".");
-    }
-    SubjectMatcher subject = new SubjectMatcher(analysis);
+    SubjectMatcher subject = topics.matcher(analysis);
     CandidateFinder finder = new CandidateFinder(subject, audience);
     List<Candidate> all = finder.find(withSubjectHits(hits, analysis));
     if (all.isEmpty()) {
@@ -128,7 +143,7 @@ public final class ArticleComposer {
     }
     List<Gloss> glosses = audience.glossed() ? glosses(analysis, hits, citations) : List.of();
     Set<SectionKind> withEvidence = all.stream().map(Candidate::section).collect(Collectors.toSet());
-    return new Article(analysis.question(), resolvedQuestion(analysis), audience, false, sections, structured,
+    return new Article(analysis.typed(), resolvedQuestion(analysis), audience, false, sections, structured,
         citations.references(), notes, glosses, FollowUpSuggester.suggest(analysis, withEvidence),
         audience.disclaimer());
   }
@@ -329,7 +344,7 @@ public final class ArticleComposer {
   }
 
   private static Article abstention(QuestionAnalysis analysis, Audience audience, String text) {
-    return new Article(analysis.question(), resolvedQuestion(analysis), audience, true, List.of(), List.of(),
+    return new Article(analysis.typed(), resolvedQuestion(analysis), audience, true, List.of(), List.of(),
         List.of(), List.of(new Note("abstention", text, List.of())), List.of(), List.of(), audience.disclaimer());
   }
 

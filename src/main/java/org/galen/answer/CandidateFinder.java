@@ -78,7 +78,8 @@ final class CandidateFinder {
     if (section.isEmpty()) {
       return List.of();
     }
-    boolean aboutSubject = subject.isTitleAbout(passage.title());
+    boolean aboutSubject = subject.isTitleAbout(passage.title(),
+        passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE);
     Set<String> titleStems = SubjectMatcher.stemsOf(passage.title());
     List<Candidate> found = new ArrayList<>();
     for (Span sentence : passage.sentences()) {

@@ -31,7 +31,15 @@ final class SubjectMatcher {
   /** Words a title may have and still be about exactly the subject: the subject's and the question's. */
   private final Set<String> questionWords;
 
+  /** Whether words a title adds to the subject name a condition of their own (then it is another subject). */
+  private final java.util.function.Predicate<String> namesCondition;
+
   SubjectMatcher(QuestionAnalysis analysis) {
+    this(analysis, words -> true);
+  }
+
+  SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition) {
+    this.namesCondition = namesCondition;
     this.names = analysis.primary().nameStems();
     this.questionWords = new java.util.HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     names.forEach(questionWords::addAll);
@@ -53,13 +61,28 @@ final class SubjectMatcher {
    * contains its name: "What are the treatments for Myoclonus?" is, "...for myoclonus-dystonia?" is not.
    */
   boolean isTitleAbout(String title) {
+    return isTitleAbout(title, false);
+  }
+
+  /**
+   * As {@link #isTitleAbout(String)}; a guideline's title names a condition, so words it adds that
+   * name no condition or drug of their own only qualify it: "Bronchial Asthma" and
+   * "Seizures/Epilepsies" are about asthma and epilepsy, "Myoclonus-dystonia" is not about myoclonus.
+   */
+  boolean isTitleAbout(String title, boolean guideline) {
     Set<String> stems = Stems.of(title);
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
     String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
     Set<String> extra = new java.util.HashSet<>(QuestionAnalyzer.focusStems(unbracketed));
     extra.removeAll(questionWords);
     extra.removeAll(MODIFIERS);
-    return mentionedIn(stems) && extra.isEmpty();
+    if (!mentionedIn(stems)) {
+      return false;
+    }
+    // "Bronchial Asthma" is about asthma; "Myoclonus-dystonia" is another condition than myoclonus.
+    String added = Stems.tokens(unbracketed).stream().filter(t -> extra.contains(t.stem()))
+        .map(t -> unbracketed.substring(t.start(), t.end())).collect(java.util.stream.Collectors.joining(" "));
+    return extra.isEmpty() || guideline && !namesCondition.test(added);
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

@@ -50,7 +50,8 @@ final class Engine implements AutoCloseable {
     try {
       setup = retrieval.open(index, data);
       DrugDictionary drugs = DrugDictionary.load(data.vocabulary());
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()));
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()),
+          new org.galen.answer.IndexSpeller(index));
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
       Editorial editorial = new Editorial(database.open(), Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial);

@@ -126,6 +126,62 @@ public final class EvidenceIndex implements Closeable {
     return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0;
   }
 
+  /**
+   * The indexed word a misspelt one most likely is ("tonsilitis" → "tonsillitis"), from the whole
+   * words of every passage ({@link IndexSchema#SPELL}), up to two edits away (a transposition is one).
+   * Only an unambiguous correction is given: nearer than every other candidate, or as near and far
+   * more frequent ({@value #CLEARLY_MORE_FREQUENT} times); never for a word the index has.
+   */
+  public Optional<String> spellingCorrection(String word) throws IOException {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    Term term = new Term(IndexSchema.SPELL, lower);
+    if (lower.length() < MIN_CORRECTED_LENGTH || reader.docFreq(term) > 0) {
+      return Optional.empty();
+    }
+    org.apache.lucene.search.spell.SuggestWord[] found = new org.apache.lucene.search.spell.DirectSpellChecker()
+        .suggestSimilar(term, 2, reader, org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    // Two edits make another word of a short one ("glorbic" is no typo of anything): one edit below
+    // eight letters, two from there.
+    int maxEdits = lower.length() < TWO_EDITS_FROM ? 1 : 2;
+    found = java.util.Arrays.stream(found)
+        .filter(suggestion -> editDistance(lower, suggestion.string) <= maxEdits).toArray(org.apache.lucene.search.spell.SuggestWord[]::new);
+    if (found.length == 0) {
+      return Optional.empty();
+    }
+    if (found.length > 1 && found[1].score >= found[0].score
+        && found[0].freq < (long) CLEARLY_MORE_FREQUENT * found[1].freq) {
+      return Optional.empty();
+    }
+    return Optional.of(found[0].string);
+  }
+
+  /** Damerau–Levenshtein distance (a transposition is one edit), as the spell checker's automaton counts. */
+  private static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
+  }
+
+  private static final int TWO_EDITS_FROM = 8;
+
+  /** Words shorter than this are too often abbreviations to correct. */
+  private static final int MIN_CORRECTED_LENGTH = 5;
+  private static final int CLEARLY_MORE_FREQUENT = 10;
+
   public StoredPassage passage(int luceneDocId) throws IOException {
     Document record = searcher.storedFields().document(luceneDocId);
     IndexableField year = record.getField(IndexSchema.YEAR);

@@ -103,7 +103,7 @@ class ArticleStoreTest {
 
   static QuestionAnalysis analysis(String question) {
     Concept myoclonus = new Concept("Myoclonus", Concept.Origin.MESH, "D009207", List.of("Myoclonus"),
-        List.of("Dyskinesias"), true);
+        List.of("Dyskinesias"), Concept.Kind.CONDITION);
     return new QuestionAnalysis(question, question, List.of(Intent.TREATMENT), myoclonus, List.of(), "myoclonus",
         java.util.Set.of(), false);
   }

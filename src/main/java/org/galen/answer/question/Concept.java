@@ -15,27 +15,108 @@ import java.util.Set;
  * @param id the vocabulary's identifier (MeSH or DrugBank id); empty for abbreviations and words
  * @param names every name a source may use for it, the preferred name first
  * @param broader broader MeSH headings ("Dyskinesias"), for plain-language glosses
- * @param disease whether MeSH files it under Diseases or Mental Disorders
+ * @param kind what sort of thing it is (condition, symptom, drug, population...), from its MeSH
+ *     trees or its vocabulary; decides which concept a question is about
  */
-public record Concept(String name, Origin origin, String id, List<String> names, List<String> broader,
-    boolean disease) {
+public record Concept(String name, Origin origin, String id, List<String> names, List<String> broader, Kind kind) {
   /** Where a concept's names come from. */
   public enum Origin { MESH, DRUGBANK, ABBREVIATION, MEDQUAD, QUESTION }
+
+  /**
+   * What sort of thing a concept is, in the order a question is more likely about it: "acute asthma
+   * attack in the ER" is about asthma (a condition), not the emergency room (a setting); "painful
+   * sickle cell crisis" about sickle cell disease, not pain (a symptom); "metformin in pregnancy"
+   * about metformin, not pregnancy (a population).
+   */
+  public enum Kind {
+    CONDITION(6), ORGANISM(5), DRUG(4), SYMPTOM(3), PROCEDURE(2), SETTING(1), ANATOMY(1), OTHER(1), POPULATION(0);
+
+    private final int subjectRank;
+
+    Kind(int subjectRank) {
+      this.subjectRank = subjectRank;
+    }
+
+    /** Higher: more likely what a question naming it is about. */
+    public int subjectRank() {
+      return subjectRank;
+    }
+
+    /**
+     * The kind of a MeSH heading from all its tree numbers: a condition where any tree files it as
+     * a disease, a symptom where only signs and symptoms do ("Pain" is under C23 and Neurologic
+     * Manifestations, C10.597; "Myoclonus" also under Movement Disorders, so a condition), else
+     * the highest kind of its trees.
+     */
+    static Kind ofMeshTrees(List<String> trees) {
+      boolean symptom = false;
+      Kind best = OTHER;
+      for (String tree : trees) {
+        Kind kind = ofMeshTree(tree);
+        if (kind == SYMPTOM) {
+          symptom = true;
+        } else if (kind.subjectRank > best.subjectRank || best == OTHER && kind == POPULATION) {
+          best = kind;
+        }
+      }
+      return best == CONDITION || !symptom ? best : best.subjectRank > SYMPTOM.subjectRank ? best : SYMPTOM;
+    }
+
+    private static Kind ofMeshTree(String tree) {
+      if (tree.startsWith("C23") || tree.startsWith("C10.597")) {
+        return SYMPTOM;
+      }
+      if (tree.startsWith("C") || tree.startsWith("F03")) {
+        return CONDITION;
+      }
+      if (tree.startsWith("B01.050.150")) {
+        return OTHER;  // vertebrates: "Dogs" in a dog bite, not an infection
+      }
+      if (tree.startsWith("B")) {
+        return ORGANISM;
+      }
+      if (tree.startsWith("D")) {
+        return DRUG;
+      }
+      if (tree.startsWith("E")) {
+        return PROCEDURE;
+      }
+      if (tree.startsWith("N02.421")) {
+        return PROCEDURE;  // health services: "Post-Exposure Prophylaxis", "Immunization Programs"
+      }
+      if (tree.startsWith("N02")) {
+        return SETTING;
+      }
+      if (tree.startsWith("M01") || tree.startsWith("G08.686.784.769")) {
+        return POPULATION;  // persons (adults, children, elderly) and pregnancy
+      }
+      if (tree.startsWith("A")) {
+        return ANATOMY;
+      }
+      return OTHER;
+    }
+  }
 
   public Concept {
     names = List.copyOf(names);
     broader = List.copyOf(broader);
+    kind = kind == null ? Kind.OTHER : kind;
+  }
+
+  /** Whether MeSH files it under Diseases or Mental Disorders (not a sign or symptom). */
+  public boolean disease() {
+    return kind == Kind.CONDITION;
   }
 
   static Concept ofWords(String words) {
-    return new Concept(words, Origin.QUESTION, "", List.of(words), List.of(), false);
+    return new Concept(words, Origin.QUESTION, "", List.of(words), List.of(), Kind.OTHER);
   }
 
   /** This concept with more names for it (MedQuAD's focus synonyms, a resolved long form). */
   public Concept withNames(List<String> more) {
     Set<String> all = new LinkedHashSet<>(names);
     all.addAll(more);
-    return new Concept(name, origin, id, new ArrayList<>(all), broader, disease);
+    return new Concept(name, origin, id, new ArrayList<>(all), broader, kind);
   }
 
   /** The stems of each name; a text mentions the concept when it has all the stems of one name. */

@@ -29,10 +29,9 @@ import org.galen.source.VocabularyFiles;
 public final class ConceptVocabulary {
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DRUG_NAMES = 6;
+  private static final int MIN_KEY_CHARS = 3;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
-  /** MeSH trees C (Diseases) and F03 (Mental Disorders): what questions are usually about. */
-  private static final Pattern DISEASE_TREE = Pattern.compile("C\\d\\d.*|F03.*");
 
   /** Stem key ("pulmonari diseas chronic obstruct") → concept. */
   private final Map<String, Concept> byKey;
@@ -118,16 +117,16 @@ public final class ConceptVocabulary {
       if (expanded != null) {
         return expanded.withNames(List.of(written));
       }
-      return new Concept(forms.get(0), Concept.Origin.ABBREVIATION, "", List.of(forms.get(0), written), List.of(), false);
+      return new Concept(forms.get(0), Concept.Origin.ABBREVIATION, "", List.of(forms.get(0), written), List.of(), Concept.Kind.OTHER);
     }
-    return new Concept(written, Concept.Origin.ABBREVIATION, "", List.of(written), List.of(), false);
+    return new Concept(written, Concept.Origin.ABBREVIATION, "", List.of(written), List.of(), Concept.Kind.OTHER);
   }
 
   /** The vocabulary's concept for a long form, or a plain abbreviation concept with that name. */
   public Concept expansion(String written, String longForm) {
     Concept known = byKey.get(Stems.key(longForm));
     return known != null ? known.withNames(List.of(written))
-        : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), false);
+        : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), Concept.Kind.OTHER);
   }
 
   private static void readDrugs(Path file, Map<String, Concept> byKey) throws IOException {
@@ -135,7 +134,8 @@ public final class ConceptVocabulary {
       List<String> names = new ArrayList<>(List.of(entry.commonName()));
       entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
           .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
-      Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(), false);
+      Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(),
+          Concept.Kind.DRUG);
       names.forEach(name -> putName(byKey, name, drug));
     });
   }
@@ -164,10 +164,10 @@ public final class ConceptVocabulary {
       List<String> broader = trees.stream().filter(t -> t.contains("."))
           .map(t -> nameByTree.get(t.substring(0, t.lastIndexOf('.')))).filter(java.util.Objects::nonNull)
           .distinct().toList();
-      boolean disease = trees.stream().anyMatch(t -> DISEASE_TREE.matcher(t).matches());
+      Concept.Kind kind = Concept.Kind.ofMeshTrees(trees);
       List<String> names = new ArrayList<>(List.of(name));
       naturalOrder(name).ifPresent(names::add);
-      Concept heading = new Concept(name, Concept.Origin.MESH, id, names, broader, disease);
+      Concept heading = new Concept(name, Concept.Origin.MESH, id, names, broader, kind);
       names.forEach(n -> putName(byKey, n, heading));
     });
   }
@@ -184,7 +184,9 @@ public final class ConceptVocabulary {
   /** A MeSH heading and a drug of the same name become one concept with both sets of names. */
   private static void putName(Map<String, Concept> byKey, String name, Concept concept) {
     String key = Stems.key(name);
-    if (key.isEmpty() || key.split(" ").length > MAX_NAME_WORDS) {
+    // A one-letter or two-letter name ("I", "e") is a pronoun or a letter in a question, never a
+    // drug; abbreviations are matched apart, as written.
+    if (key.length() < MIN_KEY_CHARS || key.split(" ").length > MAX_NAME_WORDS) {
       return;
     }
     byKey.merge(key, concept, (existing, added) -> existing.origin() == Concept.Origin.MESH

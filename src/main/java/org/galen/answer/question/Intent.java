@@ -11,7 +11,8 @@ import org.galen.answer.SectionKind;
 public enum Intent {
   TREATMENT("treatment", List.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE,
       SectionKind.CAUTIONS), "treat treatment treatments therapy therapies therapeutic manage management managed "
-      + "cure cured option options"),
+      + "cure cured option options drug drugs medication medications medicine medicines prescribe prescribing give "
+      + "start help helps control work works cream creams ointment antibiotic antibiotics antimalarial antimalarials"),
   DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS), "dose doses dosage dosing dosed mg "
       + "regimen"),
   DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS), "diagnosis diagnose diagnosed "
@@ -27,7 +28,7 @@ public enum Intent {
   CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), "adverse side contraindication "
       + "contraindications contraindicated caution cautions safe safety toxicity interaction interactions warning"),
   MECHANISM("mechanism", List.of(SectionKind.OVERVIEW), "mechanism mechanisms pathophysiology pathogenesis "
-      + "work works action"),
+      + "action"),
   COMPARISON("comparison", List.of(SectionKind.MANAGEMENT), "versus vs compare compared comparison better "
       + "difference differ");
 

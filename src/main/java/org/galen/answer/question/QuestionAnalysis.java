@@ -18,13 +18,44 @@ import java.util.Set;
  * @param subject the subject as the user wrote it, for headings and suggested follow-ups
  * @param qualifiers stems a follow-up added ("renal", "impair"): statements mentioning them rank first
  * @param followUp whether this question was read in the context of the previous turn
+ * @param typed the question as typed, when spelling was corrected ({@code question} is then the
+ *     corrected wording every later step reads)
+ * @param corrections each correction made, "tonsilitis → tonsillitis"; empty when none
  */
 public record QuestionAnalysis(String question, String retrievalText, List<Intent> intents, Concept primary,
-    List<Concept> others, String subject, Set<String> qualifiers, boolean followUp) {
+    List<Concept> others, String subject, Set<String> qualifiers, boolean followUp, String typed,
+    List<String> corrections) {
+  /** Analyses stored before spelling correction existed read back as typed, uncorrected. */
   public QuestionAnalysis {
     intents = List.copyOf(intents);
     others = List.copyOf(others);
     qualifiers = Set.copyOf(qualifiers);
+    typed = typed == null ? question : typed;
+    corrections = corrections == null ? List.of() : List.copyOf(corrections);
+  }
+
+  public QuestionAnalysis(String question, String retrievalText, List<Intent> intents, Concept primary,
+      List<Concept> others, String subject, Set<String> qualifiers, boolean followUp) {
+    this(question, retrievalText, intents, primary, others, subject, qualifiers, followUp, question, List.of());
+  }
+
+  /** This analysis of the corrected wording, remembering what was typed and what was corrected. */
+  public QuestionAnalysis typedAs(String typedQuestion, List<String> madeCorrections) {
+    return new QuestionAnalysis(question, retrievalText, intents, primary, others, subject, qualifiers, followUp,
+        typedQuestion, madeCorrections);
+  }
+
+  /** The same analysis with other qualifiers (the settled topic's content words). */
+  public QuestionAnalysis withQualifiers(Set<String> settled) {
+    return new QuestionAnalysis(question, retrievalText, intents, primary, others, subject, settled, followUp, typed,
+        corrections);
+  }
+
+  /** The same analysis about another subject, as the evidence settled it. */
+  public QuestionAnalysis about(Concept settled, String subjectWords, List<Concept> otherConcepts,
+      Set<String> settledQualifiers) {
+    return new QuestionAnalysis(question, retrievalText, intents, settled, otherConcepts, subjectWords,
+        settledQualifiers, followUp, typed, corrections);
   }
 
   public boolean asks(Intent intent) {
@@ -48,9 +79,9 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     // The name stays the vocabulary's heading ("Otitis Media", for glosses); every name a statement
     // may use now carries the qualifier.
     Concept narrowed = new Concept(primary.name(), primary.origin(), primary.id(), names, primary.broader(),
-        primary.disease());
+        primary.kind());
     return new QuestionAnalysis(question, retrievalText, intents, narrowed, others, qualifierWords + " " + subject,
-        Set.of(), followUp);
+        Set.of(), followUp, typed, corrections);
   }
 
   /** The question's words whose stems are qualifiers, as written: "acute". */
@@ -61,6 +92,7 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
 
   /** The same analysis with the subject known by more names (MedQuAD focus synonyms, an expansion). */
   public QuestionAnalysis withPrimary(Concept resolved) {
-    return new QuestionAnalysis(question, retrievalText, intents, resolved, others, subject, qualifiers, followUp);
+    return new QuestionAnalysis(question, retrievalText, intents, resolved, others, subject, qualifiers, followUp,
+        typed, corrections);
   }
 }

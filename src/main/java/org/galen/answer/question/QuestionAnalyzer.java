@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  */
 public final class QuestionAnalyzer {
   /** Words that say who is asking or how, never what about: they are neither intent nor subject. */
-  private static final Set<String> GENERIC = Stems.of("what which how who when why where does do can could should "
+  private static final Set<String> GENERIC = Stems.of("i me my mine you your we our us he him his she her they "
+      + "them their someone somebody can't cannot don't doesn't won't shouldn't isn't what's it's i'm "
+      + "what which how who when why where does do can could should "
       + "would may might is are was were best first line lines recommended recommendation recommendations guideline "
       + "guidelines patient patients people person persons human humans disease diseases condition conditions "
       + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
@@ -25,10 +27,20 @@ public final class QuestionAnalyzer {
       + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
   private static final Set<String> PRONOUNS = Set.of("it", "its", "this", "that", "they", "them", "these", "those");
 
+  /** A word that may be misspelt: letters, five or more (shorter ones are too often abbreviations). */
+  private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{4,}");
+
   private final ConceptVocabulary vocabulary;
+  private final Speller speller;
 
   public QuestionAnalyzer(ConceptVocabulary vocabulary) {
+    this(vocabulary, Speller.NONE);
+  }
+
+  /** A reader that corrects misspelt words against what {@code speller} knows of the evidence. */
+  public QuestionAnalyzer(ConceptVocabulary vocabulary, Speller speller) {
     this.vocabulary = vocabulary;
+    this.speller = speller;
   }
 
   /** A standalone question. */
@@ -36,8 +48,57 @@ public final class QuestionAnalyzer {
     return analyze(question, Optional.empty());
   }
 
-  /** A question, in the context of the previous turn when there is one and the wording continues it. */
+  /**
+   * A question, in the context of the previous turn when there is one and the wording continues it.
+   * A misspelt word is read as the indexed word it unambiguously is ("treatmnet of hypertention");
+   * a word any vocabulary knows is never changed ("tirzepatide" stays, for the article to say the
+   * evidence does not mention it).
+   */
   public QuestionAnalysis analyze(String question, Optional<QuestionAnalysis> previous) {
+    List<String> corrections = new ArrayList<>();
+    String corrected = corrected(question, corrections);
+    QuestionAnalysis analysis = understood(corrected, previous);
+    return corrections.isEmpty() ? analysis : analysis.typedAs(question, corrections);
+  }
+
+  private String corrected(String question, List<String> corrections) {
+    List<ConceptVocabulary.Mention> known = vocabulary.mentionsIn(question);
+    StringBuilder out = new StringBuilder();
+    int copied = 0;
+    java.util.regex.Matcher word = WORD.matcher(question);
+    try {
+      while (word.find()) {
+        int start = word.start();
+        String written = word.group();
+        boolean named = known.stream().anyMatch(m -> m.start() <= start && start < m.end());
+        Set<String> stems = Stems.of(written);
+        if (named || stems.isEmpty() || written.equals(written.toUpperCase(java.util.Locale.ROOT))
+            || stems.stream().anyMatch(GENERIC::contains) || allIndexed(stems)) {
+          continue;
+        }
+        Optional<String> correction = speller.correction(written);
+        if (correction.isPresent()) {
+          out.append(question, copied, start).append(correction.get());
+          copied = word.end();
+          corrections.add(written + " \u2192 " + correction.get());
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the index's words to check spelling", e);
+    }
+    return out.append(question.substring(copied)).toString();
+  }
+
+  private boolean allIndexed(Set<String> stems) throws java.io.IOException {
+    for (String stem : stems) {
+      if (!speller.indexed(stem)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private QuestionAnalysis understood(String question, Optional<QuestionAnalysis> previous) {
     QuestionAnalysis own = standalone(question);
     if (previous.isEmpty() || !continues(question, own)) {
       return own;
@@ -69,14 +130,21 @@ public final class QuestionAnalyzer {
         .filter(m -> !Set.copyOf(focusStems(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .toList();
+    // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
+    // a symptom over a setting or a population; then the longest name, then the last named.
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
-        .comparing((ConceptVocabulary.Mention m) -> m.concept().disease())
+        .comparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
         .thenComparingInt(m -> m.end() - m.start())
-        .thenComparingInt(ConceptVocabulary.Mention::start));
+        .thenComparingInt(ConceptVocabulary.Mention::start))
+        .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
+            || m.concept().origin() == Concept.Origin.ABBREVIATION);
     String words = focusPhrase(question);
     if (primary.isEmpty()) {
+      // Only a setting, a body part or a population is named ("adult still fitting in A&E"): the
+      // question's own words are the subject, and the evidence settles it; what was named qualifies.
       Concept ownWords = Concept.ofWords(words);
-      return new QuestionAnalysis(question, question, intents, ownWords, List.of(), words, Set.of(), false);
+      List<Concept> named = mentions.stream().map(ConceptVocabulary.Mention::concept).distinct().toList();
+      return new QuestionAnalysis(question, question, intents, ownWords, named, words, Set.of(), false);
     }
     ConceptVocabulary.Mention subject = primary.get();
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
@@ -100,7 +168,8 @@ public final class QuestionAnalyzer {
   public static Set<String> focusStems(String text) {
     Set<String> focus = new LinkedHashSet<>();
     for (String stem : Stems.of(text)) {
-      if (!GENERIC.contains(stem) && java.util.Arrays.stream(Intent.values()).noneMatch(i -> i.isCue(stem))) {
+      // One letter ("h" of "H. pylori", "e" of "A&E") says nothing alone.
+      if (stem.length() > 1 && !GENERIC.contains(stem) && java.util.Arrays.stream(Intent.values()).noneMatch(i -> i.isCue(stem))) {
         focus.add(stem);
       }
     }
@@ -115,6 +184,19 @@ public final class QuestionAnalyzer {
       return "";
     }
     return question.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
+  }
+
+  /**
+   * Whether a text names a condition or a drug other than {@code subject} and not filed under it
+   * in MeSH: "dystonia" of "Myoclonus-dystonia" and "Pyridoxine" of "Pyridoxine-dependent epilepsy"
+   * do; "Bronchial" of "Bronchial Asthma" does not, nor "Seizures" of "Seizures/Epilepsies" for
+   * epilepsy (MeSH files seizures under epilepsy).
+   */
+  public boolean namesOtherCondition(String text, Concept subject) {
+    return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
+        .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.DRUG)
+        .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
+            && !subject.broader().contains(c.name()));
   }
 
   /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */

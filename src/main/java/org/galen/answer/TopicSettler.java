@@ -1,0 +1,267 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.answer.question.Stems;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.StoredPassage;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+
+/**
+ * Settles once, from the question and the evidence retrieved for it, what the article is about —
+ * and whether the evidence can answer at all. Every later step (candidates, sections, bottom line,
+ * doses, notes) reads the {@link Topic} and never revisits it.
+ *
+ * <ul>
+ *   <li>The article abstains when a drug, condition, organism or symptom the question names is in
+ *       no indexed passage ("tirzepatide"), or when a word right next to the subject is ("glorbic
+ *       fever"): the corpus does not hold what was asked, and a neighbour is no answer. A lay or
+ *       misspelt word elsewhere never makes it abstain.
+ *   <li>An ambiguous abbreviation is resolved by what the passages name most.
+ *   <li>The subject is the question's concept of the highest kind ({@link Concept.Kind}: a condition
+ *       over a drug, a drug over a symptom, anything over a setting or a population), unless the
+ *       question names no condition, organism or drug and a guideline or reference page among the
+ *       best-ranked sources is about a condition the question names whole ("painful sickle cell
+ *       crisis" → Sickle Cell Disease, not pain): the evidence's topic is then the subject.
+ *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
+ *       ("acute otitis media"), and MedQuAD's synonyms for it are added.
+ * </ul>
+ */
+final class TopicSettler {
+  /** What the article is about, and the word the evidence lacks when it must abstain. */
+  record Topic(QuestionAnalysis analysis, Optional<String> abstention) {}
+
+  /** Distinct sources, best-ranked first, whose topics may settle the subject. */
+  private static final int TOPIC_SOURCES = 12;
+  /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
+  private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
+      Concept.Kind.DRUG, Concept.Kind.SYMPTOM);
+
+  private final QuestionAnalyzer analyzer;
+  private final EvidenceIndex index;
+
+  TopicSettler(QuestionAnalyzer analyzer, EvidenceIndex index) {
+    this.analyzer = analyzer;
+    this.index = index;
+  }
+
+  Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
+    Optional<String> absent = absentFromEvidence(asked);
+    if (absent.isPresent()) {
+      return new Topic(asked, absent);
+    }
+    QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
+    QuestionAnalysis about = withEvidenceSynonyms(narrowed(fromEvidence(resolved, hits), hits), hits);
+    return new Topic(about, Optional.empty());
+  }
+
+  /**
+   * The word to name when what the question asks about is in no indexed passage: a concept of an
+   * answerable kind none of whose names is indexed, or an unknown word right next to the subject.
+   * A follow-up inherits a subject the evidence already had.
+   */
+  private Optional<String> absentFromEvidence(QuestionAnalysis analysis) throws IOException {
+    if (analysis.followUp()) {
+      return Optional.empty();
+    }
+    for (Concept concept : analysis.concepts()) {
+      if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
+          && !anyNameIndexed(concept)) {
+        return Optional.of(writtenName(analysis.question(), concept));
+      }
+    }
+    return unknownWordBesideSubject(analysis);
+  }
+
+  private boolean anyNameIndexed(Concept concept) throws IOException {
+    for (Set<String> name : concept.nameStems()) {
+      boolean all = true;
+      for (String stem : name) {
+        all = all && index.hasTerm(stem);
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The concept as the question wrote it ("nirmatrelvir"), else its name. */
+  private static String writtenName(String question, Concept concept) {
+    String lower = question.toLowerCase(Locale.ROOT);
+    for (String name : concept.names()) {
+      int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
+      if (at >= 0) {
+        return question.substring(at, at + name.length());
+      }
+    }
+    return concept.name();
+  }
+
+  /**
+   * A word no indexed passage has, written right before or after the subject ("glorbic fever"), or
+   * inside a subject no vocabulary knew: the question names something the corpus does not hold.
+   */
+  private Optional<String> unknownWordBesideSubject(QuestionAnalysis analysis) throws IOException {
+    String question = analysis.question();
+    int start = analysis.subject().isBlank() ? -1 : question.indexOf(analysis.subject());
+    if (start < 0) {
+      return Optional.empty();
+    }
+    int end = start + analysis.subject().length();
+    boolean ownWords = analysis.primary().origin() == Concept.Origin.QUESTION;
+    List<Stems.Token> tokens = Stems.tokens(question);
+    Set<String> focus = QuestionAnalyzer.focusStems(question);
+    for (int i = 0; i < tokens.size(); i++) {
+      Stems.Token token = tokens.get(i);
+      boolean inside = token.start() >= start && token.end() <= end;
+      boolean before = token.end() <= start && (i + 1 == tokens.size() || tokens.get(i + 1).start() >= start)
+          && question.substring(token.end(), start).isBlank();
+      boolean after = token.start() >= end && (i == 0 || tokens.get(i - 1).end() <= end)
+          && question.substring(end, token.start()).isBlank();
+      if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())) {
+        return Optional.of(question.substring(token.start(), token.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The subject the evidence settles when the question names no condition, organism or drug: the
+   * condition of a guideline (its title) or reference page (its MedQuAD focus) among the
+   * best-ranked sources whose whole name the question gives ("sickle cell" of "Sickle Cell Disease";
+   * disease, disorder and syndrome aside), the longest such name, then the best-ranked.
+   */
+  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+    if (analysis.followUp() || analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
+      return analysis;
+    }
+    Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
+    Optional<EvidenceTopic> best = Optional.empty();
+    for (EvidenceTopic topic : evidenceTopics(hits)) {
+      if (questionWords.containsAll(topic.stems())
+          && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
+        best = Optional.of(topic);
+      }
+    }
+    if (best.isEmpty()) {
+      return analysis;
+    }
+    EvidenceTopic topic = best.get();
+    Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
+        Concept.Kind.CONDITION);
+    List<Concept> others = analysis.concepts().stream()
+        .filter(c -> !c.name().isBlank() && c.origin() != Concept.Origin.QUESTION).toList();
+    Set<String> qualifiers = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    qualifiers.removeAll(topic.stems());
+    others.forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
+    return analysis.about(settled, topic.name(), others, qualifiers);
+  }
+
+  /** A condition a source is about: its name, the other names the source gives it, its content stems. */
+  private record EvidenceTopic(String name, List<String> names, Set<String> stems) {}
+
+  /** The conditions the best-ranked guidelines and reference pages are about, best first. */
+  private List<EvidenceTopic> evidenceTopics(List<PassageHit> hits) throws IOException {
+    List<EvidenceTopic> topics = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (PassageHit hit : hits) {
+      StoredPassage passage = hit.passage();
+      if (seen.size() >= TOPIC_SOURCES || !seen.add(passage.docId())) {
+        continue;
+      }
+      if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
+        add(topics, passage.title(), List.of(passage.title()));
+      } else if (passage.collection().equals("medquad")) {
+        Optional<Document> page = index.document(passage.docId());
+        if (page.isPresent() && !page.get().focus().isEmpty()) {
+          add(topics, page.get().focus().get(0), page.get().focus());
+        }
+      }
+    }
+    return topics;
+  }
+
+  private static void add(List<EvidenceTopic> topics, String name, List<String> names) {
+    // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
+    String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
+    Set<String> stems = QuestionAnalyzer.focusStems(bare);
+    if (!stems.isEmpty() && topics.stream().noneMatch(t -> t.stems().equals(stems))) {
+      List<String> all = new ArrayList<>(List.of(bare));
+      names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
+      topics.add(new EvidenceTopic(bare, all, stems));
+    }
+  }
+
+  /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */
+  SubjectMatcher matcher(QuestionAnalysis analysis) {
+    return new SubjectMatcher(analysis, words -> analyzer.namesOtherCondition(words, analysis.primary()));
+  }
+
+  /** An ambiguous abbreviation is searched with all its long forms, so the evidence can tell which is meant. */
+  String retrievalText(QuestionAnalysis analysis) {
+    List<String> forms = analysis.primary().origin() == Concept.Origin.ABBREVIATION
+        ? analyzer.longForms(analysis.primary().name()) : List.of();
+    return forms.size() < 2 ? analysis.retrievalText() : analysis.retrievalText() + " " + String.join(" ", forms);
+  }
+
+  private static List<String> evidenceTexts(List<PassageHit> hits) {
+    return hits.stream().map(h -> h.passage().title() + " " + h.passage().text()).toList();
+  }
+
+  /**
+   * Narrows the subject to the question's qualifiers when a retrieved source's title names them all
+   * with it: asked about acute otitis media, the chronic otitis media guideline is not cited.
+   */
+  private QuestionAnalysis narrowed(QuestionAnalysis analysis, List<PassageHit> hits) {
+    if (analysis.followUp() || analysis.qualifiers().isEmpty()) {
+      return analysis;
+    }
+    SubjectMatcher subject = matcher(analysis);
+    boolean titled = hits.stream().map(h -> SubjectMatcher.stemsOf(h.passage().title()))
+        .anyMatch(title -> subject.mentionedIn(title) && title.containsAll(analysis.qualifiers()));
+    String words = analysis.qualifierWords();
+    return titled && !words.isBlank() ? analysis.narrowedBy(words) : analysis;
+  }
+
+  /**
+   * MedQuAD pages list other names for their subject ("Myoclonus" — "Myoclonic jerks"); a page whose
+   * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
+   * statements using them qualify too.
+   */
+  private QuestionAnalysis withEvidenceSynonyms(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+    SubjectMatcher subject = matcher(analysis);
+    List<Set<String>> names = analysis.primary().nameStems();
+    Map<String, Boolean> seen = new HashMap<>();
+    List<String> synonyms = new ArrayList<>();
+    for (PassageHit hit : hits) {
+      StoredPassage passage = hit.passage();
+      if (!passage.collection().equals("medquad") || seen.putIfAbsent(passage.docId(), true) != null
+          || !subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()))) {
+        continue;
+      }
+      Optional<Document> document = index.document(passage.docId());
+      document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
+          .findFirst().ifPresent(f -> synonyms.addAll(d.focus())));
+    }
+    if (synonyms.isEmpty()) {
+      return analysis;
+    }
+    Concept primary = analysis.primary();
+    return analysis.withPrimary(primary.withNames(synonyms));
+  }
+}

@@ -1,0 +1,29 @@
+package org.galen.answer.question;
+
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * What the evidence knows of a question's words: whether a stem is indexed, and the indexed word a
+ * misspelt one most likely is. The answer stage gives one over the index's read side; {@link #NONE}
+ * knows nothing and corrects nothing.
+ */
+public interface Speller {
+  Speller NONE = new Speller() {
+    @Override
+    public boolean indexed(String stem) {
+      return true;
+    }
+
+    @Override
+    public Optional<String> correction(String word) {
+      return Optional.empty();
+    }
+  };
+
+  /** Whether any indexed passage has this stem (as {@link Stems} makes it). */
+  boolean indexed(String stem) throws IOException;
+
+  /** The indexed word {@code word} was most likely meant to be, when that is unambiguous. */
+  Optional<String> correction(String word) throws IOException;
+}
