@@ -32,6 +32,8 @@ public final class ArticleComposer {
   private static final int MAX_MEDICATION_LINES = 12;
   /** Passages retrieved for the subject's name alone, to find the sources about it. */
   private static final int SUBJECT_PASSAGES = 10;
+  /** Broader MeSH headings whose guidelines are looked up for a subject (most have one or two). */
+  private static final int MAX_BROADER_TITLES = 3;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -103,13 +105,11 @@ public final class ArticleComposer {
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    Optional<String> lead = leadingSource(all, audience);
+    Optional<String> lead = leadingSource(all);
     // The leading source and the guideline about the subject are read whole: retrieval brings back
     // passages, but a medication list or a guideline's clinical features should not come in pieces.
-    for (Optional<String> whole : List.of(lead, leadingSource(all, Audience.PHYSICIAN))) {
-      if (whole.isPresent()) {
-        all = withWholeDocument(all, whole.get(), finder);
-      }
+    if (lead.isPresent()) {
+      all = withWholeDocument(all, lead.get(), finder);
     }
     Set<SectionKind> wanted = wantedSections(analysis, audience);
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
@@ -224,11 +224,12 @@ public final class ArticleComposer {
   }
 
   /**
-   * The highest-level source about the subject: a guideline whose title names it (for patients, a
-   * consumer reference page), else the best-scoring source whose title names it.
+   * The highest-level source about the subject: a guideline whose title names it — for every
+   * audience, guidelines first (a patient's article then explains it with consumer pages) — else
+   * the best-scoring source whose title names it.
    */
-  private static Optional<String> leadingSource(List<Candidate> candidates, Audience audience) {
-    EvidenceLevel first = audience.isPatient() ? EvidenceLevel.REFERENCE : EvidenceLevel.GUIDELINE;
+  private static Optional<String> leadingSource(List<Candidate> candidates) {
+    EvidenceLevel first = EvidenceLevel.GUIDELINE;
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == first ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
@@ -253,9 +254,15 @@ public final class ArticleComposer {
       }
     }
     int rank = all.size();
-    for (StoredPassage passage : index.guidelinePassagesTitled(analysis.subject(), SUBJECT_PASSAGES)) {
-      if (seen.add(java.util.Objects.hash(passage.docId(), passage.ordinal()))) {
-        all.add(new PassageHit(++rank, 0, passage));
+    // The guideline on the subject, and on the conditions MeSH files it under (status epilepticus
+    // is in the epilepsy guideline).
+    List<String> titles = new ArrayList<>(List.of(analysis.subject()));
+    analysis.primary().broader().stream().limit(MAX_BROADER_TITLES).forEach(titles::add);
+    for (String title : titles) {
+      for (StoredPassage passage : index.guidelinePassagesTitled(title, SUBJECT_PASSAGES)) {
+        if (seen.add(java.util.Objects.hash(passage.docId(), passage.ordinal()))) {
+          all.add(new PassageHit(++rank, 0, passage));
+        }
       }
     }
     return all;

@@ -80,6 +80,10 @@ final class CandidateFinder {
     }
     boolean aboutSubject = subject.isTitleAbout(passage.title(),
         passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE);
+    if (!aboutSubject && passage.sourceKind() != SourceKind.RESEARCH
+        && subject.isTitleAboutAnotherCondition(passage.title())) {
+      return List.of();
+    }
     Set<String> titleStems = SubjectMatcher.stemsOf(passage.title());
     List<Candidate> found = new ArrayList<>();
     for (Span sentence : passage.sentences()) {

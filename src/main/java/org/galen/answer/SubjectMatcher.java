@@ -33,13 +33,22 @@ final class SubjectMatcher {
 
   /** Whether words a title adds to the subject name a condition of their own (then it is another subject). */
   private final java.util.function.Predicate<String> namesCondition;
+  private final boolean conditionSubject;
+  private final java.util.function.Predicate<String> namesBroader;
 
   SubjectMatcher(QuestionAnalysis analysis) {
-    this(analysis, words -> true);
+    this(analysis, words -> false, words -> false);
   }
 
-  SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition) {
+  /**
+   * @param namesCondition whether words name a condition or drug other than the subject
+   * @param namesBroader whether words name a condition MeSH files the subject under
+   */
+  SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
+      java.util.function.Predicate<String> namesBroader) {
     this.namesCondition = namesCondition;
+    this.namesBroader = namesBroader;
+    this.conditionSubject = analysis.primary().kind() == Concept.Kind.CONDITION;
     this.names = analysis.primary().nameStems();
     this.questionWords = new java.util.HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     names.forEach(questionWords::addAll);
@@ -67,7 +76,8 @@ final class SubjectMatcher {
   /**
    * As {@link #isTitleAbout(String)}; a guideline's title names a condition, so words it adds that
    * name no condition or drug of their own only qualify it: "Bronchial Asthma" and
-   * "Seizures/Epilepsies" are about asthma and epilepsy, "Myoclonus-dystonia" is not about myoclonus.
+   * "Seizures/Epilepsies" are about asthma and epilepsy, "Myoclonus-dystonia" is not about myoclonus;
+   * and a guideline on the condition MeSH files the subject under covers it.
    */
   boolean isTitleAbout(String title, boolean guideline) {
     Set<String> stems = Stems.of(title);
@@ -77,12 +87,23 @@ final class SubjectMatcher {
     extra.removeAll(questionWords);
     extra.removeAll(MODIFIERS);
     if (!mentionedIn(stems)) {
-      return false;
+      // "Seizures/Epilepsies" covers status epilepticus, which MeSH files under epilepsy.
+      return guideline && namesBroader.test(unbracketed);
     }
     // "Bronchial Asthma" is about asthma; "Myoclonus-dystonia" is another condition than myoclonus.
     String added = Stems.tokens(unbracketed).stream().filter(t -> extra.contains(t.stem()))
         .map(t -> unbracketed.substring(t.start(), t.end())).collect(java.util.stream.Collectors.joining(" "));
     return extra.isEmpty() || guideline && !namesCondition.test(added);
+  }
+
+  /**
+   * Whether a title is about another condition than the subject, never naming it: "Pediculosis
+   * (Lice)" for a scabies question. Its sentences that mention the subject in passing (a
+   * differential, a look-alike) are about that other condition. Only for a condition: a drug or a
+   * procedure is rightly found in the guidelines of the conditions it treats.
+   */
+  boolean isTitleAboutAnotherCondition(String title) {
+    return conditionSubject && !mentionedIn(Stems.of(title)) && namesCondition.test(title);
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

@@ -209,7 +209,8 @@ final class TopicSettler {
 
   /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */
   SubjectMatcher matcher(QuestionAnalysis analysis) {
-    return new SubjectMatcher(analysis, words -> analyzer.namesOtherCondition(words, analysis.primary()));
+    return new SubjectMatcher(analysis, words -> analyzer.namesOtherCondition(words, analysis.primary()),
+        words -> analyzer.namesBroaderCondition(words, analysis.primary()));
   }
 
   /** An ambiguous abbreviation is searched with all its long forms, so the evidence can tell which is meant. */

@@ -199,6 +199,15 @@ public final class QuestionAnalyzer {
             && !subject.broader().contains(c.name()));
   }
 
+  /**
+   * Whether a text names a heading MeSH files {@code subject} under: "Seizures/Epilepsies" for
+   * status epilepticus (a kind of epilepsy). A guideline on the broader condition covers it.
+   */
+  public boolean namesBroaderCondition(String text, Concept subject) {
+    return vocabulary.mentionsIn(text).stream()
+        .anyMatch(m -> m.concept().kind() == Concept.Kind.CONDITION && subject.broader().contains(m.concept().name()));
+  }
+
   /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */
   public List<String> longForms(String abbreviation) {
     return vocabulary.longForms(abbreviation);
