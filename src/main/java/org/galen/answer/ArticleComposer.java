@@ -105,7 +105,7 @@ public final class ArticleComposer {
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    Optional<String> lead = leadingSource(all);
+    Optional<String> lead = leadingSource(all, subject);
     // The leading source and the guideline about the subject are read whole: retrieval brings back
     // passages, but a medication list or a guideline's clinical features should not come in pieces.
     if (lead.isPresent()) {
@@ -225,13 +225,16 @@ public final class ArticleComposer {
 
   /**
    * The highest-level source about the subject: a guideline whose title names it — for every
-   * audience, guidelines first (a patient's article then explains it with consumer pages) — else
-   * the best-scoring source whose title names it.
+   * audience, guidelines first (a patient's article then explains it with consumer pages) — and
+   * among those, one that also names what else the question names (of three sickle cell guidelines,
+   * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
    */
-  private static Optional<String> leadingSource(List<Candidate> candidates) {
-    EvidenceLevel first = EvidenceLevel.GUIDELINE;
+  private static Optional<String> leadingSource(List<Candidate> candidates, SubjectMatcher subject) {
+    Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
+        .map(Candidate::docId).collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
-        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == first ? 0 : 1)
+        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
+            .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
   }

@@ -16,6 +16,11 @@ import org.galen.source.SourceKind;
  * nothing.
  */
 final class SectionClassifier {
+  /**
+   * A guideline's differential diagnoses list other conditions ("Atopic dermatitis" under scabies,
+   * "Scabies" under pediculosis): none of its lines says anything about the condition itself.
+   */
+  private static final Pattern NOT_ABOUT_THE_CONDITION = Pattern.compile("differential");
   /** Heading words → section, tried in order; the first that matches wins. */
   private static final List<Map.Entry<Pattern, SectionKind>> HEADINGS = List.of(
       rule("adverse|caution|contraindicat|side effect|warning|precaution", SectionKind.CAUTIONS),
@@ -58,6 +63,9 @@ final class SectionClassifier {
       return Optional.of(level == EvidenceLevel.CASE_REPORT ? SectionKind.CASE_REPORTS : SectionKind.RESEARCH);
     }
     String lower = heading.toLowerCase(Locale.ROOT).strip();
+    if (NOT_ABOUT_THE_CONDITION.matcher(lower).find()) {
+      return Optional.empty();
+    }
     for (Map.Entry<Pattern, SectionKind> rule : HEADINGS) {
       if (rule.getKey().matcher(lower).find()) {
         return Optional.of(rule.getValue());

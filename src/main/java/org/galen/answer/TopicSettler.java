@@ -146,7 +146,13 @@ final class TopicSettler {
    * disease, disorder and syndrome aside), the longest such name, then the best-ranked.
    */
   private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
-    if (analysis.followUp() || analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
+    if (analysis.followUp()) {
+      return analysis;
+    }
+    if (analysis.primary().kind() == Concept.Kind.CONDITION) {
+      return withEvidenceNames(analysis, hits);
+    }
+    if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       return analysis;
     }
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
@@ -170,6 +176,28 @@ final class TopicSettler {
     qualifiers.removeAll(topic.stems());
     others.forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
     return analysis.about(settled, topic.name(), others, qualifiers);
+  }
+
+  /**
+   * A condition the question names that the best-ranked sources call otherwise: "sickle cell
+   * anaemia" is in the "Sickle Cell Disease" guideline. A source's condition whose name the question
+   * gives whole and which shares at least two thirds of the subject's name lends its names.
+   */
+  private QuestionAnalysis withEvidenceNames(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+    Concept primary = analysis.primary();
+    Set<String> own = QuestionAnalyzer.focusStems(primary.name());
+    Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    questionWords.addAll(own);
+    List<String> names = new ArrayList<>();
+    for (EvidenceTopic topic : evidenceTopics(hits)) {
+      Set<String> shared = new HashSet<>(topic.stems());
+      shared.retainAll(own);
+      if (questionWords.containsAll(topic.stems()) && !topic.stems().equals(own)
+          && shared.size() * 3 >= own.size() * 2) {
+        names.addAll(topic.names());
+      }
+    }
+    return names.isEmpty() ? analysis : analysis.withPrimary(primary.withNames(names));
   }
 
   /** A condition a source is about: its name, the other names the source gives it, its content stems. */
