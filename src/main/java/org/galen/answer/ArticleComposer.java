@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
@@ -34,6 +35,8 @@ public final class ArticleComposer {
   private static final int SUBJECT_PASSAGES = 10;
   /** Broader MeSH headings whose guidelines are looked up for a subject (most have one or two). */
   private static final int MAX_BROADER_TITLES = 3;
+  /** Retrieved sentences naming the subject that make a guideline about it, under another title. */
+  private static final int NAMED_THROUGHOUT = 3;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -106,8 +109,20 @@ public final class ArticleComposer {
       return abstention(analysis, audience, hits);
     }
     Optional<String> lead = leadingSource(all, subject);
-    // The leading source and the guideline about the subject are read whole: retrieval brings back
-    // passages, but a medication list or a guideline's clinical features should not come in pieces.
+    String titled = lead.orElse("");
+    boolean guidelineLeads = all.stream()
+        .anyMatch(c -> c.docId().equals(titled) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
+    if (!guidelineLeads && analysis.primary().kind().subjectRank() >= Concept.Kind.ORGANISM.subjectRank()) {
+      // No guideline is titled with the condition; one that names it throughout is about it under
+      // another name (hyperthyroidism in the thyrotoxicosis guideline), and guidelines come first.
+      Optional<String> namingThroughout = guidelineNamingThroughout(all);
+      if (namingThroughout.isPresent()) {
+        lead = namingThroughout;
+        finder = finder.alsoAbout(namingThroughout.get());
+      }
+    }
+    // The leading source is read whole: retrieval brings back passages, but a medication list or a
+    // guideline's clinical features should not come in pieces.
     if (lead.isPresent()) {
       all = withWholeDocument(all, lead.get(), finder);
     }
@@ -237,6 +252,19 @@ public final class ArticleComposer {
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
+  }
+
+  /**
+   * A guideline with at least {@value #NAMED_THROUGHOUT} of the retrieved sentences naming the
+   * subject, the one with most; a guideline naming it once or twice (a look-alike, a complication)
+   * is about something else.
+   */
+  private static Optional<String> guidelineNamingThroughout(List<Candidate> candidates) {
+    Map<String, Long> mentions = candidates.stream()
+        .filter(c -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE)
+        .collect(Collectors.groupingBy(Candidate::docId, java.util.TreeMap::new, Collectors.counting()));
+    return mentions.entrySet().stream().filter(e -> e.getValue() >= NAMED_THROUGHOUT)
+        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
   }
 
   /**

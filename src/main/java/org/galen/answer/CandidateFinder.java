@@ -55,11 +55,25 @@ final class CandidateFinder {
       + "(is|are) (unknown|unclear|not known)|little is known|[.?][A-Z ]{3,}:$)");
 
   private final SubjectMatcher subject;
+  /** Documents about the subject under another name, as the evidence showed ({@link #alsoAbout}). */
+  private final Set<String> alsoAbout;
   private final Audience audience;
 
   CandidateFinder(SubjectMatcher subject, Audience audience) {
+    this(subject, audience, Set.of());
+  }
+
+  private CandidateFinder(SubjectMatcher subject, Audience audience, Set<String> alsoAbout) {
     this.subject = subject;
     this.audience = audience;
+    this.alsoAbout = Set.copyOf(alsoAbout);
+  }
+
+  /** A finder for which {@code docId} is about the subject too, though its title names it otherwise. */
+  CandidateFinder alsoAbout(String docId) {
+    Set<String> about = new java.util.HashSet<>(alsoAbout);
+    about.add(docId);
+    return new CandidateFinder(subject, audience, about);
   }
 
   List<Candidate> find(List<PassageHit> hits) {
@@ -78,7 +92,7 @@ final class CandidateFinder {
     if (section.isEmpty()) {
       return List.of();
     }
-    boolean aboutSubject = subject.isTitleAbout(passage.title(),
+    boolean aboutSubject = alsoAbout.contains(passage.docId()) || subject.isTitleAbout(passage.title(),
         passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE);
     if (!aboutSubject && passage.sourceKind() != SourceKind.RESEARCH
         && subject.isTitleAboutAnotherCondition(passage.title())) {

@@ -19,6 +19,10 @@ import org.galen.source.SourceKind;
  * a sudden, involuntary jerking of a muscle..."), else the term's broader MeSH headings.
  */
 final class Glossary {
+  /** What a reader may not know the word for: a condition, a sign, an organism, a drug — not a setting or a body part. */
+  private static final java.util.Set<Concept.Kind> GLOSSED_KINDS = java.util.Set.of(Concept.Kind.CONDITION,
+      Concept.Kind.SYMPTOM, Concept.Kind.ORGANISM, Concept.Kind.DRUG);
+
   private static final int MAX_TERMS = 3;
   private static final int DEFINITION_SEARCH_DEPTH = 10;
   private static final int MAX_DEFINITION_CHARS = 400;
@@ -52,8 +56,7 @@ final class Glossary {
 
   /** Diseases and drugs need explaining; "Child" or "Pregnancy" do not. */
   private static boolean technical(Concept concept) {
-    return concept.disease() || concept.origin() == Concept.Origin.DRUGBANK
-        || concept.origin() == Concept.Origin.ABBREVIATION;
+    return GLOSSED_KINDS.contains(concept.kind()) || concept.origin() == Concept.Origin.ABBREVIATION;
   }
 
   private static Optional<Candidate> definitionIn(Concept concept, List<PassageHit> hits) {

@@ -48,7 +48,8 @@ final class SubjectMatcher {
       java.util.function.Predicate<String> namesBroader) {
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
-    this.conditionSubject = analysis.primary().kind() == Concept.Kind.CONDITION;
+    this.conditionSubject = analysis.primary().kind() == Concept.Kind.CONDITION
+        || analysis.primary().kind() == Concept.Kind.SYMPTOM;
     this.names = analysis.primary().nameStems();
     this.questionWords = new java.util.HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     names.forEach(questionWords::addAll);
@@ -97,13 +98,14 @@ final class SubjectMatcher {
   }
 
   /**
-   * Whether a title is about another condition than the subject, never naming it: "Pediculosis
-   * (Lice)" for a scabies question. Its sentences that mention the subject in passing (a
-   * differential, a look-alike) are about that other condition. Only for a condition: a drug or a
-   * procedure is rightly found in the guidelines of the conditions it treats.
+   * Whether a title (not about the subject: the caller asks {@link #isTitleAbout} first) names
+   * another condition: "Pediculosis (Lice)" for scabies, "progressive myoclonus epilepsy with
+   * ataxia" for myoclonus. Its sentences that mention the subject are about that other condition.
+   * Only for a condition or a sign: a drug or a procedure is rightly found in the guidelines of the
+   * conditions it treats.
    */
   boolean isTitleAboutAnotherCondition(String title) {
-    return conditionSubject && !mentionedIn(Stems.of(title)) && namesCondition.test(title);
+    return conditionSubject && namesCondition.test(title);
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

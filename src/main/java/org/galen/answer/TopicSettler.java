@@ -50,6 +50,10 @@ final class TopicSettler {
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM);
 
+  /** A subject and up to three words after it that end in a word naming a condition. */
+  private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
+      "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
+
   private final QuestionAnalyzer analyzer;
   private final EvidenceIndex index;
 
@@ -83,9 +87,32 @@ final class TopicSettler {
         return Optional.of(writtenName(analysis.question(), concept));
       }
     }
-    return unknownWordBesideSubject(analysis);
+    Optional<String> unknown = unknownWordBesideSubject(analysis);
+    return unknown.isPresent() ? unknown : unindexedConditionPhrase(analysis);
   }
 
+  /**
+   * A condition the question names around a concept of another kind, by words each indexed but
+   * never together: "cytokine release syndrome" is not about cytokines. The phrase runs from the
+   * subject to the condition word (syndrome, disease, disorder) that ends it.
+   */
+  private Optional<String> unindexedConditionPhrase(QuestionAnalysis analysis) throws IOException {
+    String question = analysis.question();
+    int start = analysis.subject().isBlank() ? -1 : question.indexOf(analysis.subject());
+    if (start < 0 || analysis.primary().kind() == Concept.Kind.CONDITION) {
+      return Optional.empty();
+    }
+    java.util.regex.Matcher phrase = CONDITION_PHRASE.matcher(question).region(start, question.length());
+    if (phrase.lookingAt() && !index.hasPhrase(phrase.group())) {
+      return Optional.of(phrase.group());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether passages have every word of one of the concept's names. Words, not the phrase: a
+   * condition is often written otherwise ("vulvo-vaginal candidiasis"); a drug's name is one word.
+   */
   private boolean anyNameIndexed(Concept concept) throws IOException {
     for (Set<String> name : concept.nameStems()) {
       boolean all = true;
@@ -168,6 +195,11 @@ final class TopicSettler {
       return analysis;
     }
     EvidenceTopic topic = best.get();
+    if (topic.stems().equals(QuestionAnalyzer.focusStems(analysis.primary().name()))) {
+      // The sources are about the very concept named (myoclonus, filed by MeSH under signs): it is
+      // the condition the article is about, with their names for it.
+      return analysis.withPrimary(analysis.primary().withNames(topic.names()));
+    }
     Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
         Concept.Kind.CONDITION);
     List<Concept> others = analysis.concepts().stream()

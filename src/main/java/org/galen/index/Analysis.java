@@ -23,6 +23,15 @@ public final class Analysis {
   public static final String VERSION = "2";
   static final String VERSION_KEY = "galen.analysis";
 
+  /**
+   * Hyphens that join a prefix or a combining form to the rest of one word, removed before
+   * tokenising so "vulvo-vaginal" and "vulvovaginal", "co-trimoxazole" and "cotrimoxazole",
+   * "anti-venom" and "antivenom", "pre-eclampsia" and "preeclampsia" are one word. Character
+   * filters keep offsets true to the text.
+   */
+  private static final String JOINED_HYPHEN = "(?i)\\b(anti|non|pre|post|co|re|intra|inter|multi|semi|hyper|hypo|sub|"
+      + "peri|para|pseudo|auto|neo|[a-z]{3,}o)-(?=[a-z])";
+
   /** Forms the Porter stemmer keeps apart: the word (after spelling) and the stem it shares. */
   private static final String STEM_OVERRIDES = "children\tchild\n";
 
@@ -44,6 +53,7 @@ public final class Analysis {
   private static Analyzer build(boolean stems) {
     try {
       CustomAnalyzer.Builder builder = CustomAnalyzer.builder()
+          .addCharFilter("patternReplace", "pattern", JOINED_HYPHEN, "replacement", "$1")
           .withTokenizer("standard")
           .addTokenFilter("englishPossessive")
           .addTokenFilter("lowercase");

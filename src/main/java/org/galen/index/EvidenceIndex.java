@@ -121,6 +121,16 @@ public final class EvidenceIndex implements Closeable {
     return passages;
   }
 
+  /**
+   * Whether any passage's text has these words as a phrase, analysed as the index analyses them
+   * ("cytokine release syndrome": each word is indexed, the phrase is not).
+   */
+  public boolean hasPhrase(String words) throws IOException {
+    Query phrase = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer()).createPhraseQuery(IndexSchema.BODY,
+        words);
+    return phrase != null && searcher.count(passagesOnly(phrase)) > 0;
+  }
+
   /** Whether any passage's text has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
   public boolean hasTerm(String stem) throws IOException {
     return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0;

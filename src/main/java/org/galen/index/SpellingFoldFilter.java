@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Folds British spellings to American before stemming, so "anaemia" and "anemia", "oedema" and
- * "edema", "tumour" and "tumor", "immunisation" and "immunization" are one term. Each rule is a
+ * "edema", "tumour" and "tumor", "immunisation" and "immunization" are one term, and so are a
+ * few adjectives and their condition ("chlamydial" and "chlamydia", "asthmatic" and "asthma"). Each rule is a
  * regular expression on a lower-case word and its replacement, applied in order; a cheap test of
  * the word's letters skips the expressions for the words no rule can touch (nearly all of them,
  * which keeps ingest fast). A word folded that was not British ("raise" → "raize") is folded the
@@ -20,7 +21,9 @@ final class SpellingFoldFilter extends TokenFilter {
   /**
    * Inner "ae" ("haem", "anaem", "ischaem", "paediatr"); word-initial "oe" before d, s or t
    * ("oedema", "oesophagus", "oestrogen"); "-rrhoea"; "foet-"; "coeliac"; "sulph-"; "-iour" and
-   * "-our" after a consonant ("tumour", never "hour" or "four"); "-ise" and its forms.
+   * "-our" after a consonant ("tumour", never "hour" or "four"); "-ise" and its forms. And the
+   * adjectives of condition names that Porter stemming leaves apart from them: "chlamydial" and
+   * "bacterial" (-ia), "anaemic" and "hypoglycaemic" (-emia), "asthmatic" and "traumatic" (-ma).
    */
   private static final List<Rule> RULES = List.of(
       new Rule("(?<=[a-z])ae(?=[a-z])", "e"),
@@ -31,9 +34,12 @@ final class SpellingFoldFilter extends TokenFilter {
       new Rule("^sulph", "sulf"),
       new Rule("(?<=[a-z]{3})iour(s?)$", "ior$1"),
       new Rule("(?<=[a-z]{2}[^aeiou])our(s?)$", "or$1"),
-      new Rule("(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$", "iz$1"));
+      new Rule("(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$", "iz$1"),
+      new Rule("(?<=[a-z]{4}i)al$", "a"),
+      new Rule("(?<=[a-z]{2})emic$", "emia"),
+      new Rule("(?<=[a-z]{3})matic$", "ma"));
   /** A word no rule can change: none of these letter pairs. */
-  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|our|is");
+  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|our|is|ial|emic|matic");
 
   private record Rule(Pattern pattern, String replacement) {
     Rule(String regex, String replacement) {

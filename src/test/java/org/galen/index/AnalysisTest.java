@@ -28,13 +28,16 @@ class AnalysisTest {
     for (List<String> same : List.of(List.of("anaemia", "anemia"), List.of("oedema", "edema"),
         List.of("diarrhoea", "diarrhea"), List.of("tumours", "tumors"), List.of("immunisation", "immunization"),
         List.of("haemorrhoids", "hemorrhoids"), List.of("paediatric", "pediatric"), List.of("sulphate", "sulfate"),
-        List.of("children", "child"), List.of("behaviour", "behavior"))) {
+        List.of("children", "child"), List.of("behaviour", "behavior"), List.of("chlamydial", "chlamydia"),
+        List.of("anaemic", "anemia"), List.of("asthmatic", "asthma"), List.of("vulvo-vaginal", "vulvovaginal"),
+        List.of("co-trimoxazole", "cotrimoxazole"), List.of("anti-venom", "antivenom"))) {
       assertThat(Stems.of(same.get(0))).as(same.toString()).isEqualTo(Stems.of(same.get(1)));
     }
     // What the folding must leave alone.
     assertThat(Stems.of("hour")).containsExactly("hour");
     assertThat(Stems.of("four")).containsExactly("four");
     assertThat(Stems.of("aerosol")).containsExactly("aerosol");
+    assertThat(Stems.of("opioid-induced")).containsExactly("opioid", "induc");
     assertThat(Stems.of("diagnosis")).isNotEqualTo(Stems.of("diagnoze"));
   }
 

@@ -55,7 +55,7 @@ public record Concept(String name, Origin origin, String id, List<String> names,
         Kind kind = ofMeshTree(tree);
         if (kind == SYMPTOM) {
           symptom = true;
-        } else if (kind.subjectRank > best.subjectRank || best == OTHER && kind == POPULATION) {
+        } else if (kind.subjectRank > best.subjectRank || best == OTHER && kind != OTHER) {
           best = kind;
         }
       }

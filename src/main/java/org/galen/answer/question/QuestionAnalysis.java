@@ -84,10 +84,30 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
         Set.of(), followUp, typed, corrections);
   }
 
-  /** The question's words whose stems are qualifiers, as written: "acute". */
+  /**
+   * The question's words whose stems are qualifiers, as written: "acute"; words written together
+   * stay together, hyphens included ("opioid-induced segmental").
+   */
   public String qualifierWords() {
-    return Stems.tokens(question).stream().filter(t -> qualifiers.contains(t.stem()))
-        .map(t -> question.substring(t.start(), t.end())).distinct().collect(java.util.stream.Collectors.joining(" "));
+    List<Stems.Token> words = Stems.tokens(question).stream().filter(t -> qualifiers.contains(t.stem())).toList();
+    List<String> phrases = new ArrayList<>();
+    Set<String> said = new java.util.HashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      int start = words.get(i).start();
+      int end = words.get(i).end();
+      while (i + 1 < words.size() && question.substring(end, words.get(i + 1).start()).matches("[\\s-]*")) {
+        end = words.get(++i).end();
+      }
+      String phrase = question.substring(start, end);
+      // "opioid-induced segmental myoclonus (Opioid-Induced ...)": a phrase restating words already said adds nothing.
+      if (!said.containsAll(Stems.of(phrase))) {
+        phrases.add(phrase);
+        said.addAll(Stems.of(phrase));
+      }
+      i++;
+    }
+    return String.join(" ", phrases);
   }
 
   /** The same analysis with the subject known by more names (MedQuAD focus synonyms, an expansion). */

@@ -21,12 +21,16 @@ public final class QuestionAnalyzer {
       + "would may might is are was were best first line lines recommended recommendation recommendations guideline "
       + "guidelines patient patients people person persons human humans disease diseases condition conditions "
       + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
-      + "having have has like current latest new approach approaches way ways evidence");
+      + "having have has like current latest new approach approaches way ways evidence infection infections "
+      + "infestation infestations");
   /** Openings that continue the previous question rather than start a new one. */
   private static final Pattern CONTINUATION = Pattern.compile("(?i)^(what about|how about|and\\b|what if|in\\b|for\\b|"
       + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
   private static final Set<String> PRONOUNS = Set.of("it", "its", "this", "that", "they", "them", "these", "those");
 
+  /** How a comorbidity is introduced, within a few words before it. */
+  private static final Pattern COMORBIDITY_LEAD = Pattern.compile("(?i)\\b(with|has|have|having|known)\\b[^.;,?]*$");
+  private static final int COMORBIDITY_LEAD_CHARS = 30;
   /** A word that may be misspelt: letters, five or more (shorter ones are too often abbreviations). */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{4,}");
 
@@ -131,9 +135,14 @@ public final class QuestionAnalyzer {
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
-    // a symptom over a setting or a population; then the longest name, then the last named.
+    // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
+    // Movement Disorder)") only when nothing outside them is named; the treated condition over a
+    // comorbidity ("gout in a patient with chronic kidney disease"); then the longest name, then
+    // the last named.
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
-        .comparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
+        .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start()))
+        .thenComparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
+        .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
         .thenComparingInt(m -> m.end() - m.start())
         .thenComparingInt(ConceptVocabulary.Mention::start))
         .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
@@ -153,6 +162,29 @@ public final class QuestionAnalyzer {
     mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
     return new QuestionAnalysis(question, question, intents, subject.concept(), others,
         question.substring(subject.start(), subject.end()), qualifiers, false);
+  }
+
+  /**
+   * A condition the patient also has: introduced by "with", "has" or "known" after another
+   * condition the question names first ("gout in a patient with chronic kidney disease").
+   */
+  private static boolean isComorbidity(String question, ConceptVocabulary.Mention mention,
+      List<ConceptVocabulary.Mention> mentions) {
+    boolean conditionBefore = mentions.stream().anyMatch(m -> m.start() < mention.start()
+        && m.concept().kind() == Concept.Kind.CONDITION);
+    String clause = question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS), mention.start());
+    return conditionBefore && mention.concept().kind() == Concept.Kind.CONDITION
+        && COMORBIDITY_LEAD.matcher(clause).find();
+  }
+
+  /** Whether a bracket opened before {@code at} is still open there. */
+  private static boolean inBrackets(String text, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = text.charAt(i);
+      depth += c == '(' ? 1 : c == ')' && depth > 0 ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   /** Follow-up wording: a continuation opening, a pronoun, or nothing of its own to be about. */
@@ -204,8 +236,14 @@ public final class QuestionAnalyzer {
    * status epilepticus (a kind of epilepsy). A guideline on the broader condition covers it.
    */
   public boolean namesBroaderCondition(String text, Concept subject) {
-    return vocabulary.mentionsIn(text).stream()
-        .anyMatch(m -> m.concept().kind() == Concept.Kind.CONDITION && subject.broader().contains(m.concept().name()));
+    List<Concept> conditions = vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
+        .filter(c -> c.kind() == Concept.Kind.CONDITION).toList();
+    // Every condition the title names is that broader heading or filed under it with the subject
+    // ("Seizures" is filed under epilepsy too); "Vulvo-Vaginal Candidiasis" names candidiasis,
+    // outside bacterial vaginosis' family, so it does not cover it.
+    return conditions.stream().anyMatch(c -> subject.broader().contains(c.name()))
+        && conditions.stream().allMatch(c -> subject.broader().contains(c.name())
+            || c.broader().stream().anyMatch(subject.broader()::contains));
   }
 
   /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */

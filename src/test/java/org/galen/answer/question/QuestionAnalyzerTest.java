@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuestionAnalyzerTest {
   private QuestionAnalyzer analyzer;
+  private ConceptVocabulary analyzerVocabulary;
 
   @BeforeAll
   void vocabulary(@TempDir Path directory) throws Exception {
@@ -25,18 +26,34 @@ class QuestionAnalyzerTest {
         "D029424\tPulmonary Disease, Chronic Obstructive\tC08.381.495.389",
         "D054058\tAcute Coronary Syndrome\tC14.280.647.124",
         "D011247\tPregnancy\tG08.686.784.769",
-        "D008288\tMalaria\tC01.610.752.530"));
+        "D008288\tMalaria\tC01.610.752.530",
+        "D001249\tAsthma\tC08.127.108",
+        "D010146\tPain\tC10.597.617",
+        "D010146\tPain\tC23.888.592.612",
+        "D006073\tGout\tC05.550.114.423",
+        "D007674\tKidney Diseases\tC12.777.419",
+        "D009069\tMovement Disorders\tC10.228.662",
+        "D016585\tVaginosis, Bacterial\tC01.252.954",
+        "D003430\tCross Infection\tC01.248",
+        "D004636\tEmergency Service, Hospital\tN02.278.354.422.336",
+        "D056990\tPost-Exposure Prophylaxis\tN02.421.726.755",
+        "D000328\tAdult\tM01.060.116",
+        "D007107\tImmunoglobulins\tD12.776.124.486.485"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
-        "DB01068,APRD00344,Clonazepam,1622-61-3,5PE9FDE8GB,Clonazepam | Clonazepamum,X"));
+        "DB01068,APRD00344,Clonazepam,1622-61-3,5PE9FDE8GB,Clonazepam | Clonazepamum,X",
+        "DB00331,APRD00099,Metformin,657-24-9,9100L32L2N,Metformin | Metformina,X",
+        "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X"));
     Files.writeString(directory.resolve("abbreviations-wikipedia.csv"), String.join("\n",
         "\"abr\",\"long_form\"",
         "\"COPD\",\"chronic obstructive pulmonary disease\"",
         "\"ACS\",\"altered conscious state\"",
         "\"ACS\",\"acute coronary syndrome\"",
-        "\"ACS\",\"acute chest syndrome\""));
-    analyzer = new QuestionAnalyzer(ConceptVocabulary.load(directory));
+        "\"ACS\",\"acute chest syndrome\"",
+        "\"ER\",\"emergency room\""));
+    analyzerVocabulary = ConceptVocabulary.load(directory);
+    analyzer = new QuestionAnalyzer(analyzerVocabulary);
   }
 
   @Test
@@ -109,5 +126,74 @@ class QuestionAnalyzerTest {
     QuestionAnalysis analysis = analyzer.analyze("What is the treatment for flurbogen disease?");
     assertThat(analysis.primary().origin()).isEqualTo(Concept.Origin.QUESTION);
     assertThat(analysis.subject()).isEqualTo("flurbogen");
+  }
+
+  @Test
+  void meshTreesTellConditionsFromSignsSettingsServicesAndPopulations() {
+    assertThat(Concept.Kind.ofMeshTrees(List.of("C10.597.617", "C23.888.592.612"))).isEqualTo(Concept.Kind.SYMPTOM);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("C10.597.350.500", "C10.228.662.600")))
+        .as("a sign also filed as a disease is a condition").isEqualTo(Concept.Kind.CONDITION);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("N02.278.354.422.336"))).isEqualTo(Concept.Kind.SETTING);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("N02.421.726.755"))).isEqualTo(Concept.Kind.PROCEDURE);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("G08.686.784.769"))).isEqualTo(Concept.Kind.POPULATION);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("B01.050.150.900.649.313.988.400.112.400.400")))
+        .as("a dog in a dog bite is no infection").isEqualTo(Concept.Kind.OTHER);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("D12.776"))).isEqualTo(Concept.Kind.DRUG);
+  }
+
+  @Test
+  void theConditionIsTheSubjectOverASettingASignAComorbidityOrARestatement() {
+    QuestionAnalysis asthma = analyzer.analyze("Acute asthma attack in the ER, patient wheezy. What do I give?");
+    assertThat(asthma.primary().name()).isEqualTo("Asthma");
+    assertThat(asthma.intents()).contains(Intent.TREATMENT);
+    assertThat(analyzer.analyze("How do I manage painful gout?").primary().name()).isEqualTo("Gout");
+    assertThat(analyzer.analyze("gout in a patient with kidney disease").primary().name()).isEqualTo("Gout");
+    assertThat(analyzer.analyze("metformin in pregnancy").primary().name()).isEqualTo("Metformin");
+    QuestionAnalysis restated = analyzer.analyze(
+        "What is the treatment for opioid-induced segmental myoclonus (Opioid-Induced Movement Disorder)?");
+    assertThat(restated.primary().name()).isEqualTo("Myoclonus");
+    assertThat(restated.qualifierWords()).isEqualTo("opioid-induced segmental");
+  }
+
+  @Test
+  void onlyASettingOrAPopulationNamedLeavesTheSubjectToTheEvidence() {
+    QuestionAnalysis analysis = analyzer.analyze("Adult still fitting after 5 minutes in A&E");
+    assertThat(analysis.primary().origin()).isEqualTo(Concept.Origin.QUESTION);
+    assertThat(analysis.others()).extracting(Concept::name).contains("Adult");
+  }
+
+  @Test
+  void pronounsAndContractionsAreNeverQualifiers() {
+    QuestionAnalysis analysis = analyzer.analyze("How do you treat bacterial vaginosis? I can't find what we use");
+    assertThat(analysis.primary().name()).isEqualTo("Vaginosis, Bacterial");
+    assertThat(analysis.qualifiers()).doesNotContain("you", "i", "we", "can't");
+  }
+
+  @Test
+  void misspeltWordsAreCorrectedAndWordsAVocabularyKnowsNeverAre() {
+    java.util.Map<String, String> corrections = java.util.Map.of("treatmnet", "treatment", "hypertention",
+        "hypertension", "tirzepatide", "terlipressin");
+    Speller speller = new Speller() {
+      @Override
+      public boolean indexed(String stem) {
+        return !stem.startsWith("treatmnet") && !stem.startsWith("hypertent") && !stem.startsWith("tirzepatid");
+      }
+
+      @Override
+      public Optional<String> correction(String word) {
+        return Optional.ofNullable(corrections.get(word.toLowerCase(java.util.Locale.ROOT)));
+      }
+    };
+    QuestionAnalyzer spelling = new QuestionAnalyzer(analyzerVocabulary, speller);
+
+    QuestionAnalysis corrected = spelling.analyze("treatmnet of hypertention in adults");
+    assertThat(corrected.question()).isEqualTo("treatment of hypertension in adults");
+    assertThat(corrected.typed()).isEqualTo("treatmnet of hypertention in adults");
+    assertThat(corrected.corrections()).containsExactly("treatmnet \u2192 treatment", "hypertention \u2192 hypertension");
+    assertThat(corrected.intents()).contains(Intent.TREATMENT);
+
+    QuestionAnalysis drug = spelling.analyze("tirzepatide dose for weight loss");
+    assertThat(drug.corrections()).isEmpty();
+    assertThat(drug.primary().name()).isEqualTo("Tirzepatide");
   }
 }

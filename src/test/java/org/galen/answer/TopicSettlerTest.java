@@ -1,0 +1,143 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.Indexer;
+import org.galen.passage.PassageSplitter;
+import org.galen.retrieve.Bm25Retriever;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.Section;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Settling the topic once, from the question and the evidence: a small real index of guidelines
+ * and a reference page, and small vocabulary files in the formats ingest keeps.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TopicSettlerTest {
+  private EvidenceIndex index;
+  private QuestionAnalyzer analyzer;
+  private TopicSettler settler;
+  private Bm25Retriever retriever;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    Path vocabulary = Files.createDirectories(directory.resolve("vocabulary"));
+    Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D001249\tAsthma\tC08.127.108",
+        "D010146\tPain\tC10.597.617",
+        "D010146\tPain\tC23.888.592.612",
+        "D000755\tAnemia, Sickle Cell\tC15.378.071.141.150.150",
+        "D004827\tEpilepsy\tC10.228.140.490",
+        "D013226\tStatus Epilepticus\tC10.228.140.490.690",
+        "D005334\tFever\tC23.888.119.344",
+        "D012640\tSeizures\tC10.228.140.490.631",
+        "D016207\tCytokines\tD12.644.276.374",
+        "D003287\tDystonia\tC10.228.662.300"));
+    Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
+        "DB01356,APRD00573,Lithium,7439-93-2,9FN79X2M3F,Lithium,X"));
+    Path indexDirectory = directory.resolve("index");
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      PassageSplitter splitter = new PassageSplitter();
+      for (Document document : List.of(
+          guideline("nstg:sickle-cell-disease", "Sickle Cell Disease", "Painful crisis: give paracetamol and "
+              + "ensure fluid intake; sickle cell disease causes recurrent painful crises and chronic anaemia."),
+          guideline("nstg:bronchial-asthma", "Bronchial Asthma", "Acute attack: give nebulised salbutamol 2.5 mg; "
+              + "asthma is a chronic inflammatory disease of the airways."),
+          guideline("nstg:seizures-epilepsies", "Seizures/Epilepsies", "Status: give diazepam 10 mg rectally; "
+              + "epilepsy needs long-term anticonvulsants."),
+          guideline("nstg:chest-pain", "Chest Pain", "Relieve pain with analgesics; chest pain has many causes, fever among them."),
+          guideline("nstg:weight", "Obesity", "Weight loss of five percent helps; lithium causes weight gain. "
+              + "Cytokines rise in obesity; drug release is slow; the syndrome is metabolic."))) {
+        indexer.put(document, splitter.split(document), "test");
+      }
+      indexer.commit();
+    }
+    index = EvidenceIndex.open(indexDirectory);
+    analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
+    settler = new TopicSettler(analyzer, index);
+    retriever = new Bm25Retriever(index);
+  }
+
+  @AfterAll
+  void close() throws IOException {
+    index.close();
+  }
+
+  private TopicSettler.Topic settle(String question) throws IOException {
+    QuestionAnalysis asked = analyzer.analyze(question);
+    return settler.settle(asked, retriever.retrieve(settler.retrievalText(asked), ArticleComposer.PASSAGES_CONSIDERED));
+  }
+
+  @Test
+  void aDrugNoIndexedPassageNamesIsSaidToBeAbsent() throws IOException {
+    assertThat(settle("tirzepatide dose for weight loss").abstention()).contains("tirzepatide");
+    assertThat(settle("lithium and weight gain").abstention()).isEmpty();
+  }
+
+  @Test
+  void anUnknownWordBesideTheSubjectMakesItAbstainAnUnknownWordElsewhereDoesNot() throws IOException {
+    assertThat(settle("What is the treatment for glorbic fever?").abstention()).contains("glorbic");
+    assertThat(settle("asthma attack, my son is blorfy after running").abstention()).isEmpty();
+  }
+
+  @Test
+  void wordsEachIndexedButNeverTogetherAsAConditionAreAbsent() throws IOException {
+    assertThat(settle("cytokine release syndrome after CAR-T").abstention()).contains("cytokine release syndrome");
+  }
+
+  @Test
+  void aSignWordLandsOnTheConditionTheBestSourcesAreAbout() throws IOException {
+    TopicSettler.Topic topic = settle("How should I manage a painful sickle cell crisis?");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Sickle Cell Disease");
+    assertThat(topic.analysis().others()).extracting(c -> c.name()).contains("Pain");
+  }
+
+  @Test
+  void aConditionTheSourcesNameOtherwiseTakesTheirNames() throws IOException {
+    TopicSettler.Topic topic = settle("Starting treatment in sickle cell anaemia?");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Anemia, Sickle Cell");
+    assertThat(topic.analysis().primary().names()).contains("Sickle Cell Disease");
+  }
+
+  @Test
+  void guidelineTitlesThatOnlyQualifyOrCoverTheSubjectAreAboutIt() throws IOException {
+    SubjectMatcher asthma = settler.matcher(settle("acute asthma attack in the ER").analysis());
+    assertThat(asthma.isTitleAbout("Bronchial Asthma", true)).isTrue();
+    assertThat(asthma.isTitleAbout("Bronchial Asthma", false)).as("a reference page is held to its exact subject")
+        .isFalse();
+    assertThat(asthma.isTitleAbout("Asthma-dystonia syndrome", true)).as("another condition").isFalse();
+
+    SubjectMatcher status = settler.matcher(settle("treatment of status epilepticus").analysis());
+    assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
+    assertThat(status.isTitleAboutAnotherCondition("Chest Pain")).isFalse();
+    assertThat(status.isTitleAboutAnotherCondition("Dystonia")).isTrue();
+  }
+
+  private static Document guideline(String docId, String title, String text) {
+    return new Document(docId, docId, "nstg", title, text, List.of(new Section("Drug treatment", 0, text.length())),
+        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, List.of(), List.of(), "", Optional.empty(), "", "", "",
+        List.of(title), Map.of());
+  }
+}
