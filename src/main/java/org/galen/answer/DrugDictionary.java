@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.galen.source.DrugBankVocabulary;
-import org.galen.source.VocabularyFiles;
+import org.galen.source.ClinicalVocabulary;
 
 /**
  * Drug names → DrugBank entry (common name and id), from the DrugBank open vocabulary that ingest
@@ -35,16 +35,17 @@ public final class DrugDictionary {
 
   /** Loads {@code drugbank-vocabulary.csv} from the directory; absent file, empty dictionary. */
   public static DrugDictionary load(Path vocabularyDirectory) throws IOException {
-    Path file = vocabularyDirectory.resolve(VocabularyFiles.DRUGBANK);
+    return of(ClinicalVocabulary.load(vocabularyDirectory));
+  }
+
+  /** The dose reader's view of the engine's one vocabulary: every DrugBank name and synonym. */
+  public static DrugDictionary of(ClinicalVocabulary vocabulary) {
     Map<String, Drug> byName = new HashMap<>();
-    if (!Files.isReadable(file)) {
-      return new DrugDictionary(byName);
-    }
-    DrugBankVocabulary.forEachDrug(file, entry -> {
+    for (DrugBankVocabulary.Entry entry : vocabulary.drugs()) {
       Drug drug = new Drug(entry.commonName(), entry.drugbankId());
       add(byName, drug.name(), drug);
       entry.synonyms().forEach(synonym -> add(byName, synonym, drug));
-    });
+    }
     return new DrugDictionary(byName);
   }
 

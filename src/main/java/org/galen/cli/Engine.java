@@ -48,9 +48,11 @@ final class Engine implements AutoCloseable {
     EvidenceIndex index = galen.openIndex();
     RetrievalOptions.Setup setup = null;
     try {
-      setup = retrieval.open(index, data);
-      DrugDictionary drugs = DrugDictionary.load(data.vocabulary());
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(data.vocabulary()),
+      // The terminology is read once and viewed three ways: expansion, questions, doses.
+      org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
+      setup = retrieval.open(index, terminology);
+      DrugDictionary drugs = DrugDictionary.of(terminology);
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.of(terminology),
           new org.galen.answer.IndexSpeller(index));
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
       Editorial editorial = new Editorial(database.open(), Clock.systemUTC());

@@ -48,10 +48,16 @@ final class RetrievalOptions {
   }
 
   Setup open(EvidenceIndex index, DataDirectory data) throws IOException {
+    return open(index, noExpansion ? org.galen.source.ClinicalVocabulary.empty()
+        : org.galen.source.ClinicalVocabulary.load(data.vocabulary()));
+  }
+
+  /** The retriever over {@code index}, expanding queries with the engine's one vocabulary (unless --no-expansion). */
+  Setup open(EvidenceIndex index, org.galen.source.ClinicalVocabulary terminology) throws IOException {
     if (lexicalWeight < 0 || lexicalWeight > 1) {
       throw new UserError("--lexical-weight must be between 0 and 1, not " + lexicalWeight);
     }
-    Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.load(data.vocabulary());
+    Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.of(terminology);
     Retriever lexical = new Bm25Retriever(index, vocabulary);
     VectorStatus vectors = index.vectorStatus();
     RetrievalMode resolved = mode == RetrievalMode.auto

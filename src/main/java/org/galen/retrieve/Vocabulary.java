@@ -10,11 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.galen.source.DrugBankVocabulary;
-import org.galen.source.VocabularyFiles;
+import org.galen.source.ClinicalVocabulary;
 
 /**
  * Synonym groups for query expansion, read from the vocabulary files {@code galen ingest} keeps in
@@ -53,16 +50,19 @@ public final class Vocabulary {
 
   /** Loads whichever vocabulary files the directory holds; a missing directory gives an empty vocabulary. */
   public static Vocabulary load(Path directory) throws IOException {
+    return of(ClinicalVocabulary.load(directory));
+  }
+
+  /** The expansion view of the engine's one vocabulary: drug names, and abbreviations with one long form. */
+  public static Vocabulary of(ClinicalVocabulary vocabulary) {
     Map<String, List<String>> alternatives = new HashMap<>();
+    vocabulary.drugs().forEach(entry -> addDrug(entry, alternatives));
     Map<String, String> abbreviations = new HashMap<>();
-    Path drugs = directory.resolve(VocabularyFiles.DRUGBANK);
-    if (Files.isReadable(drugs)) {
-      readDrugBank(drugs, alternatives);
-    }
-    Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
-    if (Files.isReadable(abbreviationFile)) {
-      readAbbreviations(abbreviationFile, abbreviations);
-    }
+    vocabulary.abbreviations().forEach((written, forms) -> {
+      if (forms.size() == 1) {
+        abbreviations.put(written, forms.get(0));
+      }
+    });
     return new Vocabulary(alternatives, abbreviations);
   }
 
@@ -97,42 +97,18 @@ public final class Vocabulary {
     return found;
   }
 
-  private static void readDrugBank(Path file, Map<String, List<String>> alternatives) throws IOException {
-    DrugBankVocabulary.forEachDrug(file, entry -> {
-      List<String> names = new ArrayList<>();
-      names.add(entry.commonName());
-      names.addAll(entry.synonyms());
-      List<String> usable = names.stream().filter(Vocabulary::usableName).distinct().toList();
-      if (usable.size() > 1) {
-        List<String> group = new ArrayList<>(List.of(usable.get(0)));
-        usable.stream().skip(1).sorted(java.util.Comparator.comparingInt(String::length))
-            .limit(MAX_ALTERNATIVES - 1).forEach(group::add);
-        List<String> kept = List.copyOf(group);
-        usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), kept));
-      }
-    });
-  }
-
-  private static void readAbbreviations(Path file, Map<String, String> abbreviations) throws IOException {
-    Map<String, List<String>> longForms = new HashMap<>();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-         CSVParser parser = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build())) {
-      for (CSVRecord record : parser) {
-        String abbreviation = record.get("abr").strip();
-        String longForm = record.get("long_form").strip();
-        if (abbreviation.length() >= 2 && abbreviation.equals(abbreviation.toUpperCase(Locale.ROOT)) && !longForm.isEmpty()) {
-          List<String> forms = longForms.computeIfAbsent(abbreviation, k -> new ArrayList<>());
-          if (!forms.contains(longForm)) {
-            forms.add(longForm);
-          }
-        }
-      }
+  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, List<String>> alternatives) {
+    List<String> names = new ArrayList<>();
+    names.add(entry.commonName());
+    names.addAll(entry.synonyms());
+    List<String> usable = names.stream().filter(Vocabulary::usableName).distinct().toList();
+    if (usable.size() > 1) {
+      List<String> group = new ArrayList<>(List.of(usable.get(0)));
+      usable.stream().skip(1).sorted(java.util.Comparator.comparingInt(String::length))
+          .limit(MAX_ALTERNATIVES - 1).forEach(group::add);
+      List<String> kept = List.copyOf(group);
+      usable.forEach(name -> alternatives.putIfAbsent(name.toLowerCase(Locale.ROOT), kept));
     }
-    longForms.forEach((abbreviation, forms) -> {
-      if (forms.size() == 1) {
-        abbreviations.put(abbreviation, forms.get(0));
-      }
-    });
   }
 
   private static boolean usableName(String name) {

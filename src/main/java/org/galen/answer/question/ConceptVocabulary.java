@@ -1,23 +1,15 @@
 package org.galen.answer.question;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.galen.source.ClinicalVocabulary;
 import org.galen.source.DrugBankVocabulary;
-import org.galen.source.VocabularyFiles;
 
 /**
  * The names a question's subject can be recognised by: MeSH headings (also in natural order:
@@ -48,24 +40,15 @@ public final class ConceptVocabulary {
   }
 
   public static ConceptVocabulary load(Path directory) throws IOException {
+    return of(ClinicalVocabulary.load(directory));
+  }
+
+  /** The question reader's view of the engine's one vocabulary: drugs, MeSH headings with their kinds, abbreviations. */
+  public static ConceptVocabulary of(ClinicalVocabulary vocabulary) {
     Map<String, Concept> byKey = new HashMap<>();
-    Path drugs = directory.resolve(VocabularyFiles.DRUGBANK);
-    if (Files.isReadable(drugs)) {
-      readDrugs(drugs, byKey);
-    }
-    Path tree = directory.resolve(VocabularyFiles.MESH_TREE);
-    Path terms = directory.resolve(VocabularyFiles.MESH_TERMS);
-    if (Files.isReadable(tree)) {
-      readMesh(tree, byKey);
-    } else if (Files.isReadable(terms)) {
-      readMesh(terms, byKey);
-    }
-    Map<String, List<String>> abbreviations = new HashMap<>();
-    Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
-    if (Files.isReadable(abbreviationFile)) {
-      readAbbreviations(abbreviationFile, abbreviations);
-    }
-    return new ConceptVocabulary(byKey, abbreviations);
+    vocabulary.drugs().forEach(entry -> addDrug(entry, byKey));
+    addMesh(vocabulary.meshHeadings(), byKey);
+    return new ConceptVocabulary(byKey, vocabulary.abbreviations());
   }
 
   /** A concept named in a text, and where. */
@@ -129,47 +112,29 @@ public final class ConceptVocabulary {
         : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), Concept.Kind.OTHER);
   }
 
-  private static void readDrugs(Path file, Map<String, Concept> byKey) throws IOException {
-    DrugBankVocabulary.forEachDrug(file, entry -> {
-      List<String> names = new ArrayList<>(List.of(entry.commonName()));
-      entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
-          .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
-      Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(),
-          Concept.Kind.DRUG);
-      names.forEach(name -> putName(byKey, name, drug));
-    });
+  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey) {
+    List<String> names = new ArrayList<>(List.of(entry.commonName()));
+    entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
+        .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
+    Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(),
+        Concept.Kind.DRUG);
+    names.forEach(name -> putName(byKey, name, drug));
   }
 
-  /** MeSH headings with their tree numbers (for broader terms and disease-ness), or bare names. */
-  private static void readMesh(Path file, Map<String, Concept> byKey) throws IOException {
-    Map<String, String> nameById = new HashMap<>();
-    Map<String, List<String>> treesById = new HashMap<>();
+  /** MeSH headings with their tree numbers (for broader terms and their kind), or bare names. */
+  private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey) {
     Map<String, String> nameByTree = new HashMap<>();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      in.readLine();
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        String[] fields = line.split("\t");
-        if (fields.length < 2) {
-          continue;
-        }
-        nameById.put(fields[0], fields[1]);
-        if (fields.length > 2) {
-          treesById.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields[2]);
-          nameByTree.put(fields[2], fields[1]);
-        }
-      }
-    }
-    nameById.forEach((id, name) -> {
-      List<String> trees = treesById.getOrDefault(id, List.of());
-      List<String> broader = trees.stream().filter(t -> t.contains("."))
+    headings.forEach(h -> h.treeNumbers().forEach(tree -> nameByTree.put(tree, h.name())));
+    for (ClinicalVocabulary.MeshHeading heading : headings) {
+      List<String> broader = heading.treeNumbers().stream().filter(t -> t.contains("."))
           .map(t -> nameByTree.get(t.substring(0, t.lastIndexOf('.')))).filter(java.util.Objects::nonNull)
           .distinct().toList();
-      Concept.Kind kind = Concept.Kind.ofMeshTrees(trees);
-      List<String> names = new ArrayList<>(List.of(name));
-      naturalOrder(name).ifPresent(names::add);
-      Concept heading = new Concept(name, Concept.Origin.MESH, id, names, broader, kind);
-      names.forEach(n -> putName(byKey, n, heading));
-    });
+      Concept.Kind kind = Concept.Kind.ofMeshTrees(heading.treeNumbers());
+      List<String> names = new ArrayList<>(List.of(heading.name()));
+      naturalOrder(heading.name()).ifPresent(names::add);
+      Concept concept = new Concept(heading.name(), Concept.Origin.MESH, heading.id(), names, broader, kind);
+      names.forEach(n -> putName(byKey, n, concept));
+    }
   }
 
   /** "Pulmonary Disease, Chronic Obstructive" → "Chronic Obstructive Pulmonary Disease". */
@@ -192,24 +157,5 @@ public final class ConceptVocabulary {
     byKey.merge(key, concept, (existing, added) -> existing.origin() == Concept.Origin.MESH
         || added.origin() != Concept.Origin.MESH ? existing.withNames(added.names())
         : added.withNames(existing.names()));
-  }
-
-  private static void readAbbreviations(Path file, Map<String, List<String>> abbreviations) throws IOException {
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
-      for (CSVRecord record : parser) {
-        String written = record.get("abr").strip();
-        String longForm = record.get("long_form").strip();
-        if (written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT)) && !longForm.isEmpty()
-            && written.chars().anyMatch(Character::isLetter)) {
-          List<String> forms = abbreviations.computeIfAbsent(written, k -> new ArrayList<>());
-          if (!forms.contains(longForm)) {
-            forms.add(longForm);
-          }
-        }
-      }
-    } catch (IllegalStateException | IllegalArgumentException e) {
-      throw new IOException("cannot read abbreviations " + file + ": " + e.getMessage(), e);
-    }
   }
 }

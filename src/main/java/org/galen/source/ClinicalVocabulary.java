@@ -1,0 +1,116 @@
+package org.galen.source;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The terminology ingest keeps in the data directory, read once per engine: DrugBank's drugs,
+ * MeSH's headings with their tree numbers, and the clinical abbreviations with their long forms.
+ * Query expansion ({@code retrieve.Vocabulary}), question reading ({@code ConceptVocabulary}) and
+ * dose reading ({@code DrugDictionary}) are views of this one reading, each with its own documented
+ * rule for which names it uses. Any file may be absent. Immutable; thread-safe.
+ *
+ * @param drugs every DrugBank entry, in file order
+ * @param meshHeadings every MeSH heading with its tree numbers (none when only the terms file is kept)
+ * @param abbreviations abbreviation as written (upper case, two or more characters) → its long forms,
+ *     in file order
+ */
+public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<MeshHeading> meshHeadings,
+    Map<String, List<String>> abbreviations) {
+
+  /** One MeSH heading: "Pulmonary Disease, Chronic Obstructive" and where the trees file it. */
+  public record MeshHeading(String id, String name, List<String> treeNumbers) {
+    public MeshHeading {
+      treeNumbers = List.copyOf(treeNumbers);
+    }
+  }
+
+  public ClinicalVocabulary {
+    drugs = List.copyOf(drugs);
+    meshHeadings = List.copyOf(meshHeadings);
+    Map<String, List<String>> copied = new LinkedHashMap<>();
+    abbreviations.forEach((written, forms) -> copied.put(written, List.copyOf(forms)));
+    abbreviations = java.util.Collections.unmodifiableMap(copied);
+  }
+
+  public static ClinicalVocabulary empty() {
+    return new ClinicalVocabulary(List.of(), List.of(), Map.of());
+  }
+
+  /** Reads whichever vocabulary files {@code directory} holds; a missing directory gives an empty vocabulary. */
+  public static ClinicalVocabulary load(Path directory) throws IOException {
+    List<DrugBankVocabulary.Entry> drugs = new ArrayList<>();
+    Path drugFile = directory.resolve(VocabularyFiles.DRUGBANK);
+    if (Files.isReadable(drugFile)) {
+      DrugBankVocabulary.forEachDrug(drugFile, drugs::add);
+    }
+    Path tree = directory.resolve(VocabularyFiles.MESH_TREE);
+    Path terms = directory.resolve(VocabularyFiles.MESH_TERMS);
+    List<MeshHeading> headings = Files.isReadable(tree) ? readMesh(tree)
+        : Files.isReadable(terms) ? readMesh(terms) : List.of();
+    Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
+    Map<String, List<String>> abbreviations = Files.isReadable(abbreviationFile)
+        ? readAbbreviations(abbreviationFile) : Map.of();
+    return new ClinicalVocabulary(drugs, headings, abbreviations);
+  }
+
+  /** MeSH TSV, one line per (heading, tree number): {@code mesh_id, mesh_name[, mesh_tree_number]}. */
+  private static List<MeshHeading> readMesh(Path file) throws IOException {
+    Map<String, String> names = new LinkedHashMap<>();
+    Map<String, List<String>> trees = new LinkedHashMap<>();
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      in.readLine();
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        String[] fields = line.split("\t");
+        if (fields.length < 2) {
+          continue;
+        }
+        names.put(fields[0], fields[1]);
+        List<String> numbers = trees.computeIfAbsent(fields[0], id -> new ArrayList<>());
+        if (fields.length > 2) {
+          numbers.add(fields[2]);
+        }
+      }
+    }
+    List<MeshHeading> headings = new ArrayList<>();
+    names.forEach((id, name) -> headings.add(new MeshHeading(id, name, trees.get(id))));
+    return headings;
+  }
+
+  /**
+   * Abbreviations written in capitals, two characters or more, with a letter ("COPD", "ACS"; never
+   * "ace" or "2"): a lower-case one would match ordinary words.
+   */
+  private static Map<String, List<String>> readAbbreviations(Path file) throws IOException {
+    Map<String, List<String>> abbreviations = new LinkedHashMap<>();
+    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build();
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8); CSVParser parser = CSVParser.parse(in, format)) {
+      for (CSVRecord record : parser) {
+        String written = record.get("abr").strip();
+        String longForm = record.get("long_form").strip();
+        if (written.length() >= 2 && written.equals(written.toUpperCase(Locale.ROOT)) && !longForm.isEmpty()
+            && written.chars().anyMatch(Character::isLetter)) {
+          List<String> forms = abbreviations.computeIfAbsent(written, k -> new ArrayList<>());
+          if (!forms.contains(longForm)) {
+            forms.add(longForm);
+          }
+        }
+      }
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      throw new IOException("cannot read abbreviations " + file + ": " + e.getMessage(), e);
+    }
+    return abbreviations;
+  }
+}
