@@ -4,10 +4,18 @@
  * verbatim source span with its citation, structured doses, numbered references, notes and
  * glosses kept apart, and suggested follow-ups.
  *
+ * <p>One way through named steps, each handing the next an immutable value: read question
+ * ({@code QuestionAnalyzer} → {@code QuestionAnalysis}) → gather evidence ({@link
+ * org.galen.retrieve.Retriever} → passage hits) → settle topic ({@code TopicSettler} → {@code
+ * Topic}: the subject, or why to abstain — decided once) → pick statements ({@code CandidateFinder},
+ * {@code SectionClassifier}, {@code StatementSelector}) → write article ({@code ArticleComposer},
+ * {@code DoseCollector}, {@code Citations}).
+ *
  * <p>Takes in a {@link org.galen.retrieve.Retriever} and the index (whole documents, reference
- * metadata); hands articles on to {@code org.galen.editorial}, which stores them. Never writes text
- * of its own into a statement: composition chooses, groups and orders source sentences. To add a
- * section, add a {@link org.galen.answer.SectionKind} and a heading rule in
- * {@code SectionClassifier}; to add an audience, add an {@link org.galen.answer.Audience}.
+ * metadata, the index's own words for spelling); hands articles on to {@code org.galen.editorial},
+ * which stores them. Never writes text of its own into a statement: composition chooses, groups and
+ * orders source sentences. To add a section, add a {@link org.galen.answer.SectionKind} and a
+ * heading rule in {@code SectionClassifier}; to add an audience, add an {@link
+ * org.galen.answer.Audience}.
  */
 package org.galen.answer;
