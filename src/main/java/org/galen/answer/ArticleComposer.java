@@ -37,6 +37,8 @@ public final class ArticleComposer {
   private static final int MAX_BROADER_TITLES = 3;
   /** Retrieved sentences naming the subject that make a guideline about it, under another title. */
   private static final int NAMED_THROUGHOUT = 3;
+  /** Guidelines read whole to count how often they name the subject: a few, for speed. */
+  private static final int MAX_GUIDELINES_COUNTED = 8;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -104,7 +106,8 @@ public final class ArticleComposer {
       throws IOException {
     SubjectMatcher subject = topics.matcher(analysis);
     CandidateFinder finder = new CandidateFinder(subject, audience);
-    List<Candidate> all = finder.find(withSubjectHits(hits, analysis));
+    List<PassageHit> evidence = withSubjectHits(hits, analysis);
+    List<Candidate> all = finder.find(evidence);
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
@@ -112,10 +115,11 @@ public final class ArticleComposer {
     String titled = lead.orElse("");
     boolean guidelineLeads = all.stream()
         .anyMatch(c -> c.docId().equals(titled) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
-    if (!guidelineLeads && analysis.primary().kind().subjectRank() >= Concept.Kind.ORGANISM.subjectRank()) {
-      // No guideline is titled with the condition; one that names it throughout is about it under
-      // another name (hyperthyroidism in the thyrotoxicosis guideline), and guidelines come first.
-      Optional<String> namingThroughout = guidelineNamingThroughout(all);
+    if (!guidelineLeads && analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
+      // No guideline is titled with the condition or drug; one that names it throughout is about it
+      // under another name (hyperthyroidism in the thyrotoxicosis guideline; glibenclamide in the
+      // diabetes guideline), and guidelines come first.
+      Optional<String> namingThroughout = guidelineNamingThroughout(evidence, subject);
       if (namingThroughout.isPresent()) {
         lead = namingThroughout;
         finder = finder.alsoAbout(namingThroughout.get());
@@ -131,12 +135,12 @@ public final class ArticleComposer {
     if (relevant.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    return write(analysis, audience, relevant, lead, all, hits, citations);
+    return write(analysis, audience, relevant, lead, all, hits, citations, subject);
   }
 
   private Article write(QuestionAnalysis analysis, Audience audience, List<Candidate> relevant, Optional<String> lead,
-      List<Candidate> all, List<PassageHit> hits, Citations citations) throws IOException {
-    Map<SectionKind, List<Candidate>> chosen = choose(relevant, lead, analysis, audience);
+      List<Candidate> all, List<PassageHit> hits, Citations citations, SubjectMatcher subject) throws IOException {
+    Map<SectionKind, List<Candidate>> chosen = choose(relevant, lead, analysis, audience, subject);
     List<Section> sections = new ArrayList<>();
     for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
       List<Statement> statements = new ArrayList<>();
@@ -165,10 +169,11 @@ public final class ArticleComposer {
 
   /** Bottom line first, then each wanted section in reading order, no sentence twice. */
   private Map<SectionKind, List<Candidate>> choose(List<Candidate> relevant, Optional<String> lead,
-      QuestionAnalysis analysis, Audience audience) {
+      QuestionAnalysis analysis, Audience audience, SubjectMatcher subject) {
     Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
     List<Candidate> used = new ArrayList<>();
-    List<Candidate> bottomLine = bottomLine(relevant, lead.orElse(relevant.get(0).docId()), analysis, audience);
+    List<Candidate> bottomLine = bottomLine(relevant, lead.orElse(relevant.get(0).docId()), analysis, audience,
+        subject);
     if (!bottomLine.isEmpty()) {
       chosen.put(SectionKind.GUIDELINES, bottomLine);
       used.addAll(bottomLine);
@@ -194,14 +199,16 @@ public final class ArticleComposer {
    * or dosing is asked, the first line of its medication list (the first-line drug, with its dose).
    */
   private static List<Candidate> bottomLine(List<Candidate> relevant, String source, QuestionAnalysis analysis,
-      Audience audience) {
+      Audience audience, SubjectMatcher subject) {
     List<Candidate> fromSource = relevant.stream().filter(c -> c.docId().equals(source)).toList();
     List<Candidate> lines = new ArrayList<>(fromSource.stream()
         .filter(c -> c.section() != SectionKind.MEDICATIONS && c.text().length() >= MIN_BOTTOM_LINE_CHARS)
         .limit(BOTTOM_LINE_STATEMENTS).toList());
     boolean treatmentAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
     if (treatmentAsked && audience.fullDosing()) {
+      // The first line of its medication list — for a question about a drug, the first naming it.
       fromSource.stream().filter(c -> c.section() == SectionKind.MEDICATIONS)
+          .filter(c -> !subject.isDrug() || subject.mentionedIn(c.stems()))
           .min(Comparator.comparingInt(c -> c.sentence().start())).ifPresent(first -> {
             if (lines.size() == BOTTOM_LINE_STATEMENTS) {
               lines.remove(lines.size() - 1);
@@ -255,16 +262,37 @@ public final class ArticleComposer {
   }
 
   /**
-   * A guideline with at least {@value #NAMED_THROUGHOUT} of the retrieved sentences naming the
-   * subject, the one with most; a guideline naming it once or twice (a look-alike, a complication)
-   * is about something else.
+   * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, the
+   * most, among the retrieved guidelines (best-ranked first) that name it or are about no other
+   * condition; one naming it once or twice (a look-alike, a complication) is about something else.
    */
-  private static Optional<String> guidelineNamingThroughout(List<Candidate> candidates) {
-    Map<String, Long> mentions = candidates.stream()
-        .filter(c -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE)
-        .collect(Collectors.groupingBy(Candidate::docId, java.util.TreeMap::new, Collectors.counting()));
-    return mentions.entrySet().stream().filter(e -> e.getValue() >= NAMED_THROUGHOUT)
-        .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+  private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
+      throws IOException {
+    List<String> guidelines = evidence.stream().map(PassageHit::passage)
+        .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && !subject.isTitleAboutAnotherCondition(p.title())
+            || p.evidenceLevel() == EvidenceLevel.GUIDELINE && subject.mentionedIn(SubjectMatcher.stemsOf(p.text())))
+        .map(StoredPassage::docId).distinct().limit(MAX_GUIDELINES_COUNTED).toList();
+    Optional<String> best = Optional.empty();
+    // A drug is named once or twice in the guideline of each condition it treats: the best-ranked
+    // guideline naming it (the question's condition words rank it) is the one. A condition's own
+    // guideline names it throughout, and most.
+    boolean firstReaching = subject.isDrug();
+    long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
+    for (String docId : guidelines) {
+      long naming = 0;
+      for (StoredPassage passage : index.passages(docId)) {
+        naming += passage.sentences().stream()
+            .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
+      }
+      if (naming > most) {
+        most = naming;
+        best = Optional.of(docId);
+        if (firstReaching) {
+          break;
+        }
+      }
+    }
+    return best;
   }
 
   /**
@@ -289,11 +317,18 @@ public final class ArticleComposer {
     // is in the epilepsy guideline).
     List<String> titles = new ArrayList<>(List.of(analysis.subject()));
     analysis.primary().broader().stream().limit(MAX_BROADER_TITLES).forEach(titles::add);
+    List<StoredPassage> guidelines = new ArrayList<>();
     for (String title : titles) {
-      for (StoredPassage passage : index.guidelinePassagesTitled(title, SUBJECT_PASSAGES)) {
-        if (seen.add(java.util.Objects.hash(passage.docId(), passage.ordinal()))) {
-          all.add(new PassageHit(++rank, 0, passage));
-        }
+      guidelines.addAll(index.guidelinePassagesTitled(title, SUBJECT_PASSAGES));
+    }
+    // And the guidelines whose text is about the subject with what else the question names, under
+    // any title (carbimazole and propylthiouracil for hyperthyroidism: the thyrotoxicosis guideline).
+    String named = String.join(" ", analysis.primary().names()) + " " + analysis.others().stream()
+        .map(Concept::name).collect(Collectors.joining(" "));
+    guidelines.addAll(index.guidelinePassagesMatching(named, SUBJECT_PASSAGES));
+    for (StoredPassage passage : guidelines) {
+      if (seen.add(java.util.Objects.hash(passage.docId(), passage.ordinal()))) {
+        all.add(new PassageHit(++rank, 0, passage));
       }
     }
     return all;

@@ -34,6 +34,7 @@ final class SubjectMatcher {
   /** Whether words a title adds to the subject name a condition of their own (then it is another subject). */
   private final java.util.function.Predicate<String> namesCondition;
   private final boolean conditionSubject;
+  private final boolean drugSubject;
   private final java.util.function.Predicate<String> namesBroader;
 
   SubjectMatcher(QuestionAnalysis analysis) {
@@ -48,6 +49,7 @@ final class SubjectMatcher {
       java.util.function.Predicate<String> namesBroader) {
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
+    this.drugSubject = analysis.primary().kind() == Concept.Kind.DRUG;
     this.conditionSubject = analysis.primary().kind() == Concept.Kind.CONDITION
         || analysis.primary().kind() == Concept.Kind.SYMPTOM;
     this.names = analysis.primary().nameStems();
@@ -106,6 +108,11 @@ final class SubjectMatcher {
    */
   boolean isTitleAboutAnotherCondition(String title) {
     return conditionSubject && namesCondition.test(title);
+  }
+
+  /** Whether the subject is a drug (its guidelines are those of the conditions it treats). */
+  boolean isDrug() {
+    return drugSubject;
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

@@ -293,7 +293,9 @@ final class TopicSettler {
       return analysis;
     }
     SubjectMatcher subject = matcher(analysis);
-    boolean titled = hits.stream().map(h -> SubjectMatcher.stemsOf(h.passage().title()))
+    // A guideline's or a reference page's title names a condition; a study's title names a study.
+    boolean titled = hits.stream().filter(h -> h.passage().sourceKind() != org.galen.source.SourceKind.RESEARCH)
+        .map(h -> SubjectMatcher.stemsOf(h.passage().title()))
         .anyMatch(title -> subject.mentionedIn(title) && title.containsAll(analysis.qualifiers()));
     String words = analysis.qualifierWords();
     return titled && !words.isBlank() ? analysis.narrowedBy(words) : analysis;

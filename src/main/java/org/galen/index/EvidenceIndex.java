@@ -122,6 +122,28 @@ public final class EvidenceIndex implements Closeable {
   }
 
   /**
+   * The guideline passages whose text best matches {@code words} (BM25): the guidelines that talk
+   * about a subject and what else a question names, whatever their titles.
+   */
+  public java.util.List<StoredPassage> guidelinePassagesMatching(String words, int max) throws IOException {
+    Query text = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
+        .createBooleanQuery(IndexSchema.BODY, words, Occur.SHOULD);
+    if (text == null) {
+      return java.util.List.of();
+    }
+    Query query = new BooleanQuery.Builder()
+        .add(text, Occur.MUST)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.SOURCE_KIND, org.galen.source.SourceKind.GUIDELINE.name())), Occur.FILTER)
+        .build();
+    java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
+    for (var hit : searcher.search(query, max).scoreDocs) {
+      passages.add(passage(hit.doc));
+    }
+    return passages;
+  }
+
+  /**
    * Whether any passage's text has these words as a phrase, analysed as the index analyses them
    * ("cytokine release syndrome": each word is indexed, the phrase is not).
    */

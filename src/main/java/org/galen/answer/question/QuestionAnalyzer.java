@@ -136,11 +136,13 @@ public final class QuestionAnalyzer {
         .toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
-    // Movement Disorder)") only when nothing outside them is named; the treated condition over a
+    // Movement Disorder)") only when nothing outside them is named — an organism in brackets names
+    // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
     // comorbidity ("gout in a patient with chronic kidney disease"); then the longest name, then
     // the last named.
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
-        .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start()))
+        .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
+            || m.concept().kind() == Concept.Kind.ORGANISM)
         .thenComparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
         .thenComparingInt(m -> m.end() - m.start())
@@ -232,8 +234,9 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * Whether a text names a heading MeSH files {@code subject} under: "Seizures/Epilepsies" for
-   * status epilepticus (a kind of epilepsy). A guideline on the broader condition covers it.
+   * Whether a text names a heading MeSH files {@code subject} under ("Seizures/Epilepsies" for status
+   * epilepticus, a kind of epilepsy), or only headings filed under the subject ("Thyrotoxicosis"
+   * for hyperthyroidism): a guideline on that condition covers the subject.
    */
   public boolean namesBroaderCondition(String text, Concept subject) {
     List<Concept> conditions = vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
@@ -241,9 +244,13 @@ public final class QuestionAnalyzer {
     // Every condition the title names is that broader heading or filed under it with the subject
     // ("Seizures" is filed under epilepsy too); "Vulvo-Vaginal Candidiasis" names candidiasis,
     // outside bacterial vaginosis' family, so it does not cover it.
-    return conditions.stream().anyMatch(c -> subject.broader().contains(c.name()))
+    boolean broader = conditions.stream().anyMatch(c -> subject.broader().contains(c.name()))
         && conditions.stream().allMatch(c -> subject.broader().contains(c.name())
             || c.broader().stream().anyMatch(subject.broader()::contains));
+    // Or every condition it names is filed under the subject: "Thyrotoxicosis" is a form of
+    // hyperthyroidism, and its guideline is the one on hyperthyroidism.
+    boolean narrower = !conditions.isEmpty() && conditions.stream().allMatch(c -> c.broader().contains(subject.name()));
+    return broader || narrower;
   }
 
   /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */
