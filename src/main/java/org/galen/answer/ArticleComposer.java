@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
@@ -31,14 +30,6 @@ public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
   private static final int BOTTOM_LINE_STATEMENTS = 2;
   private static final int MAX_MEDICATION_LINES = 12;
-  /** Passages retrieved for the subject's name alone, to find the sources about it. */
-  private static final int SUBJECT_PASSAGES = 10;
-  /** Broader MeSH headings whose guidelines are looked up for a subject (most have one or two). */
-  private static final int MAX_BROADER_TITLES = 3;
-  /** Retrieved sentences naming the subject that make a guideline about it, under another title. */
-  private static final int NAMED_THROUGHOUT = 3;
-  /** Guidelines read whole to count how often they name the subject: a few, for speed. */
-  private static final int MAX_GUIDELINES_COUNTED = 8;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -51,6 +42,8 @@ public final class ArticleComposer {
   private final Retriever retriever;
   private final EvidenceIndex index;
   private final TopicSettler topics;
+  private final EvidenceGatherer gatherer;
+  private final LeadingSource leading;
   private final DoseCollector doses;
   private final Glossary glossary;
 
@@ -59,6 +52,8 @@ public final class ArticleComposer {
     this.retriever = retriever;
     this.index = index;
     this.topics = new TopicSettler(analyzer, index);
+    this.gatherer = new EvidenceGatherer(retriever, index);
+    this.leading = new LeadingSource(index);
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
   }
@@ -106,24 +101,15 @@ public final class ArticleComposer {
       throws IOException {
     SubjectMatcher subject = topics.matcher(analysis);
     CandidateFinder finder = new CandidateFinder(subject, audience);
-    List<PassageHit> evidence = withSubjectHits(hits, analysis);
+    List<PassageHit> evidence = gatherer.aboutSubject(hits, analysis);
     List<Candidate> all = finder.find(evidence);
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    Optional<String> lead = leadingSource(all, subject);
-    String titled = lead.orElse("");
-    boolean guidelineLeads = all.stream()
-        .anyMatch(c -> c.docId().equals(titled) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
-    if (!guidelineLeads && analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
-      // No guideline is titled with the condition or drug; one that names it throughout is about it
-      // under another name (hyperthyroidism in the thyrotoxicosis guideline; glibenclamide in the
-      // diabetes guideline), and guidelines come first.
-      Optional<String> namingThroughout = guidelineNamingThroughout(evidence, subject);
-      if (namingThroughout.isPresent()) {
-        lead = namingThroughout;
-        finder = finder.alsoAbout(namingThroughout.get());
-      }
+    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis.primary());
+    Optional<String> lead = chosen.docId();
+    if (chosen.underAnotherName()) {
+      finder = finder.alsoAbout(lead.get());
     }
     // The leading source is read whole: retrieval brings back passages, but a medication list or a
     // guideline's clinical features should not come in pieces.
@@ -243,95 +229,6 @@ public final class ArticleComposer {
       case CASE_REPORTS -> Math.min(2, audience.researchStatements());
       default -> audience.statementsPerSection();
     };
-  }
-
-  /**
-   * The highest-level source about the subject: a guideline whose title names it — for every
-   * audience, guidelines first (a patient's article then explains it with consumer pages) — and
-   * among those, one that also names what else the question names (of three sickle cell guidelines,
-   * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
-   */
-  private static Optional<String> leadingSource(List<Candidate> candidates, SubjectMatcher subject) {
-    Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
-        .map(Candidate::docId).collect(Collectors.toSet());
-    return candidates.stream().filter(Candidate::aboutSubject)
-        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
-            .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
-            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
-        .map(Candidate::docId);
-  }
-
-  /**
-   * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, the
-   * most, among the retrieved guidelines (best-ranked first) that name it or are about no other
-   * condition; one naming it once or twice (a look-alike, a complication) is about something else.
-   */
-  private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
-      throws IOException {
-    List<String> guidelines = evidence.stream().map(PassageHit::passage)
-        .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && !subject.isTitleAboutAnotherCondition(p.title())
-            || p.evidenceLevel() == EvidenceLevel.GUIDELINE && subject.mentionedIn(SubjectMatcher.stemsOf(p.text())))
-        .map(StoredPassage::docId).distinct().limit(MAX_GUIDELINES_COUNTED).toList();
-    Optional<String> best = Optional.empty();
-    // A drug is named once or twice in the guideline of each condition it treats: the best-ranked
-    // guideline naming it (the question's condition words rank it) is the one. A condition's own
-    // guideline names it throughout, and most.
-    boolean firstReaching = subject.isDrug();
-    long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
-    for (String docId : guidelines) {
-      long naming = 0;
-      for (StoredPassage passage : index.passages(docId)) {
-        naming += passage.sentences().stream()
-            .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
-      }
-      if (naming > most) {
-        most = naming;
-        best = Optional.of(docId);
-        if (firstReaching) {
-          break;
-        }
-      }
-    }
-    return best;
-  }
-
-  /**
-   * The question's own words may rank consumer pages that repeat them ("What are the symptoms of
-   * X?") above the guideline on X; a search for the subject's name alone, and for guidelines titled
-   * with it, finds the sources about it, which then compete for the lead like any retrieved passage.
-   */
-  private List<PassageHit> withSubjectHits(List<PassageHit> hits, QuestionAnalysis analysis) throws IOException {
-    if (analysis.subject().isBlank()) {
-      return hits;
-    }
-    List<PassageHit> all = new ArrayList<>(hits);
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
-    hits.forEach(hit -> seen.add(java.util.Objects.hash(hit.passage().docId(), hit.passage().ordinal())));
-    for (PassageHit hit : retriever.retrieve(analysis.subject(), SUBJECT_PASSAGES)) {
-      if (seen.add(java.util.Objects.hash(hit.passage().docId(), hit.passage().ordinal()))) {
-        all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
-      }
-    }
-    int rank = all.size();
-    // The guideline on the subject, and on the conditions MeSH files it under (status epilepticus
-    // is in the epilepsy guideline).
-    List<String> titles = new ArrayList<>(List.of(analysis.subject()));
-    analysis.primary().broader().stream().limit(MAX_BROADER_TITLES).forEach(titles::add);
-    List<StoredPassage> guidelines = new ArrayList<>();
-    for (String title : titles) {
-      guidelines.addAll(index.guidelinePassagesTitled(title, SUBJECT_PASSAGES));
-    }
-    // And the guidelines whose text is about the subject with what else the question names, under
-    // any title (carbimazole and propylthiouracil for hyperthyroidism: the thyrotoxicosis guideline).
-    String named = String.join(" ", analysis.primary().names()) + " " + analysis.others().stream()
-        .map(Concept::name).collect(Collectors.joining(" "));
-    guidelines.addAll(index.guidelinePassagesMatching(named, SUBJECT_PASSAGES));
-    for (StoredPassage passage : guidelines) {
-      if (seen.add(java.util.Objects.hash(passage.docId(), passage.ordinal()))) {
-        all.add(new PassageHit(++rank, 0, passage));
-      }
-    }
-    return all;
   }
 
   /** Adds the sentences of the leading source that retrieval did not bring back (its whole drug list). */

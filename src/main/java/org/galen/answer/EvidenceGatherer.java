@@ -1,0 +1,76 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.StoredPassage;
+import org.galen.retrieve.PassageHit;
+import org.galen.retrieve.Retriever;
+
+/**
+ * Gather evidence, the step after reading the question: to the passages retrieved for the question
+ * it adds those about its subject — the subject's name alone, the guidelines titled with it or with
+ * the condition MeSH files it under, and the guidelines whose text is about it with what else the
+ * question names. Thread-safe.
+ */
+final class EvidenceGatherer {
+  /** Passages retrieved for the subject's name alone, to find the sources about it. */
+  private static final int SUBJECT_PASSAGES = 10;
+  /** Broader MeSH headings whose guidelines are looked up for a subject (most have one or two). */
+  private static final int MAX_BROADER_TITLES = 3;
+
+  private final Retriever retriever;
+  private final EvidenceIndex index;
+
+  EvidenceGatherer(Retriever retriever, EvidenceIndex index) {
+    this.retriever = retriever;
+    this.index = index;
+  }
+
+  /**
+   * The question's own words may rank consumer pages that repeat them ("What are the symptoms of
+   * X?") above the guideline on X; a search for the subject's name alone, and for guidelines titled
+   * with it, finds the sources about it, which then compete for the lead like any retrieved passage.
+   */
+  List<PassageHit> aboutSubject(List<PassageHit> hits, QuestionAnalysis analysis) throws IOException {
+    if (analysis.subject().isBlank()) {
+      return hits;
+    }
+    List<PassageHit> all = new ArrayList<>(hits);
+    Set<Integer> seen = new HashSet<>();
+    hits.forEach(hit -> seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal())));
+    for (PassageHit hit : retriever.retrieve(analysis.subject(), SUBJECT_PASSAGES)) {
+      if (seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal()))) {
+        all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
+      }
+    }
+    int rank = all.size();
+    // The guideline on the subject, and on the conditions MeSH files it under (status epilepticus
+    // is in the epilepsy guideline).
+    List<String> titles = new ArrayList<>(List.of(analysis.subject()));
+    analysis.primary().broader().stream().limit(MAX_BROADER_TITLES).forEach(titles::add);
+    List<StoredPassage> guidelines = new ArrayList<>();
+    for (String title : titles) {
+      guidelines.addAll(index.guidelinePassagesTitled(title, SUBJECT_PASSAGES));
+    }
+    // And the guidelines whose text is about the subject with what else the question names, under
+    // any title (carbimazole and propylthiouracil for hyperthyroidism: the thyrotoxicosis guideline).
+    String named = String.join(" ", analysis.primary().names()) + " " + analysis.others().stream()
+        .map(Concept::name).collect(Collectors.joining(" "));
+    guidelines.addAll(index.guidelinePassagesMatching(named, SUBJECT_PASSAGES));
+    for (StoredPassage passage : guidelines) {
+      if (seen.add(Objects.hash(passage.docId(), passage.ordinal()))) {
+        all.add(new PassageHit(++rank, 0, passage));
+      }
+    }
+    return all;
+  }
+
+}

@@ -1,0 +1,106 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.galen.answer.question.Concept;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.StoredPassage;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.EvidenceLevel;
+
+/**
+ * Chooses the source an article leads with — its bottom line comes from it, and it is read whole.
+ * Guidelines first, for every audience: a guideline titled with the subject; else, for a condition
+ * or a drug, the guideline about it under another name; else the best source titled with it.
+ * Thread-safe.
+ */
+final class LeadingSource {
+  /** Sentences naming a condition that make a guideline about it, under another title. */
+  private static final int NAMED_THROUGHOUT = 3;
+  /** Guidelines read whole to count how often they name the subject: a few, for speed. */
+  private static final int MAX_GUIDELINES_COUNTED = 8;
+
+  /**
+   * The leading source, if any, and whether it is about the subject under another name (its
+   * sentences then qualify as a titled source's do).
+   */
+  record Lead(Optional<String> docId, boolean underAnotherName) {}
+
+  private final EvidenceIndex index;
+
+  LeadingSource(EvidenceIndex index) {
+    this.index = index;
+  }
+
+  Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject, Concept about)
+      throws IOException {
+    Optional<String> titled = titledAboutSubject(candidates, subject);
+    boolean guidelineTitled = titled.isPresent() && candidates.stream()
+        .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
+    if (!guidelineTitled && about.kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
+      // No guideline is titled with the condition or drug; one that names it throughout is about it
+      // under another name (hyperthyroidism in the thyrotoxicosis guideline; glibenclamide in the
+      // diabetes guideline), and guidelines come first.
+      Optional<String> naming = guidelineNamingThroughout(evidence, subject);
+      if (naming.isPresent()) {
+        return new Lead(naming, true);
+      }
+    }
+    return new Lead(titled, false);
+  }
+
+  /**
+   * The highest-level source about the subject: a guideline whose title names it — for every
+   * audience, guidelines first (a patient's article then explains it with consumer pages) — and
+   * among those, one that also names what else the question names (of three sickle cell guidelines,
+   * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
+   */
+  private static Optional<String> titledAboutSubject(List<Candidate> candidates, SubjectMatcher subject) {
+    Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
+        .map(Candidate::docId).collect(Collectors.toSet());
+    return candidates.stream().filter(Candidate::aboutSubject)
+        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
+            .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
+            .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
+        .map(Candidate::docId);
+  }
+
+  /**
+   * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, the
+   * most, among the retrieved guidelines (best-ranked first) that name it or are about no other
+   * condition; one naming it once or twice (a look-alike, a complication) is about something else.
+   */
+  private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
+      throws IOException {
+    List<String> guidelines = evidence.stream().map(PassageHit::passage)
+        .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && !subject.isTitleAboutAnotherCondition(p.title())
+            || p.evidenceLevel() == EvidenceLevel.GUIDELINE && subject.mentionedIn(SubjectMatcher.stemsOf(p.text())))
+        .map(StoredPassage::docId).distinct().limit(MAX_GUIDELINES_COUNTED).toList();
+    Optional<String> best = Optional.empty();
+    // A drug is named once or twice in the guideline of each condition it treats: the best-ranked
+    // guideline naming it (the question's condition words rank it) is the one. A condition's own
+    // guideline names it throughout, and most.
+    boolean firstReaching = subject.isDrug();
+    long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
+    for (String docId : guidelines) {
+      long naming = 0;
+      for (StoredPassage passage : index.passages(docId)) {
+        naming += passage.sentences().stream()
+            .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
+      }
+      if (naming > most) {
+        most = naming;
+        best = Optional.of(docId);
+        if (firstReaching) {
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+}
