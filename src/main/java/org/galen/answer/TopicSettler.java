@@ -46,6 +46,8 @@ final class TopicSettler {
 
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */
   private static final int TOPIC_SOURCES = 12;
+  /** Best-ranked sources that must share a condition for a lay description to be about it. */
+  private static final int LAY_TOPIC_SOURCES = 3;
   /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM);
@@ -185,11 +187,15 @@ final class TopicSettler {
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
     Optional<EvidenceTopic> best = Optional.empty();
-    for (EvidenceTopic topic : evidenceTopics(hits)) {
+    List<EvidenceTopic> topics = evidenceTopics(hits);
+    for (EvidenceTopic topic : topics) {
       if (questionWords.containsAll(topic.stems())
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
       }
+    }
+    if (best.isEmpty()) {
+      best = describedBySources(analysis, topics);
     }
     if (best.isEmpty()) {
       return analysis;
@@ -232,8 +238,23 @@ final class TopicSettler {
     return names.isEmpty() ? analysis : analysis.withPrimary(primary.withNames(names));
   }
 
+  /**
+   * A lay description names no condition ("wheezy and tight in the chest when I run"): the
+   * condition that several of the best-ranked sources are about — at least {@value
+   * #LAY_TOPIC_SOURCES} — is the one the words describe. Only when the question names no
+   * condition, organism, drug or sign the sources are about.
+   */
+  private static Optional<EvidenceTopic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopic> topics) {
+    Concept primary = analysis.primary();
+    if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM) {
+      return Optional.empty();
+    }
+    return topics.stream().filter(t -> t.sources() >= LAY_TOPIC_SOURCES)
+        .max(java.util.Comparator.comparingInt(EvidenceTopic::sources).thenComparingDouble(t -> -t.firstRank()));
+  }
+
   /** A condition a source is about: its name, the other names the source gives it, its content stems. */
-  private record EvidenceTopic(String name, List<String> names, Set<String> stems) {}
+  private record EvidenceTopic(String name, List<String> names, Set<String> stems, int sources, int firstRank) {}
 
   /** The conditions the best-ranked guidelines and reference pages are about, best first. */
   private List<EvidenceTopic> evidenceTopics(List<PassageHit> hits) throws IOException {
@@ -244,27 +265,36 @@ final class TopicSettler {
       if (seen.size() >= TOPIC_SOURCES || !seen.add(passage.docId())) {
         continue;
       }
+      int rank = seen.size();
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
-        add(topics, passage.title(), List.of(passage.title()));
+        add(topics, passage.title(), List.of(passage.title()), rank);
       } else if (passage.collection().equals("medquad")) {
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
-          add(topics, page.get().focus().get(0), page.get().focus());
+          add(topics, page.get().focus().get(0), page.get().focus(), rank);
         }
       }
     }
     return topics;
   }
 
-  private static void add(List<EvidenceTopic> topics, String name, List<String> names) {
+  private static void add(List<EvidenceTopic> topics, String name, List<String> names, int rank) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
     String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
     Set<String> stems = QuestionAnalyzer.focusStems(bare);
-    if (!stems.isEmpty() && topics.stream().noneMatch(t -> t.stems().equals(stems))) {
-      List<String> all = new ArrayList<>(List.of(bare));
-      names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
-      topics.add(new EvidenceTopic(bare, all, stems));
+    if (stems.isEmpty()) {
+      return;
     }
+    for (int i = 0; i < topics.size(); i++) {
+      EvidenceTopic known = topics.get(i);
+      if (known.stems().equals(stems)) {
+        topics.set(i, new EvidenceTopic(known.name(), known.names(), stems, known.sources() + 1, known.firstRank()));
+        return;
+      }
+    }
+    List<String> all = new ArrayList<>(List.of(bare));
+    names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
+    topics.add(new EvidenceTopic(bare, all, stems, 1, rank));
   }
 
   /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */

@@ -65,7 +65,7 @@ public final class ConceptVocabulary {
     while (word.find()) {
       List<String> forms = abbreviations.get(word.group());
       if (forms != null) {
-        mentions.add(new Mention(abbreviation(word.group(), forms), word.start(), word.end()));
+        mentions.add(abbreviationMention(text, word, forms));
       }
     }
     List<Stems.Token> tokens = Stems.tokens(text);
@@ -86,6 +86,23 @@ public final class ConceptVocabulary {
     }
     mentions.sort(java.util.Comparator.comparingInt(Mention::start));
     return mentions;
+  }
+
+  /**
+   * An abbreviation, or the heading it begins: "ACE inhibitors" is "Angiotensin-Converting Enzyme
+   * Inhibitors" (a drug class), not the enzyme.
+   */
+  private Mention abbreviationMention(String text, Matcher word, List<String> forms) {
+    if (forms.size() == 1) {
+      Matcher next = WORD.matcher(text).region(word.end(), text.length());
+      if (next.find() && text.substring(word.end(), next.start()).isBlank()) {
+        Concept heading = byKey.get(Stems.key(forms.get(0) + " " + next.group()));
+        if (heading != null) {
+          return new Mention(heading.withNames(List.of(word.group() + " " + next.group())), word.start(), next.end());
+        }
+      }
+    }
+    return new Mention(abbreviation(word.group(), forms), word.start(), word.end());
   }
 
   /** The long forms of an abbreviation as written; empty when it is not one. */

@@ -25,7 +25,7 @@ public enum Intent {
       + "outcome outcomes expectancy complication complications"),
   PREVENTION("prevention", List.of(SectionKind.PREVENTION), "prevent prevention prevented preventing avoid "
       + "prophylaxis vaccine vaccination"),
-  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), "adverse side contraindication "
+  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), "adverse side+effect side+effects contraindication "
       + "contraindications contraindicated caution cautions safe safety toxicity interaction interactions warning"),
   MECHANISM("mechanism", List.of(SectionKind.OVERVIEW), "mechanism mechanisms pathophysiology pathogenesis "
       + "action"),
@@ -34,12 +34,22 @@ public enum Intent {
 
   private final String label;
   private final List<SectionKind> sections;
+  /** Each cue: one stem, or stems that must come together ("side+effect": "one side of my chest" is no caution). */
+  private final List<Set<String>> cues;
   private final Set<String> cueStems;
 
   Intent(String label, List<SectionKind> sections, String cueWords) {
     this.label = label;
     this.sections = List.copyOf(sections);
-    this.cueStems = Stems.of(cueWords);
+    List<Set<String>> cues = new java.util.ArrayList<>();
+    for (String cue : cueWords.split("\\s+")) {
+      Set<String> stems = Stems.of(cue.replace('+', ' '));
+      if (!stems.isEmpty() && !cues.contains(stems)) {
+        cues.add(stems);
+      }
+    }
+    this.cues = List.copyOf(cues);
+    this.cueStems = cues.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** How the intent reads in a sentence: "causes and risk factors". */
@@ -54,7 +64,7 @@ public enum Intent {
 
   /** Whether the stemmed words of a question ask for this intent. */
   boolean askedBy(Set<String> questionStems) {
-    return cueStems.stream().anyMatch(questionStems::contains);
+    return cues.stream().anyMatch(questionStems::containsAll);
   }
 
   boolean isCue(String stem) {

@@ -22,7 +22,7 @@ public final class QuestionAnalyzer {
       + "guidelines patient patients people person persons human humans disease diseases condition conditions "
       + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
       + "having have has like current latest new approach approaches way ways evidence infection infections "
-      + "infestation infestations");
+      + "infestation infestations one two three four five six seven eight nine ten");
   /** Openings that continue the previous question rather than start a new one. */
   private static final Pattern CONTINUATION = Pattern.compile("(?i)^(what about|how about|and\\b|what if|in\\b|for\\b|"
       + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
