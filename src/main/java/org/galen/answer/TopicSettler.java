@@ -46,6 +46,8 @@ final class TopicSettler {
 
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */
   private static final int TOPIC_SOURCES = 12;
+  /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
+  private static final int MAX_NAME_WORDS = 3;
   /** Best-ranked sources that must share a condition for a lay description to be about it. */
   private static final int LAY_TOPIC_SOURCES = 3;
   /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
@@ -142,7 +144,8 @@ final class TopicSettler {
 
   /**
    * A word no indexed passage has, written right before or after the subject ("glorbic fever"), or
-   * inside a subject no vocabulary knew: the question names something the corpus does not hold.
+   * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
+   * the corpus does not hold.
    */
   private Optional<String> unknownWordBesideSubject(QuestionAnalysis analysis) throws IOException {
     String question = analysis.question();
@@ -151,7 +154,10 @@ final class TopicSettler {
       return Optional.empty();
     }
     int end = start + analysis.subject().length();
-    boolean ownWords = analysis.primary().origin() == Concept.Origin.QUESTION;
+    // A name no vocabulary knew ("flurbogen disease") is short; a lay description ("my big toe went
+    // red") is not a name, and an unknown word in it says nothing.
+    boolean ownWords = analysis.primary().origin() == Concept.Origin.QUESTION
+        && QuestionAnalyzer.focusStems(analysis.subject()).size() <= MAX_NAME_WORDS;
     List<Stems.Token> tokens = Stems.tokens(question);
     Set<String> focus = QuestionAnalyzer.focusStems(question);
     for (int i = 0; i < tokens.size(); i++) {

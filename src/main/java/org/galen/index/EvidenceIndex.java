@@ -104,21 +104,8 @@ public final class EvidenceIndex implements Closeable {
    * other words ranked consumer pages above it.
    */
   public java.util.List<StoredPassage> guidelinePassagesTitled(String words, int max) throws IOException {
-    Query title = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
-        .createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST);
-    if (title == null) {
-      return java.util.List.of();
-    }
-    Query query = new BooleanQuery.Builder()
-        .add(title, Occur.MUST)
-        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
-        .add(new TermQuery(new Term(IndexSchema.SOURCE_KIND, org.galen.source.SourceKind.GUIDELINE.name())), Occur.FILTER)
-        .build();
-    java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
-    for (var hit : searcher.search(query, max).scoreDocs) {
-      passages.add(passage(hit.doc));
-    }
-    return passages;
+    return guidelinePassages(new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
+        .createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST), max);
   }
 
   /**
@@ -126,13 +113,16 @@ public final class EvidenceIndex implements Closeable {
    * about a subject and what else a question names, whatever their titles.
    */
   public java.util.List<StoredPassage> guidelinePassagesMatching(String words, int max) throws IOException {
-    Query text = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
-        .createBooleanQuery(IndexSchema.BODY, words, Occur.SHOULD);
-    if (text == null) {
+    return guidelinePassages(new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
+        .createBooleanQuery(IndexSchema.BODY, words, Occur.SHOULD), max);
+  }
+
+  private java.util.List<StoredPassage> guidelinePassages(Query match, int max) throws IOException {
+    if (match == null) {
       return java.util.List.of();
     }
     Query query = new BooleanQuery.Builder()
-        .add(text, Occur.MUST)
+        .add(match, Occur.MUST)
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.SOURCE_KIND, org.galen.source.SourceKind.GUIDELINE.name())), Occur.FILTER)
         .build();

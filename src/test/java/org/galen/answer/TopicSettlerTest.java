@@ -67,7 +67,10 @@ class TopicSettlerTest {
               + "epilepsy needs long-term anticonvulsants."),
           guideline("nstg:chest-pain", "Chest Pain", "Relieve pain with analgesics; chest pain has many causes, fever among them."),
           guideline("nstg:weight", "Obesity", "Weight loss of five percent helps; lithium causes weight gain. "
-              + "Cytokines rise in obesity; drug release is slow; the syndrome is metabolic."))) {
+              + "Cytokines rise in obesity; drug release is slow; the syndrome is metabolic."),
+          page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
+          page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
+          page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."))) {
         indexer.put(document, splitter.split(document), "test");
       }
       indexer.commit();
@@ -114,6 +117,13 @@ class TopicSettlerTest {
   }
 
   @Test
+  void aLayDescriptionLandsOnTheConditionSeveralBestSourcesAreAbout() throws IOException {
+    TopicSettler.Topic topic = settle("my big toe went red, hot and swollen overnight");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Gout");
+  }
+
+  @Test
   void aConditionTheSourcesNameOtherwiseTakesTheirNames() throws IOException {
     TopicSettler.Topic topic = settle("Starting treatment in sickle cell anaemia?");
     assertThat(topic.abstention()).isEmpty();
@@ -133,6 +143,12 @@ class TopicSettlerTest {
     assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
     assertThat(status.isTitleAboutAnotherCondition("Chest Pain")).isFalse();
     assertThat(status.isTitleAboutAnotherCondition("Dystonia")).isTrue();
+  }
+
+  private static Document page(String docId, String focus, String text) {
+    return new Document(docId, docId, "medquad", "What is (are) " + focus + " ?", text,
+        List.of(new Section("information", 0, text.length())), SourceKind.REFERENCE, EvidenceLevel.REFERENCE,
+        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(focus), Map.of());
   }
 
   private static Document guideline(String docId, String title, String text) {

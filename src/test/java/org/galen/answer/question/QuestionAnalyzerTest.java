@@ -38,7 +38,8 @@ class QuestionAnalyzerTest {
         "D004636\tEmergency Service, Hospital\tN02.278.354.422.336",
         "D056990\tPost-Exposure Prophylaxis\tN02.421.726.755",
         "D000328\tAdult\tM01.060.116",
-        "D007107\tImmunoglobulins\tD12.776.124.486.485"));
+        "D007107\tImmunoglobulins\tD12.776.124.486.485",
+        "D000806\tAngiotensin-Converting Enzyme Inhibitors\tD27.505.519.389.745.085"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
@@ -51,7 +52,8 @@ class QuestionAnalyzerTest {
         "\"ACS\",\"altered conscious state\"",
         "\"ACS\",\"acute coronary syndrome\"",
         "\"ACS\",\"acute chest syndrome\"",
-        "\"ER\",\"emergency room\""));
+        "\"ER\",\"emergency room\"",
+        "\"ACE\",\"angiotensin-converting enzyme\""));
     analyzerVocabulary = ConceptVocabulary.load(directory);
     analyzer = new QuestionAnalyzer(analyzerVocabulary);
   }
@@ -195,5 +197,15 @@ class QuestionAnalyzerTest {
     QuestionAnalysis drug = spelling.analyze("tirzepatide dose for weight loss");
     assertThat(drug.corrections()).isEmpty();
     assertThat(drug.primary().name()).isEqualTo("Tirzepatide");
+  }
+
+  @Test
+  void anAbbreviationBeginningAHeadingNamesItAndSideAloneIsNoCaution() {
+    QuestionAnalysis ace = analyzer.analyze("Common side effects of ACE inhibitors?");
+    assertThat(ace.primary().name()).isEqualTo("Angiotensin-Converting Enzyme Inhibitors");
+    assertThat(ace.primary().kind()).isEqualTo(Concept.Kind.DRUG);
+    assertThat(ace.primary().names()).contains("ACE inhibitors");
+    assertThat(ace.intents()).containsExactly(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("pain on one side of my chest").intents()).doesNotContain(Intent.CAUTIONS);
   }
 }
