@@ -51,7 +51,8 @@ public final class AskLatencyBenchmark {
     Path scratch = Files.createTempDirectory(data, "bench-db");
     try (EvidenceIndex index = EvidenceIndex.open(data.resolve("index"))) {
       DrugDictionary drugs = DrugDictionary.load(vocabulary);
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary));
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary),
+          new org.galen.answer.IndexSpeller(index));
       ArticleComposer composer = new ArticleComposer(new EvidenceReranker(new Bm25Retriever(index,
           Vocabulary.load(vocabulary))), index, analyzer, new DoseExtractor(drugs), drugs);
       ArticleService service = new ArticleService(analyzer, composer,

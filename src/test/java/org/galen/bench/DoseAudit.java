@@ -44,7 +44,8 @@ public final class DoseAudit {
     try (EvidenceIndex index = EvidenceIndex.open(data.resolve("index"));
         BufferedWriter out = Files.newBufferedWriter(Path.of(args[2]))) {
       DrugDictionary drugs = DrugDictionary.load(vocabulary);
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary));
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary),
+          new org.galen.answer.IndexSpeller(index));
       // As 'galen ask' chooses by default: hybrid once every passage is embedded, BM25 until then.
       Retriever lexical = new Bm25Retriever(index, Vocabulary.load(vocabulary));
       boolean hybrid = index.vectorStatus().complete();
