@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
@@ -35,6 +36,8 @@ public final class ArticleComposer {
       SectionKind.MEDICATIONS);
   /** A bottom-line sentence says something: not a bare heading line such as "Reperfusion therapy". */
   private static final int MIN_BOTTOM_LINE_CHARS = 40;
+  /** Sections a question about a drug shows besides an overview. */
+  private static final List<SectionKind> DRUG_SECTIONS = List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS);
   /** Sections an overview ("What is X?") shows. */
   private static final List<SectionKind> OVERVIEW_SECTIONS = List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS,
       SectionKind.CAUSES, SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT);
@@ -248,6 +251,10 @@ public final class ArticleComposer {
     Set<SectionKind> wanted = EnumSet.of(SectionKind.RESEARCH, SectionKind.CASE_REPORTS);
     if (analysis.intents().isEmpty()) {
       wanted.addAll(OVERVIEW_SECTIONS);
+      if (analysis.primary().kind() == Concept.Kind.DRUG) {
+        // A question about a drug ("metformin in pregnancy?") is about its use: doses and cautions.
+        wanted.addAll(DRUG_SECTIONS);
+      }
     }
     analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
     if (audience.isPatient()) {

@@ -26,7 +26,7 @@ import org.galen.source.EvidenceLevel;
  * doses, notes) reads the {@link Topic} and never revisits it.
  *
  * <ul>
- *   <li>The article abstains when a drug, condition, organism or symptom the question names is in
+ *   <li>The article abstains when a drug, condition, organism, symptom or device the question names is in
  *       no indexed passage ("tirzepatide"), or when a word right next to the subject is ("glorbic
  *       fever"): the corpus does not hold what was asked, and a neighbour is no answer. A lay or
  *       misspelt word elsewhere never makes it abstain.
@@ -52,7 +52,7 @@ final class TopicSettler {
   private static final int LAY_TOPIC_SOURCES = 3;
   /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
-      Concept.Kind.DRUG, Concept.Kind.SYMPTOM);
+      Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
 
   /** A subject and up to three words after it that end in a word naming a condition. */
   private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(

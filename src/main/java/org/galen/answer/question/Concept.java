@@ -29,7 +29,8 @@ public record Concept(String name, Origin origin, String id, List<String> names,
    * about metformin, not pregnancy (a population).
    */
   public enum Kind {
-    CONDITION(6), ORGANISM(5), DRUG(4), SYMPTOM(3), PROCEDURE(2), SETTING(1), ANATOMY(1), OTHER(1), POPULATION(0);
+    CONDITION(6), ORGANISM(5), DRUG(4), SYMPTOM(3), DEVICE(2), PROCEDURE(2), SETTING(1), ANATOMY(1), OTHER(1),
+    POPULATION(0);
 
     private final int subjectRank;
 
@@ -77,6 +78,9 @@ public record Concept(String name, Origin origin, String id, List<String> names,
       }
       if (tree.startsWith("D")) {
         return DRUG;
+      }
+      if (tree.startsWith("E07")) {
+        return DEVICE;  // equipment and supplies: "insulin pump", "intrauterine devices"
       }
       if (tree.startsWith("E")) {
         return PROCEDURE;

@@ -141,6 +141,7 @@ class QuestionAnalyzerTest {
     assertThat(Concept.Kind.ofMeshTrees(List.of("B01.050.150.900.649.313.988.400.112.400.400")))
         .as("a dog in a dog bite is no infection").isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("D12.776"))).isEqualTo(Concept.Kind.DRUG);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("E07.695.190"))).isEqualTo(Concept.Kind.DEVICE);
   }
 
   @Test
