@@ -77,8 +77,15 @@ public final class ConceptVocabulary {
         }
         Concept concept = byKey.get(key.toString());
         int start = tokens.get(first).start();
-        if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())) {
-          mentions.add(new Mention(concept, start, tokens.get(last).end()));
+        int end = tokens.get(last).end();
+        if (concept == null && first == last) {
+          // A drug class in the plural: "antihypertensives" is MeSH's "Antihypertensive Agents".
+          Concept agents = byKey.get(key + " agent");
+          concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
+        }
+        if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
+            && !describesTheNextWord(text, concept, end)) {
+          mentions.add(new Mention(concept, start, end));
           first = last;
           break;
         }
@@ -103,6 +110,19 @@ public final class ConceptVocabulary {
       }
     }
     return new Mention(abbreviation(word.group(), forms), word.start(), word.end());
+  }
+
+  /**
+   * A condition's name in "-ing" used to describe the word after it: "burning pain", "burning
+   * feeling when I pee", "bleeding gums" — not burns, not a haemorrhage.
+   */
+  private static boolean describesTheNextWord(String text, Concept concept, int end) {
+    if (concept.kind() != Concept.Kind.CONDITION || !text.substring(0, end).toLowerCase(java.util.Locale.ROOT)
+        .endsWith("ing")) {
+      return false;
+    }
+    Matcher next = WORD.matcher(text).region(end, text.length());
+    return next.find() && text.substring(end, next.start()).isBlank() && !Stems.of(next.group()).isEmpty();
   }
 
   /** The long forms of an abbreviation as written; empty when it is not one. */
