@@ -39,7 +39,9 @@ class QuestionAnalyzerTest {
         "D056990\tPost-Exposure Prophylaxis\tN02.421.726.755",
         "D000328\tAdult\tM01.060.116",
         "D007107\tImmunoglobulins\tD12.776.124.486.485",
-        "D000806\tAngiotensin-Converting Enzyme Inhibitors\tD27.505.519.389.745.085"));
+        "D000806\tAngiotensin-Converting Enzyme Inhibitors\tD27.505.519.389.745.085",
+        "D000959\tAntihypertensive Agents\tD27.505.954.411",
+        "D002056\tBurns\tC26.200"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
@@ -208,5 +210,15 @@ class QuestionAnalyzerTest {
     assertThat(ace.primary().names()).contains("ACE inhibitors");
     assertThat(ace.intents()).containsExactly(Intent.CAUTIONS);
     assertThat(analyzer.analyze("pain on one side of my chest").intents()).doesNotContain(Intent.CAUTIONS);
+  }
+
+  @Test
+  void aDrugClassInThePluralIsItsHeadingAndAnIngFormDescribingAWordIsNoCondition() {
+    QuestionAnalysis classes = analyzer.analyze("Which antihypertensives are safe in pregnancy?");
+    assertThat(classes.primary().name()).isEqualTo("Antihypertensive Agents");
+    assertThat(classes.primary().names()).contains("antihypertensives");
+    QuestionAnalysis burning = analyzer.analyze("burning pain when I pee");
+    assertThat(burning.concepts()).extracting(Concept::name).doesNotContain("Burns").contains("Pain");
+    assertThat(analyzer.analyze("How are burns treated?").primary().name()).isEqualTo("Burns");
   }
 }
