@@ -83,6 +83,13 @@ public final class ArticleComposer {
         ? abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
             + "mentions \"" + topic.abstention().get() + "\".")
         : article(analysis, audience, hits, citations);
+    if (article.abstained() && topic.general().isPresent()) {
+      // The sources about exactly "gonorrhea in females" say nothing of what was asked: the article
+      // is about gonorrhea, and its scope note says "females" is in no statement.
+      analysis = topic.general().get();
+      citations = new Citations(index);
+      article = article(analysis, audience, hits, citations);
+    }
     return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints());
   }
 

@@ -41,8 +41,12 @@ import org.galen.source.EvidenceLevel;
  * </ul>
  */
 final class TopicSettler {
-  /** What the article is about, and the word the evidence lacks when it must abstain. */
-  record Topic(QuestionAnalysis analysis, Optional<String> abstention) {}
+  /**
+   * What the article is about, and the word the evidence lacks when it must abstain. {@code
+   * general} is the subject before it was narrowed to the question's qualifiers ("gonorrhea" for
+   * "gonorrhea in females"), for when the narrower sources say nothing of what was asked.
+   */
+  record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general) {}
 
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */
   private static final int TOPIC_SOURCES = 12;
@@ -69,11 +73,13 @@ final class TopicSettler {
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
     Optional<String> absent = absentFromEvidence(asked);
     if (absent.isPresent()) {
-      return new Topic(asked, absent);
+      return new Topic(asked, absent, Optional.empty());
     }
-    QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, evidenceTexts(hits));
-    QuestionAnalysis about = withEvidenceSynonyms(narrowed(fromEvidence(resolved, hits), hits), hits);
-    return new Topic(about, Optional.empty());
+    QuestionAnalysis resolved = fromEvidence(analyzer.resolveAbbreviations(asked, evidenceTexts(hits)), hits);
+    QuestionAnalysis narrowed = narrowed(resolved, hits);
+    QuestionAnalysis about = withEvidenceSynonyms(narrowed, hits);
+    return new Topic(about, Optional.empty(),
+        narrowed == resolved ? Optional.empty() : Optional.of(withEvidenceSynonyms(resolved, hits)));
   }
 
   /**

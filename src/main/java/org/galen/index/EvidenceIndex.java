@@ -134,18 +134,22 @@ public final class EvidenceIndex implements Closeable {
   }
 
   /**
-   * Whether any passage's text has these words as a phrase, analysed as the index analyses them
+   * Whether any passage's text or title has these words as a phrase, analysed as the index analyses them
    * ("cytokine release syndrome": each word is indexed, the phrase is not).
    */
   public boolean hasPhrase(String words) throws IOException {
-    Query phrase = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer()).createPhraseQuery(IndexSchema.BODY,
-        words);
-    return phrase != null && searcher.count(passagesOnly(phrase)) > 0;
+    org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer());
+    Query phrase = builder.createPhraseQuery(IndexSchema.BODY, words);
+    // Titles keep no positions (they are short): every word in one title stands for the phrase.
+    Query titled = builder.createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST);
+    return phrase != null && searcher.count(passagesOnly(phrase)) > 0
+        || titled != null && searcher.count(passagesOnly(titled)) > 0;
   }
 
-  /** Whether any passage's text has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
+  /** Whether any passage's text or title has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
   public boolean hasTerm(String stem) throws IOException {
-    return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0;
+    // A guideline may name its condition only in its title ("Bacillary Dysentery").
+    return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0 || reader.docFreq(new Term(IndexSchema.TITLE, stem)) > 0;
   }
 
   /**
