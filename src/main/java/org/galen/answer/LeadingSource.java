@@ -81,10 +81,11 @@ final class LeadingSource {
             || p.evidenceLevel() == EvidenceLevel.GUIDELINE && subject.mentionedIn(SubjectMatcher.stemsOf(p.text())))
         .map(StoredPassage::docId).distinct().limit(MAX_GUIDELINES_COUNTED).toList();
     Optional<String> best = Optional.empty();
-    // A drug is named once or twice in the guideline of each condition it treats: the best-ranked
-    // guideline naming it (the question's condition words rank it) is the one. A condition's own
-    // guideline names it throughout, and most.
-    boolean firstReaching = subject.isDrug();
+    // A drug is named once or twice in the guideline of each condition it treats, an organism in
+    // that of the infection it causes ("shigella" in Bacillary Dysentery): the best-ranked guideline
+    // naming it (the question's other words rank it) is the one. A condition's own guideline names
+    // it throughout, and most.
+    boolean firstReaching = subject.isDrugOrOrganism();
     long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
     for (String docId : guidelines) {
       long naming = 0;

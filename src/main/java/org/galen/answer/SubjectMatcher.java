@@ -35,6 +35,7 @@ final class SubjectMatcher {
   private final java.util.function.Predicate<String> namesCondition;
   private final boolean conditionSubject;
   private final boolean drugSubject;
+  private final boolean organismSubject;
   private final java.util.function.Predicate<String> namesBroader;
 
   SubjectMatcher(QuestionAnalysis analysis) {
@@ -50,6 +51,7 @@ final class SubjectMatcher {
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
     this.drugSubject = analysis.primary().kind() == Concept.Kind.DRUG;
+    this.organismSubject = analysis.primary().kind() == Concept.Kind.ORGANISM;
     this.conditionSubject = analysis.primary().kind() == Concept.Kind.CONDITION
         || analysis.primary().kind() == Concept.Kind.SYMPTOM;
     this.names = analysis.primary().nameStems();
@@ -113,6 +115,11 @@ final class SubjectMatcher {
   /** Whether the subject is a drug (its guidelines are those of the conditions it treats). */
   boolean isDrug() {
     return drugSubject;
+  }
+
+  /** Whether the subject is a drug or an organism: named in the guidelines of other conditions. */
+  boolean isDrugOrOrganism() {
+    return drugSubject || organismSubject;
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

@@ -52,8 +52,11 @@ final class TopicSettler {
   private static final int TOPIC_SOURCES = 12;
   /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
   private static final int MAX_NAME_WORDS = 3;
-  /** Best-ranked sources that must share a condition for a lay description to be about it. */
-  private static final int LAY_TOPIC_SOURCES = 3;
+  /**
+   * The support a condition needs for a lay description to be about it: the best-ranked source
+   * alone (1), or several well-ranked ones; a single source at rank two (0.5) is not enough.
+   */
+  private static final double LAY_TOPIC_SUPPORT = 0.5;
   /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
@@ -252,21 +255,22 @@ final class TopicSettler {
 
   /**
    * A lay description names no condition ("wheezy and tight in the chest when I run"): the
-   * condition that several of the best-ranked sources are about — at least {@value
-   * #LAY_TOPIC_SOURCES} — is the one the words describe. Only when the question names no
-   * condition, organism, drug or sign the sources are about.
+   * condition the best-ranked sources are about is the one the words describe — the most
+   * supported, each source counting the inverse of its rank, and more than the best source alone
+   * at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
+   * drug or device the sources are about.
    */
   private static Optional<EvidenceTopic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopic> topics) {
     Concept primary = analysis.primary();
     if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM) {
       return Optional.empty();
     }
-    return topics.stream().filter(t -> t.sources() >= LAY_TOPIC_SOURCES)
-        .max(java.util.Comparator.comparingInt(EvidenceTopic::sources).thenComparingDouble(t -> -t.firstRank()));
+    return topics.stream().filter(t -> t.support() > LAY_TOPIC_SUPPORT)
+        .max(java.util.Comparator.comparingDouble(EvidenceTopic::support));
   }
 
   /** A condition a source is about: its name, the other names the source gives it, its content stems. */
-  private record EvidenceTopic(String name, List<String> names, Set<String> stems, int sources, int firstRank) {}
+  private record EvidenceTopic(String name, List<String> names, Set<String> stems, double support) {}
 
   /** The conditions the best-ranked guidelines and reference pages are about, best first. */
   private List<EvidenceTopic> evidenceTopics(List<PassageHit> hits) throws IOException {
@@ -300,13 +304,13 @@ final class TopicSettler {
     for (int i = 0; i < topics.size(); i++) {
       EvidenceTopic known = topics.get(i);
       if (known.stems().equals(stems)) {
-        topics.set(i, new EvidenceTopic(known.name(), known.names(), stems, known.sources() + 1, known.firstRank()));
+        topics.set(i, new EvidenceTopic(known.name(), known.names(), stems, known.support() + 1.0 / rank));
         return;
       }
     }
     List<String> all = new ArrayList<>(List.of(bare));
     names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
-    topics.add(new EvidenceTopic(bare, all, stems, 1, rank));
+    topics.add(new EvidenceTopic(bare, all, stems, 1.0 / rank));
   }
 
   /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */
