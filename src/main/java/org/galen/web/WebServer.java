@@ -9,6 +9,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 import org.galen.answer.InvalidQuestionException;
 import org.galen.editorial.ForbiddenException;
@@ -31,6 +32,14 @@ public final class WebServer {
 
   public static Javalin create(Backend backend, WebOptions options, PrintStream accessLog) throws IOException {
     ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
+    // {"question": 42} is no question: a number or a boolean is never read as text.
+    for (com.fasterxml.jackson.databind.cfg.CoercionInputShape shape : List.of(
+        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
+        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
+        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean)) {
+      json.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
+          .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
+    }
     Templates templates = new Templates();
     RateLimiter limiter = new RateLimiter(options.rateLimitPerMinute(), System::nanoTime);
     Javalin app = Javalin.create(config -> {
@@ -48,7 +57,18 @@ public final class WebServer {
     app.before(ctx -> securityHeaders(ctx));
     app.before(ctx -> {
       if (limiter.enabled() && isLimited(ctx) && !limiter.allow(ctx.ip())) {
+        ctx.header("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
         throw new WebException(429, "rate_limited", "too many requests from this client; wait a minute");
+      }
+    });
+    app.before(ctx -> {
+      // Another site can make a visitor's browser post text/plain or a form without a preflight;
+      // it cannot post application/json. Every API write is JSON.
+      boolean write = ctx.method() == io.javalin.http.HandlerType.POST || ctx.method() == io.javalin.http.HandlerType.PUT;
+      String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
+      if (write && ctx.path().startsWith(ApiRoutes.PREFIX + "/") && !type.startsWith("application/json")) {
+        throw new WebException(415, "unsupported_media_type", "send the request body as JSON, with Content-Type: "
+            + "application/json");
       }
     });
     Sessions sessions = new Sessions(backend.editorial().users());
@@ -87,12 +107,18 @@ public final class WebServer {
     return app;
   }
 
-  /** Asking and searching cost CPU; pages and static files do not count. */
+  /**
+   * Asking and searching cost CPU, and reports are written to the database: they count; pages and
+   * static files do not.
+   */
   private static boolean isLimited(Context ctx) {
     String path = ctx.path();
     return path.equals("/ask") || path.startsWith(ApiRoutes.PREFIX + "/ask") || path.startsWith("/search")
-        || path.startsWith(ApiRoutes.PREFIX + "/search");
+        || path.startsWith(ApiRoutes.PREFIX + "/search") || path.endsWith("/feedback");
   }
+
+  /** The limiter's window is a minute: a client told to retry after it will be let in. */
+  private static final int RETRY_AFTER_SECONDS = 60;
 
   private static void securityHeaders(Context ctx) {
     ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);

@@ -149,7 +149,9 @@ class WebServerTest {
       String url = "http://127.0.0.1:" + limited.port() + "/api/v1/search?q=malaria";
       assertThat(send(HttpRequest.newBuilder(URI.create(url)).build()).statusCode()).isEqualTo(200);
       assertThat(send(HttpRequest.newBuilder(URI.create(url)).build()).statusCode()).isEqualTo(200);
-      assertError(send(HttpRequest.newBuilder(URI.create(url)).build()), 429, "rate_limited");
+      HttpResponse<String> limitedResponse = send(HttpRequest.newBuilder(URI.create(url)).build());
+      assertError(limitedResponse, 429, "rate_limited");
+      assertThat(limitedResponse.headers().firstValue("Retry-After")).hasValue("60");
       assertThat(send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + limited.port() + "/api/v1/health"))
           .build()).statusCode()).isEqualTo(200);
     } finally {
@@ -229,6 +231,39 @@ class WebServerTest {
     JsonNode error = JSON.readTree(response.body());
     assertThat(error.get("error").asText()).isEqualTo(code);
     assertThat(error.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+  }
+
+  @Test
+  void feedbackCountsAgainstTheRateLimit() throws Exception {
+    Javalin limited = WebServer.create(fixture.backend, new WebOptions("127.0.0.1", 0, 2, 16_384),
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start("127.0.0.1", 0);
+    try {
+      String url = "http://127.0.0.1:" + limited.port() + "/api/v1/articles/no-such-article/feedback";
+      for (int i = 0; i < 2; i++) {
+        assertThat(send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"wrong dose\"}")).build()).statusCode())
+            .isEqualTo(404);
+      }
+      HttpResponse<String> third = send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"wrong dose\"}")).build());
+      assertError(third, 429, "rate_limited");
+      assertThat(third.headers().firstValue("Retry-After")).hasValue("60");
+    } finally {
+      limited.stop();
+    }
+  }
+
+  @Test
+  void apiWritesMustBeJsonAndAQuestionMustBeText() throws Exception {
+    HttpResponse<String> plain = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ask"))
+        .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(
+            "{\"question\": \"What is the treatment for malaria?\"}")).build());
+    assertError(plain, 415, "unsupported_media_type");
+    HttpResponse<String> noType = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/articles/x/feedback"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"hi\"}")).build());
+    assertError(noType, 415, "unsupported_media_type");
+    assertError(post("/api/v1/ask", "{\"question\": 42}"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"question\": true}"), 400, "bad_request");
   }
 
   private HttpResponse<String> get(String path) throws Exception {
