@@ -83,7 +83,7 @@ final class ArticlePage {
       entry.put("title", reference.title());
       entry.put("source", reference.source());
       entry.put("year", reference.year().map(String::valueOf).orElse(""));
-      entry.put("url", reference.url());
+      entry.put("url", WebLinks.linkable(reference.url()));
       entry.put("attribution", reference.attribution());
       entry.put("evidence", evidenceLabel(reference));
       entry.put("viewer", "/documents/" + reference.docId());

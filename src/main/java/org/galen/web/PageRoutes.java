@@ -98,6 +98,7 @@ final class PageRoutes {
     int end = Math.max(start, bounded(ctx.queryParam("end"), text.length(), start));
     Map<String, Object> model = base(ctx, sessions, document.title());
     model.put("document", document);
+    model.put("link", WebLinks.linkable(document.url()));
     model.put("evidence", document.evidenceLevel().name());
     model.put("before", text.substring(0, start));
     model.put("cited", text.substring(start, end));
