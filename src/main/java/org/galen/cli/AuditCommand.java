@@ -20,7 +20,9 @@ final class AuditCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--limit", paramLabel = "N", description = "How many entries (default: ${DEFAULT-VALUE}).")
+  private static final int MAX_LIMIT = 100_000;
+
+  @Option(names = "--limit", paramLabel = "N", description = "How many entries, 1 to 100,000 (default: ${DEFAULT-VALUE}).")
   int limit = 100;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "json or text (default: ${DEFAULT-VALUE}).")
@@ -28,6 +30,9 @@ final class AuditCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new UserError("--limit must be between 1 and " + MAX_LIMIT + ", not " + limit);
+    }
     java.util.List<AuditLog.Entry> entries = new Editorial(galen.openDatabase(), Clock.systemUTC()).audit().recent(limit);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.json) {

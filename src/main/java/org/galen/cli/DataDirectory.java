@@ -50,6 +50,10 @@ public record DataDirectory(Path root, String chosenBy) {
 
   /** For commands that only read: the directory must exist and be readable. */
   public DataDirectory forReading() {
+    if (Files.exists(root) && !Files.isDirectory(root)) {
+      throw new UserError("data directory " + root + " (from " + chosenBy + ") is a file, not a directory: point "
+          + "--data-dir / " + ENVIRONMENT_VARIABLE + " at a data directory");
+    }
     if (!Files.isDirectory(root)) {
       throw new UserError("data directory " + root + " (from " + chosenBy + ") does not exist: run 'galen ingest PATH' "
           + "first, or point --data-dir / " + ENVIRONMENT_VARIABLE + " at an existing one");
