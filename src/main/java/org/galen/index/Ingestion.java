@@ -166,7 +166,9 @@ public final class Ingestion {
       reader.read(file, sink);
       indexer.deleteStale(origin, sink.stored);
       return new FileOutcome(file, FileOutcome.Status.INGESTED, reader.format(), sink.stored.size(), sink.deleted, "");
-    } catch (MalformedSourceException | IOException | RuntimeException e) {
+    } catch (MalformedSourceException | IOException | RuntimeException | Error e) {
+      // Whatever goes wrong reading one file (a JVM Error such as a stack overflow included) is
+      // that file's failure: the rest still ingests.
       String kept = sink.stored.isEmpty() ? "" : " (" + sink.stored.size() + " documents read before the error were kept)";
       return FileOutcome.failed(file, reader.format(), sink.stored.size(), describe(e) + kept);
     }
@@ -181,7 +183,7 @@ public final class Ingestion {
         StandardCopyOption.ATOMIC_MOVE);
   }
 
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     if (e instanceof MalformedSourceException) {
       return e.getMessage();
     }

@@ -21,8 +21,21 @@ import javax.xml.stream.XMLStreamReader;
  */
 public record XmlElement(String name, Map<String, String> attributes, List<Object> content) {
 
+  /**
+   * Elements nested deeper than this are refused: no real source nests past a few dozen, and a
+   * hostile file nested thousands deep would exhaust the reading thread's stack.
+   */
+  public static final int MAX_DEPTH = 256;
+
   /** Reads the element the reader is positioned on (a START_ELEMENT) through its END_ELEMENT. */
   public static XmlElement read(XMLStreamReader reader) throws XMLStreamException {
+    return read(reader, 1);
+  }
+
+  private static XmlElement read(XMLStreamReader reader, int depth) throws XMLStreamException {
+    if (depth > MAX_DEPTH) {
+      throw new XMLStreamException("elements nested deeper than " + MAX_DEPTH, reader.getLocation());
+    }
     String name = reader.getLocalName();
     Map<String, String> attributes = new java.util.LinkedHashMap<>();
     for (int i = 0; i < reader.getAttributeCount(); i++) {
@@ -32,7 +45,7 @@ public record XmlElement(String name, Map<String, String> attributes, List<Objec
     while (reader.hasNext()) {
       int event = reader.next();
       switch (event) {
-        case XMLStreamConstants.START_ELEMENT -> content.add(read(reader));
+        case XMLStreamConstants.START_ELEMENT -> content.add(read(reader, depth + 1));
         case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE ->
             content.add(reader.getText());
         case XMLStreamConstants.END_ELEMENT -> {

@@ -91,6 +91,57 @@ class IngestionTest {
     }
   }
 
+  @Test
+  void xmlNestedTooDeepFailsThatFileAloneWithItsReason() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("nested"));
+    String deep = "<b>".repeat(1_500) + "deep" + "</b>".repeat(1_500);
+    Files.writeString(folder.resolve("0000001.xml"), medquad("<QAPair pid=\"1\"><Question qtype=\"information\">"
+        + "What is X?</Question><Answer>" + deep + "</Answer></QAPair>"));
+    Files.writeString(folder.resolve("0000002.xml"), medquad("<QAPair pid=\"1\"><Question qtype=\"information\">"
+        + "What is Y?</Question><Answer>Y is a rare condition of the skin.</Answer></QAPair>")
+        .replace("0000001", "0000002"));
+
+    IngestSummary summary = ingest(temp.resolve("index"), folder);
+    Map<String, FileOutcome> byName = summary.files().stream()
+        .collect(Collectors.toMap(f -> f.file().getFileName().toString(), Function.identity()));
+    assertThat(byName.get("0000001.xml").status()).isEqualTo(FileOutcome.Status.FAILED);
+    assertThat(byName.get("0000001.xml").reason()).contains("nested deeper than " + org.galen.source.XmlElement.MAX_DEPTH);
+    assertThat(byName.get("0000002.xml").status()).isEqualTo(FileOutcome.Status.INGESTED);
+  }
+
+  @Test
+  void aJvmErrorReadingOneFileIsThatFilesFailure() throws Exception {
+    Path folder = Files.createDirectories(temp.resolve("erring"));
+    Files.writeString(folder.resolve("a.boom"), "boom");
+    Files.copy(SharedData.require("corpus/nstg/processed_json/ACUTE OTITIS MEDIA.json"), folder.resolve("good.json"));
+    org.galen.source.DocumentReader failing = new org.galen.source.DocumentReader() {
+      @Override
+      public String format() {
+        return "boom";
+      }
+
+      @Override
+      public boolean canRead(org.galen.source.FileHead head) {
+        return head.hasExtension("boom");
+      }
+
+      @Override
+      public void read(Path file, org.galen.source.DocumentSink sink) {
+        throw new StackOverflowError();
+      }
+    };
+    List<org.galen.source.DocumentReader> readers = List.of(failing, new org.galen.source.NstgReader());
+    IngestSummary summary;
+    try (Indexer indexer = new Indexer(temp.resolve("index"))) {
+      summary = new Ingestion(new SourceFormats(readers), indexer, 2, IngestProgress.NONE).run(List.of(folder));
+    }
+    Map<String, FileOutcome> byName = summary.files().stream()
+        .collect(Collectors.toMap(f -> f.file().getFileName().toString(), Function.identity()));
+    assertThat(byName.get("a.boom").status()).isEqualTo(FileOutcome.Status.FAILED);
+    assertThat(byName.get("a.boom").reason()).contains("StackOverflowError");
+    assertThat(byName.get("good.json").status()).isEqualTo(FileOutcome.Status.INGESTED);
+  }
+
   private static String medquad(String pairs) {
     return "<Document id=\"0000001\" source=\"GARD\" url=\"https://example.org/x\"><Focus>X</Focus><QAPairs>"
         + pairs + "</QAPairs></Document>";
