@@ -99,16 +99,14 @@ class BrowserTest {
     screenshot("article-physician.png");
 
     new Select(browser.findElement(By.cssSelector("form.audience select"))).selectByValue("patient");
-    browser.findElement(By.id("audience-button")).click();
-    waitFor(By.id("article-title"));
+    clickThroughToANewArticle(By.id("audience-button"));
     assertThat(new Select(browser.findElement(By.cssSelector("form.audience select"))).getFirstSelectedOption()
         .getAttribute("value")).isEqualTo("patient");
     assertThat(browser.findElement(By.id("disclaimer")).getText()).contains("not medical advice");
     screenshot("article-patient.png");
 
     browser.findElement(By.id("follow-up")).sendKeys("and in children?");
-    browser.findElement(By.id("follow-up-button")).click();
-    waitFor(By.id("article-title"));
+    clickThroughToANewArticle(By.id("follow-up-button"));
     assertThat(browser.findElement(By.id("article-title")).getText()).isEqualTo("and in children?");
     assertThat(browser.findElement(By.cssSelector(".resolved")).getText()).contains("otitis media");
 
@@ -157,6 +155,18 @@ class BrowserTest {
     assertThat(browser.findElement(By.cssSelector(".tracker li.current")).getText()).isEqualTo("Approved");
     assertThat(browser.findElement(By.cssSelector(".history")).getText()).contains("matches the guideline");
     screenshot("article-approved.png");
+  }
+
+  /**
+   * Clicks a button that loads another article page and waits for that page: the old page's title
+   * goes stale first, so a check never reads the page being left.
+   */
+  private void clickThroughToANewArticle(By button) {
+    WebElement before = browser.findElement(By.id("article-title"));
+    browser.findElement(button).click();
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+    waitFor(By.id("article-title"));
   }
 
   private void waitFor(By locator) {
