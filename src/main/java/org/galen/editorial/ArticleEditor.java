@@ -32,6 +32,9 @@ public final class ArticleEditor {
   /** A section as an edit lays it out. */
   public record SectionEdit(String title, String kind, List<StatementRef> statements) {}
 
+  /** A section title is a heading, not a text: longer ones are refused. */
+  static final int MAX_TITLE_CHARS = 200;
+
   private final ArticleStore store;
   private final ReviewService reviews;
   private final AuditLog audit;
@@ -85,11 +88,25 @@ public final class ArticleEditor {
     Set<Statement> used = new HashSet<>();
     List<Section> laidOut = new ArrayList<>();
     for (SectionEdit section : sections) {
+      // A JSON null anywhere is a malformed edit, named, never a server failure.
+      if (section == null) {
+        throw new InvalidEditException("'sections' holds a null section");
+      }
       if (section.title() == null || section.title().isBlank()) {
         throw new InvalidEditException("every section needs a title");
       }
+      if (section.title().length() > MAX_TITLE_CHARS) {
+        throw new InvalidEditException("a section title has at most " + MAX_TITLE_CHARS + " characters");
+      }
+      if (section.statements() == null) {
+        throw new InvalidEditException("section '" + section.title().strip() + "' needs 'statements' (a list)");
+      }
       List<Statement> statements = new ArrayList<>();
       for (StatementRef ref : section.statements()) {
+        if (ref == null || ref.text() == null || ref.sources() == null) {
+          throw new InvalidEditException("section '" + section.title().strip() + "' holds a statement without "
+              + "'text' and 'sources'");
+        }
         Statement statement = available.stream()
             .filter(s -> s.text().equals(ref.text()) && s.sources().equals(ref.sources())).findFirst()
             .orElseThrow(() -> new InvalidEditException("not a statement of the base version (a cited statement's "
@@ -102,8 +119,12 @@ public final class ArticleEditor {
       laidOut.add(new Section(section.title().strip(), section.kind() == null || section.kind().isBlank() ? "editor"
           : section.kind(), statements));
     }
+    if (used.isEmpty() && !base.statements().isEmpty()) {
+      throw new InvalidEditException("an edit must keep at least one statement: to withdraw an article, reject or "
+          + "retire it");
+    }
     List<Note> notes = new ArrayList<>(base.notes().stream().filter(n -> !n.kind().equals("editor")).toList());
-    for (String text : editorNotes) {
+    for (String text : editorNotes == null ? List.<String>of() : editorNotes) {
       if (text == null || text.isBlank() || text.length() > MAX_NOTE_CHARS) {
         throw new InvalidEditException("an editor's note must have 1 to " + MAX_NOTE_CHARS + " characters");
       }

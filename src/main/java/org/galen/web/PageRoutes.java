@@ -61,7 +61,11 @@ final class PageRoutes {
 
   private void ask(Context ctx) throws IOException {
     String conversation = ctx.formParam("conversationId");
-    StoredArticle article = backend.articles().ask(new Question(String.valueOf(ctx.formParam("question"))),
+    String question = ctx.formParam("question");
+    if (question == null) {
+      throw WebException.badRequest("the form has no 'question' field");
+    }
+    StoredArticle article = backend.articles().ask(new Question(question),
         ApiRoutes.audience(ctx.formParam("audience")),
         Optional.ofNullable(conversation).filter(c -> !c.isBlank()));
     ctx.redirect("/articles/" + article.id(), io.javalin.http.HttpStatus.SEE_OTHER);

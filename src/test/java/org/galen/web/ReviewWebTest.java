@@ -80,6 +80,28 @@ class ReviewWebTest {
   }
 
   @Test
+  void malformedEditsAre400sNamingTheFieldAndChangeNothing() throws Exception {
+    String id = newArticle();
+    JsonNode article = JSON.readTree(call("GET", "/api/v1/articles/" + id, null, null).body());
+    JsonNode first = article.get("sections").get(0).get("statements").get(0);
+    String statement = JSON.writeValueAsString(JSON.createObjectNode().put("text", first.get("text").asText())
+        .set("sources", first.get("sources")));
+    for (String body : java.util.List.of(
+        "{\"baseVersion\": 1, \"sections\": [{\"title\": \"Key points\", \"statements\": null}]}",
+        "{\"baseVersion\": 1, \"sections\": [null]}",
+        "{\"baseVersion\": 1, \"sections\": [{\"title\": \"Key points\", \"statements\": [null]}]}",
+        "{\"baseVersion\": 1, \"sections\": [{\"title\": \"Key points\", \"statements\": []}]}",
+        "{\"baseVersion\": 1, \"sections\": [{\"title\": \"" + "x".repeat(12_000) + "\", \"statements\": ["
+            + statement + "]}]}")) {
+      HttpResponse<String> response = call("PUT", "/api/v1/articles/" + id, body, editor);
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(JSON.readTree(response.body()).get("error").asText()).isEqualTo("bad_request");
+    }
+    assertThat(JSON.readTree(call("GET", "/api/v1/articles/" + id, null, null).body()).get("version").asInt())
+        .isEqualTo(1);
+  }
+
+  @Test
   void concurrentEditsOnOneBaseVersionOneWinsTheOther409sAndVersionsShowTheChange() throws Exception {
     String id = newArticle();
     JsonNode article = JSON.readTree(call("GET", "/api/v1/articles/" + id, null, null).body());

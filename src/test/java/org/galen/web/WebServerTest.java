@@ -202,13 +202,18 @@ class WebServerTest {
     for (String operation : documented) {
       String method = operation.substring(0, operation.indexOf(' '));
       String template = operation.substring(operation.indexOf(' ') + 1);
-      String id = JSON.readTree(post("/api/v1/ask", "{\"question\": \"What is the treatment for myoclonus?\", "
-          + "\"fresh\": true}").body()).get("id").asText();
+      JsonNode asked = JSON.readTree(post("/api/v1/ask", "{\"question\": \"What is the treatment for myoclonus?\", "
+          + "\"fresh\": true}").body());
+      String id = asked.get("id").asText();
+      JsonNode kept = asked.get("sections").get(0).get("statements").get(0);
+      String keptStatement = JSON.writeValueAsString(JSON.createObjectNode().put("text", kept.get("text").asText())
+          .set("sources", kept.get("sources")));
       String path = template.replace("{id}", id).replace("{docId}", "nstg:acute-otitis-media");
       String body = switch (template) {
         case "/articles/{id}/feedback" -> "{\"message\": \"ok\"}";
         case "/articles/{id}/transitions" -> "{\"to\": \"UNDER_REVIEW\", \"comment\": \"taking it\"}";
-        case "/articles/{id}" -> "{\"baseVersion\": 1, \"sections\": [], \"notes\": [\"Checked.\"]}";
+        case "/articles/{id}" -> "{\"baseVersion\": 1, \"sections\": [{\"title\": \"Key point\", \"statements\": ["
+            + keptStatement + "]}], \"notes\": [\"Checked.\"]}";
         default -> "{\"question\": \"What is malaria?\"}";
       };
       String query = template.equals("/search") ? "?q=malaria" : "";
@@ -251,6 +256,13 @@ class WebServerTest {
     } finally {
       limited.stop();
     }
+  }
+
+  @Test
+  void theAskFormWithoutAQuestionIsRefusedNotAskedAsNull() throws Exception {
+    HttpResponse<String> response = postForm("/ask", Map.of("audience", "physician"));
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("no &#39;question&#39; field").doesNotContain("null");
   }
 
   @Test
