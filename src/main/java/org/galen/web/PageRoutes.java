@@ -76,9 +76,12 @@ final class PageRoutes {
     Map<String, Object> model = base(ctx, sessions, article.content().question());
     List<String> feedback = backend.store().feedback(article.id());
     model.putAll(ArticlePage.model(article, feedback, ctx.queryParam("reported") != null));
-    model.put("history", backend.editorial().reviews().history(article.id()));
     java.util.Optional<org.galen.editorial.User> user = sessions.signedIn(ctx);
+    // Readers see the status and who approved it; reviewers' comments and the history are for the
+    // signed-in staff.
+    model.put("staff", user.isPresent());
     if (user.isPresent()) {
+      model.put("history", backend.editorial().reviews().history(article.id()));
       model.put("moves", ArticlePage.moves(article.status(), user.get()));
       model.put("reports", feedback);
     }

@@ -70,6 +70,8 @@ final class ReviewRoutes {
   }
 
   private void versions(Context ctx) throws IOException {
+    // Versions carry who edited and what reviewers wrote: for the signed-in staff only.
+    sessions.bearer(ctx);
     String id = ctx.pathParam("id");
     ApiRoutes.find(backend, id);
     List<ArticleVersion> versions = backend.editorial().reviews().versions(id);

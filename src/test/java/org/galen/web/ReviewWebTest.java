@@ -73,6 +73,11 @@ class ReviewWebTest {
         "{\"to\": \"APPROVED\", \"comment\": \"matches the guideline\"}", reviewer);
     assertThat(approved.statusCode()).isEqualTo(200);
     assertThat(JSON.readTree(approved.body()).get("approvedBy").get(0).asText()).isEqualTo("dr-ada");
+    // A reader sees that it is approved and by whom, not the board's comments or history.
+    String page = http.send(HttpRequest.newBuilder(URI.create(base + "/articles/" + id)).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(page).contains("Approved by dr-ada").doesNotContain("matches the guideline")
+        .doesNotContain("Review history");
 
     JsonNode queue = JSON.readTree(call("GET", "/api/v1/articles?status=APPROVED", null, reviewer).body());
     assertThat(queue.get("articles").findValuesAsText("id")).contains(id);
@@ -120,7 +125,9 @@ class ReviewWebTest {
         .replace("\"baseVersion\": 1", "\"baseVersion\": 2");
     assertThat(call("PUT", "/api/v1/articles/" + id, reworded, editor).statusCode()).isEqualTo(400);
 
-    JsonNode versions = JSON.readTree(call("GET", "/api/v1/articles/" + id + "/versions", null, null).body());
+    assertThat(call("GET", "/api/v1/articles/" + id + "/versions", null, null).statusCode())
+        .as("versions and review comments are for signed-in staff").isEqualTo(401);
+    JsonNode versions = JSON.readTree(call("GET", "/api/v1/articles/" + id + "/versions", null, editor).body());
     assertThat(versions.get("versions")).hasSize(2);
     assertThat(versions.get("versions").get(1).get("changes").get("notesAdded").get(0).asText())
         .isEqualTo("Reviewed against NSTG.");
