@@ -1,6 +1,7 @@
 package org.galen.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,6 +45,11 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataDirectory data = galen.dataDirectory().forWriting();
+    if (Files.exists(data.root().resolve(org.galen.editorial.Database.FILE_NAME))) {
+      // Ingest ends by checking approved articles against the new evidence: a database that cannot
+      // be opened fails the ingest before it writes anything, not after.
+      galen.openDatabase();
+    }
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
     try (Indexer indexer = new Indexer(data.index())) {

@@ -33,6 +33,14 @@ public final class Database {
   /** Opens (creating if needed) the database in a data directory and migrates it. */
   public static Database open(Path dataDirectory) throws IOException {
     Path file = dataDirectory.resolve(FILE_NAME);
+    if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0
+        && java.nio.file.Files.isDirectory(dataDirectory.resolve("index"))) {
+      // An emptied database is not a new one: users, articles and the audit log would vanish without
+      // a word if it were silently created again beside an index that has been in use.
+      throw new IOException("the article database " + file + " is empty (0 bytes), although this data directory "
+          + "holds an index: it was truncated or replaced, and nothing was changed; restore it from a backup with "
+          + "'galen restore BACKUP_DIR' into a new data directory, or move it aside to start an empty one");
+    }
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);

@@ -61,6 +61,33 @@ class EditorialCliTest {
   }
 
   @Test
+  void anEmptiedDatabaseIsRefusedNotRecreatedAndACorruptOneStopsIngestBeforeTheIndexChanges() throws Exception {
+    Path data = temp.resolve("emptied");
+    Galen galen = new Galen(data);
+    Path corpus = temp.resolve("two");
+    Files.createDirectories(corpus);
+    Path nstg = SharedData.require("corpus/nstg/processed_json");
+    Files.copy(nstg.resolve("TONSILLITIS.json"), corpus.resolve("t.json"));
+    assertThat(galen.run("ingest", "--no-vectors", corpus.toString()).exit()).isZero();
+    assertThat(galen.run("ask", "How is tonsillitis treated?").exit()).isZero();
+    Files.write(data.resolve(Database.FILE_NAME), new byte[0]);
+
+    Galen.Result asked = galen.run("ask", "How is tonsillitis treated?");
+    assertThat(asked.exit()).isEqualTo(1);
+    assertThat(asked.err()).contains("is empty (0 bytes)").contains("galen restore");
+    assertThat(Files.size(data.resolve(Database.FILE_NAME))).isZero();
+
+    Files.writeString(data.resolve(Database.FILE_NAME), "this is not a database either");
+    Path more = temp.resolve("three");
+    Files.createDirectories(more);
+    Files.copy(nstg.resolve("SCABIES.json"), more.resolve("m.json"));
+    Galen.Result ingested = galen.run("ingest", "--no-vectors", more.toString());
+    assertThat(ingested.exit()).isEqualTo(1);
+    assertThat(ingested.err()).contains("cannot open the article database");
+    assertThat(galen.run("show", "nstg:m").exit()).as("the index did not change").isNotZero();
+  }
+
+  @Test
   void removingCitedEvidenceSendsAnApprovedArticleBackToReviewAndBackupRestoreRoundTrips() throws Exception {
     Path data = temp.resolve("data");
     Galen galen = new Galen(data);
