@@ -45,6 +45,8 @@ public final class WebServer {
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = options.maxRequestBytes();
+      // A method a route does not take is 405 with Allow, not "no such page".
+      config.http.prefer405over404 = true;
       config.jsonMapper(new JavalinJackson(json, false));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
@@ -88,10 +90,14 @@ public final class WebServer {
     app.exception(ForbiddenException.class, (e, ctx) -> error(ctx, templates, 403, "forbidden", e.getMessage()));
     app.exception(TransitionConflictException.class, (e, ctx) -> error(ctx, templates, 409, "conflict", e.getMessage()));
     app.exception(InvalidEditException.class, (e, ctx) -> error(ctx, templates, 400, "bad_request", e.getMessage()));
-    app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, templates, e.getStatus(),
-        e.getStatus() == 413 ? "too_large" : e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(),
-        e.getStatus() == 404 ? "no such page or API call: " + ctx.path() : e.getStatus() == 413
-            ? "the request is larger than " + options.maxRequestBytes() + " bytes" : e.getMessage()));
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      if (e.getStatus() == 405) {
+        ctx.header("Allow", e.getDetails().values().stream().findFirst().orElse("").toUpperCase(java.util.Locale.ROOT));
+        error(ctx, templates, 405, "method_not_allowed", ctx.method() + " is not allowed on " + ctx.path());
+        return;
+      }
+      errorOf(e, ctx, templates, options);
+    });
     app.exception(Exception.class, (e, ctx) -> {
       // The operator's log gets the failure (type, place), never the request's content.
       StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
@@ -105,6 +111,13 @@ public final class WebServer {
       }
     });
     return app;
+  }
+
+  private static void errorOf(HttpResponseException e, Context ctx, Templates templates, WebOptions options) {
+    error(ctx, templates, e.getStatus(),
+        e.getStatus() == 413 ? "too_large" : e.getStatus() == 404 ? "not_found" : "http_" + e.getStatus(),
+        e.getStatus() == 404 ? "no such page or API call: " + ctx.path() : e.getStatus() == 413
+            ? "the request is larger than " + options.maxRequestBytes() + " bytes" : e.getMessage());
   }
 
   /**

@@ -259,6 +259,15 @@ class WebServerTest {
   }
 
   @Test
+  void aMethodARouteDoesNotTakeIs405WithAllow() throws Exception {
+    HttpResponse<String> deleted = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/health")).DELETE().build());
+    assertError(deleted, 405, "method_not_allowed");
+    assertThat(deleted.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("GET"));
+    assertThat(deleted.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+    assertThat(get("/api/v1/no-such-call").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void theAskFormWithoutAQuestionIsRefusedNotAskedAsNull() throws Exception {
     HttpResponse<String> response = postForm("/ask", Map.of("audience", "physician"));
     assertThat(response.statusCode()).isEqualTo(400);
