@@ -47,6 +47,7 @@ public final class WebServer {
       config.http.maxRequestSize = options.maxRequestBytes();
       // A method a route does not take is 405 with Allow, not "no such page".
       config.http.prefer405over404 = true;
+      config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler(SECURITY_HEADERS)));
       config.jsonMapper(new JavalinJackson(json, false));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";
@@ -133,11 +134,15 @@ public final class WebServer {
   /** The limiter's window is a minute: a client told to retry after it will be let in. */
   private static final int RETRY_AFTER_SECONDS = 60;
 
+  /** On every response, Javalin's and Jetty's own. */
+  private static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+      "X-Content-Type-Options", "nosniff",
+      "Referrer-Policy", "no-referrer",
+      "X-Frame-Options", "DENY");
+
   private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "no-referrer");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
   }
 
   private static void error(Context ctx, Templates templates, int status, String code, String message) {

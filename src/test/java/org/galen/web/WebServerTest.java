@@ -268,6 +268,19 @@ class WebServerTest {
   }
 
   @Test
+  void requestsJettyRefusesItselfGetTheSecurityHeadersAndNoServerDetails() throws Exception {
+    HttpResponse<String> longHeaders = send(HttpRequest.newBuilder(URI.create(base + "/"))
+        .header("X-Padding", "x".repeat(20_000)).build());
+    HttpResponse<String> longUri = get("/search?q=" + "x".repeat(20_000));
+    for (HttpResponse<String> response : List.of(longHeaders, longUri)) {
+      assertThat(response.statusCode()).isIn(400, 414, 431);
+      assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      assertThat(response.headers().firstValue("Content-Security-Policy")).hasValue(WebServer.CONTENT_SECURITY_POLICY);
+      assertThat(response.body()).doesNotContain("Jetty").doesNotContain("at org.");
+    }
+  }
+
+  @Test
   void theAskFormWithoutAQuestionIsRefusedNotAskedAsNull() throws Exception {
     HttpResponse<String> response = postForm("/ask", Map.of("audience", "physician"));
     assertThat(response.statusCode()).isEqualTo(400);
