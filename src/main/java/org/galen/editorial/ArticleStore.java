@@ -218,7 +218,7 @@ public final class ArticleStore {
     String unreviewed = "SELECT id FROM articles WHERE status = 'SUBMITTED' AND conversation_id IN (" + inScope + ") "
         + "AND id NOT IN (SELECT article_id FROM conversation_turns)";
     try {
-      return database.write(connection -> {
+      Purged purged = database.write(connection -> {
         Database.update(connection, "DELETE FROM conversation_turns WHERE conversation_id IN (" + inScope + ")", cutoff);
         for (String table : List.of("article_feedback", "article_versions", "article_evidence", "article_transitions")) {
           Database.update(connection, "DELETE FROM " + table + " WHERE article_id IN (" + unreviewed + ")", cutoff);
@@ -232,6 +232,9 @@ public final class ArticleStore {
             Timestamps.format(clock.instant()));
         return new Purged(conversations, articles);
       });
+      // Secure delete zeroed the pages in the database; the log still holds their old images.
+      database.checkpoint();
+      return purged;
     } catch (SQLException e) {
       throw new IOException("cannot purge conversations: " + e.getMessage(), e);
     }

@@ -48,6 +48,9 @@ public final class Database {
     // In WAL mode NORMAL is durable against a crash of Galen; only a power cut can lose the last
     // commits. FULL would fsync on every stored article.
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    // Deleted rows are overwritten, not left in free pages: a purged question is gone from the file.
+    config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
+    createPrivately(file);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
     try {
@@ -56,6 +59,29 @@ public final class Database {
       throw new IOException("cannot open the article database " + file + ": " + rootMessage(e), e);
     }
     return new Database(dataSource);
+  }
+
+  /**
+   * A new database file is created readable by its owner only (0600), whatever the umask: it holds
+   * questions, which may name patients. SQLite gives its WAL and shared-memory files the same mode.
+   */
+  private static void createPrivately(Path file) throws IOException {
+    if (java.nio.file.Files.exists(file)
+        || !java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      return;
+    }
+    java.nio.file.Files.createFile(file);
+    java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+  }
+
+  /**
+   * Copies the write-ahead log into the database and empties it: after a purge, the deleted pages'
+   * old images must not linger in {@code galen.db-wal}.
+   */
+  void checkpoint() throws SQLException {
+    try (Connection connection = connect(); java.sql.Statement statement = connection.createStatement()) {
+      statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
   }
 
   Connection connect() throws SQLException {

@@ -95,6 +95,36 @@ class ArticleStoreTest {
   }
 
   @Test
+  void aPurgedQuestionIsInNoFileOfTheDataDirectoryAndTheDatabaseIsPrivate() throws Exception {
+    String question = "Myoclonus in Zebulon Quixworth, born 1961-04-02: what is the treatment?";
+    Database database = Database.open(dataDir);
+    ArticleStore store = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC));
+    Article asked = new Article(question, question, Audience.PHYSICIAN, false, article().sections(), List.of(),
+        List.of(), List.of(), List.of(), List.of(), "For healthcare professionals.");
+    store.save(Optional.empty(), analysis(question), asked, EVIDENCE);
+    assertThat(bytesOfEveryFile()).contains("Zebulon Quixworth");
+
+    store.purge(Optional.empty());
+
+    assertThat(bytesOfEveryFile()).doesNotContain("Zebulon Quixworth").doesNotContain("1961-04-02");
+    if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+      assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(Database.FILE_NAME)))
+          .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    }
+  }
+
+  /** Every file under the data directory (galen.db, its -wal and -shm), as one Latin-1 string. */
+  private String bytesOfEveryFile() throws Exception {
+    StringBuilder all = new StringBuilder();
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(dataDir)) {
+      for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        all.append(new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1));
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
   void reopeningAnExistingDatabaseKeepsItsArticles() throws Exception {
     StoredArticle saved = new ArticleStore(Database.open(dataDir), Clock.systemUTC())
         .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
