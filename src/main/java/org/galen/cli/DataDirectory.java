@@ -11,6 +11,10 @@ import java.util.Map;
  */
 public record DataDirectory(Path root, String chosenBy) {
   public static final String ENVIRONMENT_VARIABLE = "GALEN_DATA_DIR";
+  private static final boolean POSIX = java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+      .contains("posix");
+  private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OTHERS_READ = java.util.Set.of(
+      java.nio.file.attribute.PosixFilePermission.GROUP_READ, java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
 
   public static DataDirectory resolve(Path option, Map<String, String> environment) {
     if (option != null) {
@@ -38,7 +42,17 @@ public record DataDirectory(Path root, String chosenBy) {
       if (Files.exists(root) && !Files.isDirectory(root)) {
         throw new UserError("data directory " + root + " (from " + chosenBy + ") is a file, not a directory");
       }
+      boolean created = !Files.exists(root);
       Files.createDirectories(index());
+      if (POSIX) {
+        if (created) {
+          // It will hold questions, which may name patients: the owner's only, whatever the umask.
+          Files.setPosixFilePermissions(root, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } else if (!java.util.Collections.disjoint(Files.getPosixFilePermissions(root), OTHERS_READ)) {
+          System.err.println("galen: warning: data directory " + root + " can be read by other users, and it holds "
+              + "questions that may name patients: chmod 700 " + root);
+        }
+      }
     } catch (IOException e) {
       throw new UserError("cannot create data directory " + root + " (from " + chosenBy + "): " + e.getMessage(), e);
     }

@@ -20,6 +20,16 @@ class DataDirectoryTest {
   }
 
   @Test
+  void aNewDataDirectoryIsTheOwnersOnly(@TempDir Path temp) throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault().supportedFileAttributeViews()
+        .contains("posix"), "skipped: this file system has no POSIX permissions");
+    Path root = temp.resolve("fresh");
+    new DataDirectory(root, "--data-dir").forWriting();
+    assertThat(java.nio.file.Files.getPosixFilePermissions(root))
+        .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+  }
+
+  @Test
   void readCommandsExplainAMissingDataDirectory(@TempDir Path temp) {
     Galen.Result result = new Galen(temp.resolve("nowhere")).run("stats");
     assertThat(result.exit()).isEqualTo(2);
