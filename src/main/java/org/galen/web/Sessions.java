@@ -13,8 +13,9 @@ import org.galen.editorial.UserStore;
 /**
  * Who is asking, and proof that a form came from one of Galen's own pages. The API takes a bearer
  * token; browsers sign in once and keep the token in an HttpOnly, SameSite=Strict cookie. Every
- * form post carries a CSRF token that must equal the visitor's CSRF cookie (double submit), so
- * another site cannot post a form in a signed-in reviewer's name.
+ * form post carries a CSRF token that must equal the visitor's CSRF cookie (double submit) and
+ * have been issued by this server (signed), so another site cannot post a form in a signed-in
+ * reviewer's name, even by setting a cookie of its own choosing.
  */
 final class Sessions {
   static final String SESSION_COOKIE = "galen_session";
@@ -24,8 +25,15 @@ final class Sessions {
   private final UserStore users;
   private final SecureRandom random = new SecureRandom();
 
+  /**
+   * Signs CSRF tokens; one per server process, so a restart asks open forms to reload. (Several
+   * servers behind one address will need one shared secret: the scale-out issue.)
+   */
+  private final byte[] secret = new byte[32];
+
   Sessions(UserStore users) {
     this.users = users;
+    random.nextBytes(secret);
   }
 
   /** The user a request's bearer token names; 401 without a valid one. */
@@ -56,25 +64,48 @@ final class Sessions {
     ctx.cookie(cookie(SESSION_COOKIE, "", 0));
   }
 
-  /** The visitor's CSRF token, set as a cookie on first sight; pages put it in every form. */
+  /**
+   * The visitor's CSRF token, set as a cookie on first sight (or when the one it has was not issued
+   * by this server); pages put it in every form. A token is a random nonce and its HMAC under this
+   * server's secret, so a cookie and field an attacker chose ("a" and "a") do not pass.
+   */
   String csrfToken(Context ctx) {
     String token = ctx.cookie(CSRF_COOKIE);
-    if (token == null || token.length() < 20) {
+    if (token == null || !issuedHere(token)) {
       byte[] bytes = new byte[24];
       random.nextBytes(bytes);
-      token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+      token = nonce + "." + signature(nonce);
       ctx.cookie(cookie(CSRF_COOKIE, token, -1));
     }
     return token;
   }
 
-  /** 403 unless the form's CSRF field equals the visitor's CSRF cookie. */
+  /** 403 unless the form's CSRF field equals the visitor's CSRF cookie and this server issued it. */
   void checkCsrf(Context ctx) {
     String cookie = ctx.cookie(CSRF_COOKIE);
     String field = ctx.formParam(CSRF_FIELD);
-    if (cookie == null || field == null || !java.security.MessageDigest.isEqual(cookie.getBytes(), field.getBytes())) {
+    if (cookie == null || field == null || !java.security.MessageDigest.isEqual(cookie.getBytes(), field.getBytes())
+        || !issuedHere(cookie)) {
       throw new WebException(403, "csrf", "the form is missing its security token or it has expired: reload the page "
           + "and send it again");
+    }
+  }
+
+  private boolean issuedHere(String token) {
+    int dot = token.lastIndexOf('.');
+    return dot > 0 && java.security.MessageDigest.isEqual(token.substring(dot + 1).getBytes(),
+        signature(token.substring(0, dot)).getBytes());
+  }
+
+  private String signature(String nonce) {
+    try {
+      javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+      mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(nonce.getBytes(
+          java.nio.charset.StandardCharsets.UTF_8)));
+    } catch (java.security.GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);
     }
   }
 

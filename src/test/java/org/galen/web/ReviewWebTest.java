@@ -140,10 +140,20 @@ class ReviewWebTest {
         .POST(HttpRequest.BodyPublishers.ofString("question=What+is+malaria%3F")).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(noToken.statusCode()).isEqualTo(403);
 
-    HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/signin"))
+    // A cookie and a field of the attacker's choosing, equal to each other, are not a token this server issued.
+    HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(base + "/signin"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "galen_csrf=abcdefghijklmnopqrstuvwx")
         .POST(HttpRequest.BodyPublishers.ofString("csrf=abcdefghijklmnopqrstuvwx&token="
             + URLEncoder.encode(reviewer, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(403);
+
+    String issued = http.send(HttpRequest.newBuilder(URI.create(base + "/")).build(), HttpResponse.BodyHandlers.ofString())
+        .headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("galen_csrf="))
+        .map(c -> c.substring("galen_csrf=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+    HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create(base + "/signin"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "galen_csrf=" + issued)
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(issued, StandardCharsets.UTF_8)
+            + "&token=" + URLEncoder.encode(reviewer, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(signIn.statusCode()).isEqualTo(303);
     String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("galen_session="))
         .findFirst().orElseThrow();
