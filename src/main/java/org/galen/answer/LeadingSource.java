@@ -77,8 +77,8 @@ final class LeadingSource {
   private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
       throws IOException {
     List<String> guidelines = evidence.stream().map(PassageHit::passage)
-        .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && !subject.isTitleAboutAnotherCondition(p.title())
-            || p.evidenceLevel() == EvidenceLevel.GUIDELINE && subject.mentionedIn(SubjectMatcher.stemsOf(p.text())))
+        .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && (!subject.isTitleAboutAnotherCondition(p.title())
+            || subject.mentionedIn(SubjectMatcher.stemsOf(p.text()))))
         .map(StoredPassage::docId).distinct().limit(MAX_GUIDELINES_COUNTED).toList();
     Optional<String> best = Optional.empty();
     // A drug is named once or twice in the guideline of each condition it treats, an organism in

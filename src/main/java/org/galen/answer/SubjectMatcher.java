@@ -33,14 +33,9 @@ final class SubjectMatcher {
 
   /** Whether words a title adds to the subject name a condition of their own (then it is another subject). */
   private final java.util.function.Predicate<String> namesCondition;
-  private final boolean conditionSubject;
-  private final boolean drugSubject;
-  private final boolean organismSubject;
   private final java.util.function.Predicate<String> namesBroader;
-
-  SubjectMatcher(QuestionAnalysis analysis) {
-    this(analysis, words -> false, words -> false);
-  }
+  /** What sort of thing the subject is: a condition's look-alikes are left out, a drug's guidelines are others'. */
+  private final Concept.Kind kind;
 
   /**
    * @param namesCondition whether words name a condition or drug other than the subject
@@ -50,10 +45,7 @@ final class SubjectMatcher {
       java.util.function.Predicate<String> namesBroader) {
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
-    this.drugSubject = analysis.primary().kind() == Concept.Kind.DRUG;
-    this.organismSubject = analysis.primary().kind() == Concept.Kind.ORGANISM;
-    this.conditionSubject = analysis.primary().kind() == Concept.Kind.CONDITION
-        || analysis.primary().kind() == Concept.Kind.SYMPTOM;
+    this.kind = analysis.primary().kind();
     this.names = analysis.primary().nameStems();
     this.questionWords = new java.util.HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     names.forEach(questionWords::addAll);
@@ -109,17 +101,17 @@ final class SubjectMatcher {
    * conditions it treats.
    */
   boolean isTitleAboutAnotherCondition(String title) {
-    return conditionSubject && namesCondition.test(title);
+    return (kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM) && namesCondition.test(title);
   }
 
   /** Whether the subject is a drug (its guidelines are those of the conditions it treats). */
   boolean isDrug() {
-    return drugSubject;
+    return kind == Concept.Kind.DRUG;
   }
 
   /** Whether the subject is a drug or an organism: named in the guidelines of other conditions. */
   boolean isDrugOrOrganism() {
-    return drugSubject || organismSubject;
+    return kind == Concept.Kind.DRUG || kind == Concept.Kind.ORGANISM;
   }
 
   /** The share of the follow-up's or question's qualifying words ("children", "renal") the text has. */

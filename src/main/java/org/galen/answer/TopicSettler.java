@@ -79,10 +79,9 @@ final class TopicSettler {
       return new Topic(asked, absent, Optional.empty());
     }
     QuestionAnalysis resolved = fromEvidence(analyzer.resolveAbbreviations(asked, evidenceTexts(hits)), hits);
-    QuestionAnalysis narrowed = narrowed(resolved, hits);
-    QuestionAnalysis about = withEvidenceSynonyms(narrowed, hits);
-    return new Topic(about, Optional.empty(),
-        narrowed == resolved ? Optional.empty() : Optional.of(withEvidenceSynonyms(resolved, hits)));
+    QuestionAnalysis general = withEvidenceSynonyms(resolved, hits);
+    QuestionAnalysis about = narrowed(general, hits);
+    return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general));
   }
 
   /**

@@ -164,13 +164,12 @@ public final class EvidenceIndex implements Closeable {
     if (lower.length() < MIN_CORRECTED_LENGTH || reader.docFreq(term) > 0) {
       return Optional.empty();
     }
-    org.apache.lucene.search.spell.SuggestWord[] found = new org.apache.lucene.search.spell.DirectSpellChecker()
-        .suggestSimilar(term, 2, reader, org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
     // Two edits make another word of a short one ("glorbic" is no typo of anything): one edit below
-    // eight letters, two from there.
-    int maxEdits = lower.length() < TWO_EDITS_FROM ? 1 : 2;
-    found = java.util.Arrays.stream(found)
-        .filter(suggestion -> editDistance(lower, suggestion.string) <= maxEdits).toArray(org.apache.lucene.search.spell.SuggestWord[]::new);
+    // eight letters, two from there. A transposition is one edit.
+    checker.setMaxEdits(lower.length() < TWO_EDITS_FROM ? 1 : 2);
+    org.apache.lucene.search.spell.SuggestWord[] found = checker.suggestSimilar(term, 2, reader,
+        org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
     if (found.length == 0) {
       return Optional.empty();
     }
@@ -179,27 +178,6 @@ public final class EvidenceIndex implements Closeable {
       return Optional.empty();
     }
     return Optional.of(found[0].string);
-  }
-
-  /** Damerau–Levenshtein distance (a transposition is one edit), as the spell checker's automaton counts. */
-  private static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
   }
 
   private static final int TWO_EDITS_FROM = 8;

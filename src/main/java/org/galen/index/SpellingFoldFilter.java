@@ -38,8 +38,8 @@ final class SpellingFoldFilter extends TokenFilter {
       new Rule("(?<=[a-z]{4}i)al$", "a"),
       new Rule("(?<=[a-z]{2})emic$", "emia"),
       new Rule("(?<=[a-z]{3})matic$", "ma"));
-  /** A word no rule can change: none of these letter pairs. */
-  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|our|is|ial|emic|matic");
+  /** What some rule needs to change a word; most words have none of it, and skip the rules. */
+  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|ours?$|is(e|es|ed|ing|ations?)$|ial$|emic$|matic$");
 
   private record Rule(Pattern pattern, String replacement) {
     Rule(String regex, String replacement) {
