@@ -18,7 +18,6 @@ import org.galen.index.EvidenceIndex;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
-import org.galen.source.EvidenceLevel;
 
 /**
  * Settles once, from the question and the evidence retrieved for it, what the article is about —
@@ -36,6 +35,11 @@ import org.galen.source.EvidenceLevel;
  *       question names no condition, organism or drug and a guideline or reference page among the
  *       best-ranked sources is about a condition the question names whole ("painful sickle cell
  *       crisis" → Sickle Cell Disease, not pain): the evidence's topic is then the subject.
+ *   <li>A sign with what else the question tells of it ("blood at the end of my son's urine after he
+ *       swims in the river") is the condition of the one guideline that pictures them all
+ *       ({@link EvidenceTopics#pictured}).
+ *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
+ *       source is about it; otherwise the words are a description the sources settle.
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
  *       ("acute otitis media"), and MedQuAD's synonyms for it are added.
  * </ul>
@@ -48,8 +52,6 @@ final class TopicSettler {
    */
   record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general) {}
 
-  /** Distinct sources, best-ranked first, whose topics may settle the subject. */
-  private static final int TOPIC_SOURCES = 12;
   /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
   private static final int MAX_NAME_WORDS = 3;
   /**
@@ -67,10 +69,12 @@ final class TopicSettler {
 
   private final QuestionAnalyzer analyzer;
   private final EvidenceIndex index;
+  private final EvidenceTopics topics;
 
   TopicSettler(QuestionAnalyzer analyzer, EvidenceIndex index) {
     this.analyzer = analyzer;
     this.index = index;
+    this.topics = new EvidenceTopics(index);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -192,6 +196,14 @@ final class TopicSettler {
     if (analysis.followUp()) {
       return analysis;
     }
+    Optional<EvidenceTopics.Topic> pictured = topics.pictured(analysis);
+    if (pictured.isPresent()) {
+      // The question's words described the condition; none of them qualifies it.
+      return settledOn(analysis, pictured.get(), Set.of());
+    }
+    if (analysis.primary().origin() == Concept.Origin.LAY) {
+      return layConfirmed(analysis, hits);
+    }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
       return withEvidenceNames(analysis, hits);
     }
@@ -200,34 +212,63 @@ final class TopicSettler {
     }
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
-    Optional<EvidenceTopic> best = Optional.empty();
-    List<EvidenceTopic> topics = evidenceTopics(hits);
-    for (EvidenceTopic topic : topics) {
+    Optional<EvidenceTopics.Topic> best = Optional.empty();
+    List<EvidenceTopics.Topic> found = topics.of(hits);
+    for (EvidenceTopics.Topic topic : found) {
       if (questionWords.containsAll(topic.stems())
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
       }
     }
     if (best.isEmpty()) {
-      best = describedBySources(analysis, topics);
+      best = describedBySources(analysis, found);
     }
     if (best.isEmpty()) {
       return analysis;
     }
-    EvidenceTopic topic = best.get();
+    EvidenceTopics.Topic topic = best.get();
     if (topic.stems().equals(QuestionAnalyzer.focusStems(analysis.primary().name()))) {
       // The sources are about the very concept named (myoclonus, filed by MeSH under signs): it is
       // the condition the article is about, with their names for it.
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
+    return describedAs(analysis, topic);
+  }
+
+  /** The question's words were about the topic: those naming neither it nor a concept qualify it. */
+  private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Topic topic) {
+    Set<String> qualifiers = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    qualifiers.removeAll(topic.stems());
+    analysis.concepts().forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
+    return settledOn(analysis, topic, qualifiers);
+  }
+
+  private static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Topic topic, Set<String> qualifiers) {
     Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
         Concept.Kind.CONDITION);
     List<Concept> others = analysis.concepts().stream()
         .filter(c -> !c.name().isBlank() && c.origin() != Concept.Origin.QUESTION).toList();
-    Set<String> qualifiers = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
-    qualifiers.removeAll(topic.stems());
-    others.forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
     return analysis.about(settled, topic.name(), others, qualifiers);
+  }
+
+
+  /**
+   * A concept read from lay words is the subject when a best-ranked source is about it ("still
+   * fitting": the seizures guideline); otherwise the words are a description like any other, and
+   * the condition the sources are about settles it ("pulling at her ear" is no earache page's
+   * subject, but acute otitis media's).
+   */
+  private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+    List<EvidenceTopics.Topic> found = topics.of(hits);
+    SubjectMatcher subject = matcher(analysis);
+    if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
+      return analysis.primary().kind() == Concept.Kind.CONDITION ? withEvidenceNames(analysis, hits) : analysis;
+    }
+    Optional<EvidenceTopics.Topic> described = EvidenceTopics.mostSupported(found, LAY_TOPIC_SUPPORT);
+    if (described.isEmpty()) {
+      return analysis;
+    }
+    return describedAs(analysis, described.get());
   }
 
   /**
@@ -241,7 +282,7 @@ final class TopicSettler {
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     questionWords.addAll(own);
     List<String> names = new ArrayList<>();
-    for (EvidenceTopic topic : evidenceTopics(hits)) {
+    for (EvidenceTopics.Topic topic : topics.of(hits)) {
       Set<String> shared = new HashSet<>(topic.stems());
       shared.retainAll(own);
       if (questionWords.containsAll(topic.stems()) && !topic.stems().equals(own)
@@ -259,58 +300,14 @@ final class TopicSettler {
    * at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
    * drug or device the sources are about.
    */
-  private static Optional<EvidenceTopic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopic> topics) {
+  private static Optional<EvidenceTopics.Topic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Topic> topics) {
     Concept primary = analysis.primary();
     if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM) {
       return Optional.empty();
     }
-    return topics.stream().filter(t -> t.support() > LAY_TOPIC_SUPPORT)
-        .max(java.util.Comparator.comparingDouble(EvidenceTopic::support));
+    return EvidenceTopics.mostSupported(topics, LAY_TOPIC_SUPPORT);
   }
 
-  /** A condition a source is about: its name, the other names the source gives it, its content stems. */
-  private record EvidenceTopic(String name, List<String> names, Set<String> stems, double support) {}
-
-  /** The conditions the best-ranked guidelines and reference pages are about, best first. */
-  private List<EvidenceTopic> evidenceTopics(List<PassageHit> hits) throws IOException {
-    List<EvidenceTopic> topics = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (PassageHit hit : hits) {
-      StoredPassage passage = hit.passage();
-      if (seen.size() >= TOPIC_SOURCES || !seen.add(passage.docId())) {
-        continue;
-      }
-      int rank = seen.size();
-      if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
-        add(topics, passage.title(), List.of(passage.title()), rank);
-      } else if (passage.collection().equals("medquad")) {
-        Optional<Document> page = index.document(passage.docId());
-        if (page.isPresent() && !page.get().focus().isEmpty()) {
-          add(topics, page.get().focus().get(0), page.get().focus(), rank);
-        }
-      }
-    }
-    return topics;
-  }
-
-  private static void add(List<EvidenceTopic> topics, String name, List<String> names, int rank) {
-    // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
-    String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
-    Set<String> stems = QuestionAnalyzer.focusStems(bare);
-    if (stems.isEmpty()) {
-      return;
-    }
-    for (int i = 0; i < topics.size(); i++) {
-      EvidenceTopic known = topics.get(i);
-      if (known.stems().equals(stems)) {
-        topics.set(i, new EvidenceTopic(known.name(), known.names(), stems, known.support() + 1.0 / rank));
-        return;
-      }
-    }
-    List<String> all = new ArrayList<>(List.of(bare));
-    names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
-    topics.add(new EvidenceTopic(bare, all, stems, 1.0 / rank));
-  }
 
   /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */
   SubjectMatcher matcher(QuestionAnalysis analysis) {

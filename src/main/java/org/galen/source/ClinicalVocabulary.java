@@ -17,7 +17,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The terminology ingest keeps in the data directory, read once per engine: DrugBank's drugs,
- * MeSH's headings with their tree numbers, and the clinical abbreviations with their long forms.
+ * MeSH's headings with their tree numbers, the clinical abbreviations with their long forms, and
+ * lay terms.
  * Query expansion ({@code retrieve.Vocabulary}), question reading ({@code ConceptVocabulary}) and
  * dose reading ({@code DrugDictionary}) are views of this one reading, each with its own documented
  * rule for which names it uses. Any file may be absent. Immutable; thread-safe.
@@ -26,9 +27,14 @@ import org.apache.commons.csv.CSVRecord;
  * @param meshHeadings every MeSH heading with its tree numbers (none when only the terms file is kept)
  * @param abbreviations abbreviation as written (upper case, two or more characters) → its long forms,
  *     in file order
+ * @param layTerms how patients say what sources say otherwise ("fitting" → "Seizures"): the data
+ *     directory's {@value VocabularyFiles#LAY_TERMS} when ingest kept one, else the list Galen ships
  */
 public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<MeshHeading> meshHeadings,
-    Map<String, List<String>> abbreviations) {
+    Map<String, List<String>> abbreviations, List<LayTerm> layTerms) {
+
+  /** The list Galen ships, used when a data directory has none of its own. */
+  private static final String BUILT_IN_LAY_TERMS = "lay-terms.tsv";
 
   /** One MeSH heading: "Pulmonary Disease, Chronic Obstructive" and where the trees file it. */
   public record MeshHeading(String id, String name, List<String> treeNumbers) {
@@ -37,7 +43,27 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
     }
   }
 
+  /**
+   * Lay words and the clinical words for them. {@code layWords} are lower-case words matched as
+   * written; "..." between two of them lets up to two other words stand there ("blood ... urine").
+   * {@code clinicalWords} are a MeSH heading where there is one, else words sources use.
+   */
+  public record LayTerm(String layWords, String clinicalWords) {
+    public LayTerm {
+      if (layWords.isBlank() || clinicalWords.isBlank()) {
+        throw new IllegalArgumentException("a lay term needs lay words and clinical words");
+      }
+    }
+  }
+
+  /** A vocabulary without lay terms. */
+  public ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<MeshHeading> meshHeadings,
+      Map<String, List<String>> abbreviations) {
+    this(drugs, meshHeadings, abbreviations, List.of());
+  }
+
   public ClinicalVocabulary {
+    layTerms = List.copyOf(layTerms);
     drugs = List.copyOf(drugs);
     meshHeadings = List.copyOf(meshHeadings);
     Map<String, List<String>> copied = new LinkedHashMap<>();
@@ -63,7 +89,47 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
     Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
     Map<String, List<String>> abbreviations = Files.isReadable(abbreviationFile)
         ? readAbbreviations(abbreviationFile) : Map.of();
-    return new ClinicalVocabulary(drugs, headings, abbreviations);
+    Path layFile = directory.resolve(VocabularyFiles.LAY_TERMS);
+    List<LayTerm> layTerms;
+    if (Files.isReadable(layFile)) {
+      try (BufferedReader in = Files.newBufferedReader(layFile, StandardCharsets.UTF_8)) {
+        layTerms = readLayTerms(in, layFile.toString());
+      }
+    } else {
+      layTerms = builtInLayTerms();
+    }
+    return new ClinicalVocabulary(drugs, headings, abbreviations, layTerms);
+  }
+
+  /** The lay terms Galen ships ({@code org/galen/source/lay-terms.tsv}). */
+  public static List<LayTerm> builtInLayTerms() throws IOException {
+    try (java.io.InputStream stream = ClinicalVocabulary.class.getResourceAsStream(BUILT_IN_LAY_TERMS)) {
+      if (stream == null) {
+        throw new IOException("the built-in lay terms are missing from the class path: " + BUILT_IN_LAY_TERMS);
+      }
+      return readLayTerms(new BufferedReader(new java.io.InputStreamReader(stream, StandardCharsets.UTF_8)),
+          BUILT_IN_LAY_TERMS);
+    }
+  }
+
+  /** TSV after its header: {@code lay_words, clinical_words}; lines starting with "#" are comments. */
+  private static List<LayTerm> readLayTerms(BufferedReader in, String name) throws IOException {
+    List<LayTerm> terms = new ArrayList<>();
+    in.readLine();
+    int number = 1;
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] fields = line.split("\t");
+      if (fields.length != 2 || fields[0].isBlank() || fields[1].isBlank()) {
+        throw new IOException("cannot read lay terms " + name + " line " + number
+            + ": expected lay words, a tab, and clinical words");
+      }
+      terms.add(new LayTerm(fields[0].strip().toLowerCase(Locale.ROOT), fields[1].strip()));
+    }
+    return terms;
   }
 
   /** MeSH TSV, one line per (heading, tree number): {@code mesh_id, mesh_name[, mesh_tree_number]}. */

@@ -50,7 +50,9 @@ class TopicSettlerTest {
         "D005334\tFever\tC23.888.119.344",
         "D012640\tSeizures\tC10.228.140.490.631",
         "D016207\tCytokines\tD12.644.276.374",
-        "D003287\tDystonia\tC10.228.662.300"));
+        "D003287\tDystonia\tC10.228.662.300",
+        "D006417\tHematuria\tC12.777.934.442",
+        "D006417\tHematuria\tC23.550.414.849"));
     Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
@@ -68,6 +70,12 @@ class TopicSettlerTest {
           guideline("nstg:chest-pain", "Chest Pain", "Relieve pain with analgesics; chest pain has many causes, fever among them."),
           guideline("nstg:weight", "Obesity", "Weight loss of five percent helps; lithium causes weight gain. "
               + "Cytokines rise in obesity; drug release is slow; the syndrome is metabolic."),
+          guideline("nstg:urinary-schistosomiasis", "Urinary Schistosomiasis", "Acquired while bathing/wading in "
+              + "infected water. Intermittent, painless terminal haematuria. Praziquantel 40 mg/kg once."),
+          guideline("nstg:urinary-tract-calculi", "Urinary Tract Calculi", "Loin pain and haematuria; drink "
+              + "plenty of water."),
+          page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
+          page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
           page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."))) {
@@ -121,6 +129,23 @@ class TopicSettlerTest {
     TopicSettler.Topic topic = settle("my big toe went red, hot and swollen overnight");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Gout");
+  }
+
+  @Test
+  void aSignWithWhatElseTheQuestionTellsIsThePictureOfOneCondition() throws IOException {
+    TopicSettler.Topic pictured = settle("there is blood at the end of my son's urine after he swims in the river");
+    assertThat(pictured.abstention()).isEmpty();
+    assertThat(pictured.analysis().primary().name()).isEqualTo("Urinary Schistosomiasis");
+    assertThat(pictured.analysis().qualifiers()).as("the words described it; none qualifies it").isEmpty();
+    assertThat(settle("blood in my urine").analysis().primary().name()).as("a sign alone stays the subject")
+        .isEqualTo("Hematuria");
+  }
+
+  @Test
+  void aLayWordIsTheSubjectWhenTheBestSourcesAreAboutIt() throws IOException {
+    TopicSettler.Topic fitting = settle("Adult still fitting after 5 minutes - what's the first drug?");
+    assertThat(fitting.abstention()).isEmpty();
+    assertThat(fitting.analysis().primary().name()).isEqualTo("Seizures");
   }
 
   @Test

@@ -20,7 +20,11 @@ import java.util.Set;
  */
 public record Concept(String name, Origin origin, String id, List<String> names, List<String> broader, Kind kind) {
   /** Where a concept's names come from. */
-  public enum Origin { MESH, DRUGBANK, ABBREVIATION, MEDQUAD, QUESTION }
+  public enum Origin {
+    MESH, DRUGBANK, ABBREVIATION, MEDQUAD, QUESTION,
+    /** A vocabulary concept the question described in lay words ("fitting": Seizures). */
+    LAY
+  }
 
   /**
    * What sort of thing a concept is, in the order a question is more likely about it: "acute asthma
@@ -121,6 +125,11 @@ public record Concept(String name, Origin origin, String id, List<String> names,
     Set<String> all = new LinkedHashSet<>(names);
     all.addAll(more);
     return new Concept(name, origin, id, new ArrayList<>(all), broader, kind);
+  }
+
+  /** This concept as the question described it in lay words. */
+  public Concept describedInLayWords() {
+    return new Concept(name, Origin.LAY, id, names, broader, kind);
   }
 
   /** The stems of each name; a text mentions the concept when it has all the stems of one name. */

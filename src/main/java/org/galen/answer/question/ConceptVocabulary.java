@@ -29,14 +29,17 @@ public final class ConceptVocabulary {
   private final Map<String, Concept> byKey;
   /** Abbreviation as written ("COPD") → its long forms; "MS" has several. */
   private final Map<String, List<String>> abbreviations;
+  /** How patients say it, longest phrases first. */
+  private final LayPhrases lay;
 
-  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations) {
+  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations, LayPhrases lay) {
     this.byKey = Map.copyOf(byKey);
     this.abbreviations = Map.copyOf(abbreviations);
+    this.lay = lay;
   }
 
   public static ConceptVocabulary empty() {
-    return new ConceptVocabulary(Map.of(), Map.of());
+    return new ConceptVocabulary(Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null));
   }
 
   public static ConceptVocabulary load(Path directory) throws IOException {
@@ -48,11 +51,44 @@ public final class ConceptVocabulary {
     Map<String, Concept> byKey = new HashMap<>();
     vocabulary.drugs().forEach(entry -> addDrug(entry, byKey));
     addMesh(vocabulary.meshHeadings(), byKey);
-    return new ConceptVocabulary(byKey, vocabulary.abbreviations());
+    ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
+        LayPhrases.of(List.of(), words -> null));
+    return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
+        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy));
   }
 
-  /** A concept named in a text, and where. */
-  public record Mention(Concept concept, int start, int end) {}
+  /**
+   * The concept clinical words name: the heading itself ("Seizures"), else the concept of the
+   * highest kind they mention ("terminal Hematuria" → Hematuria); null when they name none.
+   */
+  private Concept conceptNamedBy(String clinicalWords) {
+    Concept whole = byKey.get(Stems.key(clinicalWords));
+    if (whole != null) {
+      return whole;
+    }
+    return mentionsIn(clinicalWords).stream().map(Mention::concept)
+        .max(java.util.Comparator.comparingInt(c -> c.kind().subjectRank())).orElse(null);
+  }
+
+  /**
+   * A concept named in a text, and where. {@code lay} when the words were a lay description
+   * ("fitting" for Seizures): the question's words are then no name of the concept.
+   */
+  public record Mention(Concept concept, int start, int end, boolean lay) {
+    public Mention(Concept concept, int start, int end) {
+      this(concept, start, end, false);
+    }
+  }
+
+  /** Whether the character at {@code at} is in a lay description: such words are never "misspelt". */
+  public boolean inLayDescription(String text, int at) {
+    return lay.matches(text).stream().anyMatch(m -> m.start() <= at && at < m.end());
+  }
+
+  /** The clinical words for each lay description in a text ("fitting" → "Seizures"), in text order. */
+  public List<String> clinicalWordsFor(String text) {
+    return lay.matches(text).stream().map(LayPhrases.Match::clinicalWords).distinct().toList();
+  }
 
   /**
    * The concepts a text names, longest name first at each position. Abbreviations are matched as
@@ -60,7 +96,26 @@ public final class ConceptVocabulary {
    * long forms in {@link #longForms} for the caller to resolve.
    */
   public List<Mention> mentionsIn(String text) {
-    List<Mention> mentions = new ArrayList<>();
+    return mentionsIn(text, List.of());
+  }
+
+  /**
+   * The concepts a question names, lay descriptions included ("still fitting": Seizures). Lay
+   * words are read in questions only: in a source, "shingles" is the page's own name for its
+   * subject, and the vocabulary's names decide which condition a source is about.
+   */
+  public List<Mention> questionMentionsIn(String question) {
+    List<Mention> lay = new ArrayList<>();
+    for (LayPhrases.Match match : this.lay.matches(question)) {
+      if (match.concept() != null) {
+        lay.add(new Mention(match.concept(), match.start(), match.end(), true));
+      }
+    }
+    return mentionsIn(question, lay);
+  }
+
+  private List<Mention> mentionsIn(String text, List<Mention> described) {
+    List<Mention> mentions = new ArrayList<>(described);
     Matcher word = WORD.matcher(text);
     while (word.find()) {
       List<String> forms = abbreviations.get(word.group());

@@ -22,7 +22,9 @@ public final class QuestionAnalyzer {
       + "guidelines patient patients people person persons human humans disease diseases condition conditions "
       + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
       + "having have has like current latest new approach approaches way ways evidence infection infections "
-      + "infestation infestations one two three four five six seven eight nine ten");
+      + "infestation infestations one two three four five six seven eight nine ten "
+      // When, not what: "still fitting after 5 minutes" is about seizures, not minutes.
+      + "still after before since ago minute minutes hour hours day days week weeks month months");
   /** Openings that continue the previous question rather than start a new one. */
   private static final Pattern CONTINUATION = Pattern.compile("(?i)^(what about|how about|and\\b|what if|in\\b|for\\b|"
       + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
@@ -66,7 +68,7 @@ public final class QuestionAnalyzer {
   }
 
   private String corrected(String question, List<String> corrections) {
-    List<ConceptVocabulary.Mention> known = vocabulary.mentionsIn(question);
+    List<ConceptVocabulary.Mention> known = vocabulary.questionMentionsIn(question);
     StringBuilder out = new StringBuilder();
     int copied = 0;
     java.util.regex.Matcher word = WORD.matcher(question);
@@ -74,7 +76,8 @@ public final class QuestionAnalyzer {
       while (word.find()) {
         int start = word.start();
         String written = word.group();
-        boolean named = known.stream().anyMatch(m -> m.start() <= start && start < m.end());
+        boolean named = known.stream().anyMatch(m -> m.start() <= start && start < m.end())
+            || vocabulary.inLayDescription(question, start);
         Set<String> stems = Stems.of(written);
         if (named || stems.isEmpty() || written.equals(written.toUpperCase(java.util.Locale.ROOT))
             || stems.stream().anyMatch(GENERIC::contains) || allIndexed(stems)) {
@@ -91,6 +94,20 @@ public final class QuestionAnalyzer {
       throw new java.io.UncheckedIOException("cannot read the index's words to check spelling", e);
     }
     return out.append(question.substring(copied)).toString();
+  }
+
+  /** Whether the evidence has every word of one of the concept's names. */
+  private boolean indexed(Concept concept) {
+    try {
+      for (Set<String> name : concept.nameStems()) {
+        if (allIndexed(name)) {
+          return true;
+        }
+      }
+      return false;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the index's words", e);
+    }
   }
 
   private boolean allIndexed(Set<String> stems) throws java.io.IOException {
@@ -130,9 +147,12 @@ public final class QuestionAnalyzer {
         intents.add(intent);
       }
     }
-    List<ConceptVocabulary.Mention> mentions = vocabulary.mentionsIn(question).stream()
+    // A lay description of something no source names ("pulling at her ear": earache) says nothing
+    // the evidence can answer by that name; its words still search.
+    List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
         .filter(m -> !Set.copyOf(focusStems(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
+        .filter(m -> !m.lay() || indexed(m.concept()))
         .toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
@@ -150,20 +170,25 @@ public final class QuestionAnalyzer {
         .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
             || m.concept().origin() == Concept.Origin.ABBREVIATION);
     String words = focusPhrase(question);
+    // Lay words are searched with the clinical words sources use: "still fitting" with "Seizures".
+    List<String> clinical = vocabulary.clinicalWordsFor(question);
+    String retrieval = clinical.isEmpty() ? question : question + " " + String.join(" ", clinical);
     if (primary.isEmpty()) {
       // Only a setting, a body part or a population is named ("adult still fitting in A&E"): the
       // question's own words are the subject, and the evidence settles it; what was named qualifies.
       Concept ownWords = Concept.ofWords(words);
       List<Concept> named = mentions.stream().map(ConceptVocabulary.Mention::concept).distinct().toList();
-      return new QuestionAnalysis(question, question, intents, ownWords, named, words, Set.of(), false);
+      return new QuestionAnalysis(question, retrieval, intents, ownWords, named, words, Set.of(), false);
     }
     ConceptVocabulary.Mention subject = primary.get();
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
         .distinct().toList();
     Set<String> qualifiers = new LinkedHashSet<>(focusStems(question));
     mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
-    return new QuestionAnalysis(question, question, intents, subject.concept(), others,
-        question.substring(subject.start(), subject.end()), qualifiers, false);
+    // A lay description is no name of its subject: headings and searches use the vocabulary's.
+    String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
+    return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,
+        false);
   }
 
   /**

@@ -1,0 +1,137 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.answer.question.Stems;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.StoredPassage;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+
+/**
+ * The conditions the evidence is about, for {@link TopicSettler}: those of the best-ranked
+ * guidelines and reference pages, and the one a sign with the question's other words pictures.
+ * Thread-safe.
+ */
+final class EvidenceTopics {
+  /** Distinct sources, best-ranked first, whose topics may settle the subject. */
+  private static final int TOPIC_SOURCES = 12;
+  /** The question's words besides a sign a guideline must have for the sign to be that condition's picture. */
+  private static final int MIN_PICTURE_CUES = 2;
+  /** Guideline passages read for the conditions a sign with the question's other words pictures. */
+  private static final int PICTURE_PASSAGES = 30;
+
+  private final EvidenceIndex index;
+
+  EvidenceTopics(EvidenceIndex index) {
+    this.index = index;
+  }
+
+  /** A condition a source is about: its name, the other names the source gives it, its content stems. */
+  record Topic(String name, List<String> names, Set<String> stems, double support) {}
+
+  /** The conditions the best-ranked guidelines and reference pages are about, best first. */
+  List<Topic> of(List<PassageHit> hits) throws IOException {
+    List<Topic> topics = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (PassageHit hit : hits) {
+      StoredPassage passage = hit.passage();
+      if (seen.size() >= TOPIC_SOURCES || !seen.add(passage.docId())) {
+        continue;
+      }
+      int rank = seen.size();
+      if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
+        add(topics, passage.title(), List.of(passage.title()), rank);
+      } else if (passage.collection().equals("medquad")) {
+        Optional<Document> page = index.document(passage.docId());
+        if (page.isPresent() && !page.get().focus().isEmpty()) {
+          add(topics, page.get().focus().get(0), page.get().focus(), rank);
+        }
+      }
+    }
+    return topics;
+  }
+
+  /** The topic with the most support, when that is more than {@code least}. */
+  static Optional<Topic> mostSupported(List<Topic> topics, double least) {
+    return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Topic::support));
+  }
+
+  private static void add(List<Topic> topics, String name, List<String> names, int rank) {
+    // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
+    String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
+    Set<String> stems = QuestionAnalyzer.focusStems(bare);
+    if (stems.isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < topics.size(); i++) {
+      Topic known = topics.get(i);
+      if (known.stems().equals(stems)) {
+        topics.set(i, new Topic(known.name(), known.names(), stems, known.support() + 1.0 / rank));
+        return;
+      }
+    }
+    List<String> all = new ArrayList<>(List.of(bare));
+    names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
+    topics.add(new Topic(bare, all, stems, 1.0 / rank));
+  }
+
+  /**
+   * A sign, or a condition described in lay words, with what else the question tells of it is the
+   * picture of one condition: "blood at the end of my son's urine after he swims in the river" is
+   * terminal haematuria after bathing in water — urinary schistosomiasis. The guideline that names the sign and the most of the
+   * question's other words (its qualifiers and the clinical words for its lay words) is the
+   * subject, when it has at least {@value #MIN_PICTURE_CUES} of them and more than twice as many as
+   * any other; a sign alone ("blood in my urine") stays the subject.
+   */
+  Optional<Topic> pictured(QuestionAnalysis analysis) throws IOException {
+    Concept sign = analysis.primary();
+    boolean described = sign.kind() == Concept.Kind.SYMPTOM
+        || sign.origin() == Concept.Origin.LAY && sign.kind() == Concept.Kind.CONDITION;
+    if (!described || analysis.followUp()) {
+      return Optional.empty();
+    }
+    Set<String> cues = new LinkedHashSet<>(analysis.qualifiers());
+    String retrieval = analysis.retrievalText();
+    if (retrieval.startsWith(analysis.question())) {
+      cues.addAll(QuestionAnalyzer.focusStems(retrieval.substring(analysis.question().length())));
+    }
+    analysis.primary().nameStems().forEach(cues::removeAll);
+    if (cues.size() < MIN_PICTURE_CUES) {
+      return Optional.empty();
+    }
+    Map<String, Integer> cuesByTitle = new HashMap<>();
+    Set<String> read = new HashSet<>();
+    for (StoredPassage passage : index.guidelinePassagesMatching(retrieval, PICTURE_PASSAGES)) {
+      Optional<Document> guideline = read.add(passage.docId()) ? index.document(passage.docId()) : Optional.empty();
+      if (guideline.isEmpty()) {
+        continue;
+      }
+      Set<String> stems = Stems.of(guideline.get().text());
+      if (analysis.primary().nameStems().stream().anyMatch(stems::containsAll)) {
+        cuesByTitle.merge(guideline.get().title(), (int) cues.stream().filter(stems::contains).count(), Math::max);
+      }
+    }
+    List<Map.Entry<String, Integer>> ranked = cuesByTitle.entrySet().stream()
+        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .toList();
+    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES
+        || ranked.size() > 1 && ranked.get(1).getValue() * 2 >= ranked.get(0).getValue()) {
+      return Optional.empty();
+    }
+    List<Topic> topic = new ArrayList<>();
+    add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), 1);
+    return topic.stream().findFirst();
+  }
+}
