@@ -29,13 +29,10 @@ import org.galen.source.EvidenceLevel;
  */
 public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
-  private static final int BOTTOM_LINE_STATEMENTS = 2;
   private static final int MAX_MEDICATION_LINES = 12;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
-  /** A bottom-line sentence says something: not a bare heading line such as "Reperfusion therapy". */
-  private static final int MIN_BOTTOM_LINE_CHARS = 40;
   /** Sections a question about a drug shows besides an overview. */
   private static final List<SectionKind> DRUG_SECTIONS = List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS);
   /** Sections an overview ("What is X?") shows. */
@@ -49,6 +46,7 @@ public final class ArticleComposer {
   private final LeadingSource leading;
   private final DoseCollector doses;
   private final Glossary glossary;
+  private final BottomLine bottomLines;
 
   public ArticleComposer(Retriever retriever, EvidenceIndex index, QuestionAnalyzer analyzer, DoseExtractor extractor,
       DrugDictionary drugs) {
@@ -59,6 +57,7 @@ public final class ArticleComposer {
     this.leading = new LeadingSource(index);
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
+    this.bottomLines = new BottomLine(drugs);
   }
 
   /**
@@ -116,7 +115,7 @@ public final class ArticleComposer {
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis.primary());
+    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis);
     Optional<String> lead = chosen.docId();
     if (chosen.underAnotherName()) {
       finder = finder.alsoAbout(lead.get());
@@ -136,7 +135,12 @@ public final class ArticleComposer {
 
   private Article write(QuestionAnalysis analysis, Audience audience, List<Candidate> relevant, Optional<String> lead,
       List<Candidate> all, List<PassageHit> hits, Citations citations, SubjectMatcher subject) throws IOException {
-    Map<SectionKind, List<Candidate>> chosen = choose(relevant, lead, analysis, audience, subject);
+    Map<SectionKind, List<Candidate>> chosen = choose(relevant, all, lead, analysis, audience, subject);
+    if (!audience.fullDosing()) {
+      chosen.replaceAll((kind, statements) -> statements.stream().map(WithheldDoses::withoutDoses)
+          .flatMap(Optional::stream).toList());
+      chosen.values().removeIf(List::isEmpty);
+    }
     List<Section> sections = new ArrayList<>();
     for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
       List<Statement> statements = new ArrayList<>();
@@ -164,12 +168,13 @@ public final class ArticleComposer {
   }
 
   /** Bottom line first, then each wanted section in reading order, no sentence twice. */
-  private Map<SectionKind, List<Candidate>> choose(List<Candidate> relevant, Optional<String> lead,
-      QuestionAnalysis analysis, Audience audience, SubjectMatcher subject) {
+  private Map<SectionKind, List<Candidate>> choose(List<Candidate> relevant, List<Candidate> all,
+      Optional<String> lead, QuestionAnalysis analysis, Audience audience, SubjectMatcher subject) {
     Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
     List<Candidate> used = new ArrayList<>();
-    List<Candidate> bottomLine = bottomLine(relevant, lead.orElse(relevant.get(0).docId()), analysis, audience,
-        subject);
+    String source = lead.orElse(relevant.get(0).docId());
+    List<Candidate> bottomLine = bottomLines.choose(all.stream().filter(c -> c.docId().equals(source)).toList(),
+        analysis, subject);
     if (!bottomLine.isEmpty()) {
       chosen.put(SectionKind.GUIDELINES, bottomLine);
       used.addAll(bottomLine);
@@ -188,35 +193,6 @@ public final class ArticleComposer {
       }
     }
     return chosen;
-  }
-
-  /**
-   * The bottom line, from one source: its best statements that say something, and, when treatment
-   * or dosing is asked, the first line of its medication list (the first-line drug, with its dose).
-   */
-  private static List<Candidate> bottomLine(List<Candidate> relevant, String source, QuestionAnalysis analysis,
-      Audience audience, SubjectMatcher subject) {
-    List<Candidate> fromSource = relevant.stream().filter(c -> c.docId().equals(source)).toList();
-    List<Candidate> lines = new ArrayList<>(fromSource.stream()
-        .filter(c -> c.section() != SectionKind.MEDICATIONS && c.text().length() >= MIN_BOTTOM_LINE_CHARS)
-        .limit(BOTTOM_LINE_STATEMENTS).toList());
-    boolean treatmentAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
-    if (treatmentAsked && audience.fullDosing()) {
-      // The first line of its medication list — for a question about a drug, the first naming it.
-      fromSource.stream().filter(c -> c.section() == SectionKind.MEDICATIONS)
-          .filter(c -> !subject.isDrug() || subject.mentionedIn(c.stems()))
-          .min(Comparator.comparingInt(c -> c.sentence().start())).ifPresent(first -> {
-            if (lines.size() == BOTTOM_LINE_STATEMENTS) {
-              lines.remove(lines.size() - 1);
-            }
-            lines.add(first);
-          });
-    }
-    if (lines.isEmpty()) {
-      fromSource.stream().findFirst().ifPresent(lines::add);
-    }
-    lines.sort(Comparator.comparingInt(c -> c.sentence().start()));
-    return lines;
   }
 
   /** The leading guideline's whole list, in its order (first-line drugs first), then others' lines. */
@@ -265,7 +241,9 @@ public final class ArticleComposer {
     }
     analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
     if (audience.isPatient()) {
+      // Patients read what to do and when to get help; studies and case reports are for professionals.
       wanted.add(SectionKind.URGENT_CARE);
+      wanted.remove(SectionKind.RESEARCH);
       wanted.remove(SectionKind.CASE_REPORTS);
       wanted.remove(SectionKind.MEDICATIONS);
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
@@ -36,9 +37,11 @@ final class LeadingSource {
     this.index = index;
   }
 
-  Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject, Concept about)
-      throws IOException {
-    Optional<String> titled = titledAboutSubject(candidates, subject);
+  Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
+      QuestionAnalysis analysis) throws IOException {
+    Concept about = analysis.primary();
+    Set<String> asked = org.galen.answer.question.Stems.of(analysis.question());
+    Optional<String> titled = titledAboutSubject(candidates, subject, asked);
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
     if (!guidelineTitled && about.kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
@@ -59,15 +62,33 @@ final class LeadingSource {
    * among those, one that also names what else the question names (of three sickle cell guidelines,
    * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
    */
-  private static Optional<String> titledAboutSubject(List<Candidate> candidates, SubjectMatcher subject) {
+  private static Optional<String> titledAboutSubject(List<Candidate> candidates, SubjectMatcher subject,
+      Set<String> asked) {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
+            .thenComparingInt(c -> forOthers(c.passage().title(), asked) ? 1 : 0)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
   }
+
+  /**
+   * Whether a title is for a population the question does not ask about: "Malaria in the Newborn"
+   * answers no question about adults.
+   */
+  private static boolean forOthers(String title, Set<String> asked) {
+    Set<String> populations = new java.util.HashSet<>(SubjectMatcher.stemsOf(title));
+    populations.retainAll(TITLE_POPULATIONS);
+    populations.removeAll(asked);
+    return !populations.isEmpty();
+  }
+
+  /** Populations a guideline's title may be for, as the index stems them. */
+  private static final Set<String> TITLE_POPULATIONS = org.galen.answer.question.Stems.of("newborn newborns neonate "
+      + "neonates neonatal infant infants infancy child children childhood paediatric pediatric pregnancy pregnant "
+      + "elderly adolescent adolescents");
 
   /**
    * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, the

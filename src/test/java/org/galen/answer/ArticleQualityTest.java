@@ -222,6 +222,38 @@ class ArticleQualityTest {
     assertThat(article.notes()).allSatisfy(note -> assertThat(note.text()).doesNotContain("\"you").doesNotContain(" you "));
   }
 
+  @Test
+  void theFirstSectionAnswersTheIntentWithTheRecommendationOrTheDoseLine() throws IOException {
+    Article dose = ask("Orlistat dose?", Audience.PHARMACIST);
+    assertThat(firstSection(dose)).contains("orlistat: 120 mg with each meal");
+    Article zoster = ask("How is herpes zoster treated?", Audience.PHYSICIAN);
+    assertThat(firstSection(zoster)).contains("Aciclovir").doesNotContain("Treat any identified predisposing factor");
+    Article myoclonus = ask("What is the diagnosis and treatment for opioid-induced segmental myoclonus?",
+        Audience.PHYSICIAN);
+    assertThat(firstSection(myoclonus)).contains("The drug of first choice is clonazepam");
+  }
+
+  @Test
+  void aGuidelineForAnotherPopulationNeverLeadsAndTheMedicineOfChoiceIsFirst() throws IOException {
+    Article article = ask("First-line treatment for uncomplicated malaria in adults", Audience.PHYSICIAN);
+    assertThat(article.references().get(0).title()).isEqualTo("Malaria");
+    assertThat(firstSection(article)).contains("Artemether-Lumefantrine (AL) is the medicine of choice");
+  }
+
+  @Test
+  void patientsReadNoDoseInsideAStatementAndNoResearch() throws IOException {
+    Article article = ask("How is herpes zoster treated?", Audience.PATIENT);
+    assertVerbatim(article);
+    assertThat(firstSection(article)).as("the medicine, named without its dose").contains("Aciclovir");
+    assertThat(article.statements()).noneMatch(s -> DosePatterns.AMOUNT.matcher(s.text()).find());
+    assertThat(article.sections()).noneMatch(s -> s.kind().equals("research"));
+  }
+
+  private static String firstSection(Article article) {
+    return article.sections().get(0).statements().stream().map(Statement::text)
+        .collect(java.util.stream.Collectors.joining(" | "));
+  }
+
   private Article ask(String question, Audience audience) throws IOException {
     return composer.compose(analyzer.analyze(new Question(question).text()), audience);
   }

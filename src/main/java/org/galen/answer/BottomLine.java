@@ -1,0 +1,170 @@
+package org.galen.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+
+/**
+ * The first section: the leading source's statements that answer what was asked, ranked for the
+ * question's main intent — for treatment the recommendation ("the drug of choice") and the first
+ * line of the drug list; for a dose the dose line of the drug asked about; for a diagnosis the
+ * confirming tests; for adverse effects the effects of the drug asked about; for prevention the
+ * measures; for an overview what the condition is. Statements naming the asked drug or population
+ * rank first; a source's own order breaks ties (guidelines list first-line drugs first).
+ * Immutable; thread-safe.
+ */
+final class BottomLine {
+  static final int STATEMENTS = 2;
+  /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
+  private static final int MIN_CHARS = 40;
+  /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
+  private static final int MIN_DRUG_LINE_CHARS = 12;
+
+  /** Words a source uses for its recommendation. */
+  private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
+      + " of (?:first )?choice|first[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
+  /** A sentence whose subject is in the sentence before it. */
+  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(?:It|Its|It's|They|They're|Their|This|These|"
+      + "Those|He|She|Can|May|Should|Must|Also|Both|Such)\\b");
+  /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
+  private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
+      + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
+  /** A list's lead-in or a heading: it ends where its content would start. */
+  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
+  /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
+  private static final Pattern GOALS = Pattern.compile("(?i)goals?");
+  /** A sentence saying what something is: "Gout is a form of arthritis". */
+  private static final Pattern DEFINITION = Pattern.compile("(?i)\\b(?:is|are) (?:an?|the|one|also|caused|"
+      + "usually|common|inflammation|infection)\\b|\\brefers to\\b|\\bis defined\\b");
+
+  /** The intent a first section answers, when a question asks several: the most specific first. */
+  private static final List<Intent> PRECEDENCE = List.of(Intent.DOSING, Intent.CAUTIONS, Intent.DIAGNOSIS,
+      Intent.PREVENTION, Intent.COMPARISON, Intent.TREATMENT, Intent.CAUSES, Intent.SYMPTOMS, Intent.PROGNOSIS,
+      Intent.MECHANISM);
+
+  private final DrugDictionary drugs;
+
+  BottomLine(DrugDictionary drugs) {
+    this.drugs = drugs;
+  }
+
+  /**
+   * Up to {@value #STATEMENTS} statements from {@code fromSource} (one source's candidates, any
+   * section), the best answer first; the source's first statement when none qualifies.
+   */
+  List<Candidate> choose(List<Candidate> fromSource, QuestionAnalysis analysis, SubjectMatcher subject) {
+    Asked asked = Asked.of(analysis);
+    List<Candidate> ranked = fromSource.stream()
+        .filter(this::says)
+        .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, asked, subject))
+            .thenComparingInt(c -> c.sentence().start()))
+        .toList();
+    List<Candidate> lines = new ArrayList<>(ranked.stream().limit(STATEMENTS).toList());
+    if (asked.wantsDrug() && lines.stream().noneMatch(this::isDrugLine)) {
+      // A treatment question is answered with a drug when the source lists one: its best drug line.
+      ranked.stream().filter(this::isDrugLine).findFirst().ifPresent(drug -> {
+        if (lines.size() == STATEMENTS) {
+          lines.remove(lines.size() - 1);
+        }
+        lines.add(drug);
+      });
+    }
+    if (lines.isEmpty()) {
+      fromSource.stream().findFirst().ifPresent(lines::add);
+    }
+    return lines;
+  }
+
+  /**
+   * Whether a statement says something on its own: a drug line, or a sentence; never a lead-in, nor
+   * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
+   */
+  private boolean says(Candidate c) {
+    int least = isDrugLine(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+    return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
+  }
+
+  /** A line of a drug list that names a drug or gives an amount ("6 months regimen" does neither). */
+  private boolean isDrugLine(Candidate c) {
+    return c.section() == SectionKind.MEDICATIONS
+        && (DosePatterns.AMOUNT.matcher(c.text()).find() || !drugs.mentionsIn(c.text()).isEmpty());
+  }
+
+  private double score(Candidate c, Asked asked, SubjectMatcher subject) {
+    double score = 0;
+    int rank = asked.sections().indexOf(c.section());
+    if (rank >= 0) {
+      score += 10 - 2 * rank;
+    }
+    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find()) {
+      score += 6;
+    }
+    if (asked.wantsDrug() && isDrugLine(c)) {
+      // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
+      score += drugs.mentionsIn(c.text()).isEmpty() ? 1 : 3;
+    }
+    boolean namesAskedDrug = asked.drugs().stream().anyMatch(c.stems()::containsAll);
+    if (namesAskedDrug) {
+      score += 8;
+    } else if (asked.wantsDrug() && ALTERNATIVE.matcher(c.text()).find()) {
+      score -= 4;
+    }
+    if (!asked.populations().isEmpty() && c.stems().stream().anyMatch(asked.populations()::contains)) {
+      score += 4;
+    }
+    if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && DosePatterns.AMOUNT.matcher(c.text()).find()) {
+      score += 4;
+    }
+    if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
+      score += 6;
+    }
+    if (GOALS.matcher(c.passage().section()).find()) {
+      score -= 6;
+    }
+    return score;
+  }
+
+  /**
+   * What the first section must answer: the main intent (null for an overview), the sections that
+   * answer it, the drugs and populations the question names.
+   */
+  private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations) {
+    static Asked of(QuestionAnalysis analysis) {
+      Intent intent = PRECEDENCE.stream().filter(analysis::asks).findFirst().orElse(null);
+      List<SectionKind> sections;
+      if (intent == null) {
+        sections = analysis.primary().kind() == Concept.Kind.DRUG
+            ? List.of(SectionKind.MEDICATIONS, SectionKind.OVERVIEW, SectionKind.CAUTIONS)
+            : List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS);
+      } else if (intent == Intent.TREATMENT || intent == Intent.COMPARISON) {
+        sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE);
+      } else {
+        sections = intent.sections();
+      }
+      List<Set<String>> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
+          .flatMap(c -> c.nameStems().stream()).toList();
+      Set<String> populations = new java.util.HashSet<>();
+      analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
+          .forEach(c -> c.nameStems().forEach(populations::addAll));
+      // Adults are whom a dose line is for unless it says otherwise: naming them singles nothing out.
+      populations.removeAll(Stems.of("adult adults"));
+      analysis.qualifiers().stream().filter(POPULATION_STEMS::contains).forEach(populations::add);
+      return new Asked(intent, sections, drugs, populations);
+    }
+
+    /** A treatment, a comparison or a dose is answered with a drug line. */
+    boolean wantsDrug() {
+      return intent == Intent.TREATMENT || intent == Intent.COMPARISON || intent == Intent.DOSING;
+    }
+  }
+
+  /** Who a statement may be about besides adults, as the index stems it. */
+  private static final Set<String> POPULATION_STEMS = Stems.of("child children infant infants neonate neonates "
+      + "newborn pregnancy pregnant elderly renal kidney hepatic liver breastfeeding lactation");
+}

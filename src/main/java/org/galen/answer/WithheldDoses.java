@@ -1,0 +1,39 @@
+package org.galen.answer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.galen.passage.Span;
+
+/**
+ * For an audience whose doses are withheld (patients, students), a statement stops before its first
+ * amount: "Carbimazole 10 - 20 mg orally 8 hourly" is quoted as "Carbimazole", still verbatim at
+ * its span, still saying which medicine the source names, and no dose shows inside it. Stateless.
+ */
+final class WithheldDoses {
+  /** What may be left dangling before the amount: separators, who the dose is for, how it is given. */
+  private static final Pattern DANGLING = Pattern.compile("(?i)(?:[\\s:;,(\\-–—]|\\b(?:adults?|child(?:ren)?|"
+      + "neonates?|infants?|orally|oral|by mouth|intravenously|intramuscularly|IV|IM|SC|give|then|start with|"
+      + "initially|dose|doses|of|at|with|and|or)\\b)+$");
+  /** Fewer letters than this left before the amount say nothing ("Adult:"). */
+  private static final int MIN_LETTERS = 4;
+
+  private WithheldDoses() {}
+
+  /** The statement as far as its first amount; itself when it has none; empty when nothing is left. */
+  static Optional<Candidate> withoutDoses(Candidate candidate) {
+    Matcher amount = DosePatterns.AMOUNT.matcher(candidate.text());
+    if (!amount.find()) {
+      return Optional.of(candidate);
+    }
+    String before = candidate.text().substring(0, amount.start());
+    String kept = DANGLING.matcher(before).replaceFirst("");
+    if (kept.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
+      return Optional.empty();
+    }
+    int start = candidate.sentence().start();
+    return Optional.of(new Candidate(candidate.passage(), new Span(start, start + kept.length()), kept,
+        org.galen.answer.question.Stems.of(kept), candidate.section(), candidate.score(), candidate.aboutSubject(),
+        candidate.redFlag()));
+  }
+}

@@ -1,0 +1,127 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.Stems;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+import org.galen.source.ClinicalVocabulary;
+import org.galen.source.DrugBankVocabulary;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first section answers the question's intent, from one guideline laid out as NSTG lays them
+ * out: goals, non-drug measures, a drug list, cautions, investigations.
+ */
+class BottomLineTest {
+  private static final ClinicalVocabulary VOCABULARY = new ClinicalVocabulary(List.of(
+      drug("DB00787", "Aciclovir", "Acyclovir"), drug("DB00316", "Paracetamol", "Acetaminophen"),
+      drug("DB00321", "Amitriptyline", "Amitriptyline")),
+      List.of(new ClinicalVocabulary.MeshHeading("D006562", "Herpes Zoster", List.of("C01.925.256.466.930.750")),
+          new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.784.769"))),
+      java.util.Map.of());
+  private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(ConceptVocabulary.of(VOCABULARY));
+  private static final BottomLine BOTTOM_LINE = new BottomLine(DrugDictionary.of(VOCABULARY));
+
+  private final List<Candidate> guideline = new Guideline()
+      .part("Treatment goals", SectionKind.MANAGEMENT, "Treat any identified predisposing factor in herpes zoster")
+      .part("Non-drug treatment", SectionKind.MANAGEMENT, "Keep the herpes zoster rash clean and dry at all times")
+      .part("Drug treatment", SectionKind.MEDICATIONS,
+          "Drying agents e.g. calamine lotion - Apply twice daily",
+          "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+          "Can be given with food in children over 2 years",
+          "Or: Amitriptyline 10 - 25 mg orally at night for pain",
+          "In pregnancy: Paracetamol 1 g every 6 hours for pain")
+      .part("Adverse reactions and cautions", SectionKind.CAUTIONS, "Aciclovir - May cause nausea, vomiting, dizziness")
+      .part("Investigations", SectionKind.DIAGNOSIS, "HIV screening for all patients with herpes zoster")
+      .candidates();
+
+  @Test
+  void aTreatmentQuestionIsAnsweredWithTheFirstDrugLineNeverAGoal() {
+    assertThat(texts("How is herpes zoster treated?")).anyMatch(t -> t.startsWith("Aciclovir - Adult: 800 mg"))
+        .noneMatch(t -> t.startsWith("Treat any identified"))
+        .noneMatch(t -> t.startsWith("Can be given")).noneMatch(t -> t.startsWith("Or:"));
+  }
+
+  @Test
+  void whatAGuidelineAimsForIsNoAnswer() {
+    assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
+  }
+
+  @Test
+  void aDoseQuestionIsAnsweredWithTheDoseLineOfTheDrugAsked() {
+    assertThat(texts("Amitriptyline dose for herpes zoster pain?").get(0)).startsWith("Or: Amitriptyline 10 - 25 mg");
+  }
+
+  @Test
+  void theAskedPopulationsLineComesFirst() {
+    assertThat(texts("Treatment of herpes zoster in pregnancy")).anyMatch(t -> t.startsWith("In pregnancy: Paracetamol"));
+  }
+
+  @Test
+  void cautionsAndTestsAnswerTheirOwnQuestions() {
+    assertThat(texts("Side effects of aciclovir in herpes zoster")).anyMatch(t -> t.startsWith("Aciclovir - May cause"));
+    assertThat(texts("Which tests for herpes zoster?")).anyMatch(t -> t.startsWith("HIV screening"));
+  }
+
+  @Test
+  void aWithheldDoseEndsTheStatementBeforeItsAmount() {
+    Candidate dose = guideline.stream().filter(c -> c.text().startsWith("Aciclovir - Adult")).findFirst().orElseThrow();
+    Candidate named = WithheldDoses.withoutDoses(dose).orElseThrow();
+    assertThat(named.text()).isEqualTo("Aciclovir");
+    assertThat(named.sentence()).isEqualTo(new Span(dose.sentence().start(), dose.sentence().start() + 9));
+    Candidate measure = guideline.stream().filter(c -> c.text().startsWith("Keep")).findFirst().orElseThrow();
+    assertThat(WithheldDoses.withoutDoses(measure)).contains(measure);
+    Candidate bare = guideline.get(0);
+    Candidate onlyAmount = new Candidate(bare.passage(), bare.sentence(), "Adult: 800 mg daily", Stems.of("adult"),
+        SectionKind.MEDICATIONS, 1, true, false);
+    assertThat(WithheldDoses.withoutDoses(onlyAmount)).as("nothing but the dose is left out whole").isEmpty();
+  }
+
+  private List<String> texts(String question) {
+    QuestionAnalysis analysis = ANALYZER.analyze(question);
+    SubjectMatcher subject = new SubjectMatcher(analysis, words -> false, words -> false);
+    return BOTTOM_LINE.choose(guideline, analysis, subject).stream().map(Candidate::text).toList();
+  }
+
+  private static DrugBankVocabulary.Entry drug(String id, String name, String synonym) {
+    return new DrugBankVocabulary.Entry(id, name, List.of(synonym));
+  }
+
+  /** A guideline's parts as one text, each line a sentence, in order. */
+  private static final class Guideline {
+    private record Line(String heading, SectionKind kind, String text) {}
+
+    private final List<Line> lines = new ArrayList<>();
+
+    Guideline part(String heading, SectionKind kind, String... texts) {
+      for (String text : texts) {
+        lines.add(new Line(heading, kind, text));
+      }
+      return this;
+    }
+
+    List<Candidate> candidates() {
+      String whole = String.join("\n", lines.stream().map(Line::text).toList());
+      List<Candidate> candidates = new ArrayList<>();
+      int at = 0;
+      for (Line line : lines) {
+        Span span = new Span(at, at + line.text().length());
+        StoredPassage passage = new StoredPassage("nstg:herpes-zoster", "herpes-zoster", "nstg", "Herpes Zoster",
+            line.heading(), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
+            new Span(0, whole.length()), List.of(span), whole);
+        candidates.add(new Candidate(passage, span, line.text(), Stems.of(line.text()), line.kind(), 1, true, false));
+        at += line.text().length() + 1;
+      }
+      return candidates;
+    }
+  }
+}
