@@ -137,8 +137,9 @@ public final class ArticleComposer {
       List<Candidate> all, List<PassageHit> hits, Citations citations, SubjectMatcher subject) throws IOException {
     Map<SectionKind, List<Candidate>> chosen = choose(relevant, all, lead, analysis, audience, subject);
     if (!audience.fullDosing()) {
+      // Two dose lines of one drug become the same name: it is said once.
       chosen.replaceAll((kind, statements) -> statements.stream().map(WithheldDoses::withoutDoses)
-          .flatMap(Optional::stream).toList());
+          .flatMap(Optional::stream).filter(distinctText()).toList());
       chosen.values().removeIf(List::isEmpty);
     }
     List<Section> sections = new ArrayList<>();
@@ -173,8 +174,7 @@ public final class ArticleComposer {
     Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
     List<Candidate> used = new ArrayList<>();
     String source = lead.orElse(relevant.get(0).docId());
-    List<Candidate> bottomLine = bottomLines.choose(all.stream().filter(c -> c.docId().equals(source)).toList(),
-        analysis, subject);
+    List<Candidate> bottomLine = bottomLines.choose(all, source, analysis, subject);
     if (!bottomLine.isEmpty()) {
       chosen.put(SectionKind.GUIDELINES, bottomLine);
       used.addAll(bottomLine);
@@ -250,13 +250,19 @@ public final class ArticleComposer {
     return wanted;
   }
 
+  private static java.util.function.Predicate<Candidate> distinctText() {
+    Set<String> seen = new java.util.HashSet<>();
+    return candidate -> seen.add(candidate.text());
+  }
+
   /** The bottom line names its guideline: "From the Guidelines: Acute Coronary Syndrome (NSTG 2022, Nigeria)". */
   private static String title(SectionKind kind, List<Candidate> statements, Citations citations) {
     if (kind != SectionKind.GUIDELINES) {
       return kind.title();
     }
     StoredPassage source = statements.get(0).passage();
-    if (source.evidenceLevel() != EvidenceLevel.GUIDELINE) {
+    if (source.evidenceLevel() != EvidenceLevel.GUIDELINE
+        || statements.stream().anyMatch(c -> !c.docId().equals(source.docId()))) {
       return "Bottom line";
     }
     Optional<Document> guideline = citations.cited(source.docId());

@@ -55,11 +55,17 @@ final class BottomLine {
   }
 
   /**
-   * Up to {@value #STATEMENTS} statements from {@code fromSource} (one source's candidates, any
-   * section), the best answer first; the source's first statement when none qualifies.
+   * Up to {@value #STATEMENTS} statements from {@code source} (any section of its candidates), the
+   * best answer first, or its first statement when none qualifies; when the question described the
+   * subject without naming it, also a sentence saying what the subject is.
    */
-  List<Candidate> choose(List<Candidate> fromSource, QuestionAnalysis analysis, SubjectMatcher subject) {
-    Asked asked = Asked.of(analysis);
+  List<Candidate> choose(List<Candidate> candidates, String source, QuestionAnalysis analysis,
+      SubjectMatcher subject) {
+    List<Candidate> fromSource = candidates.stream().filter(c -> c.docId().equals(source)).toList();
+    // The asker described the condition without naming it ("my big toe went red, hot and swollen"):
+    // the first section says what it is, and what helps.
+    boolean described = !analysis.followUp() && !subject.mentionedIn(Stems.of(analysis.question()));
+    Asked asked = Asked.of(analysis, described);
     List<Candidate> ranked = fromSource.stream()
         .filter(this::says)
         .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, asked, subject))
@@ -77,6 +83,16 @@ final class BottomLine {
     }
     if (lines.isEmpty()) {
       fromSource.stream().findFirst().ifPresent(lines::add);
+    }
+    if (described && lines.stream().noneMatch(c -> subject.mentionedIn(c.stems()))) {
+      // The leading source's own words may never name it ("Crystalline inflammatory disease…"):
+      // the best sentence saying what it is, from its own source first, else a page about it.
+      candidates.stream().filter(c -> subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find())
+          .filter(this::says)
+          .min(Comparator.comparingInt((Candidate c) -> c.docId().equals(source) ? 0 : 1)
+              .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
+              .thenComparingInt(c -> c.sentence().start()))
+          .ifPresent(lines::add);
     }
     return lines;
   }
@@ -123,6 +139,10 @@ final class BottomLine {
     }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
       score += 6;
+    } else if (asked.intent() == null && c.section() == SectionKind.OVERVIEW
+        && c.sentence().equals(c.passage().sentences().get(0))) {
+      // A guideline opens with what the condition is ("A common parasitic infection of the urinary tract…").
+      score += 5;
     }
     if (GOALS.matcher(c.passage().section()).find()) {
       score -= 6;
@@ -134,8 +154,9 @@ final class BottomLine {
    * What the first section must answer: the main intent (null for an overview), the sections that
    * answer it, the drugs and populations the question names.
    */
-  private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations) {
-    static Asked of(QuestionAnalysis analysis) {
+  private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
+      boolean described) {
+    static Asked of(QuestionAnalysis analysis, boolean described) {
       Intent intent = PRECEDENCE.stream().filter(analysis::asks).findFirst().orElse(null);
       List<SectionKind> sections;
       if (intent == null) {
@@ -155,12 +176,13 @@ final class BottomLine {
       // Adults are whom a dose line is for unless it says otherwise: naming them singles nothing out.
       populations.removeAll(Stems.of("adult adults"));
       analysis.qualifiers().stream().filter(POPULATION_STEMS::contains).forEach(populations::add);
-      return new Asked(intent, sections, drugs, populations);
+      return new Asked(intent, sections, drugs, populations, described);
     }
 
-    /** A treatment, a comparison or a dose is answered with a drug line. */
+    /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */
     boolean wantsDrug() {
-      return intent == Intent.TREATMENT || intent == Intent.COMPARISON || intent == Intent.DOSING;
+      return intent == Intent.TREATMENT || intent == Intent.COMPARISON || intent == Intent.DOSING
+          || intent == null && described;
     }
   }
 

@@ -221,10 +221,9 @@ final class TopicSettler {
       }
     }
     if (best.isEmpty()) {
-      best = describedBySources(analysis, found);
-    }
-    if (best.isEmpty()) {
-      return analysis;
+      // The question described the condition without naming it: its words were the description,
+      // none of them qualifies it.
+      return describedBySources(analysis, found).map(topic -> settledOn(analysis, topic, Set.of())).orElse(analysis);
     }
     EvidenceTopics.Topic topic = best.get();
     if (topic.stems().equals(QuestionAnalyzer.focusStems(analysis.primary().name()))) {
@@ -268,7 +267,7 @@ final class TopicSettler {
     if (described.isEmpty()) {
       return analysis;
     }
-    return describedAs(analysis, described.get());
+    return settledOn(analysis, described.get(), Set.of());
   }
 
   /**

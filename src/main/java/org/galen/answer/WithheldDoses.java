@@ -14,7 +14,7 @@ final class WithheldDoses {
   /** What may be left dangling before the amount: separators, who the dose is for, how it is given. */
   private static final Pattern DANGLING = Pattern.compile("(?i)(?:[\\s:;,(\\-–—]|\\b(?:adults?|child(?:ren)?|"
       + "neonates?|infants?|orally|oral|by mouth|intravenously|intramuscularly|IV|IM|SC|give|then|start with|"
-      + "initially|dose|doses|of|at|with|and|or)\\b)+$");
+      + "initially|single|dose|doses|of|at|with|and|or)\\b)+$");
   /** Fewer letters than this left before the amount say nothing ("Adult:"). */
   private static final int MIN_LETTERS = 4;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.answer.question.ConceptVocabulary;
@@ -32,6 +33,8 @@ class BottomLineTest {
   private static final BottomLine BOTTOM_LINE = new BottomLine(DrugDictionary.of(VOCABULARY));
 
   private final List<Candidate> guideline = new Guideline()
+      .part("Introduction", SectionKind.OVERVIEW, "A second infection with varicella-zoster virus, limited to a dermatome",
+          "Herpes zoster is also known as shingles, from the Latin for belt")
       .part("Treatment goals", SectionKind.MANAGEMENT, "Treat any identified predisposing factor in herpes zoster")
       .part("Non-drug treatment", SectionKind.MANAGEMENT, "Keep the herpes zoster rash clean and dry at all times")
       .part("Drug treatment", SectionKind.MEDICATIONS,
@@ -54,6 +57,19 @@ class BottomLineTest {
   @Test
   void whatAGuidelineAimsForIsNoAnswer() {
     assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
+  }
+
+  @Test
+  void aConditionDescribedWithoutItsNameIsNamedAndWhatHelpsIsSaid() {
+    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters on one side of my chest");
+    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
+        List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
+    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
+    List<String> texts = BOTTOM_LINE.choose(guideline, "nstg:herpes-zoster", described, subject).stream()
+        .map(Candidate::text).toList();
+    assertThat(texts).as("what it is, though its guideline's opening never names it")
+        .anyMatch(t -> t.startsWith("Herpes zoster is also known as shingles"))
+        .anyMatch(t -> t.startsWith("Aciclovir"));
   }
 
   @Test
@@ -89,7 +105,7 @@ class BottomLineTest {
   private List<String> texts(String question) {
     QuestionAnalysis analysis = ANALYZER.analyze(question);
     SubjectMatcher subject = new SubjectMatcher(analysis, words -> false, words -> false);
-    return BOTTOM_LINE.choose(guideline, analysis, subject).stream().map(Candidate::text).toList();
+    return BOTTOM_LINE.choose(guideline, "nstg:herpes-zoster", analysis, subject).stream().map(Candidate::text).toList();
   }
 
   private static DrugBankVocabulary.Entry drug(String id, String name, String synonym) {

@@ -58,15 +58,17 @@ public final class ConceptVocabulary {
   }
 
   /**
-   * The concept clinical words name: the heading itself ("Seizures"), else the concept of the
-   * highest kind they mention ("terminal Hematuria" → Hematuria); null when they name none.
+   * The concept clinical words name: the heading itself ("Seizures"), else the condition or sign
+   * they mention ("terminal Hematuria" → Hematuria); null when they name none.
    */
   private Concept conceptNamedBy(String clinicalWords) {
     Concept whole = byKey.get(Stems.key(clinicalWords));
     if (whole != null) {
       return whole;
     }
+    // Only a condition or a sign: "bathing wading water" names no drug called water.
     return mentionsIn(clinicalWords).stream().map(Mention::concept)
+        .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.SYMPTOM)
         .max(java.util.Comparator.comparingInt(c -> c.kind().subjectRank())).orElse(null);
   }
 

@@ -38,7 +38,11 @@ class LayWordsTest {
         "fitting\tSeizures",
         "blood in ... urine\tHematuria",
         "blood at the end of ... urine\tterminal Hematuria",
-        "wheezy\twheezing"));
+        "wheezy\twheezing",
+        "swims\tbathing wading water"));
+    Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB09145,DBSALT001,Water,7732-18-5,059QF0KO0R,Water | Aqua,X"));
     vocabulary = ConceptVocabulary.load(directory);
     analyzer = new QuestionAnalyzer(vocabulary);
   }
@@ -65,6 +69,13 @@ class LayWordsTest {
     assertThat(terminal.retrievalText()).endsWith("terminal Hematuria");
     assertThat(analyzer.analyze("I get wheezy when I run").retrievalText()).as("words without a concept still search")
         .endsWith(" wheezing");
+  }
+
+  @Test
+  void clinicalWordsThatAreNoHeadingNameOnlyAConditionOrASign() {
+    QuestionAnalysis swims = analyzer.analyze("rash after he swims");
+    assertThat(swims.concepts()).extracting(Concept::name).doesNotContain("Water");
+    assertThat(swims.retrievalText()).endsWith("bathing wading water");
   }
 
   @Test
@@ -107,7 +118,7 @@ class LayWordsTest {
   void galenShipsALayListUsedWhenTheDataDirectoryHasNone(@TempDir Path empty) throws IOException {
     assertThat(ClinicalVocabulary.load(empty).layTerms()).extracting(ClinicalVocabulary.LayTerm::layWords)
         .contains("fitting", "pee", "heart attack");
-    assertThat(ClinicalVocabulary.load(directory).layTerms()).hasSize(4);
+    assertThat(ClinicalVocabulary.load(directory).layTerms()).hasSize(5);
   }
 
   @Test
