@@ -3,6 +3,7 @@ package org.galen.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.galen.answer.question.Concept;
@@ -23,6 +24,8 @@ final class BottomLine {
   static final int STATEMENTS = 2;
   /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
   private static final int MIN_CHARS = 40;
+  /** Question words a line shares that count: past a few, a long line would win by length alone. */
+  private static final int MAX_SHARED_WORDS = 3;
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
   private static final int MIN_DRUG_LINE_CHARS = 12;
 
@@ -35,6 +38,9 @@ final class BottomLine {
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
+  /** How a drug list's line that goes on from the one above begins: who it is for, or an amount. */
+  private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:adults?|child(?:ren)?|neonates?|infants?|"
+      + "elderly|over|under|pregnan\\w*|\\d)\\b");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
@@ -66,15 +72,34 @@ final class BottomLine {
     // the first section says what it is, and what helps.
     boolean described = !analysis.followUp() && !subject.mentionedIn(Stems.of(analysis.question()));
     Asked asked = Asked.of(analysis, described);
-    List<Candidate> ranked = fromSource.stream()
+    List<Candidate> pool = pool(candidates, fromSource, asked);
+    List<Candidate> ranked = pool.stream()
         .filter(this::says)
-        .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, asked, subject))
+        .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, asked, subject, pool))
             .thenComparingInt(c -> c.sentence().start()))
         .toList();
-    List<Candidate> lines = new ArrayList<>(ranked.stream().limit(STATEMENTS).toList());
+    List<Candidate> lines = new ArrayList<>();
+    for (Candidate line : ranked) {
+      if (lines.size() >= STATEMENTS) {
+        break;
+      }
+      if (isContinuation(line)) {
+        // "Elderly: initially half adult dose" is said with the drug line it goes on from, or not at all.
+        Optional<Candidate> head = headOf(line, pool);
+        if (head.isEmpty()) {
+          continue;
+        }
+        if (!lines.contains(head.get())) {
+          lines.add(head.get());
+        }
+      }
+      if (!lines.contains(line)) {
+        lines.add(line);
+      }
+    }
     if (asked.wantsDrug() && lines.stream().noneMatch(this::isDrugLine)) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
-      ranked.stream().filter(this::isDrugLine).findFirst().ifPresent(drug -> {
+      ranked.stream().filter(c -> isDrugLine(c) && !isContinuation(c)).findFirst().ifPresent(drug -> {
         if (lines.size() == STATEMENTS) {
           lines.remove(lines.size() - 1);
         }
@@ -98,11 +123,41 @@ final class BottomLine {
   }
 
   /**
+   * The leading source's statements; when none says what was asked of the drug asked about (the
+   * cardiomyopathy guideline leads on ACE inhibitors, the hypertension guideline lists their
+   * adverse effects), the statements that do, guidelines' first.
+   */
+  private static List<Candidate> pool(List<Candidate> candidates, List<Candidate> fromSource, Asked asked) {
+    java.util.function.Predicate<Candidate> answers = c -> asked.sections().contains(c.section())
+        && asked.drugs().stream().anyMatch(c.stems()::containsAll);
+    if (asked.drugs().isEmpty() || fromSource.stream().anyMatch(answers)) {
+      return fromSource;
+    }
+    List<Candidate> naming = candidates.stream().filter(answers).toList();
+    List<Candidate> guidelines = naming.stream()
+        .filter(c -> c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE).toList();
+    return guidelines.isEmpty() ? naming.isEmpty() ? fromSource : naming : guidelines;
+  }
+
+  /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */
+  private static boolean isContinuation(Candidate c) {
+    return c.section() == SectionKind.MEDICATIONS && CONTINUATION.matcher(c.text()).lookingAt();
+  }
+
+  /** The nearest line above a continuation, in its source and section, that names its drug. */
+  private Optional<Candidate> headOf(Candidate continuation, List<Candidate> pool) {
+    return pool.stream().filter(c -> c.docId().equals(continuation.docId()) && c.section() == continuation.section()
+            && c.sentence().start() < continuation.sentence().start() && !isContinuation(c)
+            && !drugs.mentionsIn(c.text()).isEmpty())
+        .max(Comparator.comparingInt(c -> c.sentence().start()));
+  }
+
+  /**
    * Whether a statement says something on its own: a drug line, or a sentence; never a lead-in, nor
    * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
    */
   private boolean says(Candidate c) {
-    int least = isDrugLine(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+    int least = isDrugLine(c) || isContinuation(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 
@@ -112,7 +167,7 @@ final class BottomLine {
         && (DosePatterns.AMOUNT.matcher(c.text()).find() || !drugs.mentionsIn(c.text()).isEmpty());
   }
 
-  private double score(Candidate c, Asked asked, SubjectMatcher subject) {
+  private double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool) {
     double score = 0;
     int rank = asked.sections().indexOf(c.section());
     if (rank >= 0) {
@@ -121,20 +176,28 @@ final class BottomLine {
     if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find()) {
       score += 6;
     }
-    if (asked.wantsDrug() && isDrugLine(c)) {
+    if (asked.wantsDrug() && isDrugLine(c) && !isContinuation(c)) {
       // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
       score += drugs.mentionsIn(c.text()).isEmpty() ? 1 : 3;
     }
-    boolean namesAskedDrug = asked.drugs().stream().anyMatch(c.stems()::containsAll);
+    // A drug list's line going on from the one above is about that line's drug.
+    Candidate drugLine = isContinuation(c) ? headOf(c, pool).orElse(c) : c;
+    boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll);
     if (namesAskedDrug) {
       score += 8;
     } else if (asked.wantsDrug() && ALTERNATIVE.matcher(c.text()).find()) {
       score -= 4;
     }
-    if (!asked.populations().isEmpty() && c.stems().stream().anyMatch(asked.populations()::contains)) {
-      score += 4;
+    // Who a line is for and its amount count only for the drug asked about, when one is.
+    boolean forAskedDrug = asked.drugs().isEmpty() || namesAskedDrug;
+    if (forAskedDrug && !asked.populations().isEmpty() && c.stems().stream().anyMatch(asked.populations()::contains)) {
+      score += 6;
+    } else if (isContinuation(c)) {
+      // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked about.
+      score -= 2;
     }
-    if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && DosePatterns.AMOUNT.matcher(c.text()).find()) {
+    if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && namesAskedDrug
+        && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
     }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
@@ -144,6 +207,8 @@ final class BottomLine {
       // A guideline opens with what the condition is ("A common parasitic infection of the urinary tract…").
       score += 5;
     }
+    // The question's own other words ("benzathine", "secondary"): the line that shares them says what was asked.
+    score += 2 * Math.min(MAX_SHARED_WORDS, asked.words().stream().filter(c.stems()::contains).count());
     if (GOALS.matcher(c.passage().section()).find()) {
       score -= 6;
     }
@@ -152,12 +217,18 @@ final class BottomLine {
 
   /**
    * What the first section must answer: the main intent (null for an overview), the sections that
-   * answer it, the drugs and populations the question names.
+   * answer it, the drugs and populations the question names, and its other words.
    */
   private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-      boolean described) {
+      boolean described, Set<String> words) {
     static Asked of(QuestionAnalysis analysis, boolean described) {
-      Intent intent = PRECEDENCE.stream().filter(analysis::asks).findFirst().orElse(null);
+      List<Intent> main = analysis.mainIntents();
+      List<Set<String>> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
+          .flatMap(c -> c.nameStems().stream()).toList();
+      // "Pregnant woman with chlamydia - can I use doxycycline?": a drug named with nothing asked of it
+      // asks whether and how to use it.
+      Intent intent = PRECEDENCE.stream().filter(main::contains).findFirst()
+          .orElse(drugs.isEmpty() ? null : Intent.TREATMENT);
       List<SectionKind> sections;
       if (intent == null) {
         sections = analysis.primary().kind() == Concept.Kind.DRUG
@@ -168,15 +239,15 @@ final class BottomLine {
       } else {
         sections = intent.sections();
       }
-      List<Set<String>> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
-          .flatMap(c -> c.nameStems().stream()).toList();
       Set<String> populations = new java.util.HashSet<>();
       analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
           .forEach(c -> c.nameStems().forEach(populations::addAll));
       // Adults are whom a dose line is for unless it says otherwise: naming them singles nothing out.
       populations.removeAll(Stems.of("adult adults"));
       analysis.qualifiers().stream().filter(POPULATION_STEMS::contains).forEach(populations::add);
-      return new Asked(intent, sections, drugs, populations, described);
+      Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
+      words.removeAll(populations);
+      return new Asked(intent, sections, drugs, populations, described, words);
     }
 
     /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */

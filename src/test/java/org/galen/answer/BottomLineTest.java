@@ -42,7 +42,10 @@ class BottomLineTest {
           "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
           "Can be given with food in children over 2 years",
           "Or: Amitriptyline 10 - 25 mg orally at night for pain",
-          "In pregnancy: Paracetamol 1 g every 6 hours for pain")
+          "In pregnancy: Paracetamol 1 g every 6 hours for pain",
+          "Amitriptyline for post-herpetic neuralgia at night",
+          "Elderly: initially half adult dose",
+          "Doses above 75 mg daily (25 mg in elderly) only with care")
       .part("Adverse reactions and cautions", SectionKind.CAUTIONS, "Aciclovir - May cause nausea, vomiting, dizziness")
       .part("Investigations", SectionKind.DIAGNOSIS, "HIV screening for all patients with herpes zoster")
       .candidates();
@@ -80,6 +83,22 @@ class BottomLineTest {
   @Test
   void theAskedPopulationsLineComesFirst() {
     assertThat(texts("Treatment of herpes zoster in pregnancy")).anyMatch(t -> t.startsWith("In pregnancy: Paracetamol"));
+  }
+
+  @Test
+  void aLineGoingOnFromTheOneAboveComesWithItsDrugLine() {
+    assertThat(texts("Starting amitriptyline dose for an elderly patient with herpes zoster?"))
+        .as("the elderly line of the drug asked, with the line it goes on from, not another drug's elderly line")
+        .containsSubsequence("Amitriptyline for post-herpetic neuralgia at night", "Elderly: initially half adult dose")
+        .noneMatch(t -> t.startsWith("Doses above"));
+  }
+
+  @Test
+  void theClauseThatAsksDecidesWhatIsAnsweredAndANamedDrugAsksHowToUseIt() {
+    assertThat(texts("Rash diagnosed as herpes zoster. What's the treatment?"))
+        .anyMatch(t -> t.startsWith("Aciclovir - Adult")).noneMatch(t -> t.startsWith("HIV screening"));
+    assertThat(texts("Pregnant woman with herpes zoster - can I use paracetamol?"))
+        .anyMatch(t -> t.startsWith("In pregnancy: Paracetamol"));
   }
 
   @Test

@@ -67,6 +67,12 @@ public enum Intent {
     return cues.stream().anyMatch(questionStems::containsAll);
   }
 
+  /** The intents a text's words ask for, in this enum's order. */
+  public static List<Intent> askedIn(String text) {
+    Set<String> stems = Stems.of(text);
+    return java.util.Arrays.stream(values()).filter(intent -> intent.askedBy(stems)).toList();
+  }
+
   boolean isCue(String stem) {
     return cueStems.contains(stem);
   }

@@ -62,6 +62,25 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return intents.contains(intent);
   }
 
+  /** Where a question's clauses end: "diagnosed scabies. What's the treatment?", "in A&E - what's the first drug?". */
+  private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!;]+|\\s[-–—]\\s");
+
+  /**
+   * The intents its last clause asking anything asks: what the asker wants answered, when an
+   * earlier clause only sets the scene ("Whole household itching, diagnosed scabies. What's the
+   * treatment?" asks for treatment, not a diagnosis). All intents when no clause singles any out.
+   */
+  public List<Intent> mainIntents() {
+    String[] clauses = CLAUSE_END.split(question);
+    for (int i = clauses.length - 1; i >= 0; i--) {
+      List<Intent> asked = Intent.askedIn(clauses[i]).stream().filter(intents::contains).toList();
+      if (!asked.isEmpty()) {
+        return asked;
+      }
+    }
+    return intents;
+  }
+
   /** Every concept named, the subject first. */
   public List<Concept> concepts() {
     List<Concept> all = new ArrayList<>(List.of(primary));
