@@ -234,8 +234,9 @@ public final class ArticleComposer {
     Set<SectionKind> wanted = EnumSet.of(SectionKind.RESEARCH, SectionKind.CASE_REPORTS);
     if (analysis.intents().isEmpty()) {
       wanted.addAll(OVERVIEW_SECTIONS);
-      if (analysis.primary().kind() == Concept.Kind.DRUG) {
-        // A question about a drug ("metformin in pregnancy?") is about its use: doses and cautions.
+      if (analysis.concepts().stream().anyMatch(c -> c.kind() == Concept.Kind.DRUG)) {
+        // A question naming a drug ("metformin in pregnancy?", "chlamydia - can I use doxycycline?")
+        // is about its use: doses and cautions.
         wanted.addAll(DRUG_SECTIONS);
       }
     }

@@ -183,15 +183,18 @@ final class BottomLine {
     // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = isContinuation(c) ? headOf(c, pool).orElse(c) : c;
     boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll);
+    boolean forAskedPopulation = c.stems().stream().anyMatch(asked.populations()::contains);
     if (namesAskedDrug) {
       score += 8;
-    } else if (asked.wantsDrug() && ALTERNATIVE.matcher(c.text()).find()) {
+    } else if (asked.wantsDrug() && !forAskedPopulation && ALTERNATIVE.matcher(c.text()).find()) {
       score -= 4;
     }
-    // Who a line is for and its amount count only for the drug asked about, when one is.
-    boolean forAskedDrug = asked.drugs().isEmpty() || namesAskedDrug;
-    if (forAskedDrug && !asked.populations().isEmpty() && c.stems().stream().anyMatch(asked.populations()::contains)) {
-      score += 6;
+    // Who a line is for outweighs the drug asked about: "can I use doxycycline in pregnancy?" is
+    // answered by the regimen for pregnant women. A line going on from another drug's line is that
+    // drug's, not an answer.
+    boolean ownLine = !isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
+    if (forAskedPopulation && ownLine) {
+      score += 10;
     } else if (isContinuation(c)) {
       // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked about.
       score -= 2;
@@ -239,12 +242,12 @@ final class BottomLine {
       } else {
         sections = intent.sections();
       }
-      Set<String> populations = new java.util.HashSet<>();
+      Set<String> named = new java.util.HashSet<>(analysis.qualifiers());
       analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
-          .forEach(c -> c.nameStems().forEach(populations::addAll));
-      // Adults are whom a dose line is for unless it says otherwise: naming them singles nothing out.
-      populations.removeAll(Stems.of("adult adults"));
-      analysis.qualifiers().stream().filter(POPULATION_STEMS::contains).forEach(populations::add);
+          .forEach(c -> c.nameStems().forEach(named::addAll));
+      // Adults are whom a dose line is for unless it says otherwise: they single nothing out.
+      Set<String> populations = new java.util.HashSet<>();
+      POPULATIONS.stream().filter(group -> group.stream().anyMatch(named::contains)).forEach(populations::addAll);
       Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
       words.removeAll(populations);
       return new Asked(intent, sections, drugs, populations, described, words);
@@ -257,7 +260,12 @@ final class BottomLine {
     }
   }
 
-  /** Who a statement may be about besides adults, as the index stems it. */
-  private static final Set<String> POPULATION_STEMS = Stems.of("child children infant infants neonate neonates "
-      + "newborn pregnancy pregnant elderly renal kidney hepatic liver breastfeeding lactation");
+  /**
+   * Who a statement may be about besides adults, each group the words a source may use for it, as
+   * the index stems them ("pregnancy" and "pregnant" stem apart).
+   */
+  private static final List<Set<String>> POPULATIONS = java.util.stream.Stream.of("pregnancy pregnant",
+      "child children childhood paediatric pediatric", "infant infants infancy", "neonate neonates neonatal newborn",
+      "elderly older aged", "renal kidney", "hepatic liver", "breastfeeding lactation lactating")
+      .map(Stems::of).toList();
 }

@@ -102,6 +102,12 @@ class BottomLineTest {
   }
 
   @Test
+  void theLineForTheAskedPopulationOutweighsTheDrugAsked() {
+    assertThat(texts("Pregnant woman with herpes zoster - can I use aciclovir?").get(0))
+        .as("\"pregnant\" finds the line for pregnancy").startsWith("In pregnancy: Paracetamol");
+  }
+
+  @Test
   void cautionsAndTestsAnswerTheirOwnQuestions() {
     assertThat(texts("Side effects of aciclovir in herpes zoster")).anyMatch(t -> t.startsWith("Aciclovir - May cause"));
     assertThat(texts("Which tests for herpes zoster?")).anyMatch(t -> t.startsWith("HIV screening"));

@@ -22,7 +22,7 @@ public final class QuestionAnalyzer {
       + "guidelines patient patients people person persons human humans disease diseases condition conditions "
       + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
       + "having have has like current latest new approach approaches way ways evidence infection infections "
-      + "infestation infestations one two three four five six seven eight nine ten "
+      + "infestation infestations one two three four five six seven eight nine ten woman women man men "
       // When, not what: "still fitting after 5 minutes" is about seizures, not minutes.
       + "still after before since ago minute minutes hour hours day days week weeks month months");
   /** Openings that continue the previous question rather than start a new one. */
