@@ -24,6 +24,10 @@ final class BottomLine {
   static final int STATEMENTS = 2;
   /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
   private static final int MIN_CHARS = 40;
+  /** Words that offer a choice between the drugs a question names. */
+  private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
+  /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
+  private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
   private static final int MAX_SHARED_WORDS = 3;
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
@@ -97,7 +101,18 @@ final class BottomLine {
         lines.add(line);
       }
     }
-    if (asked.wantsDrug() && lines.stream().noneMatch(this::isDrugLine)) {
+    if (asked.comparing()) {
+      // "ACE inhibitor or thiazide as monotherapy for a black patient?": what the source says of each
+      // option, side by side, then the line that speaks to the rest of the question.
+      lines.clear();
+      for (List<Set<String>> option : asked.options()) {
+        ranked.stream().filter(c -> !lines.contains(c) && option.stream().anyMatch(c.stems()::containsAll))
+            .findFirst().ifPresent(lines::add);
+      }
+      ranked.stream().filter(c -> !lines.contains(c) && sharedWords(c, asked) >= MIN_COMPARISON_WORDS).findFirst()
+          .ifPresent(lines::add);
+    }
+    if (asked.wantsDrug() && !asked.comparing() && lines.stream().noneMatch(this::isDrugLine)) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
       ranked.stream().filter(c -> isDrugLine(c) && !isContinuation(c)).findFirst().ifPresent(drug -> {
         if (lines.size() == STATEMENTS) {
@@ -137,6 +152,10 @@ final class BottomLine {
     List<Candidate> guidelines = naming.stream()
         .filter(c -> c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE).toList();
     return guidelines.isEmpty() ? naming.isEmpty() ? fromSource : naming : guidelines;
+  }
+
+  private static long sharedWords(Candidate c, Asked asked) {
+    return asked.words().stream().filter(c.stems()::contains).count();
   }
 
   /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */
@@ -211,7 +230,7 @@ final class BottomLine {
       score += 5;
     }
     // The question's own other words ("benzathine", "secondary"): the line that shares them says what was asked.
-    score += 2 * Math.min(MAX_SHARED_WORDS, asked.words().stream().filter(c.stems()::contains).count());
+    score += 2 * Math.min(MAX_SHARED_WORDS, sharedWords(c, asked));
     if (GOALS.matcher(c.passage().section()).find()) {
       score -= 6;
     }
@@ -223,11 +242,19 @@ final class BottomLine {
    * answer it, the drugs and populations the question names, and its other words.
    */
   private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-      boolean described, Set<String> words) {
+      boolean described, Set<String> words, List<List<Set<String>>> options) {
+    /** "X or Y", "X vs Y": the options are each quoted. */
+    boolean comparing() {
+      return options.size() >= 2;
+    }
+
     static Asked of(QuestionAnalysis analysis, boolean described) {
       List<Intent> main = analysis.mainIntents();
-      List<Set<String>> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
-          .flatMap(c -> c.nameStems().stream()).toList();
+      List<List<Set<String>>> options = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
+          .map(Concept::nameStems).toList();
+      List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();
+      boolean comparing = main.contains(Intent.COMPARISON)
+          || options.size() >= 2 && ALTERNATIVES_ASKED.matcher(analysis.question()).find();
       // "Pregnant woman with chlamydia - can I use doxycycline?": a drug named with nothing asked of it
       // asks whether and how to use it.
       Intent intent = PRECEDENCE.stream().filter(main::contains).findFirst()
@@ -250,7 +277,7 @@ final class BottomLine {
       POPULATIONS.stream().filter(group -> group.stream().anyMatch(named::contains)).forEach(populations::addAll);
       Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
       words.removeAll(populations);
-      return new Asked(intent, sections, drugs, populations, described, words);
+      return new Asked(intent, sections, drugs, populations, described, words, comparing ? options : List.of());
     }
 
     /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */

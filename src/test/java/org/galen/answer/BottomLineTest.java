@@ -108,6 +108,12 @@ class BottomLineTest {
   }
 
   @Test
+  void aComparisonQuotesWhatTheSourceSaysOfEachOption() {
+    List<String> texts = texts("Aciclovir or amitriptyline for herpes zoster?");
+    assertThat(texts).anyMatch(t -> t.contains("Aciclovir")).anyMatch(t -> t.contains("Amitriptyline"));
+  }
+
+  @Test
   void cautionsAndTestsAnswerTheirOwnQuestions() {
     assertThat(texts("Side effects of aciclovir in herpes zoster")).anyMatch(t -> t.startsWith("Aciclovir - May cause"));
     assertThat(texts("Which tests for herpes zoster?")).anyMatch(t -> t.startsWith("HIV screening"));
