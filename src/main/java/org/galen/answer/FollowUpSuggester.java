@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 
@@ -24,6 +25,21 @@ final class FollowUpSuggester {
       Intent.CAUTIONS, "What cautions apply when treating %s?",
       Intent.DOSING, "What are the doses of the medicines for %s?"));
 
+  /**
+   * For a drug or a procedure, what a reader asks of it: "How is metformin treated?" and "How is
+   * pregnancy treated?" are no questions.
+   */
+  private static final Map<Intent, String> DRUG_TEMPLATES = new java.util.EnumMap<>(Map.of(
+      Intent.DOSING, "What is the dose of %s?",
+      Intent.CAUTIONS, "What are the side effects and cautions of %s?",
+      Intent.TREATMENT, "What is %s used for?"));
+  private static final Map<Intent, String> PROCEDURE_TEMPLATES = new java.util.EnumMap<>(Map.of(
+      Intent.TREATMENT, "When is %s recommended?",
+      Intent.CAUTIONS, "What are the risks of %s?"));
+  /** Who is asked about gets no suggestions of its own: "How is pregnancy diagnosed?" helps nobody. */
+  private static final java.util.Set<Concept.Kind> NO_SUGGESTIONS = java.util.Set.of(Concept.Kind.POPULATION,
+      Concept.Kind.SETTING, Concept.Kind.ANATOMY);
+
   private FollowUpSuggester() {}
 
   static List<String> suggest(QuestionAnalysis analysis, Collection<SectionKind> sectionsWithEvidence) {
@@ -31,8 +47,14 @@ final class FollowUpSuggester {
     if (analysis.subject().isBlank()) {
       return suggestions;
     }
+    Concept.Kind kind = analysis.primary().kind();
+    if (NO_SUGGESTIONS.contains(kind)) {
+      return suggestions;
+    }
+    Map<Intent, String> templates = kind == Concept.Kind.DRUG ? DRUG_TEMPLATES
+        : kind == Concept.Kind.PROCEDURE || kind == Concept.Kind.DEVICE ? PROCEDURE_TEMPLATES : TEMPLATES;
     List<SectionKind> alreadyAnswered = analysis.intents().stream().flatMap(i -> i.sections().stream()).toList();
-    for (Map.Entry<Intent, String> template : TEMPLATES.entrySet()) {
+    for (Map.Entry<Intent, String> template : templates.entrySet()) {
       Intent intent = template.getKey();
       boolean answerable = intent.sections().stream()
           .anyMatch(s -> sectionsWithEvidence.contains(s) && !alreadyAnswered.contains(s));

@@ -18,9 +18,17 @@ public final class MmwrReader implements DocumentReader {
   static final String PUBLISHER = "Centers for Disease Control and Prevention, MMWR";
   static final String ATTRIBUTION = "CDC Morbidity and Mortality Weekly Report, public domain (CC0)";
 
-  private static final Pattern NOTICE_END = Pattern.compile("subject line of e-mail\\.\\s*");
+  /**
+   * Where the site's navigation and accessibility notice end and the report begins: after the
+   * notice's "…subject line of e-mail.", or, on pages without it, after "MMWR ShareCompartir".
+   * Before it, lines such as "Skip directly to site content" are no title.
+   */
+  private static final Pattern NOTICE_END = Pattern.compile(
+      "(?:subject line of e-mail\\.|MMWR ShareCompartir(?! Persons using))\\s*");
+  /** The newer layout: the title after the navigation (its social links on lines of their own), then the issue date. */
   private static final Pattern MODERN_HEADER = Pattern.compile(
-      "Morbidity and Mortality Weekly Report \\(MMWR\\)(?: Section Navigation)?(?: CDC Home)? (.{10,400}?) Supplements / ([A-Z][a-z]+ \\d{1,2}, (\\d{4}))");
+      "Morbidity and Mortality Weekly Report \\(MMWR\\)(?: Section Navigation)?(?: CDC Home)?"
+      + "(?:\\s+Facebook\\s+Twitter\\s+LinkedIn\\s+Syndicate)? (.{3,400}?) Supplements / ([A-Z][a-z]+ \\d{1,2}, (\\d{4}))");
   private static final Pattern ABSTRACT_START = Pattern.compile("PDFAbstract\\n|Abstract\\n");
   private static final Pattern SUPPLEMENT_VOLUME = Pattern.compile("/su(\\d\\d)\\d\\d");
   private static final Pattern WRAPPED_LINE = Pattern.compile("\\n(?=[a-z(])");

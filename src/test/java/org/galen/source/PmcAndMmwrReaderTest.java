@@ -48,8 +48,12 @@ class PmcAndMmwrReaderTest {
     assertThat(collected.documents.stream().map(Document::docId).distinct()).hasSize(256);
     assertThat(collected.documents).allSatisfy(d -> {
       assertThat(d.title()).isNotBlank();
+      assertThat(d.title()).as("the site's navigation is no title").doesNotStartWith("Skip directly")
+          .doesNotContain("CDC Home");
       assertThat(d.sourceKind()).isEqualTo(SourceKind.REPORT);
     });
+    assertThat(collected.byId("mmwr:mmwr-volumes-65-su-su6503a11-htm").title())
+        .isEqualTo("Early Identification and Prevention of the Spread of Ebola — United States");
     Document report = collected.byId("mmwr:mmwr-preview-mmwrhtml-00001712-htm");
     assertThat(report.title()).startsWith("Summaries of Current Intelligence Bulletins");
     assertThat(report.text()).doesNotContain("Persons using assistive technology");

@@ -1,0 +1,38 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.QuestionAnalysis;
+import org.junit.jupiter.api.Test;
+
+/** Suggested follow-ups fit what the subject is, and only what the evidence has sections for. */
+class FollowUpSuggesterTest {
+  private static final Set<SectionKind> EVERYTHING = EnumSet.allOf(SectionKind.class);
+
+  @Test
+  void aDrugIsAskedItsDoseAndSideEffectsNeverHowItIsTreated() {
+    List<String> suggested = FollowUpSuggester.suggest(about("metformin", Concept.Kind.DRUG), EVERYTHING);
+    assertThat(suggested).contains("What is the dose of metformin?", "What are the side effects and cautions of metformin?")
+        .noneMatch(s -> s.contains("treated") || s.contains("diagnosed"));
+  }
+
+  @Test
+  void aConditionIsAskedHowItIsTreatedAndAPopulationNothing() {
+    assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EVERYTHING))
+        .contains("How is gout treated?");
+    assertThat(FollowUpSuggester.suggest(about("pregnancy", Concept.Kind.POPULATION), EVERYTHING)).isEmpty();
+    assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.OVERVIEW)))
+        .as("nothing the evidence cannot answer").isEmpty();
+  }
+
+  private static QuestionAnalysis about(String subject, Concept.Kind kind) {
+    Concept concept = new Concept(subject, Concept.Origin.MESH, "", List.of(subject), List.of(), kind);
+    return new QuestionAnalysis("What is " + subject + "?", "What is " + subject + "?", List.<Intent>of(), concept,
+        List.of(), subject, Set.of(), false);
+  }
+}
