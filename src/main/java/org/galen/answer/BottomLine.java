@@ -77,10 +77,12 @@ final class BottomLine {
     boolean described = !analysis.followUp() && !subject.mentionedIn(Stems.of(analysis.question()));
     Asked asked = Asked.of(analysis, described);
     List<Candidate> pool = pool(candidates, fromSource, asked);
-    List<Candidate> ranked = pool.stream()
-        .filter(this::says)
-        .sorted(Comparator.comparingDouble((Candidate c) -> -score(c, asked, subject, pool))
-            .thenComparingInt(c -> c.sentence().start()))
+    // Each statement scored once: a score may look for the line a continuation goes on from.
+    java.util.Map<Candidate, Double> scores = new java.util.HashMap<>();
+    pool.stream().filter(this::says).forEach(c -> scores.put(c, score(c, asked, subject, pool)));
+    List<Candidate> ranked = scores.keySet().stream()
+        .sorted(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparingInt(c -> c.sentence().start())
+            .thenComparing(Candidate::docId))
         .toList();
     List<Candidate> lines = new ArrayList<>();
     for (Candidate line : ranked) {
