@@ -267,7 +267,10 @@ final class BottomLine {
             ? List.of(SectionKind.MEDICATIONS, SectionKind.OVERVIEW, SectionKind.CAUTIONS)
             : List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS);
       } else if (intent == Intent.TREATMENT || intent == Intent.COMPARISON) {
-        sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE);
+        // Cautions last: "what about in pregnancy?" after a treatment question is answered by the
+        // drug that is contraindicated in pregnancy as much as by the one that is used.
+        sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE,
+            SectionKind.CAUTIONS);
       } else {
         sections = intent.sections();
       }

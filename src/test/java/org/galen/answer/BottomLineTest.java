@@ -46,7 +46,8 @@ class BottomLineTest {
           "Amitriptyline for post-herpetic neuralgia at night",
           "Elderly: initially half adult dose",
           "Doses above 75 mg daily (25 mg in elderly) only with care")
-      .part("Adverse reactions and cautions", SectionKind.CAUTIONS, "Aciclovir - May cause nausea, vomiting, dizziness")
+      .part("Adverse reactions and cautions", SectionKind.CAUTIONS, "Aciclovir - May cause nausea, vomiting, dizziness",
+          "Amitriptyline - Avoid in pregnancy because of the risk to the baby")
       .part("Investigations", SectionKind.DIAGNOSIS, "HIV screening for all patients with herpes zoster")
       .candidates();
 
@@ -82,7 +83,8 @@ class BottomLineTest {
 
   @Test
   void theAskedPopulationsLineComesFirst() {
-    assertThat(texts("Treatment of herpes zoster in pregnancy")).anyMatch(t -> t.startsWith("In pregnancy: Paracetamol"));
+    assertThat(texts("Treatment of herpes zoster in pregnancy")).anyMatch(t -> t.startsWith("In pregnancy: Paracetamol"))
+        .as("what to avoid in pregnancy answers too").anyMatch(t -> t.startsWith("Amitriptyline - Avoid in pregnancy"));
   }
 
   @Test

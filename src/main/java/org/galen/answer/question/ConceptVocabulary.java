@@ -22,6 +22,7 @@ public final class ConceptVocabulary {
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DRUG_NAMES = 6;
   private static final int MIN_KEY_CHARS = 3;
+  private static final int MIN_ABBREVIATION_NAME_CHARS = 4;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
 
@@ -51,6 +52,7 @@ public final class ConceptVocabulary {
     Map<String, Concept> byKey = new HashMap<>();
     vocabulary.drugs().forEach(entry -> addDrug(entry, byKey));
     addMesh(vocabulary.meshHeadings(), byKey);
+    addAbbreviationsAsNames(vocabulary.abbreviations(), byKey);
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null));
     return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
@@ -229,6 +231,25 @@ public final class ConceptVocabulary {
       Concept concept = new Concept(heading.name(), Concept.Origin.MESH, heading.id(), names, broader, kind);
       names.forEach(n -> putName(byKey, n, concept));
     }
+  }
+
+  /**
+   * Sources write a concept by its abbreviation too ("ACEIs: First dose hypotension, dry cough"):
+   * an abbreviation with a single long form that is a concept's name becomes one of its names. Only
+   * abbreviations of {@value #MIN_ABBREVIATION_NAME_CHARS} characters or more: a shorter one is too
+   * often a word in lower case ("CAP", "BED").
+   */
+  private static void addAbbreviationsAsNames(Map<String, List<String>> abbreviations, Map<String, Concept> byKey) {
+    Map<String, List<String>> extra = new HashMap<>();
+    abbreviations.forEach((written, forms) -> {
+      Concept concept = forms.size() == 1 && written.length() >= MIN_ABBREVIATION_NAME_CHARS
+          ? byKey.get(Stems.key(forms.get(0))) : null;
+      if (concept != null) {
+        extra.computeIfAbsent(concept.name(), name -> new ArrayList<>()).add(written);
+      }
+    });
+    byKey.replaceAll((key, concept) -> extra.containsKey(concept.name())
+        ? concept.withNames(extra.get(concept.name())) : concept);
   }
 
   /** "Pulmonary Disease, Chronic Obstructive" → "Chronic Obstructive Pulmonary Disease". */

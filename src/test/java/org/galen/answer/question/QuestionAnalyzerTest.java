@@ -55,7 +55,8 @@ class QuestionAnalyzerTest {
         "\"ACS\",\"acute coronary syndrome\"",
         "\"ACS\",\"acute chest syndrome\"",
         "\"ER\",\"emergency room\"",
-        "\"ACE\",\"angiotensin-converting enzyme\""));
+        "\"ACE\",\"angiotensin-converting enzyme\"",
+        "\"ACEI\",\"angiotensin-converting enzyme inhibitor\""));
     analyzerVocabulary = ConceptVocabulary.load(directory);
     analyzer = new QuestionAnalyzer(analyzerVocabulary);
   }
@@ -210,6 +211,14 @@ class QuestionAnalyzerTest {
     assertThat(ace.primary().names()).contains("ACE inhibitors");
     assertThat(ace.intents()).containsExactly(Intent.CAUTIONS);
     assertThat(analyzer.analyze("pain on one side of my chest").intents()).doesNotContain(Intent.CAUTIONS);
+  }
+
+  @Test
+  void anAbbreviationWithOneLongFormIsANameSourcesUseForItsConcept() {
+    assertThat(analyzer.analyze("Side effects of ACE inhibitors?").primary().names()).contains("ACEI");
+    assertThat(analyzer.analyze("COPD exacerbation treatment").primary().names()).contains("COPD");
+    assertThat(analyzer.analyze("acute coronary syndrome").primary().names()).as("ACS has several long forms")
+        .doesNotContain("ACS");
   }
 
   @Test
