@@ -48,6 +48,10 @@ public final class WebServer {
       // A method a route does not take is 405 with Allow, not "no such page".
       config.http.prefer405over404 = true;
       config.jetty.modifyServer(server -> server.setErrorHandler(new SecureErrorHandler(SECURITY_HEADERS)));
+      // Every body read through the size limit, chunked ones too; a JVM Error answers like any failure.
+      config.jetty.modifyServletContextHandler(handler -> handler.addFilter(
+          new org.eclipse.jetty.servlet.FilterHolder(new RequestGuard(options.maxRequestBytes(), SECURITY_HEADERS)),
+          "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
       config.jsonMapper(new JavalinJackson(json, false));
       config.staticFiles.add(files -> {
         files.hostedPath = "/static";

@@ -183,6 +183,44 @@ class WebServerTest {
   }
 
   @Test
+  void aJvmErrorInsideTheServerIsTheSame500() throws Exception {
+    for (Error error : List.of(new OutOfMemoryError("Java heap space"), new StackOverflowError())) {
+      Backend broken = new Backend(fixture.backend.articles(), fixture.backend.editorial(), (query, k) -> {
+        throw error;
+      }, fixture.index, "BM25");
+      Javalin failing = WebServer.create(broken, new WebOptions("127.0.0.1", 0, 0, 16_384),
+          new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).start("127.0.0.1", 0);
+      try {
+        String root = "http://127.0.0.1:" + failing.port();
+        HttpResponse<String> api = send(HttpRequest.newBuilder(URI.create(root + "/api/v1/search?q=malaria")).build());
+        assertError(api, 500, "internal");
+        assertThat(api.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        HttpResponse<String> page = send(HttpRequest.newBuilder(URI.create(root + "/search?q=malaria")).build());
+        assertThat(page.statusCode()).isEqualTo(500);
+        assertThat(page.body()).contains("the server failed to answer").doesNotContain("heap");
+      } finally {
+        failing.stop();
+      }
+    }
+  }
+
+  @Test
+  void aChunkedBodyIsHeldToTheSameLimitAsADeclaredOne() throws Exception {
+    byte[] large = ("{\"question\": \"" + "x".repeat(200_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> refused = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ask"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(large))).build());
+    assertError(refused, 413, "too_large");
+    byte[] small = "{\"question\": \"How is acute otitis media diagnosed in a child?\"}".getBytes(StandardCharsets.UTF_8);
+    HttpResponse<String> answered = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ask"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(small))).build());
+    assertThat(answered.statusCode()).as("a chunked body within the limit is read").isEqualTo(200);
+    assertThat(JSON.readTree(answered.body()).get("references").get(0).get("docId").asText())
+        .isEqualTo("nstg:acute-otitis-media");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesExactlyTheRoutesTheServerHas() throws Exception {
     JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
     assertThat(openApi.get("openapi").asText()).startsWith("3.");
