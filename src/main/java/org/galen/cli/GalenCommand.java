@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
     description = "Clinical answers built only from indexed evidence, every statement cited verbatim.",
     subcommands = {IngestCommand.class, SearchCommand.class, ShowCommand.class, StatsCommand.class,
         AskCommand.class, ConversationsCommand.class, ServeCommand.class, UserCommand.class, AuditCommand.class, BackupCommand.class,
-        RestoreCommand.class, RemoveCommand.class, EvalCommand.class, EmbedCommand.class, picocli.CommandLine.HelpCommand.class})
+        RestoreCommand.class, RemoveCommand.class, EvalCommand.class, EmbedCommand.class, CheckCommand.class, picocli.CommandLine.HelpCommand.class})
 public final class GalenCommand implements Runnable {
   @Option(names = "--data-dir", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
       description = "Where Galen keeps its index and database (default: $" + DataDirectory.ENVIRONMENT_VARIABLE

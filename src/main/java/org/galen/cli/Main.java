@@ -30,6 +30,27 @@ public final class Main {
     return commandLine;
   }
 
+  /**
+   * Whether a failure comes from damaged index files: Lucene's own verdicts (a checksum or format
+   * error), or a read that went out of bounds inside Lucene's codecs, as random bytes in a segment do.
+   */
+  static boolean damagedIndex(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof org.apache.lucene.index.CorruptIndexException
+          || cause instanceof org.apache.lucene.index.IndexFormatTooOldException
+          || cause instanceof org.apache.lucene.index.IndexFormatTooNewException) {
+        return true;
+      }
+      boolean outOfBounds = cause instanceof IndexOutOfBoundsException || cause instanceof java.io.EOFException
+          || cause instanceof IllegalArgumentException || cause instanceof NegativeArraySizeException;
+      StackTraceElement[] trace = cause.getStackTrace();
+      if (outOfBounds && trace.length > 0 && trace[0].getClassName().startsWith("org.apache.lucene.")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isUserError(Exception exception) {
     return exception instanceof UserError || exception instanceof InvalidQuestionException
         || exception instanceof NoIndexException || exception instanceof org.galen.index.IndexVersionException
@@ -38,6 +59,10 @@ public final class Main {
   }
 
   private static String explain(Exception exception) {
+    if (damagedIndex(exception)) {
+      return "the index is damaged (" + exception.getClass().getSimpleName() + "): run 'galen check' for details, "
+          + "then restore the data directory from a backup ('galen restore BACKUP_DIR') or re-ingest the sources";
+    }
     if (exception instanceof LockObtainFailedException) {
       return "another galen process is writing to this data directory; wait for it to finish (" + exception.getMessage() + ")";
     }

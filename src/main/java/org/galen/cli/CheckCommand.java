@@ -1,0 +1,97 @@
+package org.galen.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.galen.editorial.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * Checks a data directory's two stores without changing them: the embedded index with Lucene's
+ * {@code CheckIndex} (every segment read whole, checksums included), and the article database with
+ * SQLite's {@code PRAGMA integrity_check}. Exit 0 when both are whole, 1 when either is damaged.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Checks the index (Lucene CheckIndex) and the article database (SQLite integrity_check); "
+        + "changes nothing. Exit 1 when either is damaged.")
+final class CheckCommand implements Callable<Integer> {
+  /** SQLite's answer when the database is whole. */
+  private static final String SQLITE_OK = "ok";
+
+  @ParentCommand
+  GalenCommand galen;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    DataDirectory data = galen.dataDirectory().forReading();
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> damaged = new ArrayList<>();
+    checkIndex(data.index()).ifPresentOrElse(problem -> damaged.add("index: " + problem),
+        () -> out.println("index " + data.index() + ": whole"));
+    Path database = data.root().resolve(Database.FILE_NAME);
+    if (Files.exists(database)) {
+      checkDatabase(database).ifPresentOrElse(problem -> damaged.add("database: " + problem),
+          () -> out.println("database " + database + ": whole"));
+    } else {
+      out.println("database " + database + ": none yet");
+    }
+    damaged.forEach(problem -> out.println("DAMAGED " + problem));
+    if (!damaged.isEmpty()) {
+      out.println("Restore the data directory from a backup ('galen restore BACKUP_DIR'), or re-ingest the "
+          + "sources into a new data directory.");
+    }
+    out.flush();
+    return damaged.isEmpty() ? 0 : Main.EXIT_FAILED;
+  }
+
+  private static java.util.Optional<String> checkIndex(Path index) throws java.io.IOException {
+    if (!Files.isDirectory(index)) {
+      return java.util.Optional.of("no index at " + index);
+    }
+    try (Directory directory = FSDirectory.open(index); CheckIndex checker = new CheckIndex(directory)) {
+      CheckIndex.Status status = checker.checkIndex();
+      if (status.clean) {
+        return java.util.Optional.empty();
+      }
+      long broken = status.segmentInfos.stream().filter(s -> s.error != null).count();
+      return java.util.Optional.of(broken + " of " + status.numSegments + " segments damaged"
+          + (status.missingSegments ? ", segments file missing" : ""));
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      throw e;
+    } catch (java.io.IOException | RuntimeException e) {
+      return java.util.Optional.of("cannot be read (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static java.util.Optional<String> checkDatabase(Path database) {
+    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + database + "?mode=ro");
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {
+      List<String> problems = new ArrayList<>();
+      while (result.next()) {
+        problems.add(result.getString(1));
+      }
+      return problems.equals(List.of(SQLITE_OK)) ? java.util.Optional.empty()
+          : java.util.Optional.of(String.join("; ", problems.subList(0, Math.min(5, problems.size()))));
+    } catch (SQLException e) {
+      return java.util.Optional.of("cannot be read (" + e.getMessage() + ")");
+    }
+  }
+}
