@@ -7,6 +7,7 @@ public final class Editorial {
   private final ArticleStore articles;
   private final AuditLog audit;
   private final UserStore users;
+  private final SessionStore sessions;
   private final ReviewService reviews;
   private final ArticleEditor editor;
   private final StalenessCheck staleness;
@@ -15,6 +16,7 @@ public final class Editorial {
     this.articles = new ArticleStore(database, clock);
     this.audit = new AuditLog(database, clock);
     this.users = new UserStore(database, audit, clock);
+    this.sessions = new SessionStore(database, users, clock);
     this.reviews = new ReviewService(articles, audit);
     this.editor = new ArticleEditor(articles, reviews, audit);
     this.staleness = new StalenessCheck(articles, reviews);
@@ -30,6 +32,11 @@ public final class Editorial {
 
   public UserStore users() {
     return users;
+  }
+
+  /** Browser sessions of signed-in staff. */
+  public SessionStore sessions() {
+    return sessions;
   }
 
   public ReviewService reviews() {

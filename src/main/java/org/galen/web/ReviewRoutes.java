@@ -101,13 +101,12 @@ final class ReviewRoutes {
 
   private void signIn(Context ctx) throws IOException {
     String token = String.valueOf(ctx.formParam("token")).strip();
-    if (backend.editorial().users().authenticate(token).isEmpty()) {
+    if (sessions.signIn(ctx, token).isEmpty()) {
       Map<String, Object> model = PageRoutes.base(ctx, sessions, "Sign in");
       model.put("error", "That token is unknown, expired or revoked.");
       ctx.status(401).html(templates.render("signin", model));
       return;
     }
-    sessions.signIn(ctx, token);
     ctx.redirect("/review", HttpStatus.SEE_OTHER);
   }
 

@@ -12,7 +12,8 @@ import org.galen.editorial.UserStore;
 
 /**
  * Who is asking, and proof that a form came from one of Galen's own pages. The API takes a bearer
- * token; browsers sign in once and keep the token in an HttpOnly, SameSite=Strict cookie. Every
+ * token; browsers sign in once with it and then hold a random session id, kept server-side in the
+ * database, in an HttpOnly, SameSite=Strict cookie (Secure over TLS) that signing out ends. Every
  * form post carries a CSRF token that must equal the visitor's CSRF cookie (double submit) and
  * have been issued by this server (signed), so another site cannot post a form in a signed-in
  * reviewer's name, even by setting a cookie of its own choosing.
@@ -22,7 +23,11 @@ final class Sessions {
   static final String CSRF_COOKIE = "galen_csrf";
   static final String CSRF_FIELD = "csrf";
 
+  /** How long a browser stays signed in without signing in again. */
+  static final java.time.Duration SESSION_LIFETIME = java.time.Duration.ofHours(8);
+
   private final UserStore users;
+  private final org.galen.editorial.SessionStore store;
   private final SecureRandom random = new SecureRandom();
 
   /**
@@ -31,8 +36,9 @@ final class Sessions {
    */
   private final byte[] secret = new byte[32];
 
-  Sessions(UserStore users) {
+  Sessions(UserStore users, org.galen.editorial.SessionStore store) {
     this.users = users;
+    this.store = store;
     random.nextBytes(secret);
   }
 
@@ -46,9 +52,9 @@ final class Sessions {
         .orElseThrow(() -> new WebException(401, "unauthorized", "the token is unknown, expired or revoked"));
   }
 
-  /** The signed-in browser user, if any. */
+  /** The signed-in browser user, if any: the user of the open session the cookie names. */
   Optional<User> signedIn(Context ctx) throws IOException {
-    return users.authenticate(ctx.cookie(SESSION_COOKIE));
+    return store.user(ctx.cookie(SESSION_COOKIE));
   }
 
   User requireSignedIn(Context ctx) throws IOException {
@@ -56,12 +62,30 @@ final class Sessions {
         "sign in with your token first (/signin)"));
   }
 
-  void signIn(Context ctx, String token) {
-    ctx.cookie(cookie(SESSION_COOKIE, token, 8 * 3600));
+  /**
+   * Opens a session for the token's user: the cookie holds a random session id, never the token,
+   * and is {@code Secure} when the page was served over TLS. Empty when the token opens nothing.
+   */
+  Optional<User> signIn(Context ctx, String token) throws IOException {
+    Optional<User> user = users.authenticate(token);
+    if (user.isPresent()) {
+      String id = store.open(user.get(), SESSION_LIFETIME);
+      Cookie session = cookie(SESSION_COOKIE, id, (int) SESSION_LIFETIME.toSeconds());
+      session.setSecure(overTls(ctx));
+      ctx.cookie(session);
+    }
+    return user;
   }
 
-  void signOut(Context ctx) {
+  /** Ends the session server-side: the cookie, replayed, opens nothing. */
+  void signOut(Context ctx) throws IOException {
+    store.close(ctx.cookie(SESSION_COOKIE));
     ctx.cookie(cookie(SESSION_COOKIE, "", 0));
+  }
+
+  /** Served over TLS, here or at a proxy in front that says so. */
+  private static boolean overTls(Context ctx) {
+    return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }
 
   /**

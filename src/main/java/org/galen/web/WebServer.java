@@ -78,7 +78,7 @@ public final class WebServer {
             + "application/json");
       }
     });
-    Sessions sessions = new Sessions(backend.editorial().users());
+    Sessions sessions = new Sessions(backend.editorial().users(), backend.editorial().sessions());
     app.before(ctx -> {
       if (ctx.method() == io.javalin.http.HandlerType.POST && !ctx.path().startsWith("/api/")) {
         sessions.checkCsrf(ctx);

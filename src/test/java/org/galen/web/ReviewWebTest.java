@@ -157,8 +157,30 @@ class ReviewWebTest {
     assertThat(signIn.statusCode()).isEqualTo(303);
     String cookie = signIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("galen_session="))
         .findFirst().orElseThrow();
-    assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict").doesNotContain("Secure")
+        .as("the cookie holds a session id, never the API token").doesNotContain(reviewer);
     assertThat(call("GET", "/review", null, null).statusCode()).isEqualTo(401);
+    String session = cookie.substring(0, cookie.indexOf(';'));
+    HttpResponse<String> queue = http.send(HttpRequest.newBuilder(URI.create(base + "/review")).header("Cookie", session)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(queue.statusCode()).isEqualTo(200);
+
+    HttpResponse<String> signOut = http.send(HttpRequest.newBuilder(URI.create(base + "/signout"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session + "; galen_csrf=" + issued)
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(issued, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(signOut.statusCode()).isEqualTo(303);
+    HttpResponse<String> replayed = http.send(HttpRequest.newBuilder(URI.create(base + "/review")).header("Cookie", session)
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(replayed.statusCode()).as("a session cookie replayed after sign-out opens nothing").isEqualTo(401);
+
+    // Behind a TLS proxy the cookie is Secure.
+    HttpResponse<String> overTls = http.send(HttpRequest.newBuilder(URI.create(base + "/signin"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "galen_csrf=" + issued)
+        .header("X-Forwarded-Proto", "https")
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(issued, StandardCharsets.UTF_8)
+            + "&token=" + URLEncoder.encode(reviewer, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(overTls.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("galen_session=") && c.contains("Secure"));
   }
 
   private String newArticle() throws Exception {
