@@ -18,6 +18,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -27,19 +28,65 @@ import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
 
 /**
- * Read access to the committed index: documents by id, passages by Lucene id, statistics, and
- * the searcher that retrieval runs on. Thread-safe; sees the index as of {@link #open}.
+ * Read access to the committed index: documents by id, passages, statistics, and searches.
+ *
+ * <p>A live view: it follows the index's commits, so a running server stops serving a removed
+ * document and serves newly ingested ones within {@link #REFRESH_INTERVAL} of the commit. Behind it
+ * is Lucene's {@link SearcherManager}: every call acquires the current searcher, uses it for the
+ * whole call (a search and the passages it found come from one commit, so Lucene's document
+ * numbers never cross commits) and releases it; a reader is closed only when no call still holds
+ * it. At most once per interval, a call first asks whether a newer commit exists — a cheap check.
+ * Thread-safe.
  */
 public final class EvidenceIndex implements Closeable {
   /** More than any source here has (a long PMC article has ~200 passages); a bound, not a limit met. */
   private static final int MAX_PASSAGES_PER_DOCUMENT = 10_000;
+  /** How stale a view may be: a removed document stops being served within this of the commit. */
+  public static final java.time.Duration REFRESH_INTERVAL = java.time.Duration.ofMillis(500);
 
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final FSDirectory directory;
+  private final SearcherManager manager;
+  private final java.util.concurrent.atomic.AtomicLong lastRefresh = new java.util.concurrent.atomic.AtomicLong(
+      System.nanoTime());
 
-  private EvidenceIndex(DirectoryReader reader) {
-    this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+  private EvidenceIndex(FSDirectory directory, SearcherManager manager) {
+    this.directory = directory;
+    this.manager = manager;
+  }
+
+  /** A passage a search found, with its score. */
+  public record ScoredPassage(float score, StoredPassage passage) {}
+
+  /** What one call does with the searcher of one commit. */
+  @FunctionalInterface
+  private interface Read<T> {
+    T with(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T read(Read<T> action) throws IOException {
+    long now = System.nanoTime();
+    long last = lastRefresh.get();
+    if (now - last >= REFRESH_INTERVAL.toNanos() && lastRefresh.compareAndSet(last, now)) {
+      // Another thread refreshing already: this call goes on with the searcher it has.
+      manager.maybeRefresh();
+    }
+    IndexSearcher searcher = manager.acquire();
+    try {
+      return action.with(searcher);
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
+  /** The {@code k} best passages for a query, each read from the commit the search ran on. */
+  public java.util.List<ScoredPassage> search(Query query, int k) throws IOException {
+    return read(searcher -> {
+      java.util.List<ScoredPassage> found = new java.util.ArrayList<>();
+      for (var hit : searcher.search(query, k).scoreDocs) {
+        found.add(new ScoredPassage(hit.score, passage(searcher, hit.doc)));
+      }
+      return found;
+    });
   }
 
   /** Opens the last committed index. */
@@ -52,18 +99,25 @@ public final class EvidenceIndex implements Closeable {
       directory.close();
       throw new NoIndexException(indexDirectory);
     }
-    DirectoryReader reader = DirectoryReader.open(directory);
+    SearcherManager manager = null;
+    boolean success = false;
     try {
-      IndexSchema.checkAnalysis(reader.getIndexCommit().getUserData(), indexDirectory);
-    } catch (IOException e) {
-      reader.close();
-      throw e;
+      manager = new SearcherManager(directory, null);
+      IndexSearcher first = manager.acquire();
+      try {
+        IndexSchema.checkAnalysis(((DirectoryReader) first.getIndexReader()).getIndexCommit().getUserData(),
+            indexDirectory);
+      } finally {
+        manager.release(first);
+      }
+      success = true;
+      return new EvidenceIndex(directory, manager);
+    } finally {
+      if (!success) {
+        // Lucene's success-flag cleanup: what was opened is closed when the index is refused.
+        org.apache.lucene.util.IOUtils.closeWhileHandlingException(manager, directory);
+      }
     }
-    return new EvidenceIndex(reader);
-  }
-
-  public IndexSearcher searcher() {
-    return searcher;
   }
 
   /** Restricts a query to passage records. */
@@ -76,12 +130,14 @@ public final class EvidenceIndex implements Closeable {
 
   public Optional<org.galen.source.Document> document(String docId) throws IOException {
     Query query = kindAnd(IndexSchema.KIND_DOC, IndexSchema.DOC_ID, docId);
-    TopDocs top = searcher.search(query, 1);
-    if (top.scoreDocs.length == 0) {
-      return Optional.empty();
-    }
-    Document record = searcher.storedFields().document(top.scoreDocs[0].doc);
-    return Optional.of(DocumentCodec.decode(record.get(IndexSchema.DOCUMENT_JSON)));
+    return read(searcher -> {
+      TopDocs top = searcher.search(query, 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Document record = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return Optional.of(DocumentCodec.decode(record.get(IndexSchema.DOCUMENT_JSON)));
+    });
   }
 
   /**
@@ -90,10 +146,8 @@ public final class EvidenceIndex implements Closeable {
    */
   public java.util.List<StoredPassage> passages(String docId) throws IOException {
     Query query = kindAnd(IndexSchema.KIND_PASSAGE, IndexSchema.DOC_ID, docId);
-    java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
-    for (var hit : searcher.search(query, MAX_PASSAGES_PER_DOCUMENT).scoreDocs) {
-      passages.add(passage(hit.doc));
-    }
+    java.util.List<StoredPassage> passages = new java.util.ArrayList<>(search(query, MAX_PASSAGES_PER_DOCUMENT)
+        .stream().map(ScoredPassage::passage).toList());
     passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
     return passages;
   }
@@ -126,11 +180,7 @@ public final class EvidenceIndex implements Closeable {
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
         .add(new TermQuery(new Term(IndexSchema.SOURCE_KIND, org.galen.source.SourceKind.GUIDELINE.name())), Occur.FILTER)
         .build();
-    java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
-    for (var hit : searcher.search(query, max).scoreDocs) {
-      passages.add(passage(hit.doc));
-    }
-    return passages;
+    return search(query, max).stream().map(ScoredPassage::passage).toList();
   }
 
   /**
@@ -142,14 +192,15 @@ public final class EvidenceIndex implements Closeable {
     Query phrase = builder.createPhraseQuery(IndexSchema.BODY, words);
     // Titles keep no positions (they are short): every word in one title stands for the phrase.
     Query titled = builder.createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST);
-    return phrase != null && searcher.count(passagesOnly(phrase)) > 0
-        || titled != null && searcher.count(passagesOnly(titled)) > 0;
+    return read(searcher -> phrase != null && searcher.count(passagesOnly(phrase)) > 0
+        || titled != null && searcher.count(passagesOnly(titled)) > 0);
   }
 
   /** Whether any passage's text or title has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
   public boolean hasTerm(String stem) throws IOException {
     // A guideline may name its condition only in its title ("Bacillary Dysentery").
-    return reader.docFreq(new Term(IndexSchema.BODY, stem)) > 0 || reader.docFreq(new Term(IndexSchema.TITLE, stem)) > 0;
+    return read(searcher -> searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, stem)) > 0
+        || searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, stem)) > 0);
   }
 
   /**
@@ -161,7 +212,15 @@ public final class EvidenceIndex implements Closeable {
   public Optional<String> spellingCorrection(String word) throws IOException {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     Term term = new Term(IndexSchema.SPELL, lower);
-    if (lower.length() < MIN_CORRECTED_LENGTH || reader.docFreq(term) > 0) {
+    if (lower.length() < MIN_CORRECTED_LENGTH) {
+      return Optional.empty();
+    }
+    return read(searcher -> correction(searcher.getIndexReader(), term));
+  }
+
+  private static Optional<String> correction(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
+    String lower = term.text();
+    if (reader.docFreq(term) > 0) {
       return Optional.empty();
     }
     org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
@@ -186,7 +245,8 @@ public final class EvidenceIndex implements Closeable {
   private static final int MIN_CORRECTED_LENGTH = 5;
   private static final int CLEARLY_MORE_FREQUENT = 10;
 
-  public StoredPassage passage(int luceneDocId) throws IOException {
+  /** A passage by Lucene's number for it, which means something only in {@code searcher}'s commit. */
+  private static StoredPassage passage(IndexSearcher searcher, int luceneDocId) throws IOException {
     Document record = searcher.storedFields().document(luceneDocId);
     IndexableField year = record.getField(IndexSchema.YEAR);
     return new StoredPassage(
@@ -206,40 +266,38 @@ public final class EvidenceIndex implements Closeable {
   }
 
   public IndexStats stats() throws IOException {
-    Map<String, IndexStats.SourceCounts> bySource = new TreeMap<>();
-    for (String collection : terms(IndexSchema.COLLECTION)) {
-      long documents = count(IndexSchema.KIND_DOC, IndexSchema.COLLECTION, collection);
-      if (documents > 0) {
-        bySource.put(collection, new IndexStats.SourceCounts(documents,
-            count(IndexSchema.KIND_PASSAGE, IndexSchema.COLLECTION, collection)));
+    return read(searcher -> {
+      Map<String, IndexStats.SourceCounts> bySource = new TreeMap<>();
+      for (String collection : terms(searcher, IndexSchema.COLLECTION)) {
+        long documents = searcher.count(kindAnd(IndexSchema.KIND_DOC, IndexSchema.COLLECTION, collection));
+        if (documents > 0) {
+          bySource.put(collection, new IndexStats.SourceCounts(documents,
+              searcher.count(kindAnd(IndexSchema.KIND_PASSAGE, IndexSchema.COLLECTION, collection))));
+        }
       }
-    }
-    Map<String, Long> byLevel = new java.util.LinkedHashMap<>(); // strongest level first
-    for (EvidenceLevel level : EvidenceLevel.values()) {
-      long documents = count(IndexSchema.KIND_DOC, IndexSchema.EVIDENCE_LEVEL, level.name());
-      if (documents > 0) {
-        byLevel.put(level.name(), documents);
+      Map<String, Long> byLevel = new java.util.LinkedHashMap<>(); // strongest level first
+      for (EvidenceLevel level : EvidenceLevel.values()) {
+        long documents = searcher.count(kindAnd(IndexSchema.KIND_DOC, IndexSchema.EVIDENCE_LEVEL, level.name()));
+        if (documents > 0) {
+          byLevel.put(level.name(), documents);
+        }
       }
-    }
-    return new IndexStats(
-        searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))),
-        searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))),
-        bySource, byLevel);
+      return new IndexStats(
+          searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC))),
+          searcher.count(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))),
+          bySource, byLevel);
+    });
   }
 
   public VectorStatus vectorStatus() throws IOException {
-    return new VectorStatus(
+    return read(searcher -> new VectorStatus(
         searcher.count(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_DONE))),
-        searcher.count(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING))));
+        searcher.count(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING)))));
   }
 
   @Override
   public void close() throws IOException {
-    reader.close();
-  }
-
-  private long count(String kind, String field, String value) throws IOException {
-    return searcher.count(kindAnd(kind, field, value));
+    org.apache.lucene.util.IOUtils.close(manager, directory);
   }
 
   private static Query kindAnd(String kind, String field, String value) {
@@ -250,9 +308,9 @@ public final class EvidenceIndex implements Closeable {
   }
 
   /** Distinct values of a keyword field (may include values only deleted documents had; counts tell). */
-  private java.util.List<String> terms(String field) throws IOException {
+  private static java.util.List<String> terms(IndexSearcher searcher, String field) throws IOException {
     java.util.List<String> values = new java.util.ArrayList<>();
-    Terms terms = MultiTerms.getTerms(reader, field);
+    Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), field);
     if (terms == null) {
       return values;
     }

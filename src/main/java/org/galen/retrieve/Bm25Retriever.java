@@ -7,8 +7,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.QueryBuilder;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.IndexSchema;
@@ -52,10 +50,9 @@ public final class Bm25Retriever implements Retriever {
     if (lucene == null) {
       return hits;
     }
-    TopDocs top = index.searcher().search(EvidenceIndex.passagesOnly(lucene), k);
     int rank = 1;
-    for (ScoreDoc scoreDoc : top.scoreDocs) {
-      hits.add(new PassageHit(rank++, scoreDoc.score, index.passage(scoreDoc.doc)));
+    for (EvidenceIndex.ScoredPassage found : index.search(EvidenceIndex.passagesOnly(lucene), k)) {
+      hits.add(new PassageHit(rank++, found.score(), found.passage()));
     }
     return hits;
   }

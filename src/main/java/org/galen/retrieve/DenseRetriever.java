@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.galen.embed.Embedder;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.IndexSchema;
@@ -22,11 +20,11 @@ public final class DenseRetriever implements Retriever {
 
   @Override
   public List<PassageHit> retrieve(String query, int k) throws IOException {
-    TopDocs top = index.searcher().search(new KnnFloatVectorQuery(IndexSchema.VECTOR, embedder.embedQuery(query), k), k);
-    List<PassageHit> hits = new ArrayList<>(top.scoreDocs.length);
+    List<PassageHit> hits = new ArrayList<>(k);
     int rank = 1;
-    for (ScoreDoc scoreDoc : top.scoreDocs) {
-      hits.add(new PassageHit(rank++, scoreDoc.score, index.passage(scoreDoc.doc)));
+    for (EvidenceIndex.ScoredPassage found
+        : index.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, embedder.embedQuery(query), k), k)) {
+      hits.add(new PassageHit(rank++, found.score(), found.passage()));
     }
     return hits;
   }
