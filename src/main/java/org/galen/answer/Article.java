@@ -30,6 +30,15 @@ public record Article(String question, String resolvedQuestion, Audience audienc
     }
   }
 
+  /**
+   * The same article titled with another asker's wording: a stored article answers everyone who asks
+   * the same question, and each reads their own words as its title, never another asker's.
+   */
+  public Article askedAs(String wording, String resolvedWording) {
+    return new Article(wording, resolvedWording, audience, abstained, sections, doses, references, notes, glosses,
+        followUps, disclaimer);
+  }
+
   /** Every statement, in reading order. */
   public List<Statement> statements() {
     return sections.stream().flatMap(section -> section.statements().stream()).toList();

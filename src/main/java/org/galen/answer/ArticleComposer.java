@@ -317,7 +317,8 @@ public final class ArticleComposer {
         List.of(), List.of(new Note("abstention", text, List.of())), List.of(), List.of(), audience.disclaimer());
   }
 
-  private static String resolvedQuestion(QuestionAnalysis analysis) {
+  /** The question as understood: its corrected wording, or for a follow-up what it asks of which subject. */
+  public static String resolvedQuestion(QuestionAnalysis analysis) {
     if (!analysis.followUp()) {
       return analysis.question();
     }

@@ -64,6 +64,22 @@ public final class ArticleStore {
     }
   }
 
+  /** How a conversation's turn that was answered by an article was asked; empty when none was. */
+  public Optional<QuestionAnalysis> turnFor(String conversationId, String articleId) throws IOException {
+    String sql = "SELECT analysis FROM conversation_turns WHERE conversation_id = ? AND article_id = ? "
+        + "ORDER BY turn DESC LIMIT 1";
+    try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
+      select.setString(1, conversationId);
+      select.setString(2, articleId);
+      try (ResultSet row = select.executeQuery()) {
+        return row.next() ? Optional.of(Database.JSON.readValue(row.getString(1), QuestionAnalysis.class))
+            : Optional.empty();
+      }
+    } catch (SQLException e) {
+      throw new IOException("cannot read conversation " + conversationId + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Stores a new article as the next turn of a conversation (a new one when none is given).
    *
@@ -118,7 +134,8 @@ public final class ArticleStore {
         audit(connection, "reader", "article.reuse", articleId, "", now);
         return id;
       });
-      return find(articleId).orElseThrow().inConversation(conversation);
+      // The reused article, titled with this asker's words: a second asker never sees the first's.
+      return find(articleId).orElseThrow().askedBy(conversation, analysis);
     } catch (SQLException e) {
       throw new IOException("cannot store the conversation turn: " + e.getMessage(), e);
     }

@@ -34,4 +34,10 @@ public record StoredArticle(String id, String conversationId, ReviewStatus statu
     return new StoredArticle(id, conversation, status, version, lastUpdated, generatedAt, engineVersion, staleReason,
         approvedBy, approvedAt, content);
   }
+
+  /** This article as one asker reads it: in their conversation, titled with their own wording. */
+  public StoredArticle askedBy(String conversation, org.galen.answer.question.QuestionAnalysis asked) {
+    return new StoredArticle(id, conversation, status, version, lastUpdated, generatedAt, engineVersion, staleReason,
+        approvedBy, approvedAt, content.askedAs(asked.typed(), org.galen.answer.ArticleComposer.resolvedQuestion(asked)));
+  }
 }

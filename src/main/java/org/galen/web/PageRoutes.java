@@ -68,11 +68,20 @@ final class PageRoutes {
     StoredArticle article = backend.articles().ask(new Question(question),
         ApiRoutes.audience(ctx.formParam("audience")),
         Optional.ofNullable(conversation).filter(c -> !c.isBlank()));
-    ctx.redirect("/articles/" + article.id(), io.javalin.http.HttpStatus.SEE_OTHER);
+    // The article as this asker asked it: their conversation, their words as its title.
+    ctx.redirect("/articles/" + article.id() + "?conversation=" + article.conversationId(),
+        io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   private void article(Context ctx) throws IOException {
     StoredArticle article = ApiRoutes.find(backend, ctx.pathParam("id"));
+    String conversation = ctx.queryParam("conversation");
+    if (conversation != null && conversation.matches("[0-9a-f-]{36}")) {
+      Optional<org.galen.answer.question.QuestionAnalysis> turn = backend.store().turnFor(conversation, article.id());
+      if (turn.isPresent()) {
+        article = article.askedBy(conversation, turn.get());
+      }
+    }
     Map<String, Object> model = base(ctx, sessions, article.content().question());
     List<String> feedback = backend.store().feedback(article.id());
     model.putAll(ArticlePage.model(article, feedback, ctx.queryParam("reported") != null));

@@ -80,6 +80,9 @@ class WebServerTest {
     JsonNode again = JSON.readTree(post("/api/v1/ask", body.replace("What are the symptoms of malaria?", "what are the symptoms of Malaria")).body());
     assertThat(again.get("id")).isEqualTo(first.get("id"));
     assertThat(again.get("conversationId")).isNotEqualTo(first.get("conversationId"));
+    assertThat(again.get("question").asText()).as("each asker reads their own wording")
+        .isEqualTo("what are the symptoms of Malaria");
+    assertThat(first.get("question").asText()).isEqualTo("What are the symptoms of malaria?");
     JsonNode fresh = JSON.readTree(post("/api/v1/ask", body.replace("}", ", \"fresh\": true}")).body());
     assertThat(fresh.get("id")).isNotEqualTo(first.get("id"));
   }
@@ -133,6 +136,13 @@ class WebServerTest {
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
     assertThat(get("/api/v1/health").headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+
+    // A second asker of the same question, in other words, reads the stored article under their own.
+    String second = postForm("/ask", Map.of("question", "what is MYOCLONUS? <script>alert(1)</script>",
+        "audience", "patient")).headers().firstValue("Location").orElseThrow();
+    assertThat(second).startsWith(location.substring(0, location.indexOf('?'))).isNotEqualTo(location);
+    assertThat(get(second).body()).contains("what is MYOCLONUS?").doesNotContain("What is myoclonus?");
+    assertThat(get(location).body()).contains("What is myoclonus?").doesNotContain("what is MYOCLONUS?");
 
     HttpResponse<String> search = get("/search?q=%3Cb%3Emyoclonus%3C%2Fb%3E");
     assertThat(search.body()).contains("&lt;b&gt;myoclonus&lt;/b&gt;").contains("<mark>");
