@@ -156,6 +156,9 @@ public final class ArticleComposer {
     scopeNote(analysis, chosen).ifPresent(notes::add);
     List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();
     List<Dose> structured = audience.fullDosing() ? doses.collect(dosing, citations.numbers()) : List.of();
+    if (audience.fullDosing()) {
+      missingDose(analysis, structured, chosen).ifPresent(notes::add);
+    }
     boolean dosingAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
     if (!audience.fullDosing() && dosingAsked && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)) {
       notes.add(new Note("dosing", "Doses are left out for this audience: the prescriber sets them for each patient.",
@@ -272,6 +275,33 @@ public final class ArticleComposer {
     String country = guideline.map(d -> d.properties().getOrDefault("country", "")).orElse("");
     String about = String.join(", ", java.util.stream.Stream.of(edition, country).filter(p -> !p.isBlank()).toList());
     return kind.title() + ": " + source.title() + (about.isEmpty() ? "" : " (" + about + ")");
+  }
+
+  /**
+   * A dose asked for that the evidence does not give is said plainly: "What is the dose of X?" with
+   * no dose of X in any quoted line gets a note naming X, never silence or another drug's dose.
+   */
+  private static Optional<Note> missingDose(QuestionAnalysis analysis, List<Dose> structured,
+      Map<SectionKind, List<Candidate>> chosen) {
+    if (!analysis.mainIntents().contains(Intent.DOSING)) {
+      return Optional.empty();
+    }
+    List<Concept> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
+    List<String> missing = new ArrayList<>();
+    for (Concept drug : drugs) {
+      boolean dosed = structured.stream().anyMatch(dose -> drug.nameStems().stream()
+          .anyMatch(SubjectMatcher.stemsOf(dose.drug() + " " + dose.text())::containsAll))
+          || chosen.values().stream().flatMap(List::stream).anyMatch(c -> DosePatterns.AMOUNT.matcher(c.text()).find()
+              && drug.nameStems().stream().anyMatch(c.stems()::containsAll));
+      if (!dosed) {
+        missing.add(drug.name());
+      }
+    }
+    if (drugs.isEmpty() && structured.isEmpty()) {
+      return Optional.of(new Note("gap", "The indexed sources quoted here give no dose for what was asked.", List.of()));
+    }
+    return missing.isEmpty() ? Optional.empty() : Optional.of(new Note("gap", "The indexed sources quoted here give "
+        + "no dose of " + String.join(" or ", missing) + " for what was asked.", List.of()));
   }
 
   /** A follow-up's qualifier ("in renal impairment") that no chosen statement mentions is said plainly. */

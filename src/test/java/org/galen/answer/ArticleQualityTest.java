@@ -249,6 +249,17 @@ class ArticleQualityTest {
     assertThat(article.sections()).noneMatch(s -> s.kind().equals("research"));
   }
 
+  @Test
+  void aDoseAskedForThatNoSourceGivesIsSaidToBeMissing() throws IOException {
+    Article missing = ask("What dose of clonazepam for myoclonus?", Audience.PHARMACIST);
+    assertThat(missing.abstained()).isFalse();
+    assertThat(missing.notes()).anySatisfy(note -> {
+      assertThat(note.kind()).isEqualTo("gap");
+      assertThat(note.text()).contains("no dose of Clonazepam");
+    });
+    assertThat(ask("Orlistat dose?", Audience.PHARMACIST).notes()).noneMatch(note -> note.kind().equals("gap"));
+  }
+
   private static String firstSection(Article article) {
     return article.sections().get(0).statements().stream().map(Statement::text)
         .collect(java.util.stream.Collectors.joining(" | "));
