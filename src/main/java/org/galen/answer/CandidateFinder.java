@@ -49,7 +49,28 @@ final class CandidateFinder {
   private static final Pattern NOT_A_STATEMENT = Pattern.compile("(?i)([?:]\\s*$|orphanet|human phenotype ontology|"
       + "medlineplus|genetic testing registry|gene ?review|listed as|the fraction|frequency is available|"
       + "frequencies are based|a frequency of|may be rare or common|clinicaltrials\\.gov|table below|these resources|this (section|page|"
-      + "fact sheet)|click here|https?://|for more information|(see|visit) (the|our)\\b)");
+      + "fact sheet)|click here|https?://|for more information|(see|visit) (the|our)\\b|"
+      // a page's player and navigation ("To reduce the video, press the Escape (Esc) button")
+      + "your keyboard|press the [a-z]+ (\\([a-z]+\\) )?(button|key)|skip directly to|\\b(reduce|enlarge|expand|play|pause|watch|view) (the|this) video\\b)");
+  /**
+   * An entry of a reference list: authors as "Surname AB, Surname CD" ("Reefhuis J, Honein MA, …"),
+   * or a citation's "et al." with a year or a journal's volume and pages.
+   */
+  private static final Pattern REFERENCE_ENTRY = Pattern.compile("^(\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]\\s*){2,}"
+      + "|\\bet al\\.?[,;]?\\s*(\\(?(19|20)\\d\\d|[\\p{L} ]+\\d{4};)|\\b(19|20)\\d\\d;\\s*\\d+(\\(\\d+\\))?:\\d+");
+  /** An abstract's part on how the study was done. */
+  private static final Pattern METHODS_PART = Pattern.compile("(?i)\\b(methods?|materials?|design|setting|"
+      + "participants|subjects|patients and methods|study population|procedures?|measurements?|data sources?|"
+      + "interventions?)\\b");
+  /** A sentence on what the authors did or whom they studied. */
+  private static final Pattern METHOD_SENTENCE = Pattern.compile("(?i)^(we|this|the present|in this|in a) ?"
+      + "(study|trial|analysis|review)?\\s*,?\\s*(we )?(performed|conducted|enrolled|recruited|included|"
+      + "retrospectively|prospectively|reviewed|randomi[sz]ed|collected|analy[sz]ed|used|measured|surveyed|"
+      + "identified|searched|selected|followed|compared)\\b|^(patients|participants|subjects|children|women|men|adults)"
+      + " (were|who were) (enrolled|recruited|randomi[sz]ed|included|selected|assigned|divided)\\b|"
+      + "^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty|hundred|\\d+)"
+      + "[\\w\\s-]{0,40} (patients|participants|subjects|"
+      + "women|men|children|adults) (were|with)\\b");
   /** Background that says what is not known, or runs into the next heading ("...unknown.AIM:"). */
   private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)(remains? (unknown|unclear|controversial)|"
       + "(is|are) (unknown|unclear|not known)|little is known|[.?][A-Z ]{3,}:$)");
@@ -105,7 +126,7 @@ final class CandidateFinder {
       int maxChars = audience.isPatient() ? PATIENT_MAX_SENTENCE_CHARS : MAX_SENTENCE_CHARS;
       int minChars = passage.sourceKind() == SourceKind.GUIDELINE ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
       if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
-          || NOT_A_STATEMENT.matcher(text).find()) {
+          || NOT_A_STATEMENT.matcher(text).find() || REFERENCE_ENTRY.matcher(text).find()) {
         continue;
       }
       Set<String> stems = SubjectMatcher.stemsOf(text);
@@ -139,6 +160,15 @@ final class CandidateFinder {
 
   private static boolean isStudyAim(StoredPassage passage, String text) {
     return passage.sourceKind() == SourceKind.RESEARCH
-        && (STUDY_AIM.matcher(text).find() || OPEN_QUESTION.matcher(text).find());
+        && (STUDY_AIM.matcher(text).find() || OPEN_QUESTION.matcher(text).find() || isMethod(passage, text));
+  }
+
+  /**
+   * How a study was done, not what it found: an abstract's methods part, or a sentence saying what
+   * the authors did ("We performed a prospective cohort study in an obese population."). A
+   * research bullet quotes results and conclusions.
+   */
+  private static boolean isMethod(StoredPassage passage, String text) {
+    return METHODS_PART.matcher(passage.section()).find() || METHOD_SENTENCE.matcher(text).find();
   }
 }

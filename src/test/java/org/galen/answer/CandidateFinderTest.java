@@ -1,0 +1,56 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+/** Research bullets quote what a study found, never how it was done. */
+class CandidateFinderTest {
+  private static final Concept ORLISTAT = new Concept("Orlistat", Concept.Origin.DRUGBANK, "DB01083",
+      List.of("Orlistat"), List.of(), Concept.Kind.DRUG);
+  private static final QuestionAnalysis ASKED = new QuestionAnalysis("Orlistat dose?", "Orlistat dose?", List.of(),
+      ORLISTAT, List.of(), "Orlistat", Set.of(), false);
+  private final CandidateFinder finder = new CandidateFinder(new SubjectMatcher(ASKED, words -> false, words -> false),
+      Audience.PHYSICIAN);
+
+  @Test
+  void methodsPartsAndSentencesOnWhatTheAuthorsDidAreNoResearchBullets() {
+    assertThat(texts("METHODS", "Orlistat 120 mg was given three times daily to 200 obese adults in the trial."))
+        .as("an abstract's methods part").isEmpty();
+    assertThat(texts("RESULTS", "We performed a prospective cohort study of orlistat in an obese population.",
+        "Forty patients were randomized to orlistat or placebo for twelve weeks of follow-up.",
+        "Orlistat reduced weight by 2.9 kg more than placebo at one year in obese adults."))
+        .containsExactly("Orlistat reduced weight by 2.9 kg more than placebo at one year in obese adults.");
+  }
+
+  @Test
+  void playerTextAndReferenceListEntriesAreNoStatements() {
+    assertThat(texts("RESULTS", "To reduce the orlistat video, press the Escape (Esc) button on your keyboard.",
+        "Smith J, Jones MA, Brown K. Orlistat and weight loss in adults. Obes Rev 2010;11(3):120-9.",
+        "Orlistat was associated with modest weight loss compared with placebo in adults."))
+        .containsExactly("Orlistat was associated with modest weight loss compared with placebo in adults.");
+  }
+
+  private List<String> texts(String section, String... sentences) {
+    String text = String.join(" ", sentences);
+    List<Span> spans = new ArrayList<>();
+    int at = 0;
+    for (String sentence : sentences) {
+      spans.add(new Span(at, at + sentence.length()));
+      at += sentence.length() + 1;
+    }
+    StoredPassage passage = new StoredPassage("pmid:1", "1", "pubmedqa", "A trial of orlistat in obesity", section,
+        SourceKind.RESEARCH, EvidenceLevel.UNKNOWN, Optional.of(2010), 0, new Span(0, text.length()), spans, text);
+    return finder.inPassage(passage, 0).stream().map(Candidate::text).toList();
+  }
+}
