@@ -36,9 +36,11 @@ final class BottomLine {
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|first[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
-  /** A sentence whose subject is in the sentence before it. */
-  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(?:It|Its|It's|They|They're|Their|This|These|"
-      + "Those|He|She|Can|May|Should|Must|Also|Both|Such)\\b");
+  /**
+   * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
+   * pronoun-led sentence is never a candidate at all ({@link CandidateFinder}).
+   */
+  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(?:Can|May|Should|Must|Also|Both|Such)\\b");
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");

@@ -41,6 +41,13 @@ class CandidateFinderTest {
         .containsExactly("Orlistat was associated with modest weight loss compared with placebo in adults.");
   }
 
+  @Test
+  void aSentenceLeaningOnTheOneBeforeIsNotQuotedAlone() {
+    assertThat(texts("RESULTS", "Orlistat lowers fat absorption from the gut in obese adults.",
+        "They're also known as lipase inhibitors, like orlistat, and are taken with meals."))
+        .containsExactly("Orlistat lowers fat absorption from the gut in obese adults.");
+  }
+
   private List<String> texts(String section, String... sentences) {
     String text = String.join(" ", sentences);
     List<Span> spans = new ArrayList<>();
