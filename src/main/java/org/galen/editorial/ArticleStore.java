@@ -51,26 +51,24 @@ public final class ArticleStore {
    * @throws UnknownConversationException when there is no such conversation
    */
   public Optional<QuestionAnalysis> lastTurn(String conversationId) throws IOException {
-    String sql = "SELECT analysis FROM conversation_turns WHERE conversation_id = ? ORDER BY turn DESC LIMIT 1";
-    try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
-      requireConversation(connection, conversationId);
-      select.setString(1, conversationId);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? Optional.of(Database.JSON.readValue(row.getString(1), QuestionAnalysis.class))
-            : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot read conversation " + conversationId + ": " + e.getMessage(), e);
-    }
+    return turn(conversationId, "SELECT analysis FROM conversation_turns WHERE conversation_id = ? "
+        + "ORDER BY turn DESC LIMIT 1");
   }
 
   /** How a conversation's turn that was answered by an article was asked; empty when none was. */
   public Optional<QuestionAnalysis> turnFor(String conversationId, String articleId) throws IOException {
-    String sql = "SELECT analysis FROM conversation_turns WHERE conversation_id = ? AND article_id = ? "
-        + "ORDER BY turn DESC LIMIT 1";
+    return turn(conversationId, "SELECT analysis FROM conversation_turns WHERE conversation_id = ? AND article_id = ? "
+        + "ORDER BY turn DESC LIMIT 1", articleId);
+  }
+
+  /** The analysis of the turn {@code sql} selects in an existing conversation (its first parameter). */
+  private Optional<QuestionAnalysis> turn(String conversationId, String sql, String... more) throws IOException {
     try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(sql)) {
+      requireConversation(connection, conversationId);
       select.setString(1, conversationId);
-      select.setString(2, articleId);
+      for (int i = 0; i < more.length; i++) {
+        select.setString(i + 2, more[i]);
+      }
       try (ResultSet row = select.executeQuery()) {
         return row.next() ? Optional.of(Database.JSON.readValue(row.getString(1), QuestionAnalysis.class))
             : Optional.empty();

@@ -77,9 +77,13 @@ final class PageRoutes {
     StoredArticle article = ApiRoutes.find(backend, ctx.pathParam("id"));
     String conversation = ctx.queryParam("conversation");
     if (conversation != null && conversation.matches("[0-9a-f-]{36}")) {
-      Optional<org.galen.answer.question.QuestionAnalysis> turn = backend.store().turnFor(conversation, article.id());
-      if (turn.isPresent()) {
-        article = article.askedBy(conversation, turn.get());
+      try {
+        Optional<org.galen.answer.question.QuestionAnalysis> turn = backend.store().turnFor(conversation, article.id());
+        if (turn.isPresent()) {
+          article = article.askedBy(conversation, turn.get());
+        }
+      } catch (org.galen.editorial.UnknownConversationException e) {
+        // A conversation that is not (or no longer) stored: the article as stored.
       }
     }
     Map<String, Object> model = base(ctx, sessions, article.content().question());

@@ -10,10 +10,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +20,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 import org.flywaydb.core.Flyway;
 import org.galen.answer.SourceSpan;
 import org.galen.answer.Statement;
@@ -36,23 +33,7 @@ class EditorialTest {
   @TempDir
   Path dataDir;
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-01T10:00:00Z"));
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-01T10:00:00Z"));
   private Database database;
   private ArticleStore store;
   private AuditLog audit;
@@ -99,7 +80,7 @@ class EditorialTest {
     String id = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE).id();
     User reviewer = new User("dr-ada", Role.REVIEWER, Instant.EPOCH, Instant.MAX, Optional.empty());
     reviews.transition(id, ReviewStatus.UNDER_REVIEW, "taking it", reviewer);
-    now.set(now.get().plusSeconds(60));
+    clock.advance(Duration.ofSeconds(60));
     StoredArticle approved = reviews.transition(id, ReviewStatus.APPROVED, "matches NINDS", reviewer);
 
     assertThat(approved.approvedBy()).containsExactly("dr-ada");
@@ -128,11 +109,11 @@ class EditorialTest {
     }
     assertThatThrownBy(() -> users.add("dr-ada", Role.EDITOR, 30, "admin-cli")).hasMessageContaining("active");
 
-    now.set(now.get().plus(Duration.ofDays(31)));
+    clock.advance(Duration.ofDays(31));
     assertThat(users.authenticate(token)).isEmpty();
     String renewed = users.add("dr-ada", Role.REVIEWER, 30, "admin-cli");
     assertThat(users.authenticate(renewed)).isPresent();
-    now.set(now.get().plusSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
     assertThat(users.revoke("dr-ada", "admin-cli")).isTrue();
     assertThat(users.authenticate(renewed)).isEmpty();
     assertThat(users.revoke("nobody", "admin-cli")).isFalse();
@@ -220,7 +201,7 @@ class EditorialTest {
   @Test
   void theSameQuestionReusesTheApprovedArticleFirst() throws Exception {
     StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
-    now.set(now.get().plusSeconds(10));
+    clock.advance(Duration.ofSeconds(10));
     StoredArticle second = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
 
     assertThat(store.reusable(analysis("what's the treatment of Myoclonus"), "physician")).hasValue(second.id());

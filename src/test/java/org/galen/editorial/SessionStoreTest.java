@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,23 +14,7 @@ class SessionStoreTest {
   @TempDir
   Path dataDir;
 
-  private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-11-01T10:00:00Z"));
-  private final Clock clock = new Clock() {
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now.get();
-    }
-  };
+  private final SettableClock clock = new SettableClock(Instant.parse("2026-11-01T10:00:00Z"));
 
   @Test
   void aSessionOpensForItsUserUntilItExpiresOrEndsAndTheDatabaseHoldsNoUsableId() throws Exception {
@@ -49,7 +30,7 @@ class SessionStoreTest {
     assertThat(new String(Files.readAllBytes(dataDir.resolve(Database.FILE_NAME)), java.nio.charset.StandardCharsets.ISO_8859_1))
         .as("only the id's hash is stored").doesNotContain(id);
 
-    now.set(now.get().plus(Duration.ofHours(8)).plusSeconds(1));
+    clock.advance(Duration.ofHours(8).plusSeconds(1));
     assertThat(sessions.user(id)).as("expired").isEmpty();
 
     String second = sessions.open(ada, Duration.ofHours(8));
