@@ -69,7 +69,7 @@ final class Engine implements AutoCloseable {
 
   /** The retrieval {@code auto} resolved to, or the one asked for: bm25, dense or hybrid. */
   String retrievalMode() {
-    return setup.mode().name();
+    return setup.modeNow();
   }
 
   ArticleService articles() {
@@ -77,7 +77,7 @@ final class Engine implements AutoCloseable {
   }
 
   Backend backend() {
-    return new Backend(articles, editorial, setup.retriever(), index, setup.mode().name());
+    return new Backend(articles, editorial, setup.retriever(), index, setup::modeNow);
   }
 
   /**

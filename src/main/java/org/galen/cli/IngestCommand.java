@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
-    try (Indexer indexer = new Indexer(data.index())) {
+    try (Indexer indexer = WaitingIndexer.open(data.index(), err)) {
       summary = new Ingestion(SourceFormats.standard(), indexer, data.vocabulary(), threads,
           ConsoleProgress.forStandardError("ingest")).run(paths);
       report(summary, spec.commandLine().getOut(), err);

@@ -34,7 +34,8 @@ final class RemoveCommand implements Callable<Integer> {
       }
     }
     if (!present.isEmpty()) {
-      try (Indexer indexer = new Indexer(galen.dataDirectory().forWriting().index())) {
+      try (Indexer indexer = WaitingIndexer.open(galen.dataDirectory().forWriting().index(),
+          spec.commandLine().getErr())) {
         for (String docId : present) {
           indexer.delete(docId);
         }

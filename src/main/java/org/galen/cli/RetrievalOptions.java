@@ -5,6 +5,7 @@ import org.galen.embed.BgeSmallEmbedder;
 import org.galen.embed.Embedder;
 import org.galen.index.EvidenceIndex;
 import org.galen.index.VectorStatus;
+import org.galen.retrieve.AutoRetriever;
 import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.DenseRetriever;
 import org.galen.retrieve.EvidenceReranker;
@@ -37,12 +38,27 @@ final class RetrievalOptions {
       description = "BM25's share of the hybrid score, 0..1 (default: ${DEFAULT-VALUE}).")
   double lexicalWeight = HybridRetriever.DEFAULT_LEXICAL_WEIGHT;
 
-  /** The retriever these options describe, and the embedder it owns (closed with it). */
-  record Setup(RetrievalMode mode, Retriever retriever, Embedder embedder) implements AutoCloseable {
+  /**
+   * The retriever these options describe, and what it owns (closed with it): the embedder, or the
+   * {@code auto} retriever that loads one when the vectors are complete.
+   */
+  record Setup(RetrievalMode mode, Retriever retriever, Embedder embedder, AutoRetriever auto) implements AutoCloseable {
+    Setup(RetrievalMode mode, Retriever retriever, Embedder embedder) {
+      this(mode, retriever, embedder, null);
+    }
+
+    /** The mode in use now: {@code auto} retrieval switches from bm25 to hybrid while running. */
+    String modeNow() {
+      return auto != null ? auto.mode() : mode.name();
+    }
+
     @Override
     public void close() {
       if (embedder != null) {
         embedder.close();
+      }
+      if (auto != null) {
+        auto.close();
       }
     }
   }
@@ -63,6 +79,26 @@ final class RetrievalOptions {
     RetrievalMode resolved = mode == RetrievalMode.auto
         ? vectors.complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
         : mode;
+    if (mode == RetrievalMode.auto && !vectors.complete()) {
+      // BM25 now; hybrid from the first query after the last vector is committed (serve --embed).
+      AutoRetriever auto = new AutoRetriever(lexical, index, new AutoRetriever.HybridFactory() {
+        private Embedder loaded;
+
+        @Override
+        public synchronized Retriever open() {
+          loaded = new BgeSmallEmbedder();
+          return new HybridRetriever(lexical, new DenseRetriever(index, loaded), fusion, lexicalWeight);
+        }
+
+        @Override
+        public synchronized void close() {
+          if (loaded != null) {
+            loaded.close();
+          }
+        }
+      }, System::nanoTime);
+      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), null, auto);
+    }
     Embedder embedder = null;
     Retriever retriever = lexical;
     if (resolved != RetrievalMode.bm25) {

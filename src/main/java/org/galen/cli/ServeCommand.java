@@ -32,6 +32,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Asks and searches per client per minute; 0 or off switches the limit off (default: ${DEFAULT-VALUE}).")
   String rateLimit = String.valueOf(WebOptions.DEFAULT_RATE_LIMIT);
 
+  @Option(names = "--embed", description = "Embed the passages that still lack vectors in the background; "
+      + "auto retrieval becomes hybrid when they are done. Without it, serve never writes to the index.")
+  boolean embed;
+
   @Mixin
   RetrievalOptions retrieval;
 
@@ -51,9 +55,33 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("Galen is serving http://%s:%d/ (API: /api/v1, rate limit %s); Ctrl-C stops it%n",
           options.host(), app.port(), options.rateLimitPerMinute() == 0 ? "off" : options.rateLimitPerMinute() + "/min");
       spec.commandLine().getOut().flush();
+      if (embed) {
+        startEmbedding();
+      }
       stopped.await();
     }
     return 0;
+  }
+
+  /**
+   * Embeds pending passages on a daemon thread while the server answers, resumably (progress is
+   * committed every 30 s), holding the index writer: an ingest or removal meanwhile waits, saying why.
+   */
+  private void startEmbedding() {
+    java.io.PrintWriter out = spec.commandLine().getOut();
+    java.nio.file.Path index = galen.dataDirectory().forWriting().index();
+    Thread embedding = new Thread(() -> {
+      try (org.galen.index.Indexer indexer = new org.galen.index.Indexer(index)) {
+        EmbedCommand.embed(indexer, out);
+        out.println("serve --embed: every passage has its vector; retrieval becomes hybrid within "
+            + org.galen.retrieve.AutoRetriever.CHECK_INTERVAL.toSeconds() + " s (with --mode auto)");
+      } catch (Exception e) {
+        out.println("serve --embed stopped: " + e.getMessage() + "; 'galen embed' resumes where it left off");
+      }
+      out.flush();
+    }, "galen-embed");
+    embedding.setDaemon(true);
+    embedding.start();
   }
 
   private int parseRateLimit() {

@@ -111,7 +111,7 @@ final class ApiRoutes {
     health.put("status", "ok");
     health.put("documents", stats.documents());
     health.put("passages", stats.passages());
-    health.put("retrieval", backend.retrieval().toLowerCase(java.util.Locale.ROOT));
+    health.put("retrieval", backend.retrieval().get().toLowerCase(java.util.Locale.ROOT));
     ctx.json(health);
   }
 
