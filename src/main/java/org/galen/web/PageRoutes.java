@@ -50,6 +50,7 @@ final class PageRoutes {
     app.post("/articles/{id}/feedback", this::feedback);
     app.get("/documents/{docId}", this::document);
     app.get("/search", this::search);
+    app.get("/about", ctx -> ctx.html(templates.render("about", base(ctx, sessions, "Editorial policy"))));
   }
 
   private void home(Context ctx) throws IOException {

@@ -132,6 +132,11 @@ class WebServerTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.body()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
         .contains("pending human review").contains("Which best describes you?").contains("id=\"disclaimer\"");
+    assertThat(page.body()).contains("<a href=\"/about\">View editorial policy</a>");
+    HttpResponse<String> policy = get("/about");
+    assertThat(policy.statusCode()).isEqualTo(200);
+    assertThat(policy.body()).contains("Editorial policy").contains("word for word").contains("Approved")
+        .contains("Report a problem");
     assertThat(page.headers().firstValue("Content-Security-Policy")).hasValue(WebServer.CONTENT_SECURITY_POLICY);
     assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
