@@ -30,6 +30,8 @@ import org.galen.source.EvidenceLevel;
 public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
   private static final int MAX_MEDICATION_LINES = 12;
+  /** The leading source's lines a section other than medications opens with. */
+  private static final int LEAD_LINES_PER_SECTION = 3;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -188,14 +190,38 @@ public final class ArticleComposer {
         continue;
       }
       List<Candidate> picked = kind == SectionKind.MEDICATIONS ? medications(pool, lead, used, audience)
-          : StatementSelector.inEvidenceOrder(StatementSelector.select(pool, limit(kind, audience), used,
-              c -> lead.isPresent() && c.docId().equals(lead.get())));
+          : kind == SectionKind.RESEARCH || kind == SectionKind.CASE_REPORTS
+              ? StatementSelector.inEvidenceOrder(StatementSelector.select(pool, limit(kind, audience), used,
+                  c -> false))
+              : leadFirst(pool, lead, used, limit(kind, audience));
       if (!picked.isEmpty()) {
         chosen.put(kind, picked);
         used.addAll(picked);
       }
     }
     return chosen;
+  }
+
+  /**
+   * A section from the leading source first — its own lines in its order, up to {@value
+   * #LEAD_LINES_PER_SECTION}, even when retrieval ranked them low (a guideline's "Adequate fluid
+   * intake" under a painful crisis) — then the best of the others by maximal marginal relevance.
+   */
+  private static List<Candidate> leadFirst(List<Candidate> pool, Optional<String> lead, List<Candidate> used,
+      int limit) {
+    // What the guideline does before what it aims for: its treatment goals last.
+    List<Candidate> fromLead = pool.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get()))
+        .filter(c -> !used.contains(c))
+        .sorted(Comparator.comparing((Candidate c) -> c.passage().section().toLowerCase(java.util.Locale.ROOT)
+            .contains("goals")).thenComparingInt(c -> c.sentence().start()))
+        .limit(Math.min(limit, LEAD_LINES_PER_SECTION)).toList();
+    List<Candidate> alreadyChosen = new ArrayList<>(used);
+    alreadyChosen.addAll(fromLead);
+    List<Candidate> rest = pool.stream().filter(c -> !fromLead.contains(c)).toList();
+    List<Candidate> picked = new ArrayList<>(fromLead);
+    picked.addAll(StatementSelector.inEvidenceOrder(StatementSelector.select(rest, limit - fromLead.size(),
+        alreadyChosen, c -> false)));
+    return picked;
   }
 
   /** The leading guideline's whole list, in its order (first-line drugs first), then others' lines. */

@@ -77,9 +77,11 @@ final class BottomLine {
   List<Candidate> choose(List<Candidate> candidates, String source, QuestionAnalysis analysis,
       SubjectMatcher subject) {
     List<Candidate> fromSource = candidates.stream().filter(c -> c.docId().equals(source)).toList();
-    // The asker described the condition without naming it ("my big toe went red, hot and swollen"):
-    // the first section says what it is, and what helps.
-    boolean described = !analysis.followUp() && !subject.mentionedIn(Stems.of(analysis.question()));
+    // The asker described the condition without naming any word of it ("my big toe went red, hot and
+    // swollen"): the first section says what it is, and what helps.
+    Set<String> questionStems = Stems.of(analysis.question());
+    boolean described = !analysis.followUp() && !subject.mentionedIn(questionStems) && analysis.primary().nameStems()
+        .stream().noneMatch(name -> name.stream().anyMatch(questionStems::contains));
     Asked asked = Asked.of(analysis, described);
     List<Candidate> pool = pool(candidates, fromSource, asked);
     // Each statement scored once: a score may look for the line a continuation goes on from.

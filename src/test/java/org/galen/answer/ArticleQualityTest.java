@@ -260,6 +260,14 @@ class ArticleQualityTest {
     assertThat(ask("Orlistat dose?", Audience.PHARMACIST).notes()).noneMatch(note -> note.kind().equals("gap"));
   }
 
+  @Test
+  void everySectionOpensWithTheLeadingGuidelinesOwnLines() throws IOException {
+    Article article = ask("How is scabies managed?", Audience.PHYSICIAN);
+    assertThat(article.references().get(0).docId()).isEqualTo("nstg:scabies");
+    assertThat(article.sections()).filteredOn(s -> s.kind().equals("management")).singleElement()
+        .satisfies(management -> assertThat(management.statements().get(0).citations()).containsExactly(1));
+  }
+
   private static String firstSection(Article article) {
     return article.sections().get(0).statements().stream().map(Statement::text)
         .collect(java.util.stream.Collectors.joining(" | "));
