@@ -23,7 +23,9 @@ public enum Intent {
       + "causing risk risks factor factors etiology aetiology trigger triggers inherited inheritance susceptible"),
   PROGNOSIS("prognosis", List.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS), "prognosis outlook survival "
       + "outcome outcomes expectancy complication complications"),
-  PREVENTION("prevention", List.of(SectionKind.PREVENTION), "prevent prevention prevented preventing avoid "
+  // Prophylaxis and vaccines are given as drugs: their regimens are in the medication list.
+  PREVENTION("prevention", List.of(SectionKind.PREVENTION, SectionKind.MEDICATIONS), "prevent prevention prevented "
+      + "preventing avoid "
       + "prophylaxis vaccine vaccination"),
   CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), "adverse side+effect side+effects contraindication "
       + "contraindications contraindicated caution cautions safe safety toxicity interaction interactions warning"),
