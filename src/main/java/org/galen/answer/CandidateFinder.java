@@ -125,6 +125,11 @@ final class CandidateFinder {
         && subject.isTitleAboutAnotherCondition(passage.title())) {
       return List.of();
     }
+    // A reference page is about one condition, its focus: on another condition's page ("Opsoclonus
+    // Myoclonus", "Geniospasm") a sentence naming the subject is about that other condition.
+    if (!aboutSubject && passage.sourceKind() == SourceKind.REFERENCE && subject.isCondition()) {
+      return List.of();
+    }
     Set<String> titleStems = SubjectMatcher.stemsOf(passage.title());
     List<Candidate> found = new ArrayList<>();
     for (Span sentence : passage.sentences()) {

@@ -38,7 +38,8 @@ final class SectionClassifier {
           SectionKind.OVERVIEW));
   private static final List<Map.Entry<Pattern, SectionKind>> OVERVIEW_SENTENCES = List.of(
       rule("\\b(symptoms?|signs?) (of|include|may|are)", SectionKind.SYMPTOMS),
-      rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b", SectionKind.CAUSES),
+      rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b|\\b(may|can) (develop|occur|arise) in "
+          + "response to\\b|\\b(triggered|brought on) by\\b", SectionKind.CAUSES),
       rule("\\brisk (factors?|of|is|increases)|more likely to (get|develop)", SectionKind.RISK_FACTORS),
       rule("\\b(treatments?|treated|medicines?) (for|include|with|may|can|is|are)", SectionKind.MANAGEMENT),
       rule("\\b(diagnosed|tests?) (by|with|include|for|can|may)", SectionKind.DIAGNOSIS),

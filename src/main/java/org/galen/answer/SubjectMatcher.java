@@ -105,6 +105,11 @@ final class SubjectMatcher {
   }
 
   /** Whether the subject is a drug (its guidelines are those of the conditions it treats). */
+  /** Whether the subject is a condition or a sign (not a drug, an organism, a procedure...). */
+  boolean isCondition() {
+    return kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM;
+  }
+
   boolean isDrug() {
     return kind == Concept.Kind.DRUG;
   }

@@ -211,7 +211,14 @@ class ArticleQualityTest {
       assertThat(article.references().get(0).title()).as(question).contains("Myoclonus");
       assertThat(article.notes()).as(question).anySatisfy(note -> assertThat(note.text())
           .contains("\"opioid-induced segmental\"").contains("about myoclonus"));
-      assertThat(article.references()).as(question).noneMatch(r -> r.title().contains("epilepsy"));
+      assertThat(article.references()).as(question).noneMatch(r -> r.title().contains("epilepsy"))
+          .as("another condition's page that names myoclonus").noneMatch(r -> r.title().contains("Opsoclonus"));
+      assertThat(article.sections()).as(question).anySatisfy(section -> {
+        assertThat(section.kind()).isEqualTo("causes");
+        assertThat(section.statements()).anyMatch(st -> st.text().contains("chemical or drug poisoning"));
+      });
+      assertThat(article.sections().get(0).statements()).as(question)
+          .anyMatch(st -> st.text().contains("The drug of first choice is clonazepam"));
     }
   }
 

@@ -15,7 +15,9 @@ public enum Intent {
       + "start help helps control work works cream creams ointment antibiotic antibiotics antimalarial antimalarials"),
   DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS), "dose doses dosage dosing dosed mg "
       + "regimen"),
-  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS), "diagnosis diagnose diagnosed "
+  // Diagnosing is also finding the cause ("opioid-induced"): what a condition develops in response to.
+  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS, SectionKind.CAUSES), "diagnosis diagnose "
+      + "diagnosed "
       + "diagnostic test tests testing investigation investigations workup screening screen confirm"),
   SYMPTOMS("symptoms", List.of(SectionKind.SYMPTOMS), "symptom symptoms sign signs feature features presentation "
       + "present presents"),
