@@ -80,17 +80,7 @@ class LayWordsTest {
 
   @Test
   void lightlyMisspeltLookingLayWordsAreNeverCorrected() {
-    Speller speller = new Speller() {
-      @Override
-      public boolean indexed(String stem) {
-        return !stem.startsWith("wheezi");
-      }
-
-      @Override
-      public Optional<String> correction(String word) {
-        return Optional.of("wheeze");
-      }
-    };
+    Speller speller = speller("wheezi", Optional.of("wheeze"));
     QuestionAnalysis analysis = new QuestionAnalyzer(vocabulary, speller).analyze("wheezy at night");
     assertThat(analysis.corrections()).isEmpty();
     assertThat(analysis.retrievalText()).endsWith(" wheezing");
@@ -98,17 +88,7 @@ class LayWordsTest {
 
   @Test
   void aLayConceptNoSourceNamesIsNoSubject() {
-    Speller noSeizures = new Speller() {
-      @Override
-      public boolean indexed(String stem) {
-        return !stem.startsWith("seizur");
-      }
-
-      @Override
-      public Optional<String> correction(String word) {
-        return Optional.empty();
-      }
-    };
+    Speller noSeizures = speller("seizur", Optional.empty());
     QuestionAnalysis analysis = new QuestionAnalyzer(vocabulary, noSeizures).analyze("my son is fitting");
     assertThat(analysis.concepts()).extracting(Concept::name).doesNotContain("Seizures");
     assertThat(analysis.retrievalText()).as("its clinical words still search").endsWith(" Seizures");
@@ -126,5 +106,20 @@ class LayWordsTest {
     Files.writeString(broken.resolve("lay-terms.tsv"), "lay_words\tclinical_words\nfitting\tSeizures\nno tab here\n");
     assertThatThrownBy(() -> ClinicalVocabulary.load(broken)).isInstanceOf(IOException.class)
         .hasMessageContaining("line 3").hasMessageContaining("lay-terms.tsv");
+  }
+
+  /** A speller whose index lacks the stems starting with {@code absent}, and that offers {@code correction}. */
+  private static Speller speller(String absent, Optional<String> correction) {
+    return new Speller() {
+      @Override
+      public boolean indexed(String stem) {
+        return !stem.startsWith(absent);
+      }
+
+      @Override
+      public Optional<String> correction(String word) {
+        return correction;
+      }
+    };
   }
 }
