@@ -53,6 +53,13 @@ class TopicSettlerTest {
         "D003287\tDystonia\tC10.228.662.300",
         "D006417\tHematuria\tC12.777.934.442",
         "D006417\tHematuria\tC23.550.414.849"));
+    // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
+    Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
+        "lay_words\tclinical_words",
+        "fitting\tSeizures",
+        "blood in ... urine\tHematuria",
+        "blood at the end of ... urine\tterminal Hematuria",
+        "swims\tbathing wading water"));
     Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
