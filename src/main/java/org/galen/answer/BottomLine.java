@@ -49,7 +49,7 @@ final class BottomLine {
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
   /** How a drug list's line that goes on from the one above begins: who it is for, or an amount. */
   private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:adults?|child(?:ren)?|neonates?|infants?|"
-      + "elderly|over|under|pregnan\\w*|\\d)\\b");
+      + "elderly|over|under|pregnan\\w*|\\d+)\\b");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
@@ -84,9 +84,13 @@ final class BottomLine {
         .stream().noneMatch(name -> name.stream().anyMatch(questionStems::contains));
     Asked asked = Asked.of(analysis, described);
     List<Candidate> pool = pool(candidates, fromSource, asked);
+    // Which drug-list lines name a drug, looked up once per line (scoring asks it several times).
+    Set<Candidate> naming = candidates.stream()
+        .filter(c -> c.section() == SectionKind.MEDICATIONS && !drugs.mentionsIn(c.text()).isEmpty())
+        .collect(java.util.stream.Collectors.toSet());
     // Each statement scored once: a score may look for the line a continuation goes on from.
     java.util.Map<Candidate, Double> scores = new java.util.HashMap<>();
-    pool.stream().filter(this::says).forEach(c -> scores.put(c, score(c, asked, subject, pool)));
+    pool.stream().filter(c -> says(c, naming)).forEach(c -> scores.put(c, score(c, asked, subject, pool, naming)));
     List<Candidate> ranked = scores.keySet().stream()
         .sorted(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparingInt(c -> c.sentence().start())
             .thenComparing(Candidate::docId))
@@ -98,7 +102,7 @@ final class BottomLine {
       }
       if (isContinuation(line)) {
         // "Elderly: initially half adult dose" is said with the drug line it goes on from, or not at all.
-        Optional<Candidate> head = headOf(line, pool);
+        Optional<Candidate> head = headOf(line, pool, naming);
         if (head.isEmpty()) {
           continue;
         }
@@ -121,9 +125,9 @@ final class BottomLine {
       ranked.stream().filter(c -> !lines.contains(c) && sharedWords(c, asked) >= MIN_COMPARISON_WORDS).findFirst()
           .ifPresent(lines::add);
     }
-    if (asked.wantsDrug() && !asked.comparing() && lines.stream().noneMatch(this::isDrugLine)) {
+    if (asked.wantsDrug() && !asked.comparing() && lines.stream().noneMatch(c -> isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
-      ranked.stream().filter(c -> isDrugLine(c) && !isContinuation(c)).findFirst().ifPresent(drug -> {
+      ranked.stream().filter(c -> isDrugLine(c, naming) && !isContinuation(c)).findFirst().ifPresent(drug -> {
         if (lines.size() == STATEMENTS) {
           lines.remove(lines.size() - 1);
         }
@@ -137,7 +141,7 @@ final class BottomLine {
       // The leading source's own words may never name it ("Crystalline inflammatory disease…"):
       // the best sentence saying what it is, from its own source first, else a page about it.
       candidates.stream().filter(c -> subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find())
-          .filter(this::says)
+          .filter(c -> says(c, naming))
           .min(Comparator.comparingInt((Candidate c) -> c.docId().equals(source) ? 0 : 1)
               .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
               .thenComparingInt(c -> c.sentence().start()))
@@ -173,10 +177,10 @@ final class BottomLine {
   }
 
   /** The nearest line above a continuation, in its source and section, that names its drug. */
-  private Optional<Candidate> headOf(Candidate continuation, List<Candidate> pool) {
+  private static Optional<Candidate> headOf(Candidate continuation, List<Candidate> pool, Set<Candidate> naming) {
     return pool.stream().filter(c -> c.docId().equals(continuation.docId()) && c.section() == continuation.section()
             && c.sentence().start() < continuation.sentence().start() && !isContinuation(c)
-            && !drugs.mentionsIn(c.text()).isEmpty())
+            && naming.contains(c))
         .max(Comparator.comparingInt(c -> c.sentence().start()));
   }
 
@@ -184,18 +188,18 @@ final class BottomLine {
    * Whether a statement says something on its own: a drug line, or a sentence; never a lead-in, nor
    * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
    */
-  private boolean says(Candidate c) {
-    int least = isDrugLine(c) || isContinuation(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+  private static boolean says(Candidate c, Set<Candidate> naming) {
+    int least = isDrugLine(c, naming) || isContinuation(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 
   /** A line of a drug list that names a drug or gives an amount ("6 months regimen" does neither). */
-  private boolean isDrugLine(Candidate c) {
-    return c.section() == SectionKind.MEDICATIONS
-        && (DosePatterns.AMOUNT.matcher(c.text()).find() || !drugs.mentionsIn(c.text()).isEmpty());
+  private static boolean isDrugLine(Candidate c, Set<Candidate> naming) {
+    return c.section() == SectionKind.MEDICATIONS && (naming.contains(c) || DosePatterns.AMOUNT.matcher(c.text()).find());
   }
 
-  private double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool) {
+  private static double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool,
+      Set<Candidate> naming) {
     double score = 0;
     int rank = asked.sections().indexOf(c.section());
     if (rank >= 0) {
@@ -204,12 +208,12 @@ final class BottomLine {
     if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find()) {
       score += 6;
     }
-    if (asked.wantsDrug() && isDrugLine(c) && !isContinuation(c)) {
+    if (asked.wantsDrug() && isDrugLine(c, naming) && !isContinuation(c)) {
       // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
-      score += drugs.mentionsIn(c.text()).isEmpty() ? 1 : 3;
+      score += naming.contains(c) ? 3 : 1;
     }
     // A drug list's line going on from the one above is about that line's drug.
-    Candidate drugLine = isContinuation(c) ? headOf(c, pool).orElse(c) : c;
+    Candidate drugLine = isContinuation(c) ? headOf(c, pool, naming).orElse(c) : c;
     boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll);
     boolean forAskedPopulation = c.stems().stream().anyMatch(asked.populations()::contains);
     if (namesAskedDrug) {

@@ -60,6 +60,7 @@ class DataDirectoryTest {
     Galen.Result done = second.get(60, java.util.concurrent.TimeUnit.SECONDS);
     assertThat(done.exit()).isZero();
     assertThat(done.err()).contains("waiting for the index").contains("another galen process is writing");
+    assertThat(galen.run("search", "fever").out()).contains("Fever in adults.");
     assertThat(galen.run("search", "cough").out()).contains("Cough in children.");
   }
 

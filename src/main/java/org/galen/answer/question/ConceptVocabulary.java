@@ -84,9 +84,9 @@ public final class ConceptVocabulary {
     }
   }
 
-  /** Whether the character at {@code at} is in a lay description: such words are never "misspelt". */
-  public boolean inLayDescription(String text, int at) {
-    return lay.matches(text).stream().anyMatch(m -> m.start() <= at && at < m.end());
+  /** Where a text's lay descriptions are, as {start, end} pairs: their words are never "misspelt". */
+  public List<int[]> layDescriptionsIn(String text) {
+    return lay.matches(text).stream().map(m -> new int[] {m.start(), m.end()}).toList();
   }
 
   /** The clinical words for each lay description in a text ("fitting" → "Seizures"), in text order. */

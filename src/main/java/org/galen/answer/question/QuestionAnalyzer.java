@@ -69,6 +69,7 @@ public final class QuestionAnalyzer {
 
   private String corrected(String question, List<String> corrections) {
     List<ConceptVocabulary.Mention> known = vocabulary.questionMentionsIn(question);
+    List<int[]> lay = vocabulary.layDescriptionsIn(question);
     StringBuilder out = new StringBuilder();
     int copied = 0;
     java.util.regex.Matcher word = WORD.matcher(question);
@@ -77,7 +78,7 @@ public final class QuestionAnalyzer {
         int start = word.start();
         String written = word.group();
         boolean named = known.stream().anyMatch(m -> m.start() <= start && start < m.end())
-            || vocabulary.inLayDescription(question, start);
+            || lay.stream().anyMatch(span -> span[0] <= start && start < span[1]);
         Set<String> stems = Stems.of(written);
         if (named || stems.isEmpty() || written.equals(written.toUpperCase(java.util.Locale.ROOT))
             || stems.stream().anyMatch(GENERIC::contains) || allIndexed(stems)) {
