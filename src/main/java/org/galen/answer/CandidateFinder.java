@@ -108,8 +108,19 @@ final class CandidateFinder {
     for (PassageHit hit : hits) {
       candidates.addAll(inPassage(hit.passage(), hit.rank()));
     }
+    // A reference page is about one condition, its focus. When the subject has pages of its own, a
+    // sentence naming it on another condition's page ("Opsoclonus Myoclonus", "Geniospasm" for
+    // myoclonus) is about that other condition; when it has none, those pages are all there is.
+    boolean ownPages = candidates.stream().anyMatch(c -> c.aboutSubject() && isReferencePage(c));
+    if (ownPages && subject.isCondition()) {
+      candidates.removeIf(c -> !c.aboutSubject() && isReferencePage(c));
+    }
     candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return candidates;
+  }
+
+  private static boolean isReferencePage(Candidate c) {
+    return c.passage().sourceKind() == SourceKind.REFERENCE;
   }
 
   /** The qualifying sentences of one passage; {@code rank} is its retrieval rank (0 first). */
@@ -123,11 +134,6 @@ final class CandidateFinder {
         passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE);
     if (!aboutSubject && passage.sourceKind() != SourceKind.RESEARCH
         && subject.isTitleAboutAnotherCondition(passage.title())) {
-      return List.of();
-    }
-    // A reference page is about one condition, its focus: on another condition's page ("Opsoclonus
-    // Myoclonus", "Geniospasm") a sentence naming the subject is about that other condition.
-    if (!aboutSubject && passage.sourceKind() == SourceKind.REFERENCE && subject.isCondition()) {
       return List.of();
     }
     Set<String> titleStems = SubjectMatcher.stemsOf(passage.title());

@@ -48,6 +48,29 @@ class CandidateFinderTest {
         .containsExactly("Orlistat lowers fat absorption from the gut in obese adults.");
   }
 
+  @Test
+  void anotherConditionsPageIsQuotedOnlyWhenTheSubjectHasNoPageOfItsOwn() {
+    Concept blister = new Concept("Blister", Concept.Origin.MESH, "D001768", List.of("Blister"), List.of(),
+        Concept.Kind.CONDITION);
+    QuestionAnalysis asked = new QuestionAnalysis("painful blisters on my chest", "painful blisters on my chest",
+        List.of(), blister, List.of(), "blisters", Set.of(), false);
+    CandidateFinder blisters = new CandidateFinder(new SubjectMatcher(asked, words -> false, words -> false),
+        Audience.PATIENT);
+    org.galen.retrieve.PassageHit shingles = page("medquad:shingles", "What is (are) Shingles ?",
+        "Shingles causes a band of painful blisters on one side of the body.", 1);
+    org.galen.retrieve.PassageHit own = page("medquad:blister", "What is (are) Blister ?",
+        "A blister is a small pocket of fluid in the upper layers of the skin.", 2);
+    assertThat(blisters.find(List.of(shingles))).extracting(Candidate::docId).containsExactly("medquad:shingles");
+    assertThat(blisters.find(List.of(shingles, own))).extracting(Candidate::docId).containsExactly("medquad:blister");
+  }
+
+  private static org.galen.retrieve.PassageHit page(String docId, String title, String text, int rank) {
+    StoredPassage passage = new StoredPassage(docId, docId, "medquad", title, "information", SourceKind.REFERENCE,
+        EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()), List.of(new Span(0, text.length())),
+        text);
+    return new org.galen.retrieve.PassageHit(rank, 1, passage);
+  }
+
   private List<String> texts(String section, String... sentences) {
     String text = String.join(" ", sentences);
     List<Span> spans = new ArrayList<>();
