@@ -26,7 +26,7 @@ final class BackupCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Backup.Copied copied;
     try {
-      copied = Backup.create(galen.dataDirectory().forReading().root(), target.toAbsolutePath());
+      copied = Backup.create(galen.dataDirectory().forReading().root(), galen.databaseLocation(), target.toAbsolutePath());
     } catch (IllegalArgumentException | IllegalStateException e) {
       throw new UserError(e.getMessage(), e);
     }

@@ -45,12 +45,20 @@ final class CheckCommand implements Callable<Integer> {
     List<String> damaged = new ArrayList<>();
     checkIndex(data.index()).ifPresentOrElse(problem -> damaged.add("index: " + problem),
         () -> out.println("index " + data.index() + ": whole"));
-    Path database = data.root().resolve(Database.FILE_NAME);
-    if (Files.exists(database)) {
+    org.galen.editorial.DatabaseLocation location = galen.databaseLocation();
+    if (location instanceof org.galen.editorial.DatabaseLocation.Server) {
+      // A server checks its own pages; what Galen can check is that it answers with a current schema.
+      try (Database opened = Database.open(location)) {
+        out.println("database " + location.describe() + ": reachable, schema current");
+      } catch (java.io.IOException e) {
+        damaged.add("database: " + e.getMessage());
+      }
+    } else if (location.exists()) {
+      Path database = data.root().resolve(Database.FILE_NAME);
       checkDatabase(database).ifPresentOrElse(problem -> damaged.add("database: " + problem),
           () -> out.println("database " + database + ": whole"));
     } else {
-      out.println("database " + database + ": none yet");
+      out.println("database " + location.describe() + ": none yet");
     }
     damaged.forEach(problem -> out.println("DAMAGED " + problem));
     if (!damaged.isEmpty()) {

@@ -24,14 +24,16 @@ final class Engine implements AutoCloseable {
   private final ArticleService articles;
   private final ArticleComposer composer;
   private final Editorial editorial;
+  private final Database database;
 
   private Engine(EvidenceIndex index, RetrievalOptions.Setup setup, ArticleService articles, ArticleComposer composer,
-      Editorial editorial) {
+      Editorial editorial, Database database) {
     this.index = index;
     this.setup = setup;
     this.articles = articles;
     this.composer = composer;
     this.editorial = editorial;
+    this.database = database;
   }
 
   static Engine open(GalenCommand galen, RetrievalOptions retrieval) throws IOException {
@@ -55,8 +57,10 @@ final class Engine implements AutoCloseable {
       QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.of(terminology),
           new org.galen.answer.IndexSpeller(index));
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
-      Editorial editorial = new Editorial(database.open(), Clock.systemUTC());
-      return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial);
+      Database opened = database.open();
+      Editorial editorial = new Editorial(opened, Clock.systemUTC());
+      return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial,
+          opened);
     } catch (IOException | RuntimeException e) {
       // Close what was opened before the failure (the embedder's native session included).
       if (setup != null) {
@@ -85,14 +89,16 @@ final class Engine implements AutoCloseable {
    * Does nothing when no article database exists yet.
    */
   static void checkStaleness(GalenCommand galen, java.io.PrintWriter out) throws IOException {
-    if (!java.nio.file.Files.exists(galen.dataDirectory().root().resolve(org.galen.editorial.Database.FILE_NAME))) {
+    if (!galen.databaseLocation().exists()) {
       return;
     }
     // Loading the vocabularies (and perhaps the embedding model) costs seconds: only when there is
     // an approved article to check.
-    Editorial editorial = new Editorial(galen.openDatabase(), Clock.systemUTC());
-    if (editorial.reviews().list(java.util.Optional.of(org.galen.editorial.ReviewStatus.APPROVED), 1).isEmpty()) {
-      return;
+    try (Database database = galen.openDatabase()) {
+      if (new Editorial(database, Clock.systemUTC()).reviews()
+          .list(java.util.Optional.of(org.galen.editorial.ReviewStatus.APPROVED), 1).isEmpty()) {
+        return;
+      }
     }
     try (Engine engine = open(galen, new RetrievalOptions())) {
       org.galen.editorial.StalenessCheck.Result result = engine.editorial.staleness().run(engine.composer);
@@ -109,5 +115,6 @@ final class Engine implements AutoCloseable {
   public void close() throws IOException {
     setup.close();
     index.close();
+    database.close();
   }
 }

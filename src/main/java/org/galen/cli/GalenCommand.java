@@ -17,6 +17,17 @@ public final class GalenCommand implements Runnable {
           + ", else ~/.galen).")
   Path dataDir;
 
+  @Option(names = "--database", paramLabel = "URL", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "A PostgreSQL database for articles, reviews, users and conversations, shared by several servers "
+          + "(jdbc:postgresql://HOST:PORT/DATABASE?user=NAME; default: $" + DatabaseChoice.URL_VARIABLE + ", else the "
+          + "URL an earlier command recorded in the data directory, else the embedded SQLite file). The password "
+          + "comes from $" + DatabaseChoice.PASSWORD_VARIABLE + " or --database-password-file, never the URL.")
+  String database;
+
+  @Option(names = "--database-password-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "A file readable by its owner only holding the database password.")
+  Path databasePasswordFile;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -29,9 +40,17 @@ public final class GalenCommand implements Runnable {
     return EvidenceIndex.open(dataDirectory().forReading().index());
   }
 
-  /** The article database of the data directory (created and migrated if needed). */
+  /** Where the article database is, as the options, the environment or the data directory say. */
+  org.galen.editorial.DatabaseLocation databaseLocation() {
+    return DatabaseChoice.resolve(java.util.Optional.ofNullable(database), java.util.Optional.ofNullable(databasePasswordFile),
+        System.getenv(), dataDirectory().root(), false);
+  }
+
+  /** The article database (created and migrated if needed); a URL given is recorded in the data directory. */
   org.galen.editorial.Database openDatabase() throws java.io.IOException {
-    return org.galen.editorial.Database.open(dataDirectory().forWriting().root());
+    DataDirectory data = dataDirectory().forWriting();
+    return org.galen.editorial.Database.open(DatabaseChoice.resolve(java.util.Optional.ofNullable(database),
+        java.util.Optional.ofNullable(databasePasswordFile), System.getenv(), data.root(), true));
   }
 
   @Override

@@ -45,10 +45,10 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     DataDirectory data = galen.dataDirectory().forWriting();
-    if (Files.exists(data.root().resolve(org.galen.editorial.Database.FILE_NAME))) {
+    if (galen.databaseLocation().exists()) {
       // Ingest ends by checking approved articles against the new evidence: a database that cannot
       // be opened fails the ingest before it writes anything, not after.
-      galen.openDatabase();
+      galen.openDatabase().close();
     }
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;

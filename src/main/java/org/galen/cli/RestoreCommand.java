@@ -32,6 +32,7 @@ final class RestoreCommand implements Callable<Integer> {
     spec.commandLine().getOut().printf("restored %d index files, %s, %d vocabulary files into %s%n",
         copied.indexFiles(), copied.database() ? "the article database" : "no article database",
         copied.vocabularyFiles(), galen.dataDirectory().root());
+    copied.operatorStep().ifPresent(step -> spec.commandLine().getOut().println("to do: " + step));
     return 0;
   }
 }

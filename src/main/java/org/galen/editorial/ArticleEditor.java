@@ -1,7 +1,6 @@
 package org.galen.editorial;
 
 import java.io.IOException;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -50,35 +49,31 @@ public final class ArticleEditor {
     if (!EDITORS.contains(user.role())) {
       throw new ForbiddenException("a " + user.role().id() + " may not edit articles");
     }
-    try {
-      store.database().write(connection -> {
-        StoredArticle current = ArticleStore.find(connection, articleId)
-            .orElseThrow(() -> new UnknownArticleException(articleId));
-        if (current.version() != baseVersion) {
-          throw new TransitionConflictException("article " + articleId + " is at version " + current.version()
-              + ", not " + baseVersion + ": someone edited it since; reload it and edit the current version");
-        }
-        if (current.status() == ReviewStatus.REJECTED || current.status() == ReviewStatus.RETIRED) {
-          throw new TransitionConflictException("the article is " + current.status().label() + " (" + current.status()
-              + "); it can no longer be edited");
-        }
-        Article edited = apply(current.content(), sections, editorNotes);
-        String now = Timestamps.format(store.clock().instant());
-        int version = current.version() + 1;
-        ArticleStore.insertVersion(connection, articleId, version, edited, user.name(), now);
-        Database.update(connection, "UPDATE articles SET content = ?, version = ?, last_updated = ? WHERE id = ?",
-            Database.write(edited), version, now, articleId);
-        audit.record(connection, user.name(), "article.edit", articleId, "version " + version);
-        if (current.status() == ReviewStatus.APPROVED) {
-          // Approved words changed: the board sees them again before readers do.
-          Workflow.check(ReviewStatus.APPROVED, ReviewStatus.UNDER_REVIEW, user.role());
-          reviews.record(connection, current, ReviewStatus.UNDER_REVIEW, "edited to version " + version, user, "");
-        }
-        return null;
-      });
-    } catch (SQLException e) {
-      throw new IOException("cannot edit article " + articleId + ": " + e.getMessage(), e);
-    }
+    store.database().write("edit article " + articleId, handle -> {
+      StoredArticle current = ArticleStore.find(handle, articleId)
+          .orElseThrow(() -> new UnknownArticleException(articleId));
+      if (current.version() != baseVersion) {
+        throw new TransitionConflictException("article " + articleId + " is at version " + current.version()
+            + ", not " + baseVersion + ": someone edited it since; reload it and edit the current version");
+      }
+      if (current.status() == ReviewStatus.REJECTED || current.status() == ReviewStatus.RETIRED) {
+        throw new TransitionConflictException("the article is " + current.status().label() + " (" + current.status()
+            + "); it can no longer be edited");
+      }
+      Article edited = apply(current.content(), sections, editorNotes);
+      String now = Timestamps.format(store.clock().instant());
+      int version = current.version() + 1;
+      ArticleStore.insertVersion(handle, articleId, version, edited, user.name(), now);
+      handle.execute("UPDATE articles SET content = ?, version = ?, last_updated = ? WHERE id = ?",
+          Database.toJson(edited), version, now, articleId);
+      audit.record(handle, user.name(), "article.edit", articleId, "version " + version);
+      if (current.status() == ReviewStatus.APPROVED) {
+        // Approved words changed: the board sees them again before readers do.
+        Workflow.check(ReviewStatus.APPROVED, ReviewStatus.UNDER_REVIEW, user.role());
+        reviews.record(handle, current, ReviewStatus.UNDER_REVIEW, "edited to version " + version, user, "");
+      }
+      return null;
+    });
     return store.find(articleId).orElseThrow();
   }
 

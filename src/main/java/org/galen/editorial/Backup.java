@@ -5,9 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexCommit;
@@ -20,8 +17,8 @@ import org.apache.lucene.index.IndexWriter;
 /**
  * A consistent snapshot of a data directory: the index's last commit (taken while holding the
  * index's write lock, so no ingest can change it meanwhile), the article database (SQLite's
- * {@code VACUUM INTO}, a transactionally consistent copy), and the vocabulary files. Restore copies
- * it into an empty data directory.
+ * {@code VACUUM INTO}, a transactionally consistent copy; a PostgreSQL database's {@code pg_dump}),
+ * and the vocabulary files. Restore copies it into an empty data directory.
  */
 public final class Backup {
   private static final String INDEX = "index";
@@ -29,10 +26,27 @@ public final class Backup {
 
   private Backup() {}
 
-  /** What a backup or restore copied. */
-  public record Copied(int indexFiles, long indexBytes, boolean database, int vocabularyFiles) {}
+  /**
+   * What a backup or restore copied.
+   *
+   * @param operatorStep what is left for the operator to do (load a PostgreSQL dump); empty when nothing
+   */
+  public record Copied(int indexFiles, long indexBytes, boolean database, int vocabularyFiles,
+      java.util.Optional<String> operatorStep) {
+    Copied(int indexFiles, long indexBytes, boolean database, int vocabularyFiles) {
+      this(indexFiles, indexBytes, database, vocabularyFiles, java.util.Optional.empty());
+    }
+  }
 
   public static Copied create(Path dataDirectory, Path target) throws IOException {
+    return create(dataDirectory, new DatabaseLocation.Embedded(dataDirectory), target);
+  }
+
+  /**
+   * Backs up the index and vocabulary of a data directory and the article database wherever it is:
+   * the embedded file copied consistently, a PostgreSQL database dumped with {@code pg_dump}.
+   */
+  public static Copied create(Path dataDirectory, DatabaseLocation databaseLocation, Path target) throws IOException {
     if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
       throw new IllegalArgumentException("backup target " + target + " exists and is not an empty directory");
     }
@@ -54,13 +68,12 @@ public final class Backup {
     } catch (LockObtainFailedException e) {
       throw new IllegalStateException("another galen process is writing the index; back up when it has finished", e);
     }
-    boolean database = Files.exists(dataDirectory.resolve(Database.FILE_NAME));
-    if (database) {
-      Database source = Database.open(dataDirectory);
-      try (Connection connection = source.connect(); Statement vacuum = connection.createStatement()) {
-        vacuum.execute("VACUUM INTO '" + target.resolve(Database.FILE_NAME).toAbsolutePath().toString().replace("'", "''") + "'");
-      } catch (SQLException e) {
-        throw new IOException("cannot copy the article database: " + e.getMessage(), e);
+    boolean database = databaseLocation.exists();
+    if (databaseLocation instanceof DatabaseLocation.Server server) {
+      PostgresDump.dump(server, target.resolve(PostgresDump.FILE_NAME));
+    } else if (database) {
+      try (Database source = Database.open(databaseLocation)) {
+        source.copyEmbeddedTo(target.resolve(Database.FILE_NAME));
       }
     }
     return new Copied(files, bytes, database, copyTree(dataDirectory.resolve(VOCABULARY), target.resolve(VOCABULARY)));
@@ -80,12 +93,20 @@ public final class Backup {
     try (Stream<Path> copied = Files.list(dataDirectory.resolve(INDEX))) {
       bytes = copied.mapToLong(Backup::size).sum();
     }
+    int vocabulary = copyTree(backup.resolve(VOCABULARY), dataDirectory.resolve(VOCABULARY));
+    if (Files.exists(backup.resolve(PostgresDump.FILE_NAME))) {
+      // A shared database is the team's, not this directory's: loading it is the operator's decision.
+      return new Copied(files, bytes, false, vocabulary, java.util.Optional.of("the article database of this backup "
+          + "is a PostgreSQL dump: load it into an empty database with '"
+          + PostgresDump.restoreCommand(backup.resolve(PostgresDump.FILE_NAME)) + "', then give that database's URL "
+          + "with --database"));
+    }
     boolean database = Files.exists(backup.resolve(Database.FILE_NAME));
     if (database) {
       Files.copy(backup.resolve(Database.FILE_NAME), dataDirectory.resolve(Database.FILE_NAME));
-      Database.open(dataDirectory);
+      Database.open(dataDirectory).close();
     }
-    return new Copied(files, bytes, database, copyTree(backup.resolve(VOCABULARY), dataDirectory.resolve(VOCABULARY)));
+    return new Copied(files, bytes, database, vocabulary);
   }
 
   private static int copyTree(Path from, Path to) throws IOException {

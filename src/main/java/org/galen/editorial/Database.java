@@ -1,40 +1,77 @@
 package org.galen.editorial;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The embedded SQLite database of articles and conversations ({@code DATA/galen.db}), its schema
- * brought up to date by Flyway migrations ({@code db/migration}) every time it is opened, so an
- * older data directory just works after an upgrade.
+ * The editorial database: the embedded SQLite file of a data directory ({@code DATA/galen.db}), or
+ * a PostgreSQL database that several Galen servers share. Its schema is brought up to date by the
+ * same Flyway migrations ({@code db/migration}, portable SQL) every time it is opened.
+ *
+ * <p>Correctness never rests on a Java lock: every write is one transaction, serializable on
+ * PostgreSQL, re-run from the start (a bounded number of times) when the database reports a
+ * serialization failure, a deadlock or a duplicate key another process won — the re-run then sees
+ * the other process's write (the next turn number, the newer version) and acts on it.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
   public static final String FILE_NAME = "galen.db";
-  /** Another process (a running {@code galen serve}) may hold the write lock briefly. */
+  /** Another process (a running {@code galen serve}) may hold SQLite's write lock briefly. */
   private static final int BUSY_TIMEOUT_MS = 5_000;
+  private static final int MAX_ATTEMPTS = 8;
+  private static final int POOL_SIZE = 16;
 
-  private final SQLiteDataSource dataSource;
+  /** Which kind of database, where SQL or maintenance differs. */
+  public enum Kind { SQLITE, POSTGRESQL }
+
+  private final Jdbi jdbi;
+  private final DataSource dataSource;
+  private final Kind kind;
+  private final DatabaseLocation location;
   /**
-   * Writers in this process queue here rather than in SQLite's busy handler, which sleeps in
-   * growing steps and turned 16 concurrent asks into second-long tails (docs/benchmarks.md).
+   * SQLite only: writers in this process queue here rather than in SQLite's busy handler, which
+   * sleeps in growing steps and turned 16 concurrent asks into second-long tails (docs/benchmarks.md).
+   * A throughput aid; SQLite's own lock is what makes writes correct.
    */
-  private final java.util.concurrent.locks.ReentrantLock writeLock = new java.util.concurrent.locks.ReentrantLock(true);
+  private final ReentrantLock embeddedWriteLock = new ReentrantLock(true);
 
-  private Database(SQLiteDataSource dataSource) {
+  private Database(DataSource dataSource, Kind kind, DatabaseLocation location) {
     this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource);
+    this.kind = kind;
+    this.location = location;
   }
 
-  /** Opens (creating if needed) the database in a data directory and migrates it. */
+  /** Opens (creating if needed) the embedded database of a data directory and migrates it. */
   public static Database open(Path dataDirectory) throws IOException {
-    Path file = dataDirectory.resolve(FILE_NAME);
-    if (java.nio.file.Files.isRegularFile(file) && java.nio.file.Files.size(file) == 0
-        && java.nio.file.Files.isDirectory(dataDirectory.resolve("index"))) {
+    return open(new DatabaseLocation.Embedded(dataDirectory));
+  }
+
+  /** Opens (creating or migrating the schema if needed) the database at a location. */
+  public static Database open(DatabaseLocation location) throws IOException {
+    if (location instanceof DatabaseLocation.Server server) {
+      return openServer(server);
+    }
+    return openEmbedded((DatabaseLocation.Embedded) location);
+  }
+
+  private static Database openEmbedded(DatabaseLocation.Embedded location) throws IOException {
+    Path file = location.file();
+    if (Files.isRegularFile(file) && Files.size(file) == 0 && Files.isDirectory(location.dataDirectory().resolve("index"))) {
       // An emptied database is not a new one: users, articles and the audit log would vanish without
       // a word if it were silently created again beside an index that has been in use.
       throw new IOException("the article database " + file + " is empty (0 bytes), although this data directory "
@@ -53,12 +90,42 @@ public final class Database {
     createPrivately(file);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+    migrate(dataSource, location);
+    return new Database(dataSource, Kind.SQLITE, location);
+  }
+
+  private static Database openServer(DatabaseLocation.Server location) throws IOException {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(location.url());
+    location.user().ifPresent(config::setUsername);
+    location.password().ifPresent(config::setPassword);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(1);
+    config.setPoolName("galen-editorial");
+    // A server that is down fails the command in seconds with its reason, not after Hikari's 30 s.
+    config.setConnectionTimeout(10_000);
+    config.setInitializationFailTimeout(10_000);
+    HikariDataSource dataSource;
+    try {
+      dataSource = new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new IOException("cannot connect to the article database " + location.describe() + ": " + rootMessage(e), e);
+    }
+    try {
+      migrate(dataSource, location);
+    } catch (IOException e) {
+      dataSource.close();
+      throw e;
+    }
+    return new Database(dataSource, Kind.POSTGRESQL, location);
+  }
+
+  private static void migrate(DataSource dataSource, DatabaseLocation location) throws IOException {
     try {
       Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     } catch (FlywayException e) {
-      throw new IOException("cannot open the article database " + file + ": " + rootMessage(e), e);
+      throw new IOException("cannot open the article database " + location.describe() + ": " + rootMessage(e), e);
     }
-    return new Database(dataSource);
   }
 
   /**
@@ -66,26 +133,107 @@ public final class Database {
    * questions, which may name patients. SQLite gives its WAL and shared-memory files the same mode.
    */
   private static void createPrivately(Path file) throws IOException {
-    if (java.nio.file.Files.exists(file)
-        || !java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+    if (Files.exists(file) || !java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
       return;
     }
-    java.nio.file.Files.createFile(file);
-    java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    Files.createFile(file);
+    Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public DatabaseLocation location() {
+    return location;
+  }
+
+  /** Runs reads on one connection; a database failure becomes an IOException saying what failed. */
+  <T> T read(String what, HandleCallback<T, RuntimeException> work) throws IOException {
+    try {
+      return jdbi.withHandle(work);
+    } catch (JdbiException e) {
+      throw new IOException("cannot " + what + ": " + rootMessage(e), e);
+    }
   }
 
   /**
-   * Copies the write-ahead log into the database and empties it: after a purge, the deleted pages'
-   * old images must not linger in {@code galen.db-wal}.
+   * Runs {@code work} as one transaction, re-running it when another writer's transaction
+   * conflicted with it (bounded); exceptions it throws itself roll back and pass unchanged.
    */
-  void checkpoint() throws SQLException {
-    try (Connection connection = connect(); java.sql.Statement statement = connection.createStatement()) {
-      statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  <T> T write(String what, HandleCallback<T, RuntimeException> work) throws IOException {
+    for (int attempt = 1; ; attempt++) {
+      boolean locked = kind == Kind.SQLITE;
+      if (locked) {
+        embeddedWriteLock.lock();
+      }
+      try {
+        return kind == Kind.POSTGRESQL ? jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work)
+            : jdbi.inTransaction(work);
+      } catch (JdbiException e) {
+        if (attempt == MAX_ATTEMPTS || !conflicted(e)) {
+          throw new IOException("cannot " + what + ": " + rootMessage(e)
+              + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), e);
+        }
+      } finally {
+        if (locked) {
+          embeddedWriteLock.unlock();
+        }
+      }
+      backOff(attempt);
     }
   }
 
-  Connection connect() throws SQLException {
-    return dataSource.getConnection();
+  /**
+   * Serialization failure (40001), deadlock (40P01) or a unique key another transaction inserted
+   * first (23505: the same turn number, the same version): worth running again.
+   */
+  private static boolean conflicted(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && sql.getSQLState() != null
+          && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01") || sql.getSQLState().equals("23505"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void backOff(int attempt) {
+    try {
+      Thread.sleep(ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while retrying a database write", e);
+    }
+  }
+
+  /**
+   * After a purge: deleted rows' old images must not linger. SQLite overwrote the pages (secure
+   * delete) and the write-ahead log is copied back and emptied; PostgreSQL rewrites the tables that
+   * held questions (VACUUM FULL), so dead rows leave the table files. Write-ahead log archives and
+   * base backups are the operator's (docs/deploy.md).
+   */
+  void afterPurge() throws IOException {
+    String sql = kind == Kind.SQLITE ? "PRAGMA wal_checkpoint(TRUNCATE)"
+        : "VACUUM FULL conversation_turns, conversations, articles, article_versions, article_evidence, "
+            + "article_feedback, article_transitions";
+    read("clean up after the purge", handle -> handle.execute(sql));
+  }
+
+  /** A consistent copy of the embedded database into {@code target} (SQLite's {@code VACUUM INTO}). */
+  void copyEmbeddedTo(Path target) throws IOException {
+    if (kind != Kind.SQLITE) {
+      throw new IllegalStateException("only the embedded database is copied as a file");
+    }
+    String into = target.toAbsolutePath().toString().replace("'", "''");
+    read("copy the article database", handle -> handle.execute("VACUUM INTO '" + into + "'"));
+  }
+
+  @Override
+  public void close() {
+    if (dataSource instanceof HikariDataSource pool) {
+      pool.close();
+    }
   }
 
   /** JSON for stored content (articles, analyses, spans); Optional fields as values or null. */
@@ -93,7 +241,7 @@ public final class Database {
       .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
       .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-  static String write(Object value) {
+  static String toJson(Object value) {
     try {
       return JSON.writeValueAsString(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -101,44 +249,11 @@ public final class Database {
     }
   }
 
-  static <T> T read(String json, Class<T> type) {
+  static <T> T fromJson(String json, Class<T> type) {
     try {
       return JSON.readValue(json, type);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
-    }
-  }
-
-  /** Runs one parameterised statement; returns the rows changed. */
-  static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-    try (java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
-  }
-
-  /** A unit of writing work, run with this process's write lock held. */
-  interface Write<T> {
-    T run(Connection connection) throws SQLException;
-  }
-
-  /** Runs {@code work} in one transaction on a fresh connection, holding the write lock; rolls back on failure. */
-  <T> T write(Write<T> work) throws SQLException {
-    writeLock.lock();
-    try (Connection connection = connect()) {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.run(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      }
-    } finally {
-      writeLock.unlock();
     }
   }
 

@@ -2,10 +2,6 @@ package org.galen.editorial;
 
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,22 +34,11 @@ public final class SessionStore {
     random.nextBytes(bytes);
     String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     Instant now = clock.instant();
-    try (Connection connection = database.connect()) {
-      try (PreparedStatement expired = connection.prepareStatement("DELETE FROM sessions WHERE expires_at < ?")) {
-        expired.setString(1, Timestamps.format(now));
-        expired.executeUpdate();
-      }
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT INTO sessions (id_sha256, user_name, created_at, expires_at) VALUES (?, ?, ?, ?)")) {
-        insert.setString(1, UserStore.sha256(id));
-        insert.setString(2, user.name());
-        insert.setString(3, Timestamps.format(now));
-        insert.setString(4, Timestamps.format(now.plus(lifetime)));
-        insert.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot open a session: " + e.getMessage(), e);
-    }
+    database.write("open a session", handle -> {
+      handle.execute("DELETE FROM sessions WHERE expires_at < ?", Timestamps.format(now));
+      return handle.execute("INSERT INTO sessions (id_sha256, user_name, created_at, expires_at) VALUES (?, ?, ?, ?)",
+          UserStore.sha256(id), user.name(), Timestamps.format(now), Timestamps.format(now.plus(lifetime)));
+    });
     return id;
   }
 
@@ -62,21 +47,14 @@ public final class SessionStore {
     if (id == null || id.isBlank()) {
       return Optional.empty();
     }
-    String name;
-    try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
-        "SELECT user_name FROM sessions WHERE id_sha256 = ? AND expires_at > ?")) {
-      select.setString(1, UserStore.sha256(id.strip()));
-      select.setString(2, Timestamps.format(clock.instant()));
-      try (ResultSet rows = select.executeQuery()) {
-        if (!rows.next()) {
-          return Optional.empty();
-        }
-        name = rows.getString(1);
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot read a session: " + e.getMessage(), e);
+    Optional<String> name = database.read("read a session", handle -> handle.createQuery(
+        "SELECT user_name FROM sessions WHERE id_sha256 = :id AND expires_at > :now")
+        .bind("id", UserStore.sha256(id.strip())).bind("now", Timestamps.format(clock.instant()))
+        .mapTo(String.class).findFirst());
+    if (name.isEmpty()) {
+      return Optional.empty();
     }
-    return users.list().stream().filter(u -> u.name().equals(name) && u.activeAt(clock.instant())).findFirst();
+    return users.list().stream().filter(u -> u.name().equals(name.get()) && u.activeAt(clock.instant())).findFirst();
   }
 
   /** Ends a session: its id opens nothing afterwards. */
@@ -84,12 +62,7 @@ public final class SessionStore {
     if (id == null || id.isBlank()) {
       return;
     }
-    try (Connection connection = database.connect();
-        PreparedStatement delete = connection.prepareStatement("DELETE FROM sessions WHERE id_sha256 = ?")) {
-      delete.setString(1, UserStore.sha256(id.strip()));
-      delete.executeUpdate();
-    } catch (SQLException e) {
-      throw new IOException("cannot close a session: " + e.getMessage(), e);
-    }
+    database.write("close a session", handle -> handle.execute("DELETE FROM sessions WHERE id_sha256 = ?",
+        UserStore.sha256(id.strip())));
   }
 }

@@ -1,10 +1,6 @@
 package org.galen.editorial;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.TreeSet;
 import org.galen.answer.ArticleComposer;
 import org.galen.answer.Audience;
 import org.galen.answer.question.QuestionAnalysis;
+import org.jdbi.v3.core.Handle;
 
 /**
  * After an ingest or a removal, re-asks every approved article's question against the changed
@@ -76,49 +73,31 @@ public final class StalenessCheck {
   }
 
   private void sendBack(String articleId, String reason) throws IOException {
-    try {
-      store.database().write(connection -> {
-        StoredArticle article = ArticleStore.find(connection, articleId).orElseThrow();
-        if (article.status() == ReviewStatus.APPROVED) {
-          reviews.record(connection, article, ReviewStatus.UNDER_REVIEW, reason, User.SYSTEM, reason);
-        }
-        return null;
-      });
-    } catch (SQLException e) {
-      throw new IOException("cannot send article " + articleId + " back to review: " + e.getMessage(), e);
-    }
+    store.database().write("send article " + articleId + " back to review", handle -> {
+      StoredArticle article = ArticleStore.find(handle, articleId).orElseThrow();
+      if (article.status() == ReviewStatus.APPROVED) {
+        reviews.record(handle, article, ReviewStatus.UNDER_REVIEW, reason, User.SYSTEM, reason);
+      }
+      return null;
+    });
   }
 
   private List<Approved> approved() throws IOException {
-    String sql = "SELECT id, audience, analysis FROM articles WHERE status = 'APPROVED' ORDER BY id";
-    List<Approved> approved = new ArrayList<>();
-    try (Connection connection = store.database().connect(); PreparedStatement select = connection.prepareStatement(sql)) {
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          if (row.getString(3).isEmpty()) {
-            continue; // stored before analyses were kept with articles
-          }
-          approved.add(new Approved(row.getString(1), Audience.parse(row.getString(2)),
-              Database.read(row.getString(3), QuestionAnalysis.class), evidence(connection, row.getString(1))));
-        }
-      }
-      return approved;
-    } catch (SQLException e) {
-      throw new IOException("cannot list approved articles: " + e.getMessage(), e);
-    }
+    return store.database().read("list approved articles", handle -> handle.createQuery(
+        "SELECT id, audience, analysis FROM articles WHERE status = 'APPROVED' ORDER BY id")
+        .map((row, context) -> new String[] {row.getString("id"), row.getString("audience"), row.getString("analysis")})
+        .list().stream()
+        .filter(row -> !row[2].isEmpty()) // stored before analyses were kept with articles
+        .map(row -> new Approved(row[0], Audience.parse(row[1]), Database.fromJson(row[2], QuestionAnalysis.class),
+            evidence(handle, row[0])))
+        .toList());
   }
 
-  private static Map<String, String> evidence(Connection connection, String articleId) throws SQLException {
+  private static Map<String, String> evidence(Handle handle, String articleId) {
     Map<String, String> evidence = new LinkedHashMap<>();
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT doc_id, text_sha256 FROM article_evidence WHERE article_id = ? ORDER BY doc_id")) {
-      select.setString(1, articleId);
-      try (ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          evidence.put(row.getString(1), row.getString(2));
-        }
-      }
-    }
+    handle.createQuery("SELECT doc_id, text_sha256 FROM article_evidence WHERE article_id = :id ORDER BY doc_id")
+        .bind("id", articleId).map((row, context) -> Map.entry(row.getString("doc_id"), row.getString("text_sha256")))
+        .forEach(entry -> evidence.put(entry.getKey(), entry.getValue()));
     return evidence;
   }
 }

@@ -35,6 +35,12 @@ public record StoredArticle(String id, String conversationId, ReviewStatus statu
         approvedBy, approvedAt, content);
   }
 
+  /** The same article with who approved it last, and when. */
+  StoredArticle approved(String approver, String at) {
+    return new StoredArticle(id, conversationId, status, version, lastUpdated, generatedAt, engineVersion, staleReason,
+        List.of(approver), Optional.of(at), content);
+  }
+
   /** This article as one asker reads it: in their conversation, titled with their own wording. */
   public StoredArticle askedBy(String conversation, org.galen.answer.question.QuestionAnalysis asked) {
     return new StoredArticle(id, conversation, status, version, lastUpdated, generatedAt, engineVersion, staleReason,

@@ -2,18 +2,15 @@ package org.galen.editorial;
 
 import java.io.IOException;
 import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /**
  * Users and their API tokens. A token is 32 random bytes shown once; only its SHA-256 is stored
@@ -50,67 +47,35 @@ public final class UserStore {
     random.nextBytes(secret);
     String token = "galen_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     Instant now = clock.instant();
-    try {
-      database.write(connection -> {
-        Optional<User> existing = find(connection, name);
-        if (existing.isPresent() && existing.get().activeAt(now)) {
-          throw new IllegalArgumentException("user '" + name + "' exists and is active; revoke it first");
-        }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM users WHERE name = ?")) {
-          delete.setString(1, name);
-          delete.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-            "INSERT INTO users (name, role, token_sha256, created_at, expires_at, revoked_at) VALUES (?, ?, ?, ?, ?, NULL)")) {
-          insert.setString(1, name);
-          insert.setString(2, role.name());
-          insert.setString(3, sha256(token));
-          insert.setString(4, Timestamps.format(now));
-          insert.setString(5, Timestamps.format(now.plus(Duration.ofDays(expiresInDays))));
-          insert.executeUpdate();
-        }
-        audit.record(connection, actor, "user.add", name, "role " + role.id() + ", expires in " + expiresInDays + " days");
-        return null;
-      });
-    } catch (SQLException e) {
-      throw new IOException("cannot add user " + name + ": " + e.getMessage(), e);
-    }
+    database.write("add user " + name, handle -> {
+      Optional<User> existing = find(handle, name);
+      if (existing.isPresent() && existing.get().activeAt(now)) {
+        throw new IllegalArgumentException("user '" + name + "' exists and is active; revoke it first");
+      }
+      handle.execute("DELETE FROM users WHERE name = ?", name);
+      handle.execute("INSERT INTO users (name, role, token_sha256, created_at, expires_at, revoked_at) "
+          + "VALUES (?, ?, ?, ?, ?, NULL)", name, role.name(), sha256(token), Timestamps.format(now),
+          Timestamps.format(now.plus(Duration.ofDays(expiresInDays))));
+      audit.record(handle, actor, "user.add", name, "role " + role.id() + ", expires in " + expiresInDays + " days");
+      return null;
+    });
     return token;
   }
 
   /** Revokes a user's token; false when there is no such user. */
   public boolean revoke(String name, String actor) throws IOException {
-    try {
-      return database.write(connection -> {
-        try (PreparedStatement update = connection.prepareStatement(
-            "UPDATE users SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL")) {
-          update.setString(1, Timestamps.format(clock.instant()));
-          update.setString(2, name);
-          boolean revoked = update.executeUpdate() == 1;
-          if (revoked) {
-            audit.record(connection, actor, "user.revoke", name, "");
-          }
-          return revoked;
-        }
-      });
-    } catch (SQLException e) {
-      throw new IOException("cannot revoke user " + name + ": " + e.getMessage(), e);
-    }
+    return database.write("revoke user " + name, handle -> {
+      boolean revoked = handle.execute("UPDATE users SET revoked_at = ? WHERE name = ? AND revoked_at IS NULL",
+          Timestamps.format(clock.instant()), name) == 1;
+      if (revoked) {
+        audit.record(handle, actor, "user.revoke", name, "");
+      }
+      return revoked;
+    });
   }
 
   public List<User> list() throws IOException {
-    try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
-        "SELECT name, role, created_at, expires_at, revoked_at FROM users ORDER BY name")) {
-      List<User> users = new ArrayList<>();
-      try (ResultSet rows = select.executeQuery()) {
-        while (rows.next()) {
-          users.add(user(rows));
-        }
-      }
-      return users;
-    } catch (SQLException e) {
-      throw new IOException("cannot list users: " + e.getMessage(), e);
-    }
+    return database.read("list users", handle -> handle.createQuery(COLUMNS + " ORDER BY name").map(USER).list());
   }
 
   /** The active user a token belongs to; empty for unknown, expired or revoked tokens. */
@@ -118,32 +83,19 @@ public final class UserStore {
     if (token == null || token.isBlank()) {
       return Optional.empty();
     }
-    try (Connection connection = database.connect(); PreparedStatement select = connection.prepareStatement(
-        "SELECT name, role, created_at, expires_at, revoked_at FROM users WHERE token_sha256 = ?")) {
-      select.setString(1, sha256(token.strip()));
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next() ? Optional.of(user(rows)).filter(u -> u.activeAt(clock.instant())) : Optional.empty();
-      }
-    } catch (SQLException e) {
-      throw new IOException("cannot check a token: " + e.getMessage(), e);
-    }
+    return database.read("check a token", handle -> handle.createQuery(COLUMNS + " WHERE token_sha256 = :token")
+        .bind("token", sha256(token.strip())).map(USER).findFirst().filter(u -> u.activeAt(clock.instant())));
   }
 
-  private static Optional<User> find(Connection connection, String name) throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement(
-        "SELECT name, role, created_at, expires_at, revoked_at FROM users WHERE name = ?")) {
-      select.setString(1, name);
-      try (ResultSet rows = select.executeQuery()) {
-        return rows.next() ? Optional.of(user(rows)) : Optional.empty();
-      }
-    }
+  private static Optional<User> find(Handle handle, String name) {
+    return handle.createQuery(COLUMNS + " WHERE name = :name").bind("name", name).map(USER).findFirst();
   }
 
-  private static User user(ResultSet row) throws SQLException {
-    String revoked = row.getString(5);
-    return new User(row.getString(1), Role.valueOf(row.getString(2)), Timestamps.parse(row.getString(3)),
-        Timestamps.parse(row.getString(4)), Optional.ofNullable(revoked).map(Timestamps::parse));
-  }
+  private static final String COLUMNS = "SELECT name, role, created_at, expires_at, revoked_at FROM users";
+
+  private static final RowMapper<User> USER = (row, context) -> new User(row.getString("name"),
+      Role.valueOf(row.getString("role")), Timestamps.parse(row.getString("created_at")),
+      Timestamps.parse(row.getString("expires_at")), Optional.ofNullable(row.getString("revoked_at")).map(Timestamps::parse));
 
   static String sha256(String token) {
     return org.galen.answer.Fingerprint.of(token);

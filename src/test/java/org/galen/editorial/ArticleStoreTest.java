@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,20 +21,47 @@ import org.galen.answer.Statement;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** A real SQLite file, migrated by Flyway, in a temporary data directory. */
+/** A real database migrated by Flyway: a SQLite file in a temporary data directory, and a PostgreSQL database. */
+@ParameterizedClass
+@MethodSource("org.galen.editorial.TestStores#kinds")
 class ArticleStoreTest {
+  @Parameter
+  TestStores.Kind kind;
+
   @TempDir
   Path dataDir;
+
+  private DatabaseLocation location;
+  private final List<Database> opened = new java.util.ArrayList<>();
+
+  /** The test's database, opened (again) at the same place. */
+  private Database open() throws java.io.IOException {
+    if (location == null) {
+      location = TestStores.location(kind, dataDir);
+    }
+    Database database = Database.open(location);
+    opened.add(database);
+    return database;
+  }
+
+  @AfterEach
+  void close() {
+    opened.forEach(Database::close);
+  }
 
   private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
   static final java.util.Map<String, String> EVIDENCE = java.util.Map.of("medquad:NINDS-0000207-2", "ab12");
 
   @Test
   void anArticleRoundTripsAndSerialisesFlat() throws Exception {
-    ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.fixed(T0, ZoneOffset.UTC));
+    ArticleStore store = new ArticleStore(open(), Clock.fixed(T0, ZoneOffset.UTC));
     StoredArticle saved = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
 
     StoredArticle found = store.find(saved.id()).orElseThrow();
@@ -56,7 +81,7 @@ class ArticleStoreTest {
 
   @Test
   void aConversationRemembersItsLastTurnAndUnknownOnesAreRefused() throws Exception {
-    ArticleStore store = new ArticleStore(Database.open(dataDir), Clock.fixed(T0, ZoneOffset.UTC));
+    ArticleStore store = new ArticleStore(open(), Clock.fixed(T0, ZoneOffset.UTC));
     StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
     StoredArticle second = store.save(Optional.of(first.conversationId()), analysis("and in children?"), article(), EVIDENCE);
 
@@ -70,16 +95,13 @@ class ArticleStoreTest {
 
   @Test
   void purgeDeletesOldConversationsAndUnreviewedArticlesButKeepsArticlesUnderReview() throws Exception {
-    Database database = Database.open(dataDir);
+    Database database = open();
     StoredArticle old = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC))
         .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
     StoredArticle reviewed = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC))
         .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
-    try (Connection connection = database.connect();
-         PreparedStatement update = connection.prepareStatement("UPDATE articles SET status = 'UNDER_REVIEW' WHERE id = ?")) {
-      update.setString(1, reviewed.id());
-      update.executeUpdate();
-    }
+    database.write("test", handle -> handle.execute("UPDATE articles SET status = 'UNDER_REVIEW' WHERE id = ?",
+        reviewed.id()));
     Instant later = T0.plus(Duration.ofDays(40));
     ArticleStore store = new ArticleStore(database, Clock.fixed(later, ZoneOffset.UTC));
     StoredArticle recent = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
@@ -95,22 +117,36 @@ class ArticleStoreTest {
   }
 
   @Test
-  void aPurgedQuestionIsInNoFileOfTheDataDirectoryAndTheDatabaseIsPrivate() throws Exception {
+  void aPurgedQuestionIsInNoRowNorFileAndTheDatabaseIsPrivate() throws Exception {
     String question = "Myoclonus in Zebulon Quixworth, born 1961-04-02: what is the treatment?";
-    Database database = Database.open(dataDir);
+    Database database = open();
     ArticleStore store = new ArticleStore(database, Clock.fixed(T0, ZoneOffset.UTC));
     Article asked = new Article(question, question, Audience.PHYSICIAN, false, article().sections(), List.of(),
         List.of(), List.of(), List.of(), List.of(), "For healthcare professionals.");
     store.save(Optional.empty(), analysis(question), asked, EVIDENCE);
-    assertThat(bytesOfEveryFile()).contains("Zebulon Quixworth");
+    assertThat(everyRow(database)).contains("Zebulon Quixworth");
 
     store.purge(Optional.empty());
 
-    assertThat(bytesOfEveryFile()).doesNotContain("Zebulon Quixworth").doesNotContain("1961-04-02");
-    if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-      assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(Database.FILE_NAME)))
-          .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+    assertThat(everyRow(database)).doesNotContain("Zebulon Quixworth").doesNotContain("1961-04-02");
+    if (kind == TestStores.Kind.SQLITE) {
+      assertThat(bytesOfEveryFile()).doesNotContain("Zebulon Quixworth").doesNotContain("1961-04-02");
+      if (java.nio.file.FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+        assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir.resolve(Database.FILE_NAME)))
+            .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      }
     }
+  }
+
+  /** Every value of every row of every editorial table, as one string. */
+  static String everyRow(Database database) throws java.io.IOException {
+    StringBuilder all = new StringBuilder();
+    for (String table : List.of("conversations", "conversation_turns", "articles", "article_versions",
+        "article_evidence", "article_feedback", "article_transitions", "audit_log", "users", "sessions")) {
+      database.read("test", handle -> handle.createQuery("SELECT * FROM " + table).mapToMap().list())
+          .forEach(row -> all.append(row.values()).append('\n'));
+    }
+    return all.toString();
   }
 
   /** Every file under the data directory (galen.db, its -wal and -shm), as one Latin-1 string. */
@@ -126,9 +162,9 @@ class ArticleStoreTest {
 
   @Test
   void reopeningAnExistingDatabaseKeepsItsArticles() throws Exception {
-    StoredArticle saved = new ArticleStore(Database.open(dataDir), Clock.systemUTC())
+    StoredArticle saved = new ArticleStore(open(), Clock.systemUTC())
         .save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE);
-    assertThat(new ArticleStore(Database.open(dataDir), Clock.systemUTC()).find(saved.id())).isPresent();
+    assertThat(new ArticleStore(open(), Clock.systemUTC()).find(saved.id())).isPresent();
   }
 
   static QuestionAnalysis analysis(String question) {

@@ -8,8 +8,6 @@ import static org.galen.editorial.ArticleStoreTest.article;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,13 +21,22 @@ import java.util.concurrent.Future;
 import org.flywaydb.core.Flyway;
 import org.galen.answer.SourceSpan;
 import org.galen.answer.Statement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.sqlite.SQLiteDataSource;
 
-/** The review workflow, users, versions and reuse on a real SQLite database. */
+/** The review workflow, users, versions and reuse on a real SQLite database and a real PostgreSQL. */
+@ParameterizedClass
+@MethodSource("org.galen.editorial.TestStores#kinds")
 class EditorialTest {
+  @Parameter
+  TestStores.Kind kind;
+
   @TempDir
   Path dataDir;
 
@@ -41,10 +48,17 @@ class EditorialTest {
 
   @BeforeEach
   void open() throws Exception {
-    database = Database.open(dataDir);
+    database = TestStores.open(kind, dataDir);
     store = new ArticleStore(database, clock);
     audit = new AuditLog(database, clock);
     reviews = new ReviewService(store, audit);
+  }
+
+  @AfterEach
+  void close() {
+    if (database != null) {
+      database.close();
+    }
   }
 
   @Test
@@ -101,12 +115,9 @@ class EditorialTest {
 
     assertThat(users.authenticate(token)).hasValueSatisfying(u -> assertThat(u.role()).isEqualTo(Role.REVIEWER));
     assertThat(users.authenticate(token + "x")).isEmpty();
-    try (Connection connection = database.connect();
-         PreparedStatement select = connection.prepareStatement("SELECT token_sha256 FROM users");
-         ResultSet row = select.executeQuery()) {
-      row.next();
-      assertThat(row.getString(1)).isNotEqualTo(token).hasSize(64);
-    }
+    String stored = database.read("test", handle -> handle.createQuery("SELECT token_sha256 FROM users")
+        .mapTo(String.class).one());
+    assertThat(stored).isNotEqualTo(token).hasSize(64);
     assertThatThrownBy(() -> users.add("dr-ada", Role.EDITOR, 30, "admin-cli")).hasMessageContaining("active");
 
     clock.advance(Duration.ofDays(31));
@@ -224,27 +235,49 @@ class EditorialTest {
   }
 
   @Test
-  void aDatabaseAtThePreviousSchemaVersionIsMigratedWithItsArticles() throws Exception {
-    Path old = dataDir.resolve("old");
-    java.nio.file.Files.createDirectories(old);
-    SQLiteDataSource source = new SQLiteDataSource();
-    source.setUrl("jdbc:sqlite:" + old.resolve(Database.FILE_NAME));
-    Flyway.configure().dataSource(source).locations("classpath:db/migration").target("2").load().migrate();
-    try (Connection connection = source.getConnection()) {
-      Database.update(connection, "INSERT INTO conversations (id, created_at, updated_at) VALUES ('c1', 't', 't')");
-      Database.update(connection, "INSERT INTO articles (id, conversation_id, question, audience, status, abstained, "
-          + "content, engine_version, generated_at, last_updated) VALUES ('a1', 'c1', 'Q?', 'physician', 'SUBMITTED', "
-          + "0, ?, 'galen-0.0', '2026-10-01T00:00:00.000Z', '2026-10-01T00:00:00.000Z')", Database.write(article()));
+  void aDatabaseAtThePreviousSchemaVersionIsMigratedWithItsArticlesAndUsers() throws Exception {
+    DatabaseLocation location = kind == TestStores.Kind.SQLITE ? new DatabaseLocation.Embedded(dataDir.resolve("old"))
+        : TestStores.newServerDatabase();
+    javax.sql.DataSource source;
+    if (location instanceof DatabaseLocation.Server server) {
+      org.postgresql.ds.PGSimpleDataSource postgres = new org.postgresql.ds.PGSimpleDataSource();
+      postgres.setUrl(server.url());
+      server.password().ifPresent(postgres::setPassword);
+      source = postgres;
+    } else {
+      java.nio.file.Files.createDirectories(dataDir.resolve("old"));
+      SQLiteDataSource sqlite = new SQLiteDataSource();
+      sqlite.setUrl("jdbc:sqlite:" + ((DatabaseLocation.Embedded) location).file());
+      source = sqlite;
     }
-    StoredArticle migrated = new ArticleStore(Database.open(old), clock).find("a1").orElseThrow();
-    assertThat(migrated.version()).isEqualTo(1);
-    assertThat(migrated.content()).isEqualTo(article());
-    assertThat(migrated.staleReason()).isEmpty();
+    // Version 3 is the schema before browser sessions (V4).
+    Flyway.configure().dataSource(source).locations("classpath:db/migration").target("3").load().migrate();
+    try (Connection connection = source.getConnection()) {
+      for (String sql : List.of("INSERT INTO conversations (id, created_at, updated_at) VALUES ('c1', 't', 't')",
+          "INSERT INTO users (name, role, token_sha256, created_at, expires_at) VALUES ('dr-ada', 'REVIEWER', '"
+              + UserStore.sha256("old-token") + "', '2026-10-01T00:00:00.000Z', '2099-01-01T00:00:00.000Z')")) {
+        connection.createStatement().execute(sql);
+      }
+      try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO articles (id, conversation_id, "
+          + "question, audience, status, abstained, content, engine_version, generated_at, last_updated) VALUES ('a1', "
+          + "'c1', 'Q?', 'physician', 'SUBMITTED', FALSE, ?, 'galen-0.0', '2026-10-01T00:00:00.000Z', "
+          + "'2026-10-01T00:00:00.000Z')")) {
+        insert.setString(1, Database.toJson(article()));
+        insert.executeUpdate();
+      }
+    }
+    try (Database migrated = Database.open(location)) {
+      StoredArticle article = new ArticleStore(migrated, clock).find("a1").orElseThrow();
+      assertThat(article.version()).isEqualTo(1);
+      assertThat(article.content()).isEqualTo(article());
+      assertThat(article.staleReason()).isEmpty();
+      Editorial editorial = new Editorial(migrated, clock);
+      User ada = editorial.users().authenticate("old-token").orElseThrow();
+      assertThat(editorial.sessions().user(editorial.sessions().open(ada, Duration.ofHours(1)))).hasValue(ada);
+    }
   }
 
   private void setStatus(String id, ReviewStatus status) throws Exception {
-    try (Connection connection = database.connect()) {
-      Database.update(connection, "UPDATE articles SET status = ?, version = version WHERE id = ?", status.name(), id);
-    }
+    database.write("test", handle -> handle.execute("UPDATE articles SET status = ? WHERE id = ?", status.name(), id));
   }
 }

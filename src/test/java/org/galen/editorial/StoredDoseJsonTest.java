@@ -18,7 +18,7 @@ class StoredDoseJsonTest {
         "maximum 24 mg daily", Map.of("amount", new Span(26, 27), "maximum", new Span(52, 71)), line,
         new SourceSpan("nstg:allergic-rhinitis", 10, 10 + line.length()), 1);
 
-    Dose back = Database.JSON.readValue(Database.write(dose), Dose.class);
+    Dose back = Database.JSON.readValue(Database.toJson(dose), Dose.class);
     assertThat(back).isEqualTo(dose);
     assertThat(back.asWritten("maximum")).isEqualTo("maximum 24 mg daily");
   }
