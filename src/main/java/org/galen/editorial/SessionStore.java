@@ -65,4 +65,26 @@ public final class SessionStore {
     database.write("close a session", handle -> handle.execute("DELETE FROM sessions WHERE id_sha256 = ?",
         UserStore.sha256(id.strip())));
   }
+
+  /**
+   * The key that signs forms' CSRF tokens, the same for every server sharing this database: made
+   * by the first server that asks, read by the rest (two first servers at once: one insert wins, the
+   * other's transaction re-runs and reads it).
+   */
+  public byte[] formSigningKey() throws IOException {
+    byte[] fresh = new byte[32];
+    random.nextBytes(fresh);
+    String encoded = database.write("read the form-signing key", handle -> {
+      Optional<String> existing = handle.createQuery("SELECT secret FROM server_secrets WHERE name = 'form-signing'")
+          .mapTo(String.class).findFirst();
+      if (existing.isPresent()) {
+        return existing.get();
+      }
+      String secret = Base64.getEncoder().encodeToString(fresh);
+      handle.execute("INSERT INTO server_secrets (name, secret, created_at) VALUES ('form-signing', ?, ?)", secret,
+          Timestamps.format(clock.instant()));
+      return secret;
+    });
+    return Base64.getDecoder().decode(encoded);
+  }
 }

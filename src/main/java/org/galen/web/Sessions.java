@@ -31,15 +31,15 @@ final class Sessions {
   private final SecureRandom random = new SecureRandom();
 
   /**
-   * Signs CSRF tokens; one per server process, so a restart asks open forms to reload. (Several
-   * servers behind one address will need one shared secret: the scale-out issue.)
+   * Signs CSRF tokens: one key for every server sharing the database, so a form served by one
+   * server may be posted to another behind the same address.
    */
-  private final byte[] secret = new byte[32];
+  private final byte[] secret;
 
-  Sessions(UserStore users, org.galen.editorial.SessionStore store) {
+  Sessions(UserStore users, org.galen.editorial.SessionStore store) throws IOException {
     this.users = users;
     this.store = store;
-    random.nextBytes(secret);
+    this.secret = store.formSigningKey();
   }
 
   /** The user a request's bearer token names; 401 without a valid one. */
