@@ -12,7 +12,8 @@ function setup(thread)
 end
 
 function init(args)
-  counter = id * 1000
+  -- OFFSET: a second wrk (the second server of a pair) asks other questions than the first.
+  counter = id * 1000 + tonumber(os.getenv("OFFSET") or "0")
   errors = 0
 end
 
