@@ -63,9 +63,10 @@ public final class ArticleEditor {
       Article edited = apply(current.content(), sections, editorNotes);
       String now = Timestamps.format(store.clock().instant());
       int version = current.version() + 1;
+      Database.requireChanged(handle.execute("UPDATE articles SET content = ?, version = ?, last_updated = ? "
+          + "WHERE id = ? AND version = ?", Database.toJson(edited), version, now, articleId, current.version()),
+          "article " + articleId);
       ArticleStore.insertVersion(handle, articleId, version, edited, user.name(), now);
-      handle.execute("UPDATE articles SET content = ?, version = ?, last_updated = ? WHERE id = ?",
-          Database.toJson(edited), version, now, articleId);
       audit.record(handle, user.name(), "article.edit", articleId, "version " + version);
       if (current.status() == ReviewStatus.APPROVED) {
         // Approved words changed: the board sees them again before readers do.

@@ -23,10 +23,14 @@ import org.sqlite.SQLiteDataSource;
  * a PostgreSQL database that several Galen servers share. Its schema is brought up to date by the
  * same Flyway migrations ({@code db/migration}, portable SQL) every time it is opened.
  *
- * <p>Correctness never rests on a Java lock: every write is one transaction, serializable on
- * PostgreSQL, re-run from the start (a bounded number of times) when the database reports a
- * serialization failure, a deadlock or a duplicate key another process won — the re-run then sees
- * the other process's write (the next turn number, the newer version) and acts on it.
+ * <p>Correctness never rests on a Java lock: every write is one transaction; a row it changes
+ * after reading is changed only if it still is as read ({@link ConcurrentChange} otherwise), and a
+ * transaction that lost to another process's — such a changed row, a serialization failure, a
+ * deadlock, or a duplicate key another process inserted first (the same turn number, the same
+ * version) — is run again from the start, a bounded number of times; the re-run reads the other
+ * process's write (the next turn number, the newer version, the status already decided) and acts
+ * on it. PostgreSQL runs writes at READ COMMITTED, so writers of one row queue on its lock instead
+ * of failing one another; SQLite begins them IMMEDIATE, one writer at a time.
  */
 public final class Database implements AutoCloseable {
   public static final String FILE_NAME = "galen.db";
@@ -81,6 +85,9 @@ public final class Database implements AutoCloseable {
     SQLiteConfig config = new SQLiteConfig();
     config.enforceForeignKeys(true);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // A write transaction takes the write lock when it begins, waiting for another process's in the
+    // busy handler: begun as a read, it could not be upgraded after that process wrote (SQLITE_BUSY at once).
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // In WAL mode NORMAL is durable against a crash of Galen; only a power cut can lose the last
     // commits. FULL would fsync on every stored article.
@@ -168,9 +175,8 @@ public final class Database implements AutoCloseable {
         embeddedWriteLock.lock();
       }
       try {
-        return kind == Kind.POSTGRESQL ? jdbi.inTransaction(TransactionIsolationLevel.SERIALIZABLE, work)
-            : jdbi.inTransaction(work);
-      } catch (JdbiException e) {
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, work);
+      } catch (JdbiException | ConcurrentChange e) {
         if (attempt == MAX_ATTEMPTS || !conflicted(e)) {
           throw new IOException("cannot " + what + ": " + rootMessage(e)
               + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), e);
@@ -184,11 +190,28 @@ public final class Database implements AutoCloseable {
     }
   }
 
+  /** Thrown inside a write when a row it read was changed by another process before it wrote: run again. */
+  static final class ConcurrentChange extends RuntimeException {
+    ConcurrentChange(String what) {
+      super(what + " changed meanwhile in another process");
+    }
+  }
+
+  /** Checks that a guarded update found its row as read; otherwise the transaction is run again. */
+  static void requireChanged(int rows, String what) {
+    if (rows == 0) {
+      throw new ConcurrentChange(what);
+    }
+  }
+
   /**
    * Serialization failure (40001), deadlock (40P01) or a unique key another transaction inserted
    * first (23505: the same turn number, the same version): worth running again.
    */
   private static boolean conflicted(Throwable e) {
+    if (e instanceof ConcurrentChange) {
+      return true;
+    }
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql && sql.getSQLState() != null
           && (sql.getSQLState().equals("40001") || sql.getSQLState().equals("40P01") || sql.getSQLState().equals("23505"))) {

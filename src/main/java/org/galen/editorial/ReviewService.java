@@ -47,8 +47,10 @@ public final class ReviewService {
   /** Records a change (already allowed) and its audit entry, in the caller's transaction. */
   void record(Handle handle, StoredArticle article, ReviewStatus to, String comment, User user, String staleReason) {
     String now = Timestamps.format(store.clock().instant());
-    handle.execute("UPDATE articles SET status = ?, last_updated = ?, stale_reason = ? WHERE id = ?",
-        to.name(), now, staleReason, article.id());
+    // Only from the status this transaction read: another server's decision in between re-runs it.
+    Database.requireChanged(handle.execute("UPDATE articles SET status = ?, last_updated = ?, stale_reason = ? "
+        + "WHERE id = ? AND status = ?", to.name(), now, staleReason, article.id(), article.status().name()),
+        "the status of article " + article.id());
     handle.execute("INSERT INTO article_transitions (id, article_id, from_status, to_status, actor, actor_role, comment, "
         + "at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(), article.id(), article.status().name(),
         to.name(), user.name(), user.role().id(), comment == null ? "" : comment, now);

@@ -198,6 +198,60 @@ class EditorialTest {
     assertThat(reviews.versions(original.id())).hasSize(2);
   }
 
+  /** Two pools on one database, as two server processes have: turns and review decisions race there. */
+  @Test
+  void turnsAskedAtOnceFromTwoServersGetDistinctNumbersAndAReviewIsDecidedOnce() throws Exception {
+    StoredArticle first = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(),
+        EVIDENCE);
+    String conversation = first.conversationId();
+    try (Database other = Database.open(database.location())) {
+      ArticleStore otherStore = new ArticleStore(other, clock);
+      List<Callable<Object>> turns = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        ArticleStore server = i % 2 == 0 ? store : otherStore;
+        String question = "and in children, case " + i + "?";
+        turns.add(() -> server.save(Optional.of(conversation), analysis(question), article(), EVIDENCE));
+      }
+      List<Object> saved = runAll(turns, 8);
+      assertThat(saved).allMatch(o -> o instanceof StoredArticle, "every turn stored");
+      List<Integer> numbers = database.read("test", handle -> handle.createQuery(
+          "SELECT turn FROM conversation_turns WHERE conversation_id = :id ORDER BY turn").bind("id", conversation)
+          .mapTo(Integer.class).list());
+      assertThat(numbers).isEqualTo(java.util.stream.IntStream.rangeClosed(1, 21).boxed().toList());
+
+      setStatus(first.id(), ReviewStatus.UNDER_REVIEW);
+      ReviewService otherReviews = new ReviewService(otherStore, new AuditLog(other, clock));
+      List<Callable<Object>> decisions = new ArrayList<>();
+      for (ReviewService server : List.of(reviews, otherReviews)) {
+        User reviewer = new User("dr-" + decisions.size(), Role.REVIEWER, Instant.EPOCH, Instant.MAX, Optional.empty());
+        decisions.add(() -> server.transition(first.id(), ReviewStatus.APPROVED, "", reviewer));
+      }
+      List<Object> outcomes = runAll(decisions, 2);
+      assertThat(outcomes).filteredOn(o -> o instanceof StoredArticle).hasSize(1);
+      assertThat(outcomes).filteredOn(o -> o instanceof TransitionConflictException).hasSize(1);
+      assertThat(reviews.history(first.id())).hasSize(1);
+      assertThat(audit.recent(100)).filteredOn(e -> e.action().equals("article.transition")).hasSize(1);
+    }
+  }
+
+  /** Runs tasks on a pool; each outcome is its result or the exception it threw. */
+  private static List<Object> runAll(List<Callable<Object>> tasks, int threads) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Object> outcomes = new ArrayList<>();
+    try {
+      for (Future<Object> outcome : pool.invokeAll(tasks)) {
+        try {
+          outcomes.add(outcome.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+          outcomes.add(e.getCause());
+        }
+      }
+    } finally {
+      pool.shutdown();
+    }
+    return outcomes;
+  }
+
   @Test
   void editingAnApprovedArticleSendsItBackToReview() throws Exception {
     String id = store.save(Optional.empty(), analysis("What is the treatment for myoclonus?"), article(), EVIDENCE).id();
