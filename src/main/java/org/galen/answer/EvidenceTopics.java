@@ -38,8 +38,11 @@ final class EvidenceTopics {
     this.index = index;
   }
 
-  /** A condition a source is about: its name, the other names the source gives it, its content stems. */
-  record Topic(String name, List<String> names, Set<String> stems, double support) {}
+  /**
+   * A condition a source is about: its name, the other names the source gives it, its content
+   * stems, its support (each source about it counting the inverse of its rank) and those sources.
+   */
+  record Topic(String name, List<String> names, Set<String> stems, double support, Set<String> docIds) {}
 
   /** The conditions the best-ranked guidelines and reference pages are about, best first. */
   List<Topic> of(List<PassageHit> hits) throws IOException {
@@ -52,11 +55,11 @@ final class EvidenceTopics {
       }
       int rank = seen.size();
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
-        add(topics, passage.title(), List.of(passage.title()), rank);
+        add(topics, passage.title(), List.of(passage.title()), rank, passage.docId());
       } else if (passage.collection().equals("medquad")) {
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
-          add(topics, page.get().focus().get(0), page.get().focus(), rank);
+          add(topics, page.get().focus().get(0), page.get().focus(), rank, passage.docId());
         }
       }
     }
@@ -68,7 +71,7 @@ final class EvidenceTopics {
     return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Topic::support));
   }
 
-  private static void add(List<Topic> topics, String name, List<String> names, int rank) {
+  private static void add(List<Topic> topics, String name, List<String> names, int rank, String docId) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
     String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
     Set<String> stems = QuestionAnalyzer.focusStems(bare);
@@ -78,22 +81,64 @@ final class EvidenceTopics {
     for (int i = 0; i < topics.size(); i++) {
       Topic known = topics.get(i);
       if (known.stems().equals(stems)) {
-        topics.set(i, new Topic(known.name(), known.names(), stems, known.support() + 1.0 / rank));
+        Set<String> docIds = new LinkedHashSet<>(known.docIds());
+        docIds.add(docId);
+        topics.set(i, new Topic(known.name(), known.names(), stems, known.support() + 1.0 / rank, docIds));
         return;
       }
     }
     List<String> all = new ArrayList<>(List.of(bare));
     names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
-    topics.add(new Topic(bare, all, stems, 1.0 / rank));
+    topics.add(new Topic(bare, all, stems, 1.0 / rank, Set.of(docId)));
+  }
+
+  /**
+   * What a question tells of the condition besides naming a sign: its qualifiers, the clinical
+   * words for its lay words, and what its other concepts are kinds of (a river is fresh water, the
+   * water a guideline says an infection is caught in; running is exercise, an asthma trigger).
+   */
+  static Set<String> cues(QuestionAnalysis analysis) {
+    Set<String> cues = new LinkedHashSet<>(analysis.qualifiers());
+    String retrieval = analysis.retrievalText();
+    if (retrieval.startsWith(analysis.question())) {
+      cues.addAll(QuestionAnalyzer.focusStems(retrieval.substring(analysis.question().length())));
+    }
+    analysis.others().stream().filter(c -> c.kind() == Concept.Kind.OTHER)
+        .forEach(c -> c.broader().forEach(b -> cues.addAll(QuestionAnalyzer.focusStems(b))));
+    return cues;
+  }
+
+  /**
+   * A description in the question's own words ("wheezy and tight in the chest when I run or when
+   * it's cold outside"): the condition whose best-ranked sources hold the most of its words and
+   * cues, at least {@value #MIN_PICTURE_CUES} and more than any other; else the most supported.
+   */
+  Optional<Topic> described(QuestionAnalysis analysis, List<Topic> topics, double least) throws IOException {
+    Set<String> cues = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    cues.addAll(cues(analysis));
+    List<Map.Entry<Topic, Integer>> ranked = new ArrayList<>();
+    for (Topic topic : topics) {
+      Set<String> stems = new HashSet<>();
+      for (String docId : topic.docIds()) {
+        index.document(docId).ifPresent(d -> stems.addAll(Stems.of(d.text())));
+      }
+      ranked.add(Map.entry(topic, (int) cues.stream().filter(stems::contains).count()));
+    }
+    ranked.sort(Map.Entry.<Topic, Integer>comparingByValue().reversed());
+    if (!ranked.isEmpty() && ranked.get(0).getValue() >= MIN_PICTURE_CUES
+        && (ranked.size() == 1 || ranked.get(1).getValue() < ranked.get(0).getValue())) {
+      return Optional.of(ranked.get(0).getKey());
+    }
+    return mostSupported(topics, least);
   }
 
   /**
    * A sign, or a condition described in lay words, with what else the question tells of it is the
    * picture of one condition: "blood at the end of my son's urine after he swims in the river" is
    * terminal haematuria after bathing in water — urinary schistosomiasis. The guideline that names the sign and the most of the
-   * question's other words (its qualifiers and the clinical words for its lay words) is the
-   * subject, when it has at least {@value #MIN_PICTURE_CUES} of them and more than twice as many as
-   * any other; a sign alone ("blood in my urine") stays the subject.
+   * question's other words ({@link #cues}) is the subject, when it has at least
+   * {@value #MIN_PICTURE_CUES} of them and more than any other; a sign alone ("blood in my urine")
+   * stays the subject.
    */
   Optional<Topic> pictured(QuestionAnalysis analysis) throws IOException {
     Concept sign = analysis.primary();
@@ -102,11 +147,8 @@ final class EvidenceTopics {
     if (!described || analysis.followUp()) {
       return Optional.empty();
     }
-    Set<String> cues = new LinkedHashSet<>(analysis.qualifiers());
+    Set<String> cues = cues(analysis);
     String retrieval = analysis.retrievalText();
-    if (retrieval.startsWith(analysis.question())) {
-      cues.addAll(QuestionAnalyzer.focusStems(retrieval.substring(analysis.question().length())));
-    }
     analysis.primary().nameStems().forEach(cues::removeAll);
     if (cues.size() < MIN_PICTURE_CUES) {
       return Optional.empty();
@@ -127,11 +169,11 @@ final class EvidenceTopics {
         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .toList();
     if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES
-        || ranked.size() > 1 && ranked.get(1).getValue() * 2 >= ranked.get(0).getValue()) {
+        || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
       return Optional.empty();
     }
     List<Topic> topic = new ArrayList<>();
-    add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), 1);
+    add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), 1, "");
     return topic.stream().findFirst();
   }
 }

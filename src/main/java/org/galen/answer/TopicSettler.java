@@ -294,17 +294,19 @@ final class TopicSettler {
 
   /**
    * A lay description names no condition ("wheezy and tight in the chest when I run"): the
-   * condition the best-ranked sources are about is the one the words describe — the most
-   * supported, each source counting the inverse of its rank, and more than the best source alone
+   * condition it describes is the one whose best-ranked sources hold the most of its words and cues
+   * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the most
+   * supported — each source counting the inverse of its rank, and more than the best source alone
    * at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
    * drug or device the sources are about.
    */
-  private static Optional<EvidenceTopics.Topic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Topic> topics) {
+  private Optional<EvidenceTopics.Topic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Topic> found)
+      throws IOException {
     Concept primary = analysis.primary();
     if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM) {
       return Optional.empty();
     }
-    return EvidenceTopics.mostSupported(topics, LAY_TOPIC_SUPPORT);
+    return topics.described(analysis, found, LAY_TOPIC_SUPPORT);
   }
 
 

@@ -15,6 +15,7 @@ import org.galen.index.EvidenceIndex;
 import org.galen.index.Indexer;
 import org.galen.passage.PassageSplitter;
 import org.galen.retrieve.Bm25Retriever;
+import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.Section;
@@ -52,14 +53,20 @@ class TopicSettlerTest {
         "D016207\tCytokines\tD12.644.276.374",
         "D003287\tDystonia\tC10.228.662.300",
         "D006417\tHematuria\tC12.777.934.442",
-        "D006417\tHematuria\tC23.550.414.849"));
+        "D006417\tHematuria\tC23.550.414.849",
+        "D005618\tFresh Water\tN06.230.300.100.149",
+        "D045483\tRivers\tN06.230.300.100.149.500",
+        "D015444\tExercise\tG11.427.410.698",
+        "D012420\tRunning\tG11.427.410.698.277"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
         "fitting\tSeizures",
         "blood in ... urine\tHematuria",
         "blood at the end of ... urine\tterminal Hematuria",
-        "swims\tbathing wading water"));
+        "swims\tbathing wading water",
+        "wheezy\twheezing",
+        "tight in the chest\tchest tightness"));
     Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
@@ -81,6 +88,12 @@ class TopicSettlerTest {
               + "infected water. Intermittent, painless terminal haematuria. Praziquantel 40 mg/kg once."),
           guideline("nstg:urinary-tract-calculi", "Urinary Tract Calculi", "Loin pain and haematuria; drink "
               + "plenty of water."),
+          page("medquad:copd-1", "COPD", "In COPD you get wheezing and chest tightness; you get tight in the chest, "
+              + "wheezing, chest tightness."),
+          page("medquad:asthma-1", "Asthma", "Asthma is a long-term disease of the airways of the lungs, which become "
+              + "inflamed and narrowed from time to time, for years, in children and adults alike. Its symptoms are "
+              + "wheezing and chest tightness, with cough and shortness of breath. Many things can trigger them: "
+              + "allergens, smoke, colds, cold air, and physical activity, including exercise outside."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
@@ -146,6 +159,24 @@ class TopicSettlerTest {
     assertThat(pictured.analysis().qualifiers()).as("the words described it; none qualifies it").isEmpty();
     assertThat(settle("blood in my urine").analysis().primary().name()).as("a sign alone stays the subject")
         .isEqualTo("Hematuria");
+  }
+
+  @Test
+  void whatTheQuestionsOtherConceptsAreKindsOfPicturesTheConditionToo() throws IOException {
+    // No lay word for the river: MeSH files Rivers under Fresh Water, the water the guideline names.
+    TopicSettler.Topic pictured = settle("there is blood at the end of my son's urine after a day by the river");
+    assertThat(pictured.analysis().primary().name()).isEqualTo("Urinary Schistosomiasis");
+  }
+
+  @Test
+  void aDescriptionIsTheConditionWhoseSourcesHoldTheMostOfItsWords() throws IOException {
+    List<PassageHit> hits = retriever.retrieve(settler.retrievalText(analyzer.analyze(
+        "I get wheezy and tight in the chest when I run or when it's cold outside")), 10);
+    assertThat(hits.get(0).passage().docId()).as("the fixture's best-ranked source is the COPD page")
+        .isEqualTo("medquad:copd-1");
+    TopicSettler.Topic described = settle("I get wheezy and tight in the chest when I run or when it's cold outside");
+    assertThat(described.analysis().primary().name()).as("running is exercise; cold, outside: the asthma page's words")
+        .isEqualTo("Asthma");
   }
 
   @Test
