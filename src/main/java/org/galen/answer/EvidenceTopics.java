@@ -110,26 +110,35 @@ final class EvidenceTopics {
 
   /**
    * A description in the question's own words ("wheezy and tight in the chest when I run or when
-   * it's cold outside"): the condition whose best-ranked sources hold the most of its words and
-   * cues, at least {@value #MIN_PICTURE_CUES} and more than any other; else the most supported.
+   * it's cold outside"): the condition one of whose best-ranked sources holds the most of its words
+   * and cues, at least {@value #MIN_PICTURE_CUES} and more than any other's (or as many only as
+   * narrower forms of it: "Asthma in Children"); else the most supported.
    */
   Optional<Topic> described(QuestionAnalysis analysis, List<Topic> topics, double least) throws IOException {
     Set<String> cues = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     cues.addAll(cues(analysis));
     List<Map.Entry<Topic, Integer>> ranked = new ArrayList<>();
     for (Topic topic : topics) {
-      Set<String> stems = new HashSet<>();
+      // One source must picture the description: a condition with many pages gains nothing by their number.
+      int most = 0;
       for (String docId : topic.docIds()) {
-        index.document(docId).ifPresent(d -> stems.addAll(Stems.of(d.text())));
+        Optional<Document> source = index.document(docId);
+        if (source.isPresent()) {
+          Set<String> stems = Stems.of(source.get().text());
+          most = Math.max(most, (int) cues.stream().filter(stems::contains).count());
+        }
       }
-      ranked.add(Map.entry(topic, (int) cues.stream().filter(stems::contains).count()));
+      ranked.add(Map.entry(topic, most));
     }
     ranked.sort(Map.Entry.<Topic, Integer>comparingByValue().reversed());
-    if (!ranked.isEmpty() && ranked.get(0).getValue() >= MIN_PICTURE_CUES
-        && (ranked.size() == 1 || ranked.get(1).getValue() < ranked.get(0).getValue())) {
-      return Optional.of(ranked.get(0).getKey());
+    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES) {
+      return mostSupported(topics, least);
     }
-    return mostSupported(topics, least);
+    int best = ranked.get(0).getValue();
+    List<Topic> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+    // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
+    return tied.stream().filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems()))).findFirst()
+        .or(() -> mostSupported(topics, least));
   }
 
   /**

@@ -94,6 +94,10 @@ class TopicSettlerTest {
               + "inflamed and narrowed from time to time, for years, in children and adults alike. Its symptoms are "
               + "wheezing and chest tightness, with cough and shortness of breath. Many things can trigger them: "
               + "allergens, smoke, colds, cold air, and physical activity, including exercise outside."),
+          page("medquad:asthma-children-1", "Asthma in Children", "In children, asthma is a long-term disease of the "
+              + "airways of the lungs, which become inflamed and narrowed from time to time, for years. Its symptoms "
+              + "are wheezing and chest tightness, with cough and shortness of breath. Many things can trigger them "
+              + "in a child: allergens, smoke, colds, cold air, and physical activity, including exercise outside."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
@@ -175,8 +179,8 @@ class TopicSettlerTest {
     assertThat(hits.get(0).passage().docId()).as("the fixture's best-ranked source is the COPD page")
         .isEqualTo("medquad:copd-1");
     TopicSettler.Topic described = settle("I get wheezy and tight in the chest when I run or when it's cold outside");
-    assertThat(described.analysis().primary().name()).as("running is exercise; cold, outside: the asthma page's words")
-        .isEqualTo("Asthma");
+    assertThat(described.analysis().primary().name()).as("running is exercise; cold, outside: the asthma pages' words, "
+        + "and the children's page is a narrower form of the same condition").isEqualTo("Asthma");
   }
 
   @Test
