@@ -13,7 +13,7 @@ import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.retrieve.Retriever;
@@ -42,7 +42,7 @@ public final class ArticleComposer {
       SectionKind.CAUSES, SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT);
 
   private final Retriever retriever;
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
   private final TopicSettler topics;
   private final EvidenceGatherer gatherer;
   private final LeadingSource leading;
@@ -50,7 +50,7 @@ public final class ArticleComposer {
   private final Glossary glossary;
   private final BottomLine bottomLines;
 
-  public ArticleComposer(Retriever retriever, EvidenceIndex index, QuestionAnalyzer analyzer, DoseExtractor extractor,
+  public ArticleComposer(Retriever retriever, EvidenceReader index, QuestionAnalyzer analyzer, DoseExtractor extractor,
       DrugDictionary drugs) {
     this.retriever = retriever;
     this.index = index;

@@ -6,18 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.source.Document;
 
 /** Numbers references in the order an article first cites them: the bottom line's source is [1]. */
 final class Citations {
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
   private final List<Reference> references = new ArrayList<>();
   private final Map<String, String> fingerprints = new LinkedHashMap<>();
   private final Map<String, Document> documents = new LinkedHashMap<>();
 
-  Citations(EvidenceIndex index) {
+  Citations(EvidenceReader index) {
     this.index = index;
   }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.retrieve.Retriever;
@@ -27,9 +27,9 @@ final class EvidenceGatherer {
   private static final int MAX_BROADER_TITLES = 3;
 
   private final Retriever retriever;
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
 
-  EvidenceGatherer(Retriever retriever, EvidenceIndex index) {
+  EvidenceGatherer(Retriever retriever, EvidenceReader index) {
     this.retriever = retriever;
     this.index = index;
   }

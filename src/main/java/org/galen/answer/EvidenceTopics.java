@@ -13,7 +13,7 @@ import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.answer.question.Stems;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
@@ -32,9 +32,9 @@ final class EvidenceTopics {
   /** Guideline passages read for the conditions a sign with the question's other words pictures. */
   private static final int PICTURE_PASSAGES = 30;
 
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
 
-  EvidenceTopics(EvidenceIndex index) {
+  EvidenceTopics(EvidenceReader index) {
     this.index = index;
   }
 

@@ -3,13 +3,13 @@ package org.galen.answer;
 import java.io.IOException;
 import java.util.Optional;
 import org.galen.answer.question.Speller;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 
 /** The index's own words as the question reader's {@link Speller}. */
 public final class IndexSpeller implements Speller {
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
 
-  public IndexSpeller(EvidenceIndex index) {
+  public IndexSpeller(EvidenceReader index) {
     this.index = index;
   }
 

@@ -8,7 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.EvidenceLevel;
@@ -31,9 +31,9 @@ final class LeadingSource {
    */
   record Lead(Optional<String> docId, boolean underAnotherName) {}
 
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
 
-  LeadingSource(EvidenceIndex index) {
+  LeadingSource(EvidenceReader index) {
     this.index = index;
   }
 

@@ -14,7 +14,7 @@ import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.answer.question.Stems;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
@@ -68,10 +68,10 @@ final class TopicSettler {
       "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
 
   private final QuestionAnalyzer analyzer;
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
   private final EvidenceTopics topics;
 
-  TopicSettler(QuestionAnalyzer analyzer, EvidenceIndex index) {
+  TopicSettler(QuestionAnalyzer analyzer, EvidenceReader index) {
     this.analyzer = analyzer;
     this.index = index;
     this.topics = new EvidenceTopics(index);

@@ -10,7 +10,7 @@ import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
 import org.galen.editorial.Database;
 import org.galen.editorial.Editorial;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.web.Backend;
 
 /**
@@ -19,14 +19,14 @@ import org.galen.web.Backend;
  * it closes the index and the embedder.
  */
 final class Engine implements AutoCloseable {
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
   private final RetrievalOptions.Setup setup;
   private final ArticleService articles;
   private final ArticleComposer composer;
   private final Editorial editorial;
   private final Database database;
 
-  private Engine(EvidenceIndex index, RetrievalOptions.Setup setup, ArticleService articles, ArticleComposer composer,
+  private Engine(EvidenceReader index, RetrievalOptions.Setup setup, ArticleService articles, ArticleComposer composer,
       Editorial editorial, Database database) {
     this.index = index;
     this.setup = setup;
@@ -47,7 +47,7 @@ final class Engine implements AutoCloseable {
 
   static Engine open(GalenCommand galen, RetrievalOptions retrieval, DatabaseOpener database) throws IOException {
     DataDirectory data = galen.dataDirectory();
-    EvidenceIndex index = galen.openIndex();
+    EvidenceReader index = galen.openIndex();
     RetrievalOptions.Setup setup = null;
     try {
       // The terminology is read once and viewed three ways: expansion, questions, doses.

@@ -10,7 +10,7 @@ import org.galen.eval.Qrels;
 import org.galen.eval.RetrievalEvaluation;
 import org.galen.eval.Topic;
 import org.galen.eval.Topics;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -76,7 +76,7 @@ final class EvalCommand implements Runnable {
       }
       RetrievalEvaluation.Result result;
       RetrievalMode used;
-      try (EvidenceIndex index = eval.galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, eval.galen.dataDirectory())) {
+      try (EvidenceReader index = eval.galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, eval.galen.dataDirectory())) {
         used = setup.mode();
         result = new RetrievalEvaluation(setup.retriever(), depth).run(topicList, judgements);
       }

@@ -2,6 +2,7 @@ package org.galen.cli;
 
 import java.nio.file.Path;
 import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -36,7 +37,7 @@ public final class GalenCommand implements Runnable {
   }
 
   /** The committed index of the data directory, for read commands; the caller closes it. */
-  EvidenceIndex openIndex() throws java.io.IOException {
+  EvidenceReader openIndex() throws java.io.IOException {
     return EvidenceIndex.open(dataDirectory().forReading().index());
   }
 

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.Indexer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +28,7 @@ final class RemoveCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<String> present = new ArrayList<>();
     List<String> missing = new ArrayList<>();
-    try (EvidenceIndex index = galen.openIndex()) {
+    try (EvidenceReader index = galen.openIndex()) {
       for (String docId : docIds) {
         (index.document(docId).isPresent() ? present : missing).add(docId);
       }

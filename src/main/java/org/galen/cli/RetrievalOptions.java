@@ -3,7 +3,7 @@ package org.galen.cli;
 import java.io.IOException;
 import org.galen.embed.BgeSmallEmbedder;
 import org.galen.embed.Embedder;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.VectorStatus;
 import org.galen.retrieve.AutoRetriever;
 import org.galen.retrieve.Bm25Retriever;
@@ -63,13 +63,13 @@ final class RetrievalOptions {
     }
   }
 
-  Setup open(EvidenceIndex index, DataDirectory data) throws IOException {
+  Setup open(EvidenceReader index, DataDirectory data) throws IOException {
     return open(index, noExpansion ? org.galen.source.ClinicalVocabulary.empty()
         : org.galen.source.ClinicalVocabulary.load(data.vocabulary()));
   }
 
   /** The retriever over {@code index}, expanding queries with the engine's one vocabulary (unless --no-expansion). */
-  Setup open(EvidenceIndex index, org.galen.source.ClinicalVocabulary terminology) throws IOException {
+  Setup open(EvidenceReader index, org.galen.source.ClinicalVocabulary terminology) throws IOException {
     if (lexicalWeight < 0 || lexicalWeight > 1) {
       throw new UserError("--lexical-weight must be between 0 and 1, not " + lexicalWeight);
     }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ final class SearchCommand implements Callable<Integer> {
       throw new UserError("the search query is empty");
     }
     List<PassageHit> hits;
-    try (EvidenceIndex index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, galen.dataDirectory())) {
+    try (EvidenceReader index = galen.openIndex(); RetrievalOptions.Setup setup = retrieval.open(index, galen.dataDirectory())) {
       hits = setup.retriever().retrieve(query, k);
     }
     PrintWriter out = spec.commandLine().getOut();

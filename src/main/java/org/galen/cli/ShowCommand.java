@@ -2,7 +2,7 @@ package org.galen.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.source.Document;
 import org.galen.source.Section;
 import picocli.CommandLine.Command;
@@ -30,7 +30,7 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Document document;
-    try (EvidenceIndex index = galen.openIndex()) {
+    try (EvidenceReader index = galen.openIndex()) {
       document = index.document(docId).orElseThrow(() -> new UserError("no document with id '" + docId
           + "' in the index; 'galen search' finds ids"));
     }

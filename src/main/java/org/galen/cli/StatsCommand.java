@@ -2,7 +2,7 @@ package org.galen.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.index.IndexStats;
 import org.galen.index.VectorStatus;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     IndexStats stats;
     VectorStatus vectors;
-    try (EvidenceIndex index = galen.openIndex()) {
+    try (EvidenceReader index = galen.openIndex()) {
       stats = index.stats();
       vectors = index.vectorStatus();
     }

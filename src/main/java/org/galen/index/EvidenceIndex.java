@@ -38,7 +38,7 @@ import org.galen.source.SourceKind;
  * it. At most once per interval, a call first asks whether a newer commit exists — a cheap check.
  * Thread-safe.
  */
-public final class EvidenceIndex implements Closeable {
+public final class EvidenceIndex implements EvidenceReader {
   /** More than any source here has (a long PMC article has ~200 passages); a bound, not a limit met. */
   private static final int MAX_PASSAGES_PER_DOCUMENT = 10_000;
   /** How stale a view may be: a removed document stops being served within this of the commit. */
@@ -54,8 +54,6 @@ public final class EvidenceIndex implements Closeable {
     this.manager = manager;
   }
 
-  /** A passage a search found, with its score. */
-  public record ScoredPassage(float score, StoredPassage passage) {}
 
   /** What one call does with the searcher of one commit. */
   @FunctionalInterface
@@ -78,8 +76,36 @@ public final class EvidenceIndex implements Closeable {
     }
   }
 
+  @Override
+  public java.util.List<ScoredPassage> searchText(TextQuery query, int k) throws IOException {
+    org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer());
+    BooleanQuery.Builder clauses = new BooleanQuery.Builder();
+    boolean any = false;
+    for (TextQuery.Clause clause : query.clauses()) {
+      Query match = builder.createBooleanQuery(field(clause.field()), clause.text(), Occur.SHOULD);
+      if (match != null) {
+        clauses.add(new org.apache.lucene.search.BoostQuery(match, clause.weight()), Occur.SHOULD);
+        any = true;
+      }
+    }
+    return any ? search(passagesOnly(clauses.build()), k) : java.util.List.of();
+  }
+
+  private static String field(TextQuery.Field field) {
+    return switch (field) {
+      case BODY -> IndexSchema.BODY;
+      case TITLE -> IndexSchema.TITLE;
+      case SECTION -> IndexSchema.SECTION;
+    };
+  }
+
+  @Override
+  public java.util.List<ScoredPassage> searchVector(float[] vector, int k) throws IOException {
+    return search(new org.apache.lucene.search.KnnFloatVectorQuery(IndexSchema.VECTOR, vector, k), k);
+  }
+
   /** The {@code k} best passages for a query, each read from the commit the search ran on. */
-  public java.util.List<ScoredPassage> search(Query query, int k) throws IOException {
+  private java.util.List<ScoredPassage> search(Query query, int k) throws IOException {
     return read(searcher -> {
       java.util.List<ScoredPassage> found = new java.util.ArrayList<>();
       for (var hit : searcher.search(query, k).scoreDocs) {
@@ -121,13 +147,14 @@ public final class EvidenceIndex implements Closeable {
   }
 
   /** Restricts a query to passage records. */
-  public static Query passagesOnly(Query query) {
+  private static Query passagesOnly(Query query) {
     return new BooleanQuery.Builder()
         .add(query, Occur.MUST)
         .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)), Occur.FILTER)
         .build();
   }
 
+  @Override
   public Optional<org.galen.source.Document> document(String docId) throws IOException {
     Query query = kindAnd(IndexSchema.KIND_DOC, IndexSchema.DOC_ID, docId);
     return read(searcher -> {
@@ -144,6 +171,7 @@ public final class EvidenceIndex implements Closeable {
    * Every passage of one document, in document order: for reading a guideline's whole drug
    * treatment section when retrieval brought back only part of it.
    */
+  @Override
   public java.util.List<StoredPassage> passages(String docId) throws IOException {
     Query query = kindAnd(IndexSchema.KIND_PASSAGE, IndexSchema.DOC_ID, docId);
     java.util.List<StoredPassage> passages = new java.util.ArrayList<>(search(query, MAX_PASSAGES_PER_DOCUMENT)
@@ -157,6 +185,7 @@ public final class EvidenceIndex implements Closeable {
    * "breast cancer"): how the answer stage finds the guideline about a subject when the question's
    * other words ranked consumer pages above it.
    */
+  @Override
   public java.util.List<StoredPassage> guidelinePassagesTitled(String words, int max) throws IOException {
     return guidelinePassages(new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
         .createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST), max);
@@ -166,6 +195,7 @@ public final class EvidenceIndex implements Closeable {
    * The guideline passages whose text best matches {@code words} (BM25): the guidelines that talk
    * about a subject and what else a question names, whatever their titles.
    */
+  @Override
   public java.util.List<StoredPassage> guidelinePassagesMatching(String words, int max) throws IOException {
     return guidelinePassages(new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer())
         .createBooleanQuery(IndexSchema.BODY, words, Occur.SHOULD), max);
@@ -187,6 +217,7 @@ public final class EvidenceIndex implements Closeable {
    * Whether any passage's text or title has these words as a phrase, analysed as the index analyses them
    * ("cytokine release syndrome": each word is indexed, the phrase is not).
    */
+  @Override
   public boolean hasPhrase(String words) throws IOException {
     org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer());
     Query phrase = builder.createPhraseQuery(IndexSchema.BODY, words);
@@ -197,6 +228,7 @@ public final class EvidenceIndex implements Closeable {
   }
 
   /** Whether any passage's text or title has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
+  @Override
   public boolean hasTerm(String stem) throws IOException {
     // A guideline may name its condition only in its title ("Bacillary Dysentery").
     return read(searcher -> searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, stem)) > 0
@@ -209,6 +241,7 @@ public final class EvidenceIndex implements Closeable {
    * Only an unambiguous correction is given: nearer than every other candidate, or as near and far
    * more frequent ({@value #CLEARLY_MORE_FREQUENT} times); never for a word the index has.
    */
+  @Override
   public Optional<String> spellingCorrection(String word) throws IOException {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     Term term = new Term(IndexSchema.SPELL, lower);
@@ -265,6 +298,7 @@ public final class EvidenceIndex implements Closeable {
         record.get(IndexSchema.BODY));
   }
 
+  @Override
   public IndexStats stats() throws IOException {
     return read(searcher -> {
       Map<String, IndexStats.SourceCounts> bySource = new TreeMap<>();
@@ -289,6 +323,7 @@ public final class EvidenceIndex implements Closeable {
     });
   }
 
+  @Override
   public VectorStatus vectorStatus() throws IOException {
     return read(searcher -> new VectorStatus(
         searcher.count(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_DONE))),

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 
 /**
  * {@code auto} retrieval for a long-running server: BM25 while passages still lack vectors, hybrid
@@ -24,13 +24,13 @@ public final class AutoRetriever implements Retriever, AutoCloseable {
   }
 
   private final Retriever lexical;
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
   private final HybridFactory hybridFactory;
   private final LongSupplier nanoClock;
   private volatile Retriever hybrid;
   private volatile long lastCheck;
 
-  public AutoRetriever(Retriever lexical, EvidenceIndex index, HybridFactory hybridFactory, LongSupplier nanoClock) {
+  public AutoRetriever(Retriever lexical, EvidenceReader index, HybridFactory hybridFactory, LongSupplier nanoClock) {
     this.lexical = lexical;
     this.index = index;
     this.hybridFactory = hybridFactory;

@@ -3,17 +3,14 @@ package org.galen.retrieve;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.util.QueryBuilder;
-import org.galen.index.EvidenceIndex;
-import org.galen.index.IndexSchema;
+import org.galen.index.EvidenceReader;
+import org.galen.index.ScoredPassage;
+import org.galen.index.TextQuery;
+import org.galen.index.TextQuery.Field;
 
 /**
  * BM25 over passage body, document title and section title, each analysed in English. The
- * query is free text, never Lucene syntax, so a user's "?" or "AND" cannot break it.
+ * query is free text, never query syntax, so a user's "?" or "AND" cannot break it.
  *
  * <p>Optionally expands the query with a {@link Vocabulary}'s synonyms, at a low weight.
  *
@@ -28,55 +25,38 @@ public final class Bm25Retriever implements Retriever {
   /** Weight of a synonym's terms next to the user's own words: a hint, never the main signal. */
   static final float EXPANSION_WEIGHT = 0.3f;
 
-  private final EvidenceIndex index;
-  private final QueryBuilder queryBuilder;
+  private final EvidenceReader index;
   private final Vocabulary expansion;
 
-  public Bm25Retriever(EvidenceIndex index) {
+  public Bm25Retriever(EvidenceReader index) {
     this(index, Vocabulary.empty());
   }
 
   /** With query expansion: other names of the drugs and abbreviations the query mentions also match. */
-  public Bm25Retriever(EvidenceIndex index, Vocabulary expansion) {
+  public Bm25Retriever(EvidenceReader index, Vocabulary expansion) {
     this.index = index;
-    this.queryBuilder = new QueryBuilder(IndexSchema.analyzer());
     this.expansion = expansion;
   }
 
   @Override
   public List<PassageHit> retrieve(String query, int k) throws IOException {
-    Query lucene = toQuery(query);
     List<PassageHit> hits = new ArrayList<>();
-    if (lucene == null) {
-      return hits;
-    }
     int rank = 1;
-    for (EvidenceIndex.ScoredPassage found : index.search(EvidenceIndex.passagesOnly(lucene), k)) {
+    for (ScoredPassage found : index.searchText(toQuery(query), k)) {
       hits.add(new PassageHit(rank++, found.score(), found.passage()));
     }
     return hits;
   }
 
-  /** The BM25 query for free text; null when it has no searchable term (only stop words). */
-  Query toQuery(String text) {
-    BooleanQuery.Builder fields = new BooleanQuery.Builder();
-    boolean any = false;
-    any |= addField(fields, IndexSchema.BODY, text, BODY_WEIGHT);
-    any |= addField(fields, IndexSchema.TITLE, text, TITLE_WEIGHT);
-    any |= addField(fields, IndexSchema.SECTION, text, SECTION_WEIGHT);
+  /** The BM25 query for free text, with its expansions. */
+  TextQuery toQuery(String text) {
+    TextQuery.Builder query = new TextQuery.Builder()
+        .add(Field.BODY, text, BODY_WEIGHT)
+        .add(Field.TITLE, text, TITLE_WEIGHT)
+        .add(Field.SECTION, text, SECTION_WEIGHT);
     for (String alternative : expansion.alternativesIn(text)) {
-      addField(fields, IndexSchema.BODY, alternative, EXPANSION_WEIGHT);
-      addField(fields, IndexSchema.TITLE, alternative, EXPANSION_WEIGHT * TITLE_WEIGHT);
+      query.add(Field.BODY, alternative, EXPANSION_WEIGHT).add(Field.TITLE, alternative, EXPANSION_WEIGHT * TITLE_WEIGHT);
     }
-    return any ? fields.build() : null;
-  }
-
-  private boolean addField(BooleanQuery.Builder fields, String field, String text, float weight) {
-    Query query = queryBuilder.createBooleanQuery(field, text, Occur.SHOULD);
-    if (query == null) {
-      return false;
-    }
-    fields.add(new BoostQuery(query, weight), Occur.SHOULD);
-    return true;
+    return query.build();
   }
 }

@@ -3,17 +3,16 @@ package org.galen.retrieve;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.galen.embed.Embedder;
-import org.galen.index.EvidenceIndex;
-import org.galen.index.IndexSchema;
+import org.galen.index.EvidenceReader;
+import org.galen.index.ScoredPassage;
 
-/** Nearest passages by embedding (Lucene's HNSW graph, cosine similarity). */
+/** Nearest passages by embedding (an HNSW graph, cosine similarity). */
 public final class DenseRetriever implements Retriever {
-  private final EvidenceIndex index;
+  private final EvidenceReader index;
   private final Embedder embedder;
 
-  public DenseRetriever(EvidenceIndex index, Embedder embedder) {
+  public DenseRetriever(EvidenceReader index, Embedder embedder) {
     this.index = index;
     this.embedder = embedder;
   }
@@ -22,8 +21,7 @@ public final class DenseRetriever implements Retriever {
   public List<PassageHit> retrieve(String query, int k) throws IOException {
     List<PassageHit> hits = new ArrayList<>(k);
     int rank = 1;
-    for (EvidenceIndex.ScoredPassage found
-        : index.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, embedder.embedQuery(query), k), k)) {
+    for (ScoredPassage found : index.searchVector(embedder.embedQuery(query), k)) {
       hits.add(new PassageHit(rank++, found.score(), found.passage()));
     }
     return hits;

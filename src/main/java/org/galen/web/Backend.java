@@ -3,7 +3,7 @@ package org.galen.web;
 import org.galen.editorial.ArticleService;
 import org.galen.editorial.ArticleStore;
 import org.galen.editorial.Editorial;
-import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
 import org.galen.retrieve.Retriever;
 
 /**
@@ -13,10 +13,10 @@ import org.galen.retrieve.Retriever;
  * @param retrieval the retrieval mode in use (bm25, hybrid...), for the health check: asked each time,
  *     since {@code auto} retrieval becomes hybrid once the vectors are complete
  */
-public record Backend(ArticleService articles, Editorial editorial, Retriever retriever, EvidenceIndex index,
+public record Backend(ArticleService articles, Editorial editorial, Retriever retriever, EvidenceReader index,
     java.util.function.Supplier<String> retrieval) {
   /** A backend whose retrieval mode never changes. */
-  public Backend(ArticleService articles, Editorial editorial, Retriever retriever, EvidenceIndex index,
+  public Backend(ArticleService articles, Editorial editorial, Retriever retriever, EvidenceReader index,
       String retrieval) {
     this(articles, editorial, retriever, index, () -> retrieval);
   }

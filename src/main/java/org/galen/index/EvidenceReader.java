@@ -1,0 +1,48 @@
+package org.galen.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.galen.source.Document;
+
+/**
+ * What every later stage reads from the indexed evidence — the answer stage, the retrievers, the
+ * web app and the CLI — whatever holds it: the embedded Lucene index ({@link EvidenceIndex}) or a
+ * cluster. No search engine's types cross it: queries are {@link TextQuery} and vectors, results
+ * are stored passages and documents. Implementations are thread-safe.
+ */
+public interface EvidenceReader extends Closeable {
+  /** The {@code k} best passages by BM25 for a text query; empty when it has no searchable word. */
+  List<ScoredPassage> searchText(TextQuery query, int k) throws IOException;
+
+  /** The {@code k} passages nearest to a query vector (cosine), among those with vectors. */
+  List<ScoredPassage> searchVector(float[] vector, int k) throws IOException;
+
+  /** A document by its id. */
+  Optional<Document> document(String docId) throws IOException;
+
+  /** Every passage of one document, in document order. */
+  List<StoredPassage> passages(String docId) throws IOException;
+
+  /** Passages of the guidelines whose title has every word of {@code words}. */
+  List<StoredPassage> guidelinePassagesTitled(String words, int max) throws IOException;
+
+  /** The guideline passages whose text best matches {@code words} (BM25). */
+  List<StoredPassage> guidelinePassagesMatching(String words, int max) throws IOException;
+
+  /** Whether any passage's text or title has these words as a phrase, analysed as the index analyses them. */
+  boolean hasPhrase(String words) throws IOException;
+
+  /** Whether any passage's text or title has this analysed term (a stem, as {@link Analysis} makes it). */
+  boolean hasTerm(String stem) throws IOException;
+
+  /** The indexed word a misspelt one most likely is; empty when unsure or when the word is indexed. */
+  Optional<String> spellingCorrection(String word) throws IOException;
+
+  /** Documents and passages, by source and by evidence level. */
+  IndexStats stats() throws IOException;
+
+  /** How many passages have their vector, and how many wait for one. */
+  VectorStatus vectorStatus() throws IOException;
+}
