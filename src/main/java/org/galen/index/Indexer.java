@@ -1,6 +1,5 @@
 package org.galen.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,7 +34,7 @@ import org.galen.source.Document;
  * <p>Nothing is visible to readers until {@link #commit()}: a killed ingest leaves the last
  * committed index intact, which is Lucene's guarantee and the reason commits are explicit.
  */
-public final class Indexer implements Closeable {
+public final class Indexer implements EvidenceWriter {
   /**
    * Titles and section names are scored by BM25 but never phrase-searched or highlighted, so
    * they skip positions: less to write for every passage.
@@ -81,6 +80,7 @@ public final class Indexer implements Closeable {
   }
 
   /** Adds or replaces (by docId) one document and its passages, their vectors still pending. */
+  @Override
   public void put(Document document, List<Passage> passages, String origin) throws IOException {
     put(document, passages, origin, null);
   }
@@ -90,6 +90,7 @@ public final class Indexer implements Closeable {
    * passage, in order), their embeddings. Lucene cannot add a field to a stored document, so the
    * vector phase re-puts the whole block.
    */
+  @Override
   public void put(Document document, List<Passage> passages, String origin, List<float[]> vectors) throws IOException {
     if (vectors != null && vectors.size() != passages.size()) {
       throw new IllegalArgumentException(vectors.size() + " vectors for " + passages.size() + " passages of "
@@ -103,16 +104,19 @@ public final class Indexer implements Closeable {
     writer.updateDocuments(new Term(IndexSchema.DOC_ID, document.docId()), block);
   }
 
-  /** A near-real-time reader that sees this writer's uncommitted changes; the caller closes it. */
-  DirectoryReader openReader() throws IOException {
-    return DirectoryReader.open(writer);
+  /** A near-real-time view of this writer's changes, uncommitted ones included. */
+  @Override
+  public PendingVectors pendingVectors() throws IOException {
+    return new LucenePendingVectors(DirectoryReader.open(writer));
   }
 
+  @Override
   public void delete(String docId) throws IOException {
     writer.deleteDocuments(new Term(IndexSchema.DOC_ID, docId));
   }
 
   /** Removes what an earlier ingest of {@code origin} stored and this one no longer produced. */
+  @Override
   public void deleteStale(String origin, Collection<String> keptDocIds) throws IOException {
     List<BytesRef> kept = keptDocIds.stream().map(BytesRef::new).toList();
     writer.deleteDocuments(new BooleanQuery.Builder()
@@ -121,10 +125,7 @@ public final class Indexer implements Closeable {
         .build());
   }
 
-  IndexWriter writer() {
-    return writer;
-  }
-
+  @Override
   public void commit() throws IOException {
     writer.commit();
   }

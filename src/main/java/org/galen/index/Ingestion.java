@@ -43,7 +43,7 @@ public final class Ingestion {
   private static final long COMMIT_EVERY_SECONDS = 10;
 
   private final SourceFormats formats;
-  private final Indexer indexer;
+  private final EvidenceWriter indexer;
   private final Path vocabularyDirectory;
   private final int threads;
   private final IngestProgress progress;
@@ -54,7 +54,7 @@ public final class Ingestion {
   /** Set when the run fails: files not yet started are then skipped rather than read. */
   private final java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
 
-  public Ingestion(SourceFormats formats, Indexer indexer, int threads, IngestProgress progress) {
+  public Ingestion(SourceFormats formats, EvidenceWriter indexer, int threads, IngestProgress progress) {
     this(formats, indexer, null, threads, progress);
   }
 
@@ -62,7 +62,7 @@ public final class Ingestion {
    * @param vocabularyDirectory where terminology files (DrugBank, MeSH, abbreviations) are kept
    *     when met; null to treat them as unknown formats
    */
-  public Ingestion(SourceFormats formats, Indexer indexer, Path vocabularyDirectory, int threads,
+  public Ingestion(SourceFormats formats, EvidenceWriter indexer, Path vocabularyDirectory, int threads,
       IngestProgress progress) {
     this.formats = formats;
     this.indexer = indexer;

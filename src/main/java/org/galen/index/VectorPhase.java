@@ -2,27 +2,16 @@ package org.galen.index;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.galen.embed.Embedder;
 import org.galen.passage.Passage;
-import org.galen.passage.Span;
 import org.galen.source.Document;
 
 /**
@@ -43,11 +32,11 @@ public final class VectorPhase {
     void embedded(long done, long total);
   }
 
-  private final Indexer indexer;
+  private final EvidenceWriter indexer;
   private final Embedder embedder;
   private final Progress progress;
 
-  public VectorPhase(Indexer indexer, Embedder embedder, Progress progress) {
+  public VectorPhase(EvidenceWriter indexer, Embedder embedder, Progress progress) {
     this.indexer = indexer;
     this.embedder = embedder;
     this.progress = progress;
@@ -63,29 +52,30 @@ public final class VectorPhase {
     // One snapshot for the whole phase: the documents to embed are known up front, and reopening a
     // near-real-time reader per batch would flush a tiny segment each time (measured: a quarter
     // of the phase's time went to that and the merges it caused).
-    try (DirectoryReader reader = indexer.openReader()) {
-      return run(new IndexSearcher(reader), helper);
+    try (PendingVectors pending = indexer.pendingVectors()) {
+      return run(pending, helper);
     } finally {
       Ingestion.stopWithoutInterrupting(helper);
     }
   }
 
   /**
-   * The model keeps both cores busy. So that they never wait on Lucene between model calls, the
+   * The model keeps both cores busy. So that they never wait on the index between model calls, the
    * {@code helper} thread reads the next batch and writes the previous one while a batch embeds.
    */
-  private long run(IndexSearcher searcher, ExecutorService helper) throws IOException {
-    List<List<String>> batches = batches(searcher);
-    long total = batches.stream().mapToLong(List::size).sum() == 0 ? 0 : searcher.count(pendingQuery());
+  private long run(PendingVectors pending, ExecutorService helper) throws IOException {
+    Map<String, Integer> passagesPerDoc = pending.documents();
+    long total = passagesPerDoc.values().stream().mapToLong(Integer::longValue).sum();
+    List<List<String>> batches = batches(passagesPerDoc);
     long done = 0;
     long lastCommit = System.nanoTime();
     Future<?> writing = CompletableFuture.completedFuture(null);
-    Future<List<Stored>> next = batches.isEmpty() ? null : helper.submit(() -> load(searcher, batches.get(0)));
+    Future<List<StoredDocument>> next = batches.isEmpty() ? null : helper.submit(() -> load(pending, batches.get(0)));
     for (int i = 0; i < batches.size(); i++) {
-      List<Stored> batch = await(next);
+      List<StoredDocument> batch = await(next);
       await(writing);
       int following = i + 1;
-      next = following < batches.size() ? helper.submit(() -> load(searcher, batches.get(following))) : null;
+      next = following < batches.size() ? helper.submit(() -> load(pending, batches.get(following))) : null;
       List<float[]> vectors = embed(batch);
       writing = helper.submit(() -> {
         write(batch, vectors);
@@ -104,19 +94,8 @@ public final class VectorPhase {
     return done;
   }
 
-  private static TermQuery pendingQuery() {
-    return new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING));
-  }
-
   /** Documents with pending passages, in index order, grouped into batches of about {@value #BATCH_PASSAGES} passages. */
-  private static List<List<String>> batches(IndexSearcher searcher) throws IOException {
-    StoredFields fields = searcher.storedFields();
-    java.util.Map<String, Integer> passagesPerDoc = new java.util.LinkedHashMap<>();
-    TopDocs pending = searcher.search(pendingQuery(), Math.max(1, searcher.count(pendingQuery())),
-        org.apache.lucene.search.Sort.INDEXORDER);
-    for (ScoreDoc hit : pending.scoreDocs) {
-      passagesPerDoc.merge(fields.document(hit.doc, Set.of(IndexSchema.DOC_ID)).get(IndexSchema.DOC_ID), 1, Integer::sum);
-    }
+  private static List<List<String>> batches(Map<String, Integer> passagesPerDoc) {
     List<List<String>> batches = new ArrayList<>();
     List<String> batch = new ArrayList<>();
     int passages = 0;
@@ -136,14 +115,14 @@ public final class VectorPhase {
   }
 
   /** Reads the documents of one batch; orphaned passages (no document record) are deleted, never embedded. */
-  private List<Stored> load(IndexSearcher searcher, List<String> docIds) throws IOException {
-    List<Stored> batch = new ArrayList<>();
+  private List<StoredDocument> load(PendingVectors pending, List<String> docIds) throws IOException {
+    List<StoredDocument> batch = new ArrayList<>();
     for (String docId : docIds) {
-      Stored stored = load(searcher, docId);
-      if (stored == null) {
+      java.util.Optional<StoredDocument> stored = pending.load(docId);
+      if (stored.isEmpty()) {
         indexer.delete(docId);
       } else {
-        batch.add(stored);
+        batch.add(stored.get());
       }
     }
     return batch;
@@ -165,9 +144,9 @@ public final class VectorPhase {
   }
 
   /** Vectors for every passage of the documents, in one model call. */
-  private List<float[]> embed(List<Stored> documents) {
+  private List<float[]> embed(List<StoredDocument> documents) {
     List<String> texts = new ArrayList<>();
-    for (Stored stored : documents) {
+    for (StoredDocument stored : documents) {
       for (Passage passage : stored.passages()) {
         texts.add(embeddingText(stored.document(), passage));
       }
@@ -175,10 +154,10 @@ public final class VectorPhase {
     return texts.isEmpty() ? List.of() : embedder.embedPassages(texts);
   }
 
-  /** Re-puts each document with its passages' vectors: Lucene cannot add a field in place. */
-  private void write(List<Stored> documents, List<float[]> vectors) throws IOException {
+  /** Re-puts each document with its passages' vectors: a stored passage cannot gain a field in place. */
+  private void write(List<StoredDocument> documents, List<float[]> vectors) throws IOException {
     int next = 0;
-    for (Stored stored : documents) {
+    for (StoredDocument stored : documents) {
       int count = stored.passages().size();
       indexer.put(stored.document(), stored.passages(), stored.origin(), vectors.subList(next, next + count));
       next += count;
@@ -188,32 +167,5 @@ public final class VectorPhase {
   /** The title travels with every passage: "Acute Otitis Media" is what a dose line is about. */
   static String embeddingText(Document document, Passage passage) {
     return document.title() + "\n" + passage.text(document.text());
-  }
-
-  private record Stored(Document document, String origin, List<Passage> passages) {}
-
-  private static Stored load(IndexSearcher searcher, String docId) throws IOException {
-    StoredFields fields = searcher.storedFields();
-    TopDocs records = searcher.search(new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(IndexSchema.DOC_ID, docId)), Occur.FILTER)
-        .build(), Integer.MAX_VALUE);
-    Document document = null;
-    String origin = "";
-    List<Passage> passages = new ArrayList<>();
-    for (ScoreDoc hit : records.scoreDocs) {
-      org.apache.lucene.document.Document record = fields.document(hit.doc);
-      if (record.get(IndexSchema.DOCUMENT_JSON) != null) {
-        document = DocumentCodec.decode(record.get(IndexSchema.DOCUMENT_JSON));
-        origin = record.get(IndexSchema.ORIGIN);
-      } else {
-        passages.add(new Passage(docId, record.getField(IndexSchema.ORDINAL).numericValue().intValue(),
-            record.get(IndexSchema.SECTION),
-            new Span(record.getField(IndexSchema.START).numericValue().intValue(),
-                record.getField(IndexSchema.END).numericValue().intValue()),
-            DocumentCodec.decodeSpans(record.get(IndexSchema.SENTENCES))));
-      }
-    }
-    passages.sort(Comparator.comparingInt(Passage::ordinal));
-    return document == null ? null : new Stored(document, origin, passages);
   }
 }
