@@ -11,14 +11,14 @@ import org.galen.passage.Span;
 import org.galen.source.Document;
 
 /** Stores a {@link Document} in the index as JSON, and sentence spans as a compact string. */
-final class DocumentCodec {
+public final class DocumentCodec {
   private static final ObjectMapper MAPPER = new ObjectMapper()
       .registerModule(new Jdk8Module())
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private DocumentCodec() {}
 
-  static String encode(Document document) {
+  public static String encode(Document document) {
     try {
       return MAPPER.writeValueAsString(document);
     } catch (JsonProcessingException e) {
@@ -26,7 +26,7 @@ final class DocumentCodec {
     }
   }
 
-  static Document decode(String json) {
+  public static Document decode(String json) {
     try {
       return MAPPER.readValue(json, Document.class);
     } catch (JsonProcessingException e) {
@@ -35,7 +35,7 @@ final class DocumentCodec {
   }
 
   /** {@code "12:80 81:140"}: start:end pairs. */
-  static String encodeSpans(List<Span> spans) {
+  public static String encodeSpans(List<Span> spans) {
     StringBuilder out = new StringBuilder();
     for (Span span : spans) {
       if (out.length() > 0) {
@@ -46,7 +46,7 @@ final class DocumentCodec {
     return out.toString();
   }
 
-  static List<Span> decodeSpans(String encoded) {
+  public static List<Span> decodeSpans(String encoded) {
     List<Span> spans = new ArrayList<>();
     if (encoded == null || encoded.isEmpty()) {
       return spans;

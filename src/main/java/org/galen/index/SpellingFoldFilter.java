@@ -41,6 +41,11 @@ final class SpellingFoldFilter extends TokenFilter {
   /** What some rule needs to change a word; most words have none of it, and skip the rules. */
   private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|ours?$|is(e|es|ed|ing|ations?)$|ial$|emic$|matic$");
 
+  /** The rules as (regular expression, replacement) pairs, in order: for a search cluster's analysis. */
+  static List<java.util.Map.Entry<String, String>> rules() {
+    return RULES.stream().map(rule -> java.util.Map.entry(rule.pattern().pattern(), rule.replacement())).toList();
+  }
+
   private record Rule(Pattern pattern, String replacement) {
     Rule(String regex, String replacement) {
       this(Pattern.compile(regex), replacement);

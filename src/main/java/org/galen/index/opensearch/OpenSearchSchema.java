@@ -1,0 +1,76 @@
+package org.galen.index.opensearch;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.galen.index.Analysis;
+import org.galen.index.IndexSchema;
+
+/**
+ * The OpenSearch index Galen owns: one index, {@code PREFIX-evidence}, holding document records
+ * and passage records like the embedded index (a {@code kind} field tells them apart), with the
+ * same field names ({@link IndexSchema}) and the same English analysis ({@link
+ * Analysis#openSearchSettings()}), BM25 with Lucene's defaults, and a 384-dimension {@code
+ * knn_vector} on the Lucene HNSW engine with cosine similarity. Its version is kept in the
+ * mapping's {@code _meta}: an index of another version (or another analysis) is refused.
+ */
+public final class OpenSearchSchema {
+  /** Goes up with any change to the mapping or the analysis. */
+  public static final String VERSION = "1";
+  public static final int DIMENSION = 384;
+
+  private OpenSearchSchema() {}
+
+  public static String index(String prefix) {
+    return prefix + "-evidence";
+  }
+
+  /** Creates the index when it does not exist; checks the version of one that does. */
+  static void ensure(OpenSearchConnection connection, String index, int shards, int replicas) throws IOException {
+    if (connection.status("HEAD", "/" + index) == 200) {
+      String found = connection.call("GET", "/" + index + "/_mapping", null).path(index).path("mappings")
+          .path("_meta").path("galen_schema").asText("");
+      String expected = VERSION + "/" + Analysis.VERSION;
+      if (!found.equals(expected)) {
+        throw new IOException("the OpenSearch index " + index + " was written by another version of Galen (schema "
+            + (found.isEmpty() ? "unknown" : found) + ", this one " + expected + "): re-ingest into a new "
+            + "--index-prefix, or delete the index");
+      }
+      return;
+    }
+    connection.call("PUT", "/" + index, definition(shards, replicas));
+  }
+
+  /** The index's settings and mappings. */
+  static Map<String, Object> definition(int shards, int replicas) {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("number_of_shards", shards);
+    settings.put("number_of_replicas", replicas);
+    settings.put("knn", true);
+    settings.put("analysis", Analysis.openSearchSettings());
+    Map<String, Object> properties = new LinkedHashMap<>();
+    for (String keyword : List.of(IndexSchema.KIND, IndexSchema.DOC_ID, IndexSchema.ORIGIN, IndexSchema.SOURCE_ID,
+        IndexSchema.COLLECTION, IndexSchema.SOURCE_KIND, IndexSchema.EVIDENCE_LEVEL, IndexSchema.VECTOR_STATE)) {
+      properties.put(keyword, Map.of("type", "keyword"));
+    }
+    // Titles and section names are scored but never phrase-searched: no positions, as embedded.
+    properties.put(IndexSchema.TITLE, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
+    properties.put(IndexSchema.SECTION, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
+    properties.put(IndexSchema.BODY, Map.of("type", "text", "analyzer", "galen_english"));
+    properties.put(IndexSchema.SPELL, Map.of("type", "text", "analyzer", "galen_words", "index_options", "docs",
+        "norms", false));
+    for (String number : List.of(IndexSchema.ORDINAL, IndexSchema.START, IndexSchema.END, IndexSchema.YEAR)) {
+      properties.put(number, Map.of("type", "integer"));
+    }
+    properties.put(IndexSchema.SENTENCES, Map.of("type", "keyword", "index", false, "doc_values", false));
+    properties.put(IndexSchema.DOCUMENT_JSON, Map.of("type", "text", "index", false));
+    properties.put(IndexSchema.VECTOR, Map.of("type", "knn_vector", "dimension", DIMENSION, "method",
+        Map.of("name", "hnsw", "engine", "lucene", "space_type", "cosinesimil")));
+    Map<String, Object> mappings = new LinkedHashMap<>();
+    mappings.put("_meta", Map.of("galen_schema", VERSION + "/" + Analysis.VERSION));
+    mappings.put("dynamic", "strict");
+    mappings.put("properties", properties);
+    return Map.of("settings", Map.of("index", settings), "mappings", mappings);
+  }
+}

@@ -1,0 +1,225 @@
+package org.galen.index.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.index.DocumentCodec;
+import org.galen.index.EvidenceWriter;
+import org.galen.index.IndexSchema;
+import org.galen.index.PendingVectors;
+import org.galen.index.StoredDocument;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Passage;
+import org.galen.source.Document;
+
+/**
+ * Writes the evidence to an OpenSearch cluster through the bulk API: puts are buffered and sent
+ * in batches; a document is replaced whole (its old passage records deleted by its id before the
+ * new ones are indexed, with ids {@code docId} and {@code docId#ordinal}), so a re-ingest never
+ * duplicates. Documents the cluster refused are named in the failure. {@link #commit()} sends what
+ * is buffered and refreshes the index, which is when readers see it. Thread-safe (synchronized:
+ * ingest's parallelism is in reading and splitting, the cluster parallelises the bulk).
+ */
+public final class OpenSearchWriter implements EvidenceWriter {
+  /** Documents per bulk request: a few megabytes for NSTG guidelines, a few hundred kilobytes for abstracts. */
+  private static final int BATCH_DOCUMENTS = 200;
+
+  private final OpenSearchConnection connection;
+  private final String index;
+  private final StringBuilder bulk = new StringBuilder();
+  private final Set<String> buffered = new LinkedHashSet<>();
+
+  public OpenSearchWriter(OpenSearchConnection connection, String index) {
+    this.connection = connection;
+    this.index = index;
+  }
+
+  /** Opens the index for writing, creating it with {@code shards} and {@code replicas} when it does not exist. */
+  public static OpenSearchWriter open(OpenSearchConnection connection, String index, int shards, int replicas)
+      throws IOException {
+    OpenSearchSchema.ensure(connection, index, shards, replicas);
+    return new OpenSearchWriter(connection, index);
+  }
+
+  @Override
+  public void put(Document document, List<Passage> passages, String origin) throws IOException {
+    put(document, passages, origin, null);
+  }
+
+  @Override
+  public synchronized void put(Document document, List<Passage> passages, String origin, List<float[]> vectors)
+      throws IOException {
+    if (vectors != null && vectors.size() != passages.size()) {
+      throw new IllegalArgumentException(vectors.size() + " vectors for " + passages.size() + " passages of "
+          + document.docId());
+    }
+    if (buffered.contains(document.docId())) {
+      send(); // its earlier version in this batch must not survive beside the new one
+    }
+    buffered.add(document.docId());
+    for (int i = 0; i < passages.size(); i++) {
+      action(document.docId() + "#" + passages.get(i).ordinal(),
+          passageRecord(document, passages.get(i), origin, vectors == null ? null : vectors.get(i)));
+    }
+    Map<String, Object> record = common(document, origin, IndexSchema.KIND_DOC);
+    record.put(IndexSchema.DOCUMENT_JSON, DocumentCodec.encode(document));
+    action(document.docId(), record);
+    if (buffered.size() >= BATCH_DOCUMENTS) {
+      send();
+    }
+  }
+
+  private void action(String id, Map<String, Object> source) throws IOException {
+    bulk.append(OpenSearchConnection.JSON.writeValueAsString(Map.of("index", Map.of("_index", index, "_id", id))))
+        .append('\n').append(OpenSearchConnection.JSON.writeValueAsString(source)).append('\n');
+  }
+
+  @Override
+  public synchronized void delete(String docId) throws IOException {
+    send();
+    deleteWhere(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.DOC_ID, docId)))));
+  }
+
+  @Override
+  public synchronized void deleteStale(String origin, Collection<String> keptDocIds) throws IOException {
+    send();
+    deleteWhere(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.ORIGIN, origin)),
+        "must_not", List.of(Map.of("terms", Map.of(IndexSchema.DOC_ID, List.copyOf(keptDocIds)))))));
+  }
+
+  @Override
+  public synchronized void commit() throws IOException {
+    send();
+    connection.call("POST", "/" + index + "/_refresh", null);
+  }
+
+  @Override
+  public synchronized PendingVectors pendingVectors() throws IOException {
+    commit();
+    OpenSearchReader reader = new OpenSearchReader(connection, index);
+    return new PendingVectors() {
+      @Override
+      public Map<String, Integer> documents() throws IOException {
+        return pendingDocuments();
+      }
+
+      @Override
+      public Optional<StoredDocument> load(String docId) throws IOException {
+        Optional<Document> document = reader.document(docId);
+        if (document.isEmpty()) {
+          return Optional.empty();
+        }
+        List<Passage> passages = new ArrayList<>();
+        String origin = "";
+        for (StoredPassage stored : reader.passages(docId)) {
+          passages.add(new Passage(docId, stored.ordinal(), stored.section(), stored.span(), stored.sentences()));
+        }
+        JsonNode record = connection.call("GET", "/" + index + "/_doc/" + encode(docId), null);
+        origin = record.path("_source").path(IndexSchema.ORIGIN).asText("");
+        return Optional.of(new StoredDocument(document.get(), origin, passages));
+      }
+
+      @Override
+      public void close() {
+        // Nothing held: each call reads the refreshed index.
+      }
+    };
+  }
+
+  /** Documents with passages waiting for vectors and how many, paged through a composite aggregation. */
+  private Map<String, Integer> pendingDocuments() throws IOException {
+    Map<String, Integer> pending = new LinkedHashMap<>();
+    Object after = null;
+    while (true) {
+      Map<String, Object> composite = new LinkedHashMap<>();
+      composite.put("size", 1_000);
+      composite.put("sources", List.of(Map.of("doc", Map.of("terms", Map.of("field", IndexSchema.DOC_ID)))));
+      if (after != null) {
+        composite.put("after", after);
+      }
+      JsonNode result = connection.call("POST", "/" + index + "/_search", Map.of("size", 0, "query",
+          OpenSearchReader.term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING), "aggs",
+          Map.of("docs", Map.of("composite", composite)))).path("aggregations").path("docs");
+      JsonNode buckets = result.path("buckets");
+      if (buckets.isEmpty()) {
+        return pending;
+      }
+      buckets.forEach(b -> pending.put(b.path("key").path("doc").asText(), b.path("doc_count").asInt()));
+      after = OpenSearchConnection.JSON.convertValue(result.path("after_key"), Map.class);
+    }
+  }
+
+  /** Sends the buffered puts: first the old records of their documents go, then the new ones are indexed. */
+  private void send() throws IOException {
+    if (buffered.isEmpty()) {
+      return;
+    }
+    deleteWhere(Map.of("terms", Map.of(IndexSchema.DOC_ID, List.copyOf(buffered))));
+    JsonNode answer = connection.bulk(bulk.toString());
+    bulk.setLength(0);
+    buffered.clear();
+    if (answer.path("errors").asBoolean(false)) {
+      List<String> failed = new ArrayList<>();
+      for (JsonNode item : answer.path("items")) {
+        JsonNode result = item.path("index");
+        if (result.has("error")) {
+          failed.add(result.path("_id").asText() + " (" + result.path("error").path("reason").asText() + ")");
+        }
+      }
+      throw new IOException("OpenSearch did not store " + failed.size() + " records: "
+          + String.join("; ", failed.subList(0, Math.min(5, failed.size()))));
+    }
+  }
+
+  /** Deletes the records a query matches, once what was written before is visible to it. */
+  private void deleteWhere(Object query) throws IOException {
+    connection.call("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", Map.of("query", query));
+  }
+
+  private static String encode(String docId) {
+    return java.net.URLEncoder.encode(docId, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static Map<String, Object> passageRecord(Document document, Passage passage, String origin, float[] vector) {
+    Map<String, Object> record = common(document, origin, IndexSchema.KIND_PASSAGE);
+    if (vector != null) {
+      record.put(IndexSchema.VECTOR, vector);
+    }
+    record.put(IndexSchema.VECTOR_STATE, vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE);
+    record.put(IndexSchema.TITLE, document.title());
+    record.put(IndexSchema.SECTION, passage.section());
+    String body = passage.text(document.text());
+    record.put(IndexSchema.BODY, body);
+    record.put(IndexSchema.SPELL, body);
+    record.put(IndexSchema.ORDINAL, passage.ordinal());
+    record.put(IndexSchema.START, passage.span().start());
+    record.put(IndexSchema.END, passage.span().end());
+    record.put(IndexSchema.SENTENCES, DocumentCodec.encodeSpans(passage.sentences()));
+    document.year().ifPresent(year -> record.put(IndexSchema.YEAR, year));
+    return record;
+  }
+
+  private static Map<String, Object> common(Document document, String origin, String kind) {
+    Map<String, Object> record = new LinkedHashMap<>();
+    record.put(IndexSchema.KIND, kind);
+    record.put(IndexSchema.DOC_ID, document.docId());
+    record.put(IndexSchema.ORIGIN, origin);
+    record.put(IndexSchema.SOURCE_ID, document.sourceId());
+    record.put(IndexSchema.COLLECTION, document.collection());
+    record.put(IndexSchema.SOURCE_KIND, document.sourceKind().name());
+    record.put(IndexSchema.EVIDENCE_LEVEL, document.evidenceLevel().name());
+    return record;
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    commit();
+  }
+}

@@ -1,0 +1,140 @@
+package org.galen.index.opensearch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.galen.SharedData;
+import org.galen.index.Analysis;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
+import org.galen.index.Indexer;
+import org.galen.index.IngestProgress;
+import org.galen.index.Ingestion;
+import org.galen.index.StoredPassage;
+import org.galen.retrieve.Bm25Retriever;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.SourceFormats;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same files ingested through the same {@link Ingestion} into the embedded index and into a
+ * real OpenSearch cluster (one shard, so BM25's statistics are the same): the same analysis, the
+ * same records, the same BM25 ranking, the same lookups.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenSearchParityTest {
+  private OpenSearchConnection connection;
+  private String index;
+  private EvidenceReader embedded;
+  private EvidenceReader cluster;
+
+  @BeforeAll
+  void ingestBoth(@TempDir Path temp) throws Exception {
+    Path nstg = SharedData.require("corpus/nstg/processed_json");
+    List<Path> files;
+    try (Stream<Path> list = Files.list(nstg)) {
+      files = list.sorted().filter(f -> f.getFileName().toString().matches("[A-C].*")).toList();
+    }
+    connection = TestCluster.connect();
+    index = OpenSearchSchema.index("parity-" + UUID.randomUUID().toString().substring(0, 8));
+    try (Indexer indexer = new Indexer(temp.resolve("index"))) {
+      new Ingestion(SourceFormats.standard(), indexer, 2, IngestProgress.NONE).run(files);
+    }
+    try (OpenSearchWriter writer = OpenSearchWriter.open(connection, index, 1, 0)) {
+      new Ingestion(SourceFormats.standard(), writer, 2, IngestProgress.NONE).run(files);
+    }
+    embedded = EvidenceIndex.open(temp.resolve("index"));
+    cluster = new OpenSearchReader(connection, index);
+  }
+
+  @AfterAll
+  void dropIndex() throws IOException {
+    if (embedded != null) {
+      embedded.close();
+    }
+    if (connection != null) {
+      connection.call("DELETE", "/" + index, null);
+      connection.close();
+    }
+  }
+
+  @Test
+  void theClusterAnalysesTextAsTheEmbeddedIndexDoes() throws IOException {
+    String text = "The child's anaemia and oedema; children with vulvo-vaginal candidiasis, tumours, immunisation "
+        + "of asthmatic and chlamydial patients; diarrhoea, sulphadoxine, coeliac disease, behaviour, haemorrhage.";
+    JsonNode tokens = connection.call("POST", "/" + index + "/_analyze", Map.of("analyzer", "galen_english", "text", text));
+    List<String> clusterTokens = new ArrayList<>();
+    tokens.path("tokens").forEach(token -> clusterTokens.add(token.path("token").asText()));
+    assertThat(clusterTokens).isEqualTo(lucene(text)).contains("anemia", "child", "vulvovagin", "tumor", "asthma");
+  }
+
+  @Test
+  void theSameRecordsAreStored() throws IOException {
+    assertThat(cluster.stats()).isEqualTo(embedded.stats());
+    assertThat(cluster.document("nstg:acute-otitis-media")).isEqualTo(embedded.document("nstg:acute-otitis-media"))
+        .isPresent();
+    List<StoredPassage> passages = cluster.passages("nstg:acute-otitis-media");
+    assertThat(passages).isEqualTo(embedded.passages("nstg:acute-otitis-media")).isNotEmpty();
+    assertThat(cluster.vectorStatus()).isEqualTo(embedded.vectorStatus());
+  }
+
+  @Test
+  void bm25RanksTheSamePassagesInTheSameOrder() throws IOException {
+    for (String question : List.of("What is the treatment for acute otitis media?", "amoxicillin dose in children",
+        "how is bronchial asthma diagnosed", "chest pain with fever", "anaemia in pregnancy")) {
+      List<PassageHit> fromCluster = new Bm25Retriever(cluster).retrieve(question, 10);
+      List<PassageHit> fromEmbedded = new Bm25Retriever(embedded).retrieve(question, 10);
+      assertThat(keys(fromCluster)).as(question).isEqualTo(keys(fromEmbedded)).isNotEmpty();
+      for (int i = 0; i < fromCluster.size(); i++) {
+        assertThat(fromCluster.get(i).score()).as(question + " #" + i)
+            .isCloseTo(fromEmbedded.get(i).score(), org.assertj.core.data.Percentage.withPercentage(0.1));
+      }
+    }
+  }
+
+  @Test
+  void lookupsAnswerAlike() throws IOException {
+    for (String words : List.of("acute otitis media", "bronchial asthma", "cytokine release syndrome", "chest pain")) {
+      assertThat(cluster.hasPhrase(words)).as(words).isEqualTo(embedded.hasPhrase(words));
+      assertThat(cluster.guidelinePassagesTitled(words, 20)).as(words)
+          .isEqualTo(embedded.guidelinePassagesTitled(words, 20));
+    }
+    for (String stem : List.of("otiti", "asthma", "glorbic", "amoxicillin")) {
+      assertThat(cluster.hasTerm(stem)).as(stem).isEqualTo(embedded.hasTerm(stem));
+    }
+    for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic")) {
+      assertThat(cluster.spellingCorrection(word)).as(word).isEqualTo(embedded.spellingCorrection(word));
+    }
+  }
+
+  private static List<String> keys(List<PassageHit> hits) {
+    return hits.stream().map(h -> h.passage().docId() + "#" + h.passage().ordinal()).toList();
+  }
+
+  private static List<String> lucene(String text) throws IOException {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = Analysis.english().tokenStream("body", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    }
+    return terms;
+  }
+}
