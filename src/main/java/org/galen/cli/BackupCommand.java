@@ -24,6 +24,12 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    BackendChoice backend = galen.backendChoice(false);
+    if (backend.cluster()) {
+      throw new UserError("the evidence of this data directory is on the OpenSearch cluster "
+          + String.join(",", backend.urls()) + " (index " + backend.index() + "): back it up with the cluster's own "
+          + "snapshots (PUT _snapshot/REPOSITORY/NAME); galen backup copies an embedded index only");
+    }
     Backup.Copied copied;
     try {
       copied = Backup.create(galen.dataDirectory().forReading().root(), galen.databaseLocation(), target.toAbsolutePath());

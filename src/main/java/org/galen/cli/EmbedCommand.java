@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.galen.embed.BgeSmallEmbedder;
 import org.galen.embed.Embedder;
-import org.galen.index.Indexer;
+import org.galen.index.EvidenceWriter;
 import org.galen.index.VectorPhase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
@@ -24,14 +24,14 @@ final class EmbedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     galen.openIndex().close(); // explains a missing data directory or index before the model loads
-    try (Indexer indexer = new Indexer(galen.dataDirectory().forWriting().index())) {
+    try (EvidenceWriter indexer = galen.openWriter(1, 0)) {
       embed(indexer, spec.commandLine().getOut());
     }
     return 0;
   }
 
   /** Runs the vector phase on an open indexer, reporting to the user. */
-  static void embed(Indexer indexer, PrintWriter out) throws Exception {
+  static void embed(EvidenceWriter indexer, PrintWriter out) throws Exception {
     long started = System.nanoTime();
     ConsoleProgress progress = ConsoleProgress.forStandardError("embed");
     long embedded;

@@ -1,7 +1,6 @@
 package org.galen.cli;
 
 import java.nio.file.Path;
-import org.galen.index.EvidenceIndex;
 import org.galen.index.EvidenceReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,6 +28,20 @@ public final class GalenCommand implements Runnable {
       description = "A file readable by its owner only holding the database password.")
   Path databasePasswordFile;
 
+  @Option(names = "--backend", paramLabel = "KIND", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Where the evidence is: embedded (the index in the data directory; default) or opensearch (a "
+          + "cluster, --opensearch); recorded in the data directory once given.")
+  String backend;
+
+  @Option(names = "--opensearch", paramLabel = "URL[,URL...]", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "The OpenSearch cluster's nodes (default: $" + BackendChoice.URL_VARIABLE + ", else the data "
+          + "directory's record). Credentials only from $GALEN_OPENSEARCH_USER and $GALEN_OPENSEARCH_PASSWORD.")
+  String opensearch;
+
+  @Option(names = "--index-prefix", paramLabel = "PREFIX", scope = picocli.CommandLine.ScopeType.INHERIT,
+      description = "Names this deployment's index on a shared cluster (PREFIX-evidence; default: galen).")
+  String indexPrefix;
+
   @picocli.CommandLine.Spec
   picocli.CommandLine.Model.CommandSpec spec;
 
@@ -36,9 +49,20 @@ public final class GalenCommand implements Runnable {
     return DataDirectory.resolve(dataDir, System.getenv());
   }
 
-  /** The committed index of the data directory, for read commands; the caller closes it. */
+  /** Where the evidence is, as the options, the environment or the data directory say. */
+  BackendChoice backendChoice(boolean record) {
+    return BackendChoice.resolve(java.util.Optional.ofNullable(backend), java.util.Optional.ofNullable(opensearch),
+        java.util.Optional.ofNullable(indexPrefix), System.getenv(), dataDirectory().root(), record);
+  }
+
+  /** The committed evidence, for read commands; the caller closes it. */
   EvidenceReader openIndex() throws java.io.IOException {
-    return EvidenceIndex.open(dataDirectory().forReading().index());
+    return backendChoice(false).openReader(dataDirectory());
+  }
+
+  /** The evidence for writing (the embedded index waits for another writer); the caller closes it. */
+  org.galen.index.EvidenceWriter openWriter(int shards, int replicas) throws java.io.IOException {
+    return backendChoice(true).openWriter(dataDirectory(), shards, replicas, spec.commandLine().getErr());
   }
 
   /** Where the article database is, as the options, the environment or the data directory say. */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.galen.index.FileOutcome;
-import org.galen.index.Indexer;
+import org.galen.index.EvidenceWriter;
 import org.galen.index.IngestSummary;
 import org.galen.index.Ingestion;
 import org.galen.source.SourceFormats;
@@ -42,6 +42,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-vectors", description = "Skip the embedding phase: BM25 only until 'galen embed' runs.")
   boolean noVectors;
 
+  @Option(names = "--shards", paramLabel = "N", description = "OpenSearch only: primary shards of the index this "
+      + "ingest creates (default: ${DEFAULT-VALUE}; an existing index keeps its own).")
+  int shards = 1;
+
+  @Option(names = "--replicas", paramLabel = "N", description = "OpenSearch only: copies of each shard on other nodes "
+      + "(default: ${DEFAULT-VALUE}; 1 or more keeps queries answering when a node is lost).")
+  int replicas = 0;
+
   @Override
   public Integer call() throws Exception {
     DataDirectory data = galen.dataDirectory().forWriting();
@@ -52,7 +60,10 @@ final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     IngestSummary summary;
-    try (Indexer indexer = WaitingIndexer.open(data.index(), err)) {
+    if (shards < 1 || replicas < 0) {
+      throw new UserError("--shards takes 1 or more, --replicas 0 or more");
+    }
+    try (EvidenceWriter indexer = galen.openWriter(shards, replicas)) {
       summary = new Ingestion(SourceFormats.standard(), indexer, data.vocabulary(), threads,
           ConsoleProgress.forStandardError("ingest")).run(paths);
       report(summary, spec.commandLine().getOut(), err);

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.galen.index.EvidenceReader;
-import org.galen.index.Indexer;
+import org.galen.index.EvidenceWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -34,8 +34,7 @@ final class RemoveCommand implements Callable<Integer> {
       }
     }
     if (!present.isEmpty()) {
-      try (Indexer indexer = WaitingIndexer.open(galen.dataDirectory().forWriting().index(),
-          spec.commandLine().getErr())) {
+      try (EvidenceWriter indexer = galen.openWriter(1, 0)) {
         for (String docId : present) {
           indexer.delete(docId);
         }

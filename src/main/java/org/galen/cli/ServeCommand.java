@@ -69,9 +69,8 @@ final class ServeCommand implements Callable<Integer> {
    */
   private void startEmbedding() {
     java.io.PrintWriter out = spec.commandLine().getOut();
-    java.nio.file.Path index = galen.dataDirectory().forWriting().index();
     Thread embedding = new Thread(() -> {
-      try (org.galen.index.Indexer indexer = new org.galen.index.Indexer(index)) {
+      try (org.galen.index.EvidenceWriter indexer = galen.openWriter(1, 0)) {
         EmbedCommand.embed(indexer, out);
         out.println("serve --embed: every passage has its vector; retrieval becomes hybrid within "
             + org.galen.retrieve.AutoRetriever.CHECK_INTERVAL.toSeconds() + " s (with --mode auto)");

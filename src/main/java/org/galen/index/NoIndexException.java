@@ -7,4 +7,9 @@ public class NoIndexException extends java.io.IOException {
   public NoIndexException(Path indexDirectory) {
     super("no index in " + indexDirectory + ": run 'galen ingest PATH' first");
   }
+
+  /** No index where it was looked for ("index galen-evidence on the OpenSearch cluster …"). */
+  public NoIndexException(String where) {
+    super("no " + where + ": run 'galen ingest PATH' first");
+  }
 }

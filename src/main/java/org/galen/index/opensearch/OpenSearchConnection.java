@@ -73,6 +73,11 @@ public final class OpenSearchConnection implements Closeable {
     return description;
   }
 
+  /** Whether the cluster has this index. */
+  public boolean exists(String index) throws IOException {
+    return status("HEAD", "/" + index) == 200;
+  }
+
   /** Sends a request with a JSON body (or none) and returns the JSON answer. */
   JsonNode call(String method, String endpoint, Object body) throws IOException {
     String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);

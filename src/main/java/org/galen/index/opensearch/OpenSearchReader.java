@@ -43,10 +43,22 @@ public final class OpenSearchReader implements EvidenceReader {
 
   private final OpenSearchConnection connection;
   private final String index;
+  private final boolean ownsConnection;
 
+  /** A reader on a connection the caller keeps (and closes). */
   public OpenSearchReader(OpenSearchConnection connection, String index) {
+    this(connection, index, false);
+  }
+
+  private OpenSearchReader(OpenSearchConnection connection, String index, boolean ownsConnection) {
     this.connection = connection;
     this.index = index;
+    this.ownsConnection = ownsConnection;
+  }
+
+  /** A reader that closes its connection when it is closed. */
+  public static OpenSearchReader owning(OpenSearchConnection connection, String index) {
+    return new OpenSearchReader(connection, index, true);
   }
 
   @Override
@@ -190,8 +202,10 @@ public final class OpenSearchReader implements EvidenceReader {
   }
 
   @Override
-  public void close() {
-    // The connection is the caller's: several readers and a writer may share it.
+  public void close() throws IOException {
+    if (ownsConnection) {
+      connection.close();
+    }
   }
 
   private List<ScoredPassage> search(Object query, int k) throws IOException {

@@ -33,19 +33,33 @@ public final class OpenSearchWriter implements EvidenceWriter {
 
   private final OpenSearchConnection connection;
   private final String index;
+  private final boolean ownsConnection;
   private final StringBuilder bulk = new StringBuilder();
   private final Set<String> buffered = new LinkedHashSet<>();
 
-  public OpenSearchWriter(OpenSearchConnection connection, String index) {
+  private OpenSearchWriter(OpenSearchConnection connection, String index, boolean ownsConnection) {
     this.connection = connection;
     this.index = index;
+    this.ownsConnection = ownsConnection;
+  }
+
+  /** Like {@link #open}, and closing the writer closes the connection. */
+  public static OpenSearchWriter owning(OpenSearchConnection connection, String index, int shards, int replicas)
+      throws IOException {
+    try {
+      OpenSearchSchema.ensure(connection, index, shards, replicas);
+    } catch (IOException | RuntimeException e) {
+      connection.close();
+      throw e;
+    }
+    return new OpenSearchWriter(connection, index, true);
   }
 
   /** Opens the index for writing, creating it with {@code shards} and {@code replicas} when it does not exist. */
   public static OpenSearchWriter open(OpenSearchConnection connection, String index, int shards, int replicas)
       throws IOException {
     OpenSearchSchema.ensure(connection, index, shards, replicas);
-    return new OpenSearchWriter(connection, index);
+    return new OpenSearchWriter(connection, index, false);
   }
 
   @Override
@@ -220,6 +234,12 @@ public final class OpenSearchWriter implements EvidenceWriter {
 
   @Override
   public synchronized void close() throws IOException {
-    commit();
+    try {
+      commit();
+    } finally {
+      if (ownsConnection) {
+        connection.close();
+      }
+    }
   }
 }
