@@ -73,6 +73,13 @@ public final class OpenSearchConnection implements Closeable {
     return description;
   }
 
+  /** Deletes what an endpoint names (an index); one already gone is no error. */
+  public void delete(String endpoint) throws IOException {
+    if (status("HEAD", endpoint) == 200) {
+      call("DELETE", endpoint, null);
+    }
+  }
+
   /** Whether the cluster has this index. */
   public boolean exists(String index) throws IOException {
     return status("HEAD", "/" + index) == 200;
