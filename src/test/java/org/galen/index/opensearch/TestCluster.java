@@ -62,8 +62,14 @@ public final class TestCluster {
         failure = "bin/opensearch-local failed: " + output.strip();
         return;
       }
-      List<String> lines = output.strip().lines().toList();
-      url = lines.get(lines.size() - 1).strip();
+      // The launcher's last line is the URLs; a first run's Maven build may have written around it.
+      java.util.regex.Matcher urls = java.util.regex.Pattern.compile("http://[^\\s\\x1b]+").matcher(
+          output.strip().lines().reduce((first, second) -> second).orElse(""));
+      if (!urls.find()) {
+        failure = "bin/opensearch-local printed no URL: " + output.strip();
+        return;
+      }
+      url = urls.group();
       Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(launcher, directory)));
     } catch (IOException e) {
       failure = "cannot run " + launcher + ": " + e.getMessage();
