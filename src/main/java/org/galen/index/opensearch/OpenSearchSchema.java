@@ -19,6 +19,8 @@ public final class OpenSearchSchema {
   /** Goes up with any change to the mapping or the analysis. */
   public static final String VERSION = "1";
   public static final int DIMENSION = 384;
+  /** A document record's count of its passage records (ids {@code docId#0} …): what a replacement deletes beyond. */
+  static final String PASSAGE_COUNT = "passageCount";
 
   private OpenSearchSchema() {}
 
@@ -60,7 +62,8 @@ public final class OpenSearchSchema {
     properties.put(IndexSchema.BODY, Map.of("type", "text", "analyzer", "galen_english"));
     properties.put(IndexSchema.SPELL, Map.of("type", "text", "analyzer", "galen_words", "index_options", "docs",
         "norms", false));
-    for (String number : List.of(IndexSchema.ORDINAL, IndexSchema.START, IndexSchema.END, IndexSchema.YEAR)) {
+    for (String number : List.of(IndexSchema.ORDINAL, IndexSchema.START, IndexSchema.END, IndexSchema.YEAR,
+        PASSAGE_COUNT)) {
       properties.put(number, Map.of("type", "integer"));
     }
     properties.put(IndexSchema.SENTENCES, Map.of("type", "keyword", "index", false, "doc_values", false));

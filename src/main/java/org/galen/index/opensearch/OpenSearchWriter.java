@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.galen.index.DocumentCodec;
 import org.galen.index.EvidenceWriter;
 import org.galen.index.IndexSchema;
@@ -21,9 +19,10 @@ import org.galen.source.Document;
 
 /**
  * Writes the evidence to an OpenSearch cluster through the bulk API: puts are buffered and sent
- * in batches; a document is replaced whole (its old passage records deleted by its id before the
- * new ones are indexed, with ids {@code docId} and {@code docId#ordinal}), so a re-ingest never
- * duplicates. Documents the cluster refused are named in the failure. {@link #commit()} sends what
+ * in batches; a document is replaced whole — its records have fixed ids ({@code docId} and {@code
+ * docId#ordinal}), so a new version overwrites the old, and the passages an older, longer version
+ * had beyond the new count (its record says how many) are deleted in the same bulk request. A
+ * re-ingest never duplicates. Documents the cluster refused are named in the failure. {@link #commit()} sends what
  * is buffered and refreshes the index, which is when readers see it. Thread-safe (synchronized:
  * ingest's parallelism is in reading and splitting, the cluster parallelises the bulk).
  */
@@ -35,7 +34,8 @@ public final class OpenSearchWriter implements EvidenceWriter {
   private final String index;
   private final boolean ownsConnection;
   private final StringBuilder bulk = new StringBuilder();
-  private final Set<String> buffered = new LinkedHashSet<>();
+  /** The documents in the pending bulk request, with how many passages each now has. */
+  private final Map<String, Integer> buffered = new LinkedHashMap<>();
 
   private OpenSearchWriter(OpenSearchConnection connection, String index, boolean ownsConnection) {
     this.connection = connection;
@@ -74,16 +74,17 @@ public final class OpenSearchWriter implements EvidenceWriter {
       throw new IllegalArgumentException(vectors.size() + " vectors for " + passages.size() + " passages of "
           + document.docId());
     }
-    if (buffered.contains(document.docId())) {
+    if (buffered.containsKey(document.docId())) {
       send(); // its earlier version in this batch must not survive beside the new one
     }
-    buffered.add(document.docId());
+    buffered.put(document.docId(), passages.size());
     for (int i = 0; i < passages.size(); i++) {
       action(document.docId() + "#" + passages.get(i).ordinal(),
           passageRecord(document, passages.get(i), origin, vectors == null ? null : vectors.get(i)));
     }
     Map<String, Object> record = common(document, origin, IndexSchema.KIND_DOC);
     record.put(IndexSchema.DOCUMENT_JSON, DocumentCodec.encode(document));
+    record.put(OpenSearchSchema.PASSAGE_COUNT, passages.size());
     action(document.docId(), record);
     if (buffered.size() >= BATCH_DOCUMENTS) {
       send();
@@ -170,19 +171,30 @@ public final class OpenSearchWriter implements EvidenceWriter {
     }
   }
 
-  /** Sends the buffered puts: first the old records of their documents go, then the new ones are indexed. */
+  /**
+   * Sends the buffered puts in one bulk request, with deletions of the passages the stored versions
+   * had beyond the new counts (read with a real-time multi-get, which sees unrefreshed writes too).
+   */
   private void send() throws IOException {
     if (buffered.isEmpty()) {
       return;
     }
-    deleteWhere(Map.of("terms", Map.of(IndexSchema.DOC_ID, List.copyOf(buffered))));
+    JsonNode stored = connection.call("POST", "/" + index + "/_mget?_source_includes=" + OpenSearchSchema.PASSAGE_COUNT,
+        Map.of("ids", List.copyOf(buffered.keySet())));
+    for (JsonNode doc : stored.path("docs")) {
+      int before = doc.path("_source").path(OpenSearchSchema.PASSAGE_COUNT).asInt(0);
+      for (int ordinal = buffered.getOrDefault(doc.path("_id").asText(), before); ordinal < before; ordinal++) {
+        bulk.append(OpenSearchConnection.JSON.writeValueAsString(Map.of("delete", Map.of("_index", index, "_id",
+            doc.path("_id").asText() + "#" + ordinal)))).append('\n');
+      }
+    }
     JsonNode answer = connection.bulk(bulk.toString());
     bulk.setLength(0);
     buffered.clear();
     if (answer.path("errors").asBoolean(false)) {
       List<String> failed = new ArrayList<>();
       for (JsonNode item : answer.path("items")) {
-        JsonNode result = item.path("index");
+        JsonNode result = item.has("index") ? item.path("index") : item.path("delete");
         if (result.has("error")) {
           failed.add(result.path("_id").asText() + " (" + result.path("error").path("reason").asText() + ")");
         }
@@ -194,6 +206,8 @@ public final class OpenSearchWriter implements EvidenceWriter {
 
   /** Deletes the records a query matches, once what was written before is visible to it. */
   private void deleteWhere(Object query) throws IOException {
+    // A delete-by-query sees what is refreshed: a document sent a moment ago must be among it.
+    connection.call("POST", "/" + index + "/_refresh", null);
     connection.call("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", Map.of("query", query));
   }
 

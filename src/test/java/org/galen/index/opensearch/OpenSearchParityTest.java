@@ -121,6 +121,30 @@ class OpenSearchParityTest {
     }
   }
 
+  @Test
+  void aDocumentPutAgainWithFewerPassagesKeepsOnlyTheNewOnes() throws IOException {
+    org.galen.source.Document document = embedded.document("nstg:acute-otitis-media").orElseThrow();
+    List<org.galen.passage.Passage> passages = new org.galen.passage.PassageSplitter().split(document);
+    assertThat(passages.size()).isGreaterThan(3);
+    String scratch = OpenSearchSchema.index("replace-" + UUID.randomUUID().toString().substring(0, 8));
+    try (OpenSearchWriter writer = OpenSearchWriter.open(connection, scratch, 1, 0)) {
+      writer.put(document, passages, "first");
+      writer.commit();
+      writer.put(document, passages.subList(0, 2), "second");
+      writer.commit();
+      OpenSearchReader reader = new OpenSearchReader(connection, scratch);
+      assertThat(reader.passages(document.docId())).extracting(StoredPassage::ordinal).containsExactly(0, 1);
+      assertThat(reader.stats().passages()).isEqualTo(2);
+      writer.put(document, passages, "third");
+      writer.delete(document.docId());
+      writer.commit();
+      assertThat(reader.stats().documents()).isZero();
+      assertThat(reader.stats().passages()).isZero();
+    } finally {
+      connection.delete("/" + scratch);
+    }
+  }
+
   private static List<String> keys(List<PassageHit> hits) {
     return hits.stream().map(h -> h.passage().docId() + "#" + h.passage().ordinal()).toList();
   }
