@@ -29,6 +29,8 @@ import org.galen.source.Document;
 public final class OpenSearchWriter implements EvidenceWriter {
   /** Documents per bulk request: a few megabytes for NSTG guidelines, a few hundred kilobytes for abstracts. */
   private static final int BATCH_DOCUMENTS = 200;
+  /** Bulk requests on their way at once: enough to keep a small cluster's write threads busy, bounded. */
+  private static final int IN_FLIGHT = 3;
 
   private final OpenSearchConnection connection;
   private final String index;
@@ -36,11 +38,26 @@ public final class OpenSearchWriter implements EvidenceWriter {
   private final StringBuilder bulk = new StringBuilder();
   /** The documents in the pending bulk request, with how many passages each now has. */
   private final Map<String, Integer> buffered = new LinkedHashMap<>();
+  private final java.util.concurrent.ExecutorService senders;
+  private final java.util.Deque<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayDeque<>();
+  /** Stale documents to drop at the next commit: per source file, the documents it still produces. */
+  private final Map<String, List<String>> staleByOrigin = new LinkedHashMap<>();
+  /** Kept ids one delete-by-query names at most, so requests stay small when files hold many documents. */
+  private static final int STALE_IDS_PER_REQUEST = 50_000;
+  /** Documents in bulk requests not yet answered: a document put again waits for them. */
+  private final java.util.Set<String> inFlightIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-  private OpenSearchWriter(OpenSearchConnection connection, String index, boolean ownsConnection) {
+  private OpenSearchWriter(OpenSearchConnection connection, String index, boolean ownsConnection) throws IOException {
     this.connection = connection;
     this.index = index;
     this.ownsConnection = ownsConnection;
+    this.senders = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT, runnable -> {
+      Thread thread = new Thread(runnable, "galen-opensearch-bulk");
+      thread.setDaemon(true);
+      return thread;
+    });
+    // No periodic refresh while writing: each one makes a small segment. Commits refresh; close restores it.
+    connection.call("PUT", "/" + index + "/_settings", Map.of("index", Map.of("refresh_interval", "-1")));
   }
 
   /** Like {@link #open}, and closing the writer closes the connection. */
@@ -48,11 +65,11 @@ public final class OpenSearchWriter implements EvidenceWriter {
       throws IOException {
     try {
       OpenSearchSchema.ensure(connection, index, shards, replicas);
+      return new OpenSearchWriter(connection, index, true);
     } catch (IOException | RuntimeException e) {
       connection.close();
       throw e;
     }
-    return new OpenSearchWriter(connection, index, true);
   }
 
   /** Opens the index for writing, creating it with {@code shards} and {@code replicas} when it does not exist. */
@@ -74,8 +91,10 @@ public final class OpenSearchWriter implements EvidenceWriter {
       throw new IllegalArgumentException(vectors.size() + " vectors for " + passages.size() + " passages of "
           + document.docId());
     }
-    if (buffered.containsKey(document.docId())) {
-      send(); // its earlier version in this batch must not survive beside the new one
+    if (buffered.containsKey(document.docId()) || inFlightIds.contains(document.docId())) {
+      // Its earlier version, in this batch or on its way, must be stored (and counted) before the new one.
+      send();
+      drain();
     }
     buffered.put(document.docId(), passages.size());
     for (int i = 0; i < passages.size(); i++) {
@@ -99,19 +118,43 @@ public final class OpenSearchWriter implements EvidenceWriter {
   @Override
   public synchronized void delete(String docId) throws IOException {
     send();
+    drain();
     deleteWhere(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.DOC_ID, docId)))));
   }
 
+  /**
+   * Remembered, and done at the next commit in a few delete-by-query requests for many files: one
+   * per file would refresh the index for every file of an ingest.
+   */
   @Override
-  public synchronized void deleteStale(String origin, Collection<String> keptDocIds) throws IOException {
-    send();
-    deleteWhere(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.ORIGIN, origin)),
-        "must_not", List.of(Map.of("terms", Map.of(IndexSchema.DOC_ID, List.copyOf(keptDocIds)))))));
+  public synchronized void deleteStale(String origin, Collection<String> keptDocIds) {
+    staleByOrigin.put(origin, List.copyOf(keptDocIds));
+  }
+
+  private void dropStale() throws IOException {
+    List<Object> clauses = new ArrayList<>();
+    int ids = 0;
+    for (Map.Entry<String, List<String>> origin : staleByOrigin.entrySet()) {
+      clauses.add(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.ORIGIN, origin.getKey())),
+          "must_not", List.of(Map.of("terms", Map.of(IndexSchema.DOC_ID, origin.getValue()))))));
+      ids += origin.getValue().size();
+      if (ids >= STALE_IDS_PER_REQUEST || clauses.size() >= 500) {
+        deleteWhere(Map.of("bool", Map.of("should", List.copyOf(clauses), "minimum_should_match", 1)));
+        clauses.clear();
+        ids = 0;
+      }
+    }
+    if (!clauses.isEmpty()) {
+      deleteWhere(Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1)));
+    }
+    staleByOrigin.clear();
   }
 
   @Override
   public synchronized void commit() throws IOException {
     send();
+    drain();
+    dropStale();
     connection.call("POST", "/" + index + "/_refresh", null);
   }
 
@@ -188,9 +231,46 @@ public final class OpenSearchWriter implements EvidenceWriter {
             doc.path("_id").asText() + "#" + ordinal)))).append('\n');
       }
     }
-    JsonNode answer = connection.bulk(bulk.toString());
+    String request = bulk.toString();
+    java.util.Set<String> ids = java.util.Set.copyOf(buffered.keySet());
     bulk.setLength(0);
     buffered.clear();
+    while (inFlight.size() >= IN_FLIGHT) {
+      await(inFlight.removeFirst());
+    }
+    inFlightIds.addAll(ids);
+    inFlight.addLast(senders.submit(() -> {
+      try {
+        checkBulk(connection.bulk(request));
+      } finally {
+        inFlightIds.removeAll(ids);
+      }
+      return null;
+    }));
+  }
+
+  /** Waits for every bulk request on its way; the first that failed fails this call. */
+  private void drain() throws IOException {
+    while (!inFlight.isEmpty()) {
+      await(inFlight.removeFirst());
+    }
+  }
+
+  private static void await(java.util.concurrent.Future<?> sent) throws IOException {
+    try {
+      sent.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while a bulk request was on its way", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("a bulk request failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  private static void checkBulk(JsonNode answer) throws IOException {
     if (answer.path("errors").asBoolean(false)) {
       List<String> failed = new ArrayList<>();
       for (JsonNode item : answer.path("items")) {
@@ -250,7 +330,10 @@ public final class OpenSearchWriter implements EvidenceWriter {
   public synchronized void close() throws IOException {
     try {
       commit();
+      connection.call("PUT", "/" + index + "/_settings", Map.of("index", java.util.Collections.singletonMap(
+          "refresh_interval", null)));
     } finally {
+      senders.shutdownNow();
       if (ownsConnection) {
         connection.close();
       }

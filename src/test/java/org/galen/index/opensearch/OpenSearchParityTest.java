@@ -140,6 +140,17 @@ class OpenSearchParityTest {
       writer.commit();
       assertThat(reader.stats().documents()).isZero();
       assertThat(reader.stats().passages()).isZero();
+
+      // A source file ingested again without one of its documents: that document goes at the commit.
+      org.galen.source.Document other = embedded.document("nstg:bronchial-asthma").orElseThrow();
+      writer.put(document, passages, "file.json");
+      writer.put(other, new org.galen.passage.PassageSplitter().split(other), "file.json");
+      writer.commit();
+      writer.deleteStale("file.json", List.of(document.docId()));
+      writer.commit();
+      assertThat(reader.document(other.docId())).isEmpty();
+      assertThat(reader.passages(other.docId())).isEmpty();
+      assertThat(reader.document(document.docId())).isPresent();
     } finally {
       connection.delete("/" + scratch);
     }
