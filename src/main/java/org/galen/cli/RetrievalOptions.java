@@ -74,7 +74,7 @@ final class RetrievalOptions {
       throw new UserError("--lexical-weight must be between 0 and 1, not " + lexicalWeight);
     }
     Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.of(terminology);
-    Retriever lexical = new Bm25Retriever(index, vocabulary);
+    Bm25Retriever lexical = new Bm25Retriever(index, vocabulary);
     VectorStatus vectors = index.vectorStatus();
     RetrievalMode resolved = mode == RetrievalMode.auto
         ? vectors.complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
@@ -87,7 +87,7 @@ final class RetrievalOptions {
         @Override
         public synchronized Retriever open() {
           loaded = new BgeSmallEmbedder();
-          return new HybridRetriever(lexical, new DenseRetriever(index, loaded), fusion, lexicalWeight);
+          return hybrid(index, lexical, loaded);
         }
 
         @Override
@@ -107,9 +107,20 @@ final class RetrievalOptions {
             + " are still pending: run 'galen embed' first");
       }
       embedder = new BgeSmallEmbedder();
-      Retriever dense = new DenseRetriever(index, embedder);
-      retriever = resolved == RetrievalMode.dense ? dense : new HybridRetriever(lexical, dense, fusion, lexicalWeight);
+      retriever = resolved == RetrievalMode.dense ? new DenseRetriever(index, embedder)
+          : hybrid(index, lexical, embedder);
     }
     return new Setup(resolved, noEvidenceRerank ? retriever : new EvidenceReranker(retriever), embedder);
+  }
+
+  /**
+   * Hybrid retrieval: fused by the backend when it can (an OpenSearch cluster's hybrid query, for
+   * convex fusion), else by Galen from the two rankings.
+   */
+  private Retriever hybrid(EvidenceReader index, Bm25Retriever lexical, Embedder embedder) {
+    if (index instanceof org.galen.index.NativeHybrid fused && fusion == Fusion.CONVEX) {
+      return new org.galen.retrieve.NativeHybridRetriever(lexical, fused, embedder, lexicalWeight);
+    }
+    return new HybridRetriever(lexical, new DenseRetriever(index, embedder), fusion, lexicalWeight);
   }
 }

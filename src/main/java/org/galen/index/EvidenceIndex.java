@@ -99,9 +99,14 @@ public final class EvidenceIndex implements EvidenceReader {
     };
   }
 
+  /**
+   * The HNSW graph is searched for at least {@value EvidenceReader#MIN_VECTOR_CANDIDATES} neighbours
+   * however few are asked for: with only ten it misses the true nearest now and then.
+   */
   @Override
   public java.util.List<ScoredPassage> searchVector(float[] vector, int k) throws IOException {
-    return search(new org.apache.lucene.search.KnnFloatVectorQuery(IndexSchema.VECTOR, vector, k), k);
+    return search(new org.apache.lucene.search.KnnFloatVectorQuery(IndexSchema.VECTOR, vector,
+        Math.max(k, MIN_VECTOR_CANDIDATES)), k);
   }
 
   /** The {@code k} best passages for a query, each read from the commit the search ran on. */

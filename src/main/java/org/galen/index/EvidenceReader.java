@@ -13,6 +13,9 @@ import org.galen.source.Document;
  * are stored passages and documents. Implementations are thread-safe.
  */
 public interface EvidenceReader extends Closeable {
+  /** Neighbours an HNSW search explores at least, whatever {@code k}: recall at small {@code k}. */
+  int MIN_VECTOR_CANDIDATES = 100;
+
   /** The {@code k} best passages by BM25 for a text query; empty when it has no searchable word. */
   List<ScoredPassage> searchText(TextQuery query, int k) throws IOException;
 

@@ -27,7 +27,7 @@ import org.galen.source.SourceKind;
  * boost), the same records. Sees what the last commit ({@code _refresh}) made visible.
  * Thread-safe (the connection is).
  */
-public final class OpenSearchReader implements EvidenceReader {
+public final class OpenSearchReader implements EvidenceReader, org.galen.index.NativeHybrid {
   /** More than any source here has; a bound, not a limit met. */
   private static final int MAX_PASSAGES_PER_DOCUMENT = 10_000;
   private static final int TWO_EDITS_FROM = 8;
@@ -44,6 +44,8 @@ public final class OpenSearchReader implements EvidenceReader {
   private final OpenSearchConnection connection;
   private final String index;
   private final boolean ownsConnection;
+  /** Search pipelines this reader has put (one per lexical weight). */
+  private final java.util.Set<String> pipelines = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** A reader on a connection the caller keeps (and closes). */
   public OpenSearchReader(OpenSearchConnection connection, String index) {
@@ -77,7 +79,47 @@ public final class OpenSearchReader implements EvidenceReader {
 
   @Override
   public List<ScoredPassage> searchVector(float[] vector, int k) throws IOException {
-    return search(Map.of("knn", Map.of(IndexSchema.VECTOR, Map.of("vector", vector, "k", k))), k);
+    return search(Map.of("knn", Map.of(IndexSchema.VECTOR, Map.of("vector", vector, "k",
+        Math.max(k, MIN_VECTOR_CANDIDATES)))), k);
+  }
+
+  /**
+   * One {@code hybrid} query — the BM25 clauses and the k-NN query — through a search pipeline
+   * whose normalization processor min–max normalises each and takes their weighted arithmetic mean.
+   */
+  @Override
+  public List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, double lexicalWeight)
+      throws IOException {
+    List<Object> should = new ArrayList<>();
+    for (TextQuery.Clause clause : text.clauses()) {
+      should.add(Map.of("match", Map.of(field(clause.field()), Map.of("query", clause.text(), "boost", clause.weight()))));
+    }
+    Map<String, Object> lexical = Map.of("bool", Map.of("should", should, "minimum_should_match", 1, "filter",
+        List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))));
+    Map<String, Object> dense = Map.of("knn", Map.of(IndexSchema.VECTOR, Map.of("vector", vector, "k", depth)));
+    String pipeline = pipeline(lexicalWeight);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("size", depth);
+    body.put("query", Map.of("hybrid", Map.of("queries", List.of(lexical, dense))));
+    body.put("_source", Map.of("excludes", List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON)));
+    List<ScoredPassage> found = new ArrayList<>();
+    for (JsonNode hit : connection.call("POST", "/" + index + "/_search?search_pipeline=" + pipeline, body)
+        .path("hits").path("hits")) {
+      found.add(new ScoredPassage((float) hit.path("_score").asDouble(0), passage(hit.path("_source"))));
+    }
+    return found;
+  }
+
+  private String pipeline(double lexicalWeight) throws IOException {
+    String name = index + "-hybrid-" + Math.round(lexicalWeight * 1000);
+    if (pipelines.add(name)) {
+      connection.call("PUT", "/_search/pipeline/" + name, Map.of("description", "Galen hybrid: BM25 weight "
+          + lexicalWeight, "phase_results_processors", List.of(Map.of("normalization-processor", Map.of(
+              "normalization", Map.of("technique", "min_max"),
+              "combination", Map.of("technique", "arithmetic_mean", "parameters",
+                  Map.of("weights", List.of(lexicalWeight, 1 - lexicalWeight))))))));
+    }
+    return name;
   }
 
   @Override
