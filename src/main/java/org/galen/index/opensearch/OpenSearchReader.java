@@ -65,15 +65,10 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
 
   @Override
   public List<ScoredPassage> searchText(TextQuery query, int k) throws IOException {
-    List<Object> should = new ArrayList<>();
-    for (TextQuery.Clause clause : query.clauses()) {
-      should.add(Map.of("match", Map.of(field(clause.field()), Map.of("query", clause.text(), "boost", clause.weight()))));
-    }
-    if (should.isEmpty()) {
+    if (query.clauses().isEmpty()) {
       return List.of();
     }
-    return search(Map.of("bool", Map.of("should", should, "minimum_should_match", 1, "filter",
-        List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE)))), k).stream()
+    return search(lexical(query), k).stream()
         .map(hit -> new ScoredPassage((float) (hit.score() / LEGACY_BM25_FACTOR), hit.passage())).toList();
   }
 
@@ -90,17 +85,11 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   @Override
   public List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, double lexicalWeight)
       throws IOException {
-    List<Object> should = new ArrayList<>();
-    for (TextQuery.Clause clause : text.clauses()) {
-      should.add(Map.of("match", Map.of(field(clause.field()), Map.of("query", clause.text(), "boost", clause.weight()))));
-    }
-    Map<String, Object> lexical = Map.of("bool", Map.of("should", should, "minimum_should_match", 1, "filter",
-        List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))));
     Map<String, Object> dense = Map.of("knn", Map.of(IndexSchema.VECTOR, Map.of("vector", vector, "k", depth)));
     String pipeline = pipeline(lexicalWeight);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("size", depth);
-    body.put("query", Map.of("hybrid", Map.of("queries", List.of(lexical, dense))));
+    body.put("query", Map.of("hybrid", Map.of("queries", List.of(lexical(text), dense))));
     body.put("_source", Map.of("excludes", List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON)));
     List<ScoredPassage> found = new ArrayList<>();
     for (JsonNode hit : connection.call("POST", "/" + index + "/_search?search_pipeline=" + pipeline, body)
@@ -108,6 +97,16 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
       found.add(new ScoredPassage((float) hit.path("_score").asDouble(0), passage(hit.path("_source"))));
     }
     return found;
+  }
+
+  /** A BM25 query as the embedded index runs it: each clause a boosted {@code match}, any may match, passages only. */
+  private static Map<String, Object> lexical(TextQuery query) {
+    List<Object> should = new ArrayList<>();
+    for (TextQuery.Clause clause : query.clauses()) {
+      should.add(Map.of("match", Map.of(field(clause.field()), Map.of("query", clause.text(), "boost", clause.weight()))));
+    }
+    return Map.of("bool", Map.of("should", should, "minimum_should_match", 1, "filter",
+        List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))));
   }
 
   private String pipeline(double lexicalWeight) throws IOException {
