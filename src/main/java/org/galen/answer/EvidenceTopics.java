@@ -48,12 +48,18 @@ final class EvidenceTopics {
   List<Topic> of(List<PassageHit> hits) throws IOException {
     List<Topic> topics = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    float previousScore = Float.NaN;
+    int rank = 0;
     for (PassageHit hit : hits) {
       StoredPassage passage = hit.passage();
       if (seen.size() >= TOPIC_SOURCES || !seen.add(passage.docId())) {
         continue;
       }
-      int rank = seen.size();
+      // Sources with equal scores share a rank: their order is the index's, not the evidence's.
+      if (hit.score() != previousScore) {
+        rank = seen.size();
+        previousScore = hit.score();
+      }
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
         add(topics, passage.title(), List.of(passage.title()), rank, passage.docId());
       } else if (passage.collection().equals("medquad")) {
