@@ -36,8 +36,10 @@ public final class OpenSearchWriter implements EvidenceWriter {
   private final String index;
   private final boolean ownsConnection;
   private final StringBuilder bulk = new StringBuilder();
-  /** The documents in the pending bulk request, with how many passages each now has. */
+  /** The documents in the pending bulk request, with how many passages each now has (0: deleted). */
   private final Map<String, Integer> buffered = new LinkedHashMap<>();
+  /** The documents the pending bulk request deletes (also in {@link #buffered}, with no passages). */
+  private final java.util.Set<String> deleting = new java.util.HashSet<>();
   private final java.util.concurrent.ExecutorService senders;
   private final java.util.Deque<java.util.concurrent.Future<?>> inFlight = new java.util.ArrayDeque<>();
   /** Stale documents to drop at the next commit: per source file, the documents it still produces. */
@@ -91,11 +93,7 @@ public final class OpenSearchWriter implements EvidenceWriter {
       throw new IllegalArgumentException(vectors.size() + " vectors for " + passages.size() + " passages of "
           + document.docId());
     }
-    if (buffered.containsKey(document.docId()) || inFlightIds.contains(document.docId())) {
-      // Its earlier version, in this batch or on its way, must be stored (and counted) before the new one.
-      send();
-      drain();
-    }
+    waitForEarlierVersion(document.docId());
     buffered.put(document.docId(), passages.size());
     for (int i = 0; i < passages.size(); i++) {
       action(document.docId() + "#" + passages.get(i).ordinal(),
@@ -115,11 +113,27 @@ public final class OpenSearchWriter implements EvidenceWriter {
         .append('\n').append(OpenSearchConnection.JSON.writeValueAsString(source)).append('\n');
   }
 
+  /** Its earlier version, in this batch or on its way, must be stored (and counted) before the next. */
+  private void waitForEarlierVersion(String docId) throws IOException {
+    if (buffered.containsKey(docId) || inFlightIds.contains(docId)) {
+      send();
+      drain();
+    }
+  }
+
+  /**
+   * Deleted by id in the next bulk request, its record and each passage its stored record counts:
+   * a MEDLINE update file retracts a thousand citations, and a delete-by-query each (a refresh
+   * apiece) made that minutes.
+   */
   @Override
   public synchronized void delete(String docId) throws IOException {
-    send();
-    drain();
-    deleteWhere(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.DOC_ID, docId)))));
+    waitForEarlierVersion(docId);
+    buffered.put(docId, 0);
+    deleting.add(docId);
+    if (buffered.size() >= BATCH_DOCUMENTS) {
+      send();
+    }
   }
 
   /**
@@ -225,16 +239,23 @@ public final class OpenSearchWriter implements EvidenceWriter {
     JsonNode stored = connection.call("POST", "/" + index + "/_mget?_source_includes=" + OpenSearchSchema.PASSAGE_COUNT,
         Map.of("ids", List.copyOf(buffered.keySet())));
     for (JsonNode doc : stored.path("docs")) {
+      String docId = doc.path("_id").asText();
       int before = doc.path("_source").path(OpenSearchSchema.PASSAGE_COUNT).asInt(0);
-      for (int ordinal = buffered.getOrDefault(doc.path("_id").asText(), before); ordinal < before; ordinal++) {
-        bulk.append(OpenSearchConnection.JSON.writeValueAsString(Map.of("delete", Map.of("_index", index, "_id",
-            doc.path("_id").asText() + "#" + ordinal)))).append('\n');
+      for (int ordinal = buffered.getOrDefault(docId, before); ordinal < before; ordinal++) {
+        deleteAction(docId + "#" + ordinal);
+      }
+      if (deleting.contains(docId) && doc.path("found").asBoolean(false)) {
+        deleteAction(docId);
       }
     }
     String request = bulk.toString();
     java.util.Set<String> ids = java.util.Set.copyOf(buffered.keySet());
     bulk.setLength(0);
     buffered.clear();
+    deleting.clear();
+    if (request.isEmpty()) {
+      return; // only deletions of documents the index never had
+    }
     while (inFlight.size() >= IN_FLIGHT) {
       await(inFlight.removeFirst());
     }
@@ -247,6 +268,11 @@ public final class OpenSearchWriter implements EvidenceWriter {
       }
       return null;
     }));
+  }
+
+  private void deleteAction(String id) throws IOException {
+    bulk.append(OpenSearchConnection.JSON.writeValueAsString(Map.of("delete", Map.of("_index", index, "_id", id))))
+        .append('\n');
   }
 
   /** Waits for every bulk request on its way; the first that failed fails this call. */

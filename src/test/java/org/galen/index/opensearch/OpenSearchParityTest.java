@@ -140,6 +140,18 @@ class OpenSearchParityTest {
       writer.commit();
       assertThat(reader.stats().documents()).isZero();
       assertThat(reader.stats().passages()).isZero();
+      // Deleted by id in the bulk request: a document never stored, then one deleted and put again.
+      writer.delete("pmid:1");
+      writer.put(document, passages, "fourth");
+      writer.delete(document.docId());
+      writer.put(document, passages.subList(0, 3), "fifth");
+      writer.commit();
+      assertThat(reader.passages(document.docId())).extracting(StoredPassage::ordinal).containsExactly(0, 1, 2);
+      assertThat(reader.stats().documents()).isEqualTo(1);
+      writer.delete(document.docId());
+      writer.commit();
+      assertThat(reader.stats().passages()).isZero();
+      assertThat(reader.document(document.docId())).isEmpty();
 
       // A source file ingested again without one of its documents: that document goes at the commit.
       org.galen.source.Document other = embedded.document("nstg:bronchial-asthma").orElseThrow();
