@@ -84,11 +84,26 @@ public final class EvidenceIndex implements EvidenceReader {
     for (TextQuery.Clause clause : query.clauses()) {
       Query match = builder.createBooleanQuery(field(clause.field()), clause.text(), Occur.SHOULD);
       if (match != null) {
-        clauses.add(new org.apache.lucene.search.BoostQuery(match, clause.weight()), Occur.SHOULD);
+        for (Query part : disjuncts(match)) {
+          clauses.add(new org.apache.lucene.search.BoostQuery(part, clause.weight()), Occur.SHOULD);
+        }
         any = true;
       }
     }
-    return any ? search(passagesOnly(clauses.build()), k) : java.util.List.of();
+    // One flat disjunction, and no filter on the record kind: only passage records have the text
+    // fields, so none is needed, and a pure disjunction is what Lucene's MaxScore scorer skips
+    // through fastest (the same sum of BM25 scores; at 900 k passages the nested, filtered form
+    // took twice as long, docs/scale.md).
+    return any ? search(clauses.build(), k) : java.util.List.of();
+  }
+
+  /** The clauses of a pure disjunction, or the query itself. */
+  private static java.util.List<Query> disjuncts(Query query) {
+    if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
+      return bool.clauses().stream().map(org.apache.lucene.search.BooleanClause::getQuery).toList();
+    }
+    return java.util.List.of(query);
   }
 
   private static String field(TextQuery.Field field) {

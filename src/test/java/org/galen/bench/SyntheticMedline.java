@@ -82,7 +82,6 @@ public final class SyntheticMedline {
     }
     long start = System.nanoTime();
     SyntheticMedline generator = new SyntheticMedline(SyntheticPools.read(shared), seed);
-    Files.createDirectories(out);
     int files = generator.writeBaseline(out, citations, perFile);
     String updateNote = "";
     if (update != null) {
@@ -95,6 +94,7 @@ public final class SyntheticMedline {
 
   /** Files {@code 0001…} of {@code perFile} citations each, the last one shorter; returns how many. */
   int writeBaseline(Path out, int citations, int perFile) throws IOException, XMLStreamException {
+    Files.createDirectories(out);
     int files = 0;
     for (int first = 0; first < citations; first += perFile) {
       files++;

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 import org.galen.SharedData;
 import org.galen.answer.ArticleComposer;
 import org.galen.answer.DoseExtractor;
@@ -15,43 +17,86 @@ import org.galen.editorial.ArticleService;
 import org.galen.editorial.Editorial;
 import org.galen.editorial.Database;
 import org.galen.index.EvidenceIndex;
+import org.galen.index.EvidenceReader;
+import org.galen.index.EvidenceWriter;
 import org.galen.index.IngestProgress;
 import org.galen.index.Indexer;
 import org.galen.index.Ingestion;
+import org.galen.index.opensearch.OpenSearchConnection;
+import org.galen.index.opensearch.OpenSearchReader;
+import org.galen.index.opensearch.OpenSearchSchema;
+import org.galen.index.opensearch.OpenSearchWriter;
+import org.galen.index.opensearch.TestCluster;
 import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.EvidenceReranker;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.Vocabulary;
 import org.galen.source.SourceFormats;
 
-/** A real backend over NSTG and NINDS pages from the shared data, in a temporary data directory. */
+/**
+ * A real backend over NSTG and NINDS pages from the shared data: the evidence in an embedded index
+ * in a temporary data directory, or in an index of its own on the test OpenSearch cluster.
+ */
 final class TestBackend implements Closeable {
-  final EvidenceIndex index;
-  final Backend backend;
+  /** Where the evidence is kept. */
+  enum Kind { EMBEDDED, OPENSEARCH }
 
-  private TestBackend(EvidenceIndex index, Backend backend) {
+  final EvidenceReader index;
+  final Backend backend;
+  private final Closeable resources;
+
+  private TestBackend(EvidenceReader index, Backend backend, Closeable resources) {
     this.index = index;
     this.backend = backend;
+    this.resources = resources;
+  }
+
+  /** For {@code @MethodSource}/{@code @ParameterizedClass}: every backend. */
+  static Stream<Kind> kinds() {
+    return Stream.of(Kind.values());
   }
 
   static TestBackend open(Path dataDir) throws IOException {
+    return open(Kind.EMBEDDED, dataDir);
+  }
+
+  static TestBackend open(Kind kind, Path dataDir) throws IOException {
     List<Path> inputs = List.of(SharedData.require("corpus/nstg"), SharedData.require("corpus/medquad/6_NINDS_QA"));
     Path vocabulary = SharedData.require("vocab");
-    try (Indexer indexer = new Indexer(dataDir.resolve("index"))) {
-      new Ingestion(SourceFormats.standard(), indexer, 2, IngestProgress.NONE).run(inputs);
+    EvidenceReader index;
+    Closeable resources;
+    if (kind == Kind.EMBEDDED) {
+      ingest(new Indexer(dataDir.resolve("index")), inputs);
+      index = EvidenceIndex.open(dataDir.resolve("index"));
+      resources = index;
+    } else {
+      OpenSearchConnection connection = TestCluster.connect();
+      String name = OpenSearchSchema.index("web-" + UUID.randomUUID().toString().substring(0, 8));
+      ingest(OpenSearchWriter.open(connection, name, 1, 0), inputs);
+      index = new OpenSearchReader(connection, name);
+      resources = () -> {
+        try (connection) {
+          connection.delete("/" + name);
+        }
+      };
     }
-    EvidenceIndex index = EvidenceIndex.open(dataDir.resolve("index"));
     DrugDictionary drugs = DrugDictionary.load(vocabulary);
     QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary));
     Retriever retriever = new EvidenceReranker(new Bm25Retriever(index, Vocabulary.load(vocabulary)));
     ArticleComposer composer = new ArticleComposer(retriever, index, analyzer, new DoseExtractor(drugs), drugs);
     Editorial editorial = new Editorial(Database.open(dataDir), Clock.systemUTC());
     return new TestBackend(index, new Backend(new ArticleService(analyzer, composer, editorial.articles()), editorial,
-        retriever, index, "BM25"));
+        retriever, index, "BM25"), resources);
+  }
+
+  private static void ingest(EvidenceWriter writer, List<Path> inputs) throws IOException {
+    try (writer) {
+      new Ingestion(SourceFormats.standard(), writer, 2, IngestProgress.NONE).run(inputs);
+    }
   }
 
   @Override
   public void close() throws IOException {
-    index.close();
+    resources.close();
   }
 }

@@ -18,14 +18,21 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.galen.editorial.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The real server on a free loopback port, over a real index and database, through a real HTTP client. */
+/**
+ * The real server on a free loopback port, over a real index (embedded, and on the test OpenSearch
+ * cluster) and database, through a real HTTP client.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ParameterizedClass
+@MethodSource("backends")
 class WebServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final java.net.CookieManager cookies = new java.net.CookieManager();
@@ -35,15 +42,19 @@ class WebServerTest {
   private Javalin app;
   private String base;
 
-  @BeforeAll
-  void start(@TempDir Path dataDir) throws Exception {
-    fixture = TestBackend.open(dataDir);
+  static java.util.stream.Stream<TestBackend.Kind> backends() {
+    return TestBackend.kinds();
+  }
+
+  @BeforeParameterizedClassInvocation
+  void start(TestBackend.Kind kind, @TempDir Path dataDir) throws Exception {
+    fixture = TestBackend.open(kind, dataDir);
     app = WebServer.create(fixture.backend, new WebOptions("127.0.0.1", 0, 0, WebOptions.DEFAULT_MAX_REQUEST_BYTES),
         new PrintStream(accessLog, true, StandardCharsets.UTF_8)).start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + app.port();
   }
 
-  @AfterAll
+  @AfterParameterizedClassInvocation
   void stop() throws Exception {
     if (app != null) {
       app.stop();

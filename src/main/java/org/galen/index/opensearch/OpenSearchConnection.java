@@ -22,9 +22,9 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
 /**
  * One connection to an OpenSearch cluster through the {@code opensearch-java} client (Apache
  * HttpClient 5 transport, every node given as a host, so a node lost is skipped), speaking JSON
- * with Galen's own request bodies. Requests the cluster is too busy for (429, 503) are retried
- * with back-off, a bounded number of times; any other error status is an IOException carrying the
- * cluster's reason. Basic-auth credentials, when given, never appear in a message. Thread-safe.
+ * with Galen's own request bodies. Requests the cluster is too busy for (429, 503), and requests
+ * that got no answer (a node lost mid-request), are retried with back-off, a bounded number of
+ * times; any other error status is an IOException carrying the cluster's reason. Basic-auth credentials, when given, never appear in a message. Thread-safe.
  */
 public final class OpenSearchConnection implements Closeable {
   private static final int MAX_ATTEMPTS = 6;
@@ -109,7 +109,21 @@ public final class OpenSearchConnection implements Closeable {
       if (body != null) {
         request.body(Body.from(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType));
       }
-      try (Response response = client.execute(request.build())) {
+      Response response;
+      try {
+        response = client.execute(request.build());
+      } catch (IOException lost) {
+        // No answer at all: the node went away mid-request, or none was reachable. Every request
+        // Galen sends is idempotent (records by fixed id, deletes, searches), so sending it again
+        // — the client picks a live node — cannot duplicate anything.
+        if (attempt < MAX_ATTEMPTS) {
+          backOff(attempt);
+          continue;
+        }
+        throw new IOException("OpenSearch (" + description + ") did not answer " + method + " " + endpoint + " in "
+            + MAX_ATTEMPTS + " tries: " + lost.getMessage(), lost);
+      }
+      try (response) {
         String answer = response.getBody().map(Body::bodyAsString).orElse("{}");
         int status = response.getStatus();
         if (status < 300) {

@@ -99,14 +99,17 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     return found;
   }
 
-  /** A BM25 query as the embedded index runs it: each clause a boosted {@code match}, any may match, passages only. */
+  /**
+   * A BM25 query as the embedded index runs it: each clause a boosted {@code match}, any may match.
+   * No filter on the record kind: only passage records have the text fields, and a pure
+   * disjunction is what Lucene skips through fastest.
+   */
   private static Map<String, Object> lexical(TextQuery query) {
     List<Object> should = new ArrayList<>();
     for (TextQuery.Clause clause : query.clauses()) {
       should.add(Map.of("match", Map.of(field(clause.field()), Map.of("query", clause.text(), "boost", clause.weight()))));
     }
-    return Map.of("bool", Map.of("should", should, "minimum_should_match", 1, "filter",
-        List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))));
+    return Map.of("bool", Map.of("should", should));
   }
 
   private String pipeline(double lexicalWeight) throws IOException {
