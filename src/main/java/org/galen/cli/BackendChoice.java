@@ -83,13 +83,13 @@ record BackendChoice(boolean cluster, List<String> urls, String prefix, Optional
     throw new NoIndexException("index " + index() + " on the OpenSearch cluster " + String.join(",", urls));
   }
 
-  /** The evidence for writing, the index created with {@code shards} and {@code replicas} when new; the caller closes it. */
-  EvidenceWriter openWriter(DataDirectory data, int shards, int replicas, PrintWriter err) throws IOException {
+  /** The evidence for writing, a cluster's index created with this layout when new; the caller closes it. */
+  EvidenceWriter openWriter(DataDirectory data, OpenSearchSchema.Layout layout, PrintWriter err) throws IOException {
     if (!cluster) {
       return WaitingIndexer.open(data.forWriting().index(), err);
     }
     data.forWriting();
-    return OpenSearchWriter.owning(connect(), index(), shards, replicas);
+    return OpenSearchWriter.owning(connect(), index(), layout);
   }
 
   private OpenSearchConnection connect() {

@@ -24,7 +24,7 @@ final class EmbedCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     galen.openIndex().close(); // explains a missing data directory or index before the model loads
-    try (EvidenceWriter indexer = galen.openWriter(1, 0)) {
+    try (EvidenceWriter indexer = galen.openWriter()) {
       embed(indexer, spec.commandLine().getOut());
     }
     return 0;

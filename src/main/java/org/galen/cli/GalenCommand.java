@@ -61,8 +61,14 @@ public final class GalenCommand implements Runnable {
   }
 
   /** The evidence for writing (the embedded index waits for another writer); the caller closes it. */
-  org.galen.index.EvidenceWriter openWriter(int shards, int replicas) throws java.io.IOException {
-    return backendChoice(true).openWriter(dataDirectory(), shards, replicas, spec.commandLine().getErr());
+  org.galen.index.EvidenceWriter openWriter() throws java.io.IOException {
+    return openWriter(org.galen.index.opensearch.OpenSearchSchema.Layout.DEFAULT);
+  }
+
+  /** The evidence for writing; {@code layout} applies to a cluster's index this call creates. */
+  org.galen.index.EvidenceWriter openWriter(org.galen.index.opensearch.OpenSearchSchema.Layout layout)
+      throws java.io.IOException {
+    return backendChoice(true).openWriter(dataDirectory(), layout, spec.commandLine().getErr());
   }
 
   /** Where the article database is, as the options, the environment or the data directory say. */

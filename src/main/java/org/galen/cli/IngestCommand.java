@@ -9,6 +9,7 @@ import org.galen.index.FileOutcome;
 import org.galen.index.EvidenceWriter;
 import org.galen.index.IngestSummary;
 import org.galen.index.Ingestion;
+import org.galen.index.opensearch.OpenSearchSchema;
 import org.galen.source.SourceFormats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,11 @@ final class IngestCommand implements Callable<Integer> {
       + "(default: ${DEFAULT-VALUE}; 1 or more keeps queries answering when a node is lost).")
   int replicas = 0;
 
+  @Option(names = "--vector-encoding", paramLabel = "ENCODING", description = "OpenSearch only: FLOAT (4 bytes a "
+      + "dimension) or INT8 (Lucene's scalar quantizer, about a quarter of the memory for vector search; default: "
+      + "${DEFAULT-VALUE}; an existing index keeps its own).")
+  OpenSearchSchema.VectorEncoding vectorEncoding = OpenSearchSchema.VectorEncoding.FLOAT;
+
   @Override
   public Integer call() throws Exception {
     DataDirectory data = galen.dataDirectory().forWriting();
@@ -63,7 +69,7 @@ final class IngestCommand implements Callable<Integer> {
     if (shards < 1 || replicas < 0) {
       throw new UserError("--shards takes 1 or more, --replicas 0 or more");
     }
-    try (EvidenceWriter indexer = galen.openWriter(shards, replicas)) {
+    try (EvidenceWriter indexer = galen.openWriter(new OpenSearchSchema.Layout(shards, replicas, vectorEncoding))) {
       summary = new Ingestion(SourceFormats.standard(), indexer, data.vocabulary(), threads,
           ConsoleProgress.forStandardError("ingest")).run(paths);
       report(summary, spec.commandLine().getOut(), err);

@@ -34,7 +34,7 @@ final class RemoveCommand implements Callable<Integer> {
       }
     }
     if (!present.isEmpty()) {
-      try (EvidenceWriter indexer = galen.openWriter(1, 0)) {
+      try (EvidenceWriter indexer = galen.openWriter()) {
         for (String docId : present) {
           indexer.delete(docId);
         }

@@ -70,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
   private void startEmbedding() {
     java.io.PrintWriter out = spec.commandLine().getOut();
     Thread embedding = new Thread(() -> {
-      try (org.galen.index.EvidenceWriter indexer = galen.openWriter(1, 0)) {
+      try (org.galen.index.EvidenceWriter indexer = galen.openWriter()) {
         EmbedCommand.embed(indexer, out);
         out.println("serve --embed: every passage has its vector; retrieval becomes hybrid within "
             + org.galen.retrieve.AutoRetriever.CHECK_INTERVAL.toSeconds() + " s (with --mode auto)");

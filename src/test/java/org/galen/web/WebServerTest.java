@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -38,6 +39,9 @@ class WebServerTest {
   private final java.net.CookieManager cookies = new java.net.CookieManager();
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
   private final ByteArrayOutputStream accessLog = new ByteArrayOutputStream();
+  @Parameter
+  TestBackend.Kind kind;
+
   private TestBackend fixture;
   private Javalin app;
   private String base;

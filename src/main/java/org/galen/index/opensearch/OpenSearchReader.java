@@ -63,6 +63,10 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     return new OpenSearchReader(connection, index, true);
   }
 
+  /** What a hit never needs back: its vector, a document's JSON, and the spelling field's copy of the body. */
+  private static final Map<String, Object> SOURCE_EXCLUDED = Map.of("excludes",
+      List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON, IndexSchema.SPELL));
+
   @Override
   public List<ScoredPassage> searchText(TextQuery query, int k) throws IOException {
     if (query.clauses().isEmpty()) {
@@ -90,7 +94,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("size", depth);
     body.put("query", Map.of("hybrid", Map.of("queries", List.of(lexical(text), dense))));
-    body.put("_source", Map.of("excludes", List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON)));
+    body.put("_source", SOURCE_EXCLUDED);
     List<ScoredPassage> found = new ArrayList<>();
     for (JsonNode hit : connection.call("POST", "/" + index + "/_search?search_pipeline=" + pipeline, body)
         .path("hits").path("hits")) {
@@ -256,7 +260,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("size", k);
     body.put("query", query);
-    body.put("_source", Map.of("excludes", List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON)));
+    body.put("_source", SOURCE_EXCLUDED);
     List<ScoredPassage> found = new ArrayList<>();
     for (JsonNode hit : connection.call("POST", "/" + index + "/_search", body).path("hits").path("hits")) {
       found.add(new ScoredPassage((float) hit.path("_score").asDouble(0), passage(hit.path("_source"))));

@@ -24,12 +24,31 @@ public final class OpenSearchSchema {
 
   private OpenSearchSchema() {}
 
+  /**
+   * How the cluster keeps passage vectors: 4-byte floats, or Lucene's scalar quantizer (the
+   * {@code sq} encoder: 7-bit integers per segment, about a quarter of the memory HNSW search needs,
+   * the floats kept on disk beside them for re-quantizing at merges).
+   */
+  public enum VectorEncoding { FLOAT, INT8 }
+
+  /** What an ingest that creates the index sets: primary shards, replicas, vector encoding. */
+  public record Layout(int shards, int replicas, VectorEncoding vectors) {
+    public static final Layout DEFAULT = new Layout(1, 0, VectorEncoding.FLOAT);
+
+    public Layout {
+      if (shards < 1 || replicas < 0) {
+        throw new IllegalArgumentException("shards take 1 or more, replicas 0 or more");
+      }
+      java.util.Objects.requireNonNull(vectors, "vectors");
+    }
+  }
+
   public static String index(String prefix) {
     return prefix + "-evidence";
   }
 
   /** Creates the index when it does not exist; checks the version of one that does. */
-  static void ensure(OpenSearchConnection connection, String index, int shards, int replicas) throws IOException {
+  static void ensure(OpenSearchConnection connection, String index, Layout layout) throws IOException {
     if (connection.status("HEAD", "/" + index) == 200) {
       String found = connection.call("GET", "/" + index + "/_mapping", null).path(index).path("mappings")
           .path("_meta").path("galen_schema").asText("");
@@ -41,14 +60,18 @@ public final class OpenSearchSchema {
       }
       return;
     }
-    connection.call("PUT", "/" + index, definition(shards, replicas));
+    // Writing starts once every copy of every shard is there (or as many as the nodes can hold):
+    // a node lost while a new index's replicas were still starting takes those shards with it.
+    int dataNodes = connection.call("GET", "/_cluster/health", null).path("number_of_data_nodes").asInt(1);
+    int copies = Math.max(1, Math.min(layout.replicas() + 1, dataNodes));
+    connection.call("PUT", "/" + index + "?wait_for_active_shards=" + copies + "&timeout=60s", definition(layout));
   }
 
   /** The index's settings and mappings. */
-  static Map<String, Object> definition(int shards, int replicas) {
+  static Map<String, Object> definition(Layout layout) {
     Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("number_of_shards", shards);
-    settings.put("number_of_replicas", replicas);
+    settings.put("number_of_shards", layout.shards());
+    settings.put("number_of_replicas", layout.replicas());
     settings.put("knn", true);
     settings.put("analysis", Analysis.openSearchSettings());
     Map<String, Object> properties = new LinkedHashMap<>();
@@ -68,8 +91,11 @@ public final class OpenSearchSchema {
     }
     properties.put(IndexSchema.SENTENCES, Map.of("type", "keyword", "index", false, "doc_values", false));
     properties.put(IndexSchema.DOCUMENT_JSON, Map.of("type", "text", "index", false));
-    properties.put(IndexSchema.VECTOR, Map.of("type", "knn_vector", "dimension", DIMENSION, "method",
-        Map.of("name", "hnsw", "engine", "lucene", "space_type", "cosinesimil")));
+    Map<String, Object> hnsw = new LinkedHashMap<>(Map.of("name", "hnsw", "engine", "lucene", "space_type", "cosinesimil"));
+    if (layout.vectors() == VectorEncoding.INT8) {
+      hnsw.put("parameters", Map.of("encoder", Map.of("name", "sq")));
+    }
+    properties.put(IndexSchema.VECTOR, Map.of("type", "knn_vector", "dimension", DIMENSION, "method", hnsw));
     Map<String, Object> mappings = new LinkedHashMap<>();
     mappings.put("_meta", Map.of("galen_schema", VERSION + "/" + Analysis.VERSION));
     mappings.put("dynamic", "strict");

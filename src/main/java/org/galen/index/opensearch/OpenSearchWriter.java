@@ -63,10 +63,10 @@ public final class OpenSearchWriter implements EvidenceWriter {
   }
 
   /** Like {@link #open}, and closing the writer closes the connection. */
-  public static OpenSearchWriter owning(OpenSearchConnection connection, String index, int shards, int replicas)
+  public static OpenSearchWriter owning(OpenSearchConnection connection, String index, OpenSearchSchema.Layout layout)
       throws IOException {
     try {
-      OpenSearchSchema.ensure(connection, index, shards, replicas);
+      OpenSearchSchema.ensure(connection, index, layout);
       return new OpenSearchWriter(connection, index, true);
     } catch (IOException | RuntimeException e) {
       connection.close();
@@ -77,7 +77,13 @@ public final class OpenSearchWriter implements EvidenceWriter {
   /** Opens the index for writing, creating it with {@code shards} and {@code replicas} when it does not exist. */
   public static OpenSearchWriter open(OpenSearchConnection connection, String index, int shards, int replicas)
       throws IOException {
-    OpenSearchSchema.ensure(connection, index, shards, replicas);
+    return open(connection, index, new OpenSearchSchema.Layout(shards, replicas, OpenSearchSchema.VectorEncoding.FLOAT));
+  }
+
+  /** Opens the index for writing, creating it with this layout when it does not exist. */
+  public static OpenSearchWriter open(OpenSearchConnection connection, String index, OpenSearchSchema.Layout layout)
+      throws IOException {
+    OpenSearchSchema.ensure(connection, index, layout);
     return new OpenSearchWriter(connection, index, false);
   }
 

@@ -119,6 +119,28 @@ class OpenSearchVectorsTest {
     }
   }
 
+  @Test
+  void underTheInt8EncoderTheNearestPassagesStayNearlyTheSame() throws IOException {
+    String int8 = OpenSearchSchema.index("int8-" + UUID.randomUUID().toString().substring(0, 8));
+    try (OpenSearchWriter writer = OpenSearchWriter.open(connection, int8,
+        new OpenSearchSchema.Layout(1, 0, OpenSearchSchema.VectorEncoding.INT8))) {
+      // The same records and vectors, so only the encoding differs.
+      connection.call("POST", "/_reindex?refresh=true", java.util.Map.of("source", java.util.Map.of("index", index),
+          "dest", java.util.Map.of("index", int8)));
+      assertThat(connection.call("GET", "/" + int8 + "/_mapping", null).toString()).contains("\"sq\"");
+      OpenSearchReader quantized = new OpenSearchReader(connection, int8);
+      assertThat(quantized.vectorStatus()).isEqualTo(cluster.vectorStatus());
+      for (String question : QUESTIONS) {
+        float[] vector = embedder.embedQuery(question);
+        List<String> floats = cluster.searchVector(vector, 10).stream().map(OpenSearchVectorsTest::key).toList();
+        List<String> bytes = quantized.searchVector(vector, 10).stream().map(OpenSearchVectorsTest::key).toList();
+        assertThat(overlap(bytes, floats)).as(question).isGreaterThanOrEqualTo(7);
+      }
+    } finally {
+      connection.delete("/" + int8);
+    }
+  }
+
   private static int overlap(List<String> first, List<String> second) {
     Set<String> shared = new HashSet<>(first);
     shared.retainAll(second);
