@@ -24,7 +24,8 @@ import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBui
  * HttpClient 5 transport, every node given as a host, so a node lost is skipped), speaking JSON
  * with Galen's own request bodies. Requests the cluster is too busy for (429, 503), and requests
  * that got no answer (a node lost mid-request), are retried with back-off, a bounded number of
- * times; any other error status is an IOException carrying the cluster's reason. Basic-auth credentials, when given, never appear in a message. Thread-safe.
+ * times; any other error status is an IOException carrying the cluster's reason. Basic-auth
+ * credentials, when given, never appear in a message. Thread-safe.
  */
 public final class OpenSearchConnection implements Closeable {
   private static final int MAX_ATTEMPTS = 6;
