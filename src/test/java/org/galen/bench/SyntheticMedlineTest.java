@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import org.galen.SharedData;
+import org.galen.source.Collected;
 import org.galen.source.Document;
-import org.galen.source.DocumentSink;
 import org.galen.source.FileHead;
 import org.galen.source.MedlineReader;
 import org.galen.source.Section;
@@ -100,23 +100,6 @@ class SyntheticMedlineTest {
   }
 
   private static Collected read(Path file) throws Exception {
-    Collected collected = new Collected();
-    new MedlineReader().read(file, collected);
-    return collected;
-  }
-
-  private static final class Collected implements DocumentSink {
-    final List<Document> documents = new ArrayList<>();
-    final List<String> deleted = new ArrayList<>();
-
-    @Override
-    public void accept(Document document) {
-      documents.add(document);
-    }
-
-    @Override
-    public void delete(String docId) {
-      deleted.add(docId);
-    }
+    return Collected.read(new MedlineReader(), file);
   }
 }

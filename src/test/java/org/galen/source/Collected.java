@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A sink that keeps what a reader hands it, for assertions. */
-final class Collected implements DocumentSink {
-  final List<Document> documents = new ArrayList<>();
-  final List<String> deleted = new ArrayList<>();
+public final class Collected implements DocumentSink {
+  public final List<Document> documents = new ArrayList<>();
+  public final List<String> deleted = new ArrayList<>();
 
   @Override
   public void accept(Document document) {
@@ -18,12 +18,12 @@ final class Collected implements DocumentSink {
     deleted.add(docId);
   }
 
-  Document byId(String docId) {
+  public Document byId(String docId) {
     return documents.stream().filter(d -> d.docId().equals(docId)).findFirst()
         .orElseThrow(() -> new AssertionError("no document " + docId));
   }
 
-  static Collected read(DocumentReader reader, java.nio.file.Path file) throws Exception {
+  public static Collected read(DocumentReader reader, java.nio.file.Path file) throws Exception {
     Collected collected = new Collected();
     reader.read(file, collected);
     return collected;
