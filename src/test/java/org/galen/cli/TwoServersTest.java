@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A team deployment in small: two {@code galen serve} processes (separate JVMs) on one PostgreSQL
- * database and one embedded index directory. What one server writes, the other reads; optimistic
+ * database and one embedded index directory, or on one OpenSearch index from two data directories. What one server writes, the other reads; optimistic
  * concurrency holds across them; a sign-in and a form from one are good on the other; a purge
  * is honoured by both; and no SQLite file is made.
  */
@@ -142,6 +142,70 @@ class TwoServersTest {
     assertThat(get(a + "api/v1/articles/" + id).statusCode()).as("an approved article outlives the purge").isEqualTo(200);
 
     assertThat(data.resolve(Database.FILE_NAME)).as("no SQLite file beside a PostgreSQL database").doesNotExist();
+  }
+
+  /**
+   * Two hosts as a team on a cluster runs them: each server with its own data directory, both on
+   * one OpenSearch index and one PostgreSQL database. An ingest from one host's CLI is searched and
+   * answered on both servers, an article asked on one is read on the other, and a remove from the
+   * other host's CLI is gone from both.
+   */
+  @Test
+  void twoServersWithTheirOwnDataDirectoriesShareOneClusterIndexAndOneDatabase() throws Exception {
+    String cluster = org.galen.index.opensearch.TestCluster.url();
+    String prefix = "two-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    DatabaseLocation.Server database = TestStores.newServerDatabase();
+    Path passwordFile = temp.resolve("db-password");
+    Files.writeString(passwordFile, database.password().orElse(""));
+    Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-------"));
+    Path corpus = Files.createDirectories(temp.resolve("corpus"));
+    Files.copy(SharedData.require("corpus/nstg/processed_json").resolve("TONSILLITIS.json"),
+        corpus.resolve("TONSILLITIS.json"));
+    Path later = Files.createDirectories(temp.resolve("later"));
+    Files.copy(SharedData.require("corpus/nstg/processed_json").resolve("BRONCHIAL ASTHMA.json"),
+        later.resolve("BRONCHIAL ASTHMA.json"));
+    Path hostA = temp.resolve("host-a");
+    Path hostB = temp.resolve("host-b");
+    for (Path host : List.of(hostA, hostB)) {
+      // Each host names the cluster and the database once; its data directory records both.
+      Galen.Result recorded = new Galen(host).run("--backend", "opensearch", "--opensearch", cluster, "--index-prefix",
+          prefix, "--database", database.url(), "--database-password-file", passwordFile.toString(), "ingest",
+          "--no-vectors", corpus.toString());
+      assertThat(recorded.exit()).as(recorded.err()).isZero();
+    }
+    try {
+      String a = start(hostA, passwordFile);
+      String b = start(hostB, passwordFile);
+      JsonNode asked = post(a + "api/v1/ask", "{\"question\": \"How is tonsillitis treated?\"}", null);
+      assertThat(asked.get("references").get(0).get("docId").asText()).isEqualTo("nstg:tonsillitis");
+      assertThat(get(b + "api/v1/articles/" + asked.get("id").asText()).statusCode()).isEqualTo(200);
+
+      Galen.Result ingested = new Galen(hostB).run("--database-password-file", passwordFile.toString(), "ingest",
+          "--no-vectors", later.toString());
+      assertThat(ingested.exit()).as(ingested.err()).isZero();
+      for (String server : List.of(a, b)) {
+        JsonNode hits = JSON.readTree(get(server + "api/v1/search?q=bronchial%20asthma&k=3").body()).get("hits");
+        assertThat(hits.get(0).get("docId").asText()).as(server).isEqualTo("nstg:bronchial-asthma");
+      }
+
+      Galen.Result removed = new Galen(hostA).run("--database-password-file", passwordFile.toString(), "remove",
+          "nstg:bronchial-asthma");
+      assertThat(removed.exit()).as(removed.err()).isZero();
+      for (String server : List.of(a, b)) {
+        assertThat(get(server + "api/v1/documents/nstg:bronchial-asthma").statusCode()).as(server).isEqualTo(404);
+        JsonNode hits = JSON.readTree(get(server + "api/v1/search?q=bronchial%20asthma&k=3").body()).get("hits");
+        hits.forEach(hit -> assertThat(hit.get("docId").asText()).isNotEqualTo("nstg:bronchial-asthma"));
+      }
+      for (Path host : List.of(hostA, hostB)) {
+        assertThat(host.resolve("index")).as("no embedded index beside the cluster's").isEmptyDirectory();
+        assertThat(host.resolve(Database.FILE_NAME)).as("no SQLite file beside PostgreSQL").doesNotExist();
+      }
+    } finally {
+      try (org.galen.index.opensearch.OpenSearchConnection connection =
+               org.galen.index.opensearch.TestCluster.connect()) {
+        connection.delete("/" + org.galen.index.opensearch.OpenSearchSchema.index(prefix));
+      }
+    }
   }
 
   /** Starts {@code galen serve} in its own JVM on a free port; its base URL once it answers. */
