@@ -54,7 +54,6 @@ public final class EvidenceIndex implements EvidenceReader {
     this.manager = manager;
   }
 
-
   /** What one call does with the searcher of one commit. */
   @FunctionalInterface
   private interface Read<T> {

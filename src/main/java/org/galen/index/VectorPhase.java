@@ -49,9 +49,7 @@ public final class VectorPhase {
       thread.setDaemon(true);
       return thread;
     });
-    // One snapshot for the whole phase: the documents to embed are known up front, and reopening a
-    // near-real-time reader per batch would flush a tiny segment each time (measured: a quarter
-    // of the phase's time went to that and the merges it caused).
+    // One view of the pending work for the whole phase: the documents to embed are known up front.
     try (PendingVectors pending = indexer.pendingVectors()) {
       return run(pending, helper);
     } finally {

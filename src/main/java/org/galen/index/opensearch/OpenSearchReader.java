@@ -130,11 +130,15 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
 
   @Override
   public Optional<Document> document(String docId) throws IOException {
+    return documentRecord(docId).map(record -> DocumentCodec.decode(record.path(IndexSchema.DOCUMENT_JSON).asText()));
+  }
+
+  /** A document's record as stored: the document's JSON and the file it came from, among others. */
+  Optional<JsonNode> documentRecord(String docId) throws IOException {
     JsonNode hits = connection.call("POST", "/" + index + "/_search", Map.of("size", 1, "query", Map.of("bool",
         Map.of("filter", List.of(term(IndexSchema.KIND, IndexSchema.KIND_DOC), term(IndexSchema.DOC_ID, docId))))))
         .path("hits").path("hits");
-    return hits.isEmpty() ? Optional.empty()
-        : Optional.of(DocumentCodec.decode(hits.get(0).path("_source").path(IndexSchema.DOCUMENT_JSON).asText()));
+    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).path("_source"));
   }
 
   @Override

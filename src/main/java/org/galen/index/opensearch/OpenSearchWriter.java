@@ -190,18 +190,18 @@ public final class OpenSearchWriter implements EvidenceWriter {
 
       @Override
       public Optional<StoredDocument> load(String docId) throws IOException {
-        Optional<Document> document = reader.document(docId);
-        if (document.isEmpty()) {
+        // The document record holds both the document and the file it came from: one read.
+        Optional<JsonNode> record = reader.documentRecord(docId);
+        if (record.isEmpty()) {
           return Optional.empty();
         }
+        JsonNode source = record.get();
         List<Passage> passages = new ArrayList<>();
-        String origin = "";
         for (StoredPassage stored : reader.passages(docId)) {
           passages.add(new Passage(docId, stored.ordinal(), stored.section(), stored.span(), stored.sentences()));
         }
-        JsonNode record = connection.call("GET", "/" + index + "/_doc/" + encode(docId), null);
-        origin = record.path("_source").path(IndexSchema.ORIGIN).asText("");
-        return Optional.of(new StoredDocument(document.get(), origin, passages));
+        return Optional.of(new StoredDocument(DocumentCodec.decode(source.path(IndexSchema.DOCUMENT_JSON).asText()),
+            source.path(IndexSchema.ORIGIN).asText(""), passages));
       }
 
       @Override
@@ -321,10 +321,6 @@ public final class OpenSearchWriter implements EvidenceWriter {
     // A delete-by-query sees what is refreshed: a document sent a moment ago must be among it.
     connection.call("POST", "/" + index + "/_refresh", null);
     connection.call("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", Map.of("query", query));
-  }
-
-  private static String encode(String docId) {
-    return java.net.URLEncoder.encode(docId, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static Map<String, Object> passageRecord(Document document, Passage passage, String origin, float[] vector) {
