@@ -19,8 +19,11 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
  * version is refused until it is re-ingested.
  */
 public final class Analysis {
-  /** Stamped in every commit of the index ({@link #VERSION_KEY}); 1 was Lucene's plain EnglishAnalyzer. */
-  public static final String VERSION = "2";
+  /**
+   * Stamped in every commit of the index ({@link #VERSION_KEY}); 1 was Lucene's plain EnglishAnalyzer,
+   * 2 added the spelling fold, 3 the everyday forms of symptom words and the subject field.
+   */
+  public static final String VERSION = "3";
   static final String VERSION_KEY = "galen.analysis";
 
   /**
@@ -32,8 +35,13 @@ public final class Analysis {
   private static final String JOINED_HYPHEN = "(?i)\\b(anti|non|pre|post|co|re|intra|inter|multi|semi|hyper|hypo|sub|"
       + "peri|para|pseudo|auto|neo|[a-z]{3,}o)-(?=[a-z])";
 
-  /** Forms the Porter stemmer keeps apart: the word (after spelling) and the stem it shares. */
-  private static final String STEM_OVERRIDES = "children\tchild\n";
+  /**
+   * Forms the Porter stemmer keeps apart: the word (after spelling) and the stem it shares. Besides
+   * "children", the irregular past participles patients describe symptoms with ("swollen" and
+   * "swelling", "bitten" and "bite").
+   */
+  private static final String STEM_OVERRIDES = "children\tchild\nswollen\tswell\nbitten\tbite\nstung\tsting\n"
+      + "bled\tbleed\n";
 
   private static final Analyzer ENGLISH = build(true);
   private static final Analyzer WORDS = build(false);

@@ -110,6 +110,7 @@ public final class EvidenceIndex implements EvidenceReader {
       case BODY -> IndexSchema.BODY;
       case TITLE -> IndexSchema.TITLE;
       case SECTION -> IndexSchema.SECTION;
+      case SUBJECT -> IndexSchema.SUBJECT;
     };
   }
 
@@ -233,25 +234,32 @@ public final class EvidenceIndex implements EvidenceReader {
   }
 
   /**
-   * Whether any passage's text or title has these words as a phrase, analysed as the index analyses them
-   * ("cytokine release syndrome": each word is indexed, the phrase is not).
+   * Whether any passage's text, title or subject name has these words as a phrase, analysed as the
+   * index analyses them ("cytokine release syndrome": each word is indexed, the phrase is not).
    */
   @Override
   public boolean hasPhrase(String words) throws IOException {
     org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer());
     Query phrase = builder.createPhraseQuery(IndexSchema.BODY, words);
+    Query named = builder.createPhraseQuery(IndexSchema.SUBJECT, words);
     // Titles keep no positions (they are short): every word in one title stands for the phrase.
     Query titled = builder.createBooleanQuery(IndexSchema.TITLE, words, Occur.MUST);
     return read(searcher -> phrase != null && searcher.count(passagesOnly(phrase)) > 0
+        || named != null && searcher.count(passagesOnly(named)) > 0
         || titled != null && searcher.count(passagesOnly(titled)) > 0);
   }
 
-  /** Whether any passage's text or title has this analysed term (a stem, as {@link IndexSchema#analyzer()} makes it). */
+  /**
+   * Whether any passage's text, title or subject name has this analysed term (a stem, as {@link
+   * IndexSchema#analyzer()} makes it).
+   */
   @Override
   public boolean hasTerm(String stem) throws IOException {
-    // A guideline may name its condition only in its title ("Bacillary Dysentery").
+    // A guideline may name its condition only in its title ("Bacillary Dysentery"); a reference
+    // page may give a synonym only among its subject's names.
     return read(searcher -> searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, stem)) > 0
-        || searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, stem)) > 0);
+        || searcher.getIndexReader().docFreq(new Term(IndexSchema.TITLE, stem)) > 0
+        || searcher.getIndexReader().docFreq(new Term(IndexSchema.SUBJECT, stem)) > 0);
   }
 
   /**

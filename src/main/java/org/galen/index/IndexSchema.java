@@ -27,6 +27,8 @@ public final class IndexSchema {
 
   public static final String TITLE = "title";
   public static final String SECTION = "section";
+  /** The names of what the passage's document is about ({@link SubjectNames}), with their synonyms. */
+  public static final String SUBJECT = "subject";
   public static final String BODY = "body";
   /** The body's whole words, unstemmed: the dictionary typo correction draws from. */
   public static final String SPELL = "spell";
@@ -48,7 +50,7 @@ public final class IndexSchema {
   public static Analyzer analyzer() {
     Analyzer english = Analysis.english();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of(TITLE, english, SECTION, english, BODY, english, SPELL, Analysis.words()));
+        Map.of(TITLE, english, SECTION, english, SUBJECT, english, BODY, english, SPELL, Analysis.words()));
   }
 
   /** Refuses an index whose last commit was made with another analysis ({@link Analysis#VERSION}). */

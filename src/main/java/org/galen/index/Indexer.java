@@ -43,8 +43,20 @@ public final class Indexer implements EvidenceWriter {
 
   /** Whole words for typo correction: indexed (documents only), never stored. */
   private static final FieldType SPELLING = spellingType();
+  private static final FieldType NAMES = namesType();
 
   private final IndexWriter writer;
+
+  /**
+   * Subject names: positions (a synonym is phrase-searched) but no length norms — a page listing
+   * ten synonyms is no less about each of them than a page giving one.
+   */
+  private static FieldType namesType() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
 
   private static FieldType spellingType() {
     FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
@@ -151,6 +163,9 @@ public final class Indexer implements EvidenceWriter {
         vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE, Field.Store.NO));
     record.add(new Field(IndexSchema.TITLE, document.title(), LABEL));
     record.add(new Field(IndexSchema.SECTION, passage.section(), LABEL));
+    for (String name : SubjectNames.of(document)) {
+      record.add(new Field(IndexSchema.SUBJECT, name, NAMES));
+    }
     String body = passage.text(document.text());
     record.add(new TextField(IndexSchema.BODY, body, Field.Store.YES));
     record.add(new Field(IndexSchema.SPELL, body, SPELLING));

@@ -24,6 +24,15 @@ final class SpellingFoldFilter extends TokenFilter {
    * "-our" after a consonant ("tumour", never "hour" or "four"); "-ise" and its forms. And the
    * adjectives of condition names that Porter stemming leaves apart from them: "chlamydial" and
    * "bacterial" (-ia), "anaemic" and "hypoglycaemic" (-emia), "asthmatic" and "traumatic" (-ma).
+   *
+   * <p>Then the everyday adjectives of symptoms, which Porter leaves apart from their noun or verb
+   * ("itchy" → "itchi", "itching" → "itch"): the "-y" of a word ending in a consonant pair that
+   * only a noun or verb ends in ("itchy", "rashy", "bumpy", "stinky", "sticky", "wheezy", "stuffy",
+   * "crusty", "sweaty", "bloody"); "-y" after a doubled consonant, which drops one ("runny",
+   * "spotty", "tummy"); and "-y" after a vowel and k or l, which stands for a silent e ("scaly",
+   * "flaky", "smoky"). Each rule folds "-ies" and "-iness" alike, so a noun and its plural
+   * ("tummy", "tummies") stay one term; "r" before "chy" ("hierarchy") and the consonants of adverbs
+   * and nouns in "-rry", "-lly" and "-ely" ("carry", "fully", "severely") are left alone.
    */
   private static final List<Rule> RULES = List.of(
       new Rule("(?<=[a-z])ae(?=[a-z])", "e"),
@@ -37,9 +46,12 @@ final class SpellingFoldFilter extends TokenFilter {
       new Rule("(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$", "iz$1"),
       new Rule("(?<=[a-z]{4}i)al$", "a"),
       new Rule("(?<=[a-z]{2})emic$", "emia"),
-      new Rule("(?<=[a-z]{3})matic$", "ma"));
+      new Rule("(?<=[a-z]{3})matic$", "ma"),
+      new Rule("(?<=[a-z]{2}(?<!r)(?:ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", ""),
+      new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1"),
+      new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e"));
   /** What some rule needs to change a word; most words have none of it, and skip the rules. */
-  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|ours?$|is(e|es|ed|ing|ations?)$|ial$|emic$|matic$");
+  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|ours?$|is(e|es|ed|ing|ations?)$|ial$|emic$|matic$|(y|ies|iness)$");
 
   /** The rules as (regular expression, replacement) pairs, in order: for a search cluster's analysis. */
   static List<java.util.Map.Entry<String, String>> rules() {

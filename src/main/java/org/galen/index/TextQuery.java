@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record TextQuery(List<Clause> clauses) {
   /** The passage fields a clause can search. */
-  public enum Field { BODY, TITLE, SECTION }
+  public enum Field { BODY, TITLE, SECTION, SUBJECT }
 
   /** Free text searched in one field, its score multiplied by {@code weight}. */
   public record Clause(Field field, String text, float weight) {}

@@ -15,12 +15,15 @@ import org.galen.index.TextQuery.Field;
  * <p>Optionally expands the query with a {@link Vocabulary}'s synonyms, at a low weight.
  *
  * <p>Field weights: the body carries the evidence; a title match says the whole document is
- * about the query's subject, a section match says what kind of statement it is.
+ * about the query's subject, a section match says what kind of statement it is, and a subject-name
+ * match (a synonym the source lists, a citation's major MeSH heading) says the same as a title's by
+ * another name, as strongly as the body: it is the source saying what it is about.
  */
 public final class Bm25Retriever implements Retriever {
   static final float BODY_WEIGHT = 1.0f;
   static final float TITLE_WEIGHT = 0.6f;
   static final float SECTION_WEIGHT = 0.3f;
+  static final float SUBJECT_WEIGHT = 1.0f;
 
   /** Weight of a synonym's terms next to the user's own words: a hint, never the main signal. */
   static final float EXPANSION_WEIGHT = 0.3f;
@@ -53,7 +56,8 @@ public final class Bm25Retriever implements Retriever {
     TextQuery.Builder query = new TextQuery.Builder()
         .add(Field.BODY, text, BODY_WEIGHT)
         .add(Field.TITLE, text, TITLE_WEIGHT)
-        .add(Field.SECTION, text, SECTION_WEIGHT);
+        .add(Field.SECTION, text, SECTION_WEIGHT)
+        .add(Field.SUBJECT, text, SUBJECT_WEIGHT);
     for (String alternative : expansion.alternativesIn(text)) {
       query.add(Field.BODY, alternative, EXPANSION_WEIGHT).add(Field.TITLE, alternative, EXPANSION_WEIGHT * TITLE_WEIGHT);
     }

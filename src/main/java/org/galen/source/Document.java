@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param doi the DOI, if the source gives one
  * @param attribution licence or credit line the source asks to be shown with it
  * @param focus names of what the document is about, when the source says (MedQuAD focus and
- *     synonyms, NSTG condition name); empty otherwise
+ *     synonyms, NSTG condition name, the MeSH headings a MEDLINE citation marks major); empty otherwise
  * @param properties source-specific facts worth keeping (MedQuAD question type, guideline edition)
  */
 public record Document(

@@ -60,9 +60,14 @@ public final class MedlineReader implements DocumentReader {
     List<String> publicationTypes = article.path("PublicationTypeList")
         .map(list -> list.children("PublicationType").map(XmlElement::text).toList())
         .orElse(List.of());
-    List<String> mesh = citation.path("MeshHeadingList")
-        .map(list -> list.children("MeshHeading").map(h -> h.textAt("DescriptorName")).toList())
-        .orElse(List.of());
+    List<XmlElement> headings = citation.path("MeshHeadingList")
+        .map(list -> list.children("MeshHeading").toList()).orElse(List.of());
+    List<String> mesh = headings.stream().map(h -> h.textAt("DescriptorName")).toList();
+    // What the citation is about: the headings NLM's indexers marked major, on the descriptor or on
+    // one of its qualifiers.
+    List<String> major = headings.stream()
+        .filter(h -> h.elements().anyMatch(part -> "Y".equals(part.attribute("MajorTopicYN"))))
+        .map(h -> h.textAt("DescriptorName")).toList();
     String title = article.textAt("ArticleTitle");
     DocumentBuilder builder = new DocumentBuilder("pmid:" + pmid, "medline")
         .sourceId(pmid)
@@ -70,6 +75,7 @@ public final class MedlineReader implements DocumentReader {
         .kind(SourceKind.RESEARCH, EvidenceLevel.fromPublicationTypes(publicationTypes))
         .publicationTypes(publicationTypes)
         .meshTerms(mesh)
+        .focus(major)
         .journal(article.textAt("Journal", "Title"))
         .year(year(article))
         .doi(doi(article, pubmedData))

@@ -42,6 +42,26 @@ class AnalysisTest {
   }
 
   @Test
+  void everydaySymptomWordsShareATermWithTheirNounOrVerb() {
+    for (List<String> same : List.of(List.of("itchy", "itching"), List.of("itchiness", "itch"),
+        List.of("swollen", "swelling"), List.of("bumpy", "bumps"), List.of("lumpy", "lump"), List.of("painful", "pain"),
+        List.of("sneezy", "sneezing"), List.of("wheezy", "wheezing"), List.of("runny", "running"),
+        List.of("spotty", "spots"), List.of("scaly", "scales"), List.of("flaky", "flakes"), List.of("crusty", "crust"),
+        List.of("sweaty", "sweating"), List.of("blotchy", "blotches"), List.of("bloody", "blood"),
+        List.of("tummy", "tummies"), List.of("bitten", "bite"))) {
+      assertThat(Stems.of(same.get(0))).as(same.toString()).isEqualTo(Stems.of(same.get(1)));
+    }
+    // Nouns in -y keep their plural's term and their derivations' Porter stems; adverbs are left alone.
+    for (List<String> same : List.of(List.of("therapy", "therapies"), List.of("artery", "arteries"),
+        List.of("hierarchy", "hierarchies"), List.of("activity", "active"), List.of("severely", "severe"),
+        List.of("angioplasty", "angioplasties"))) {
+      assertThat(Stems.of(same.get(0))).as(same.toString()).isEqualTo(Stems.of(same.get(1)));
+    }
+    assertThat(Stems.of("carry")).isNotEqualTo(Stems.of("car"));
+    assertThat(Stems.of("fully")).isNotEqualTo(Stems.of("full"));
+  }
+
+  @Test
   void theIndexHoldsTheTermsQuestionsAreAnalysedInto(@TempDir Path directory) throws Exception {
     Path indexDirectory = directory.resolve("index");
     String text = "Anaemia in children: ferrous sulphate.";

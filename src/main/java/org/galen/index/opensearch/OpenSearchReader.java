@@ -171,13 +171,15 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     // Titles keep no positions (they are short): every word in one title stands for the phrase.
     return count(Map.of("bool", Map.of("should", List.of(
         Map.of("match_phrase", Map.of(IndexSchema.BODY, words)),
+        Map.of("match_phrase", Map.of(IndexSchema.SUBJECT, words)),
         Map.of("match", Map.of(IndexSchema.TITLE, Map.of("query", words, "operator", "and")))),
         "minimum_should_match", 1, "filter", List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))))) > 0;
   }
 
   @Override
   public boolean hasTerm(String stem) throws IOException {
-    return count(Map.of("bool", Map.of("should", List.of(term(IndexSchema.BODY, stem), term(IndexSchema.TITLE, stem)),
+    return count(Map.of("bool", Map.of("should", List.of(term(IndexSchema.BODY, stem), term(IndexSchema.TITLE, stem),
+        term(IndexSchema.SUBJECT, stem)),
         "minimum_should_match", 1))) > 0;
   }
 
@@ -285,6 +287,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
       case BODY -> IndexSchema.BODY;
       case TITLE -> IndexSchema.TITLE;
       case SECTION -> IndexSchema.SECTION;
+      case SUBJECT -> IndexSchema.SUBJECT;
     };
   }
 

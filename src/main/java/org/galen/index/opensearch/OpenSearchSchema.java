@@ -17,7 +17,7 @@ import org.galen.index.IndexSchema;
  */
 public final class OpenSearchSchema {
   /** Goes up with any change to the mapping or the analysis. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
   public static final int DIMENSION = 384;
   /** A document record's count of its passage records (ids {@code docId#0} …): what a replacement deletes beyond. */
   static final String PASSAGE_COUNT = "passageCount";
@@ -83,6 +83,9 @@ public final class OpenSearchSchema {
     properties.put(IndexSchema.TITLE, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
     properties.put(IndexSchema.SECTION, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
     properties.put(IndexSchema.BODY, Map.of("type", "text", "analyzer", "galen_english"));
+    // Subject names are phrase-searched (is "Christmas disease" a name some source gives?).
+    // No length norms: a page listing ten synonyms is no less about each of them.
+    properties.put(IndexSchema.SUBJECT, Map.of("type", "text", "analyzer", "galen_english", "norms", false));
     properties.put(IndexSchema.SPELL, Map.of("type", "text", "analyzer", "galen_words", "index_options", "docs",
         "norms", false));
     for (String number : List.of(IndexSchema.ORDINAL, IndexSchema.START, IndexSchema.END, IndexSchema.YEAR,

@@ -331,6 +331,7 @@ public final class OpenSearchWriter implements EvidenceWriter {
     record.put(IndexSchema.VECTOR_STATE, vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE);
     record.put(IndexSchema.TITLE, document.title());
     record.put(IndexSchema.SECTION, passage.section());
+    record.put(IndexSchema.SUBJECT, org.galen.index.SubjectNames.of(document));
     String body = passage.text(document.text());
     record.put(IndexSchema.BODY, body);
     record.put(IndexSchema.SPELL, body);
