@@ -43,6 +43,17 @@ public final class Analysis {
   private static final String STEM_OVERRIDES = "children\tchild\nswollen\tswell\nbitten\tbite\nstung\tsting\n"
       + "bled\tbleed\n";
 
+  /**
+   * English stop words: the Snowball project's list as Lucene ships it — pronouns, auxiliaries and
+   * their contractions besides articles and prepositions ("my", "I", "can't", "keeps" aside) — with
+   * Lucene's own short list ("will", "such"). Patients write in the first person; Lucene's short
+   * list alone let "my" and "I" rank the few first-person pages above those about what they
+   * described.
+   */
+  private static final String SNOWBALL_STOP_WORDS = "org/apache/lucene/analysis/snowball/english_stop.txt";
+  /** Lucene's English list ({@code EnglishAnalyzer.ENGLISH_STOP_WORDS_SET}), in the Snowball file format. */
+  private static final String LUCENE_STOP_WORDS = "org/galen/index/lucene-english-stop.txt";
+
   private static final Analyzer ENGLISH = build(true);
   private static final Analyzer WORDS = build(false);
 
@@ -60,7 +71,8 @@ public final class Analysis {
 
   private static Analyzer build(boolean stems) {
     try {
-      CustomAnalyzer.Builder builder = CustomAnalyzer.builder()
+      CustomAnalyzer.Builder builder = CustomAnalyzer.builder(
+              new org.apache.lucene.util.ClasspathResourceLoader(Analysis.class.getClassLoader()))
           .addCharFilter("patternReplace", "pattern", JOINED_HYPHEN, "replacement", "$1")
           .withTokenizer("standard")
           .addTokenFilter("englishPossessive")
@@ -68,7 +80,7 @@ public final class Analysis {
       if (!stems) {
         return builder.build();
       }
-      builder.addTokenFilter("stop");
+      builder.addTokenFilter("stop", "words", SNOWBALL_STOP_WORDS + "," + LUCENE_STOP_WORDS, "format", "snowball");
       builder.addTokenFilter(SpellingFold.class, new java.util.HashMap<>());
       return builder
           .addTokenFilter(StemOverrides.class, new java.util.HashMap<>())
@@ -77,6 +89,24 @@ public final class Analysis {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build Galen's English analysis", e);
     }
+  }
+
+  /** Every stop word of the analysis, for a search cluster's stop filter. */
+  static java.util.List<String> stopWords() {
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (String resource : java.util.List.of(SNOWBALL_STOP_WORDS, LUCENE_STOP_WORDS)) {
+      try (java.io.InputStream in = Analysis.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("missing stop word list " + resource);
+        }
+        org.apache.lucene.analysis.WordlistLoader.getSnowballWordSet(
+            new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)).forEach(w -> words.add(
+                new String((char[]) w)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
+      }
+    }
+    return java.util.List.copyOf(words);
   }
 
   /**
@@ -88,7 +118,7 @@ public final class Analysis {
   public static Map<String, Object> openSearchSettings() {
     Map<String, Object> filters = new java.util.LinkedHashMap<>();
     filters.put("galen_possessive", Map.of("type", "stemmer", "language", "possessive_english"));
-    filters.put("galen_stop", Map.of("type", "stop", "stopwords", "_english_"));
+    filters.put("galen_stop", Map.of("type", "stop", "stopwords", stopWords()));
     java.util.List<String> chain = new java.util.ArrayList<>(java.util.List.of("galen_possessive", "lowercase",
         "galen_stop"));
     java.util.List<Map.Entry<String, String>> rules = SpellingFoldFilter.rules();
