@@ -40,36 +40,77 @@ final class EvidenceTopics {
 
   /**
    * A condition a source is about: its name, the other names the source gives it, its content
-   * stems, its support (each source about it counting the inverse of its rank) and those sources.
+   * stems, its support (each source about it counting the inverse of its rank), its weight (each
+   * source about it counting its retrieval score, min–max normalised over the sources considered:
+   * the best 1, the last 0) and those sources.
    */
-  record Topic(String name, List<String> names, Set<String> stems, double support, Set<String> docIds) {}
+  record Topic(String name, List<String> names, Set<String> stems, double support, double weight,
+      Set<String> docIds) {}
+
+  /**
+   * How far the evidence must favour one condition for retrieval to settle the subject over the
+   * question's own words: the best-weighted topic holds at least this many times the weight of the
+   * next, and the best-ranked source is about it. Twice: a condition whose guideline ranks first
+   * and second against one other page just below is settled; two pages ranked nearly alike, or a
+   * first source with a close second about another condition, are not (docs/answers.md).
+   */
+  static final double DECISIVE_MARGIN = 2.0;
 
   /** The conditions the best-ranked guidelines and reference pages are about, best first. */
   List<Topic> of(List<PassageHit> hits) throws IOException {
-    List<Topic> topics = new ArrayList<>();
+    List<PassageHit> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    for (PassageHit hit : hits) {
+      if (sources.size() < TOPIC_SOURCES && seen.add(hit.passage().docId())) {
+        sources.add(hit);
+      }
+    }
+    double best = sources.stream().mapToDouble(PassageHit::score).max().orElse(0);
+    double last = sources.stream().mapToDouble(PassageHit::score).min().orElse(0);
+    List<Topic> topics = new ArrayList<>();
     float previousScore = Float.NaN;
     int rank = 0;
-    for (PassageHit hit : hits) {
+    for (int i = 0; i < sources.size(); i++) {
+      PassageHit hit = sources.get(i);
       StoredPassage passage = hit.passage();
-      if (seen.size() >= TOPIC_SOURCES || !seen.add(passage.docId())) {
-        continue;
-      }
       // Sources with equal scores share a rank: their order is the index's, not the evidence's.
       if (hit.score() != previousScore) {
-        rank = seen.size();
+        rank = i + 1;
         previousScore = hit.score();
       }
+      double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
+      Source source = new Source(passage.docId(), rank, weight);
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
-        add(topics, passage.title(), List.of(passage.title()), rank, passage.docId());
-      } else if (passage.collection().equals("medquad")) {
+        add(topics, passage.title(), List.of(passage.title()), source);
+      } else if (passage.sourceKind() == org.galen.source.SourceKind.REFERENCE
+          && passage.evidenceLevel() == EvidenceLevel.REFERENCE) {
+        // A reference page that says what it is about (MedQuAD's focus and synonyms).
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
-          add(topics, page.get().focus().get(0), page.get().focus(), rank, passage.docId());
+          add(topics, page.get().focus().get(0), page.get().focus(), source);
         }
       }
     }
     return topics;
+  }
+
+  /** A retrieved source: its document, its rank among the sources, its normalised score. */
+  private record Source(String docId, int rank, double weight) {}
+
+  /**
+   * The topic retrieval settles by itself ({@value #DECISIVE_MARGIN}): the best-weighted, when the
+   * best-ranked source is about it and it outweighs every other by the margin.
+   */
+  static Optional<Topic> decisive(List<Topic> topics, List<PassageHit> hits) {
+    if (topics.isEmpty() || hits.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Topic> byWeight = topics.stream().sorted(java.util.Comparator.comparingDouble(Topic::weight).reversed())
+        .toList();
+    Topic top = byWeight.get(0);
+    double next = byWeight.size() > 1 ? byWeight.get(1).weight() : 0;
+    boolean first = top.docIds().contains(hits.get(0).passage().docId());
+    return first && top.weight() >= DECISIVE_MARGIN * next ? Optional.of(top) : Optional.empty();
   }
 
   /** The topic with the most support, when that is more than {@code least}. */
@@ -77,7 +118,7 @@ final class EvidenceTopics {
     return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Topic::support));
   }
 
-  private static void add(List<Topic> topics, String name, List<String> names, int rank, String docId) {
+  private static void add(List<Topic> topics, String name, List<String> names, Source source) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
     String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
     Set<String> stems = QuestionAnalyzer.focusStems(bare);
@@ -88,14 +129,15 @@ final class EvidenceTopics {
       Topic known = topics.get(i);
       if (known.stems().equals(stems)) {
         Set<String> docIds = new LinkedHashSet<>(known.docIds());
-        docIds.add(docId);
-        topics.set(i, new Topic(known.name(), known.names(), stems, known.support() + 1.0 / rank, docIds));
+        docIds.add(source.docId());
+        topics.set(i, new Topic(known.name(), known.names(), stems, known.support() + 1.0 / source.rank(),
+            known.weight() + source.weight(), docIds));
         return;
       }
     }
     List<String> all = new ArrayList<>(List.of(bare));
     names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
-    topics.add(new Topic(bare, all, stems, 1.0 / rank, Set.of(docId)));
+    topics.add(new Topic(bare, all, stems, 1.0 / source.rank(), source.weight(), Set.of(source.docId())));
   }
 
   /**
@@ -188,7 +230,7 @@ final class EvidenceTopics {
       return Optional.empty();
     }
     List<Topic> topic = new ArrayList<>();
-    add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), 1, "");
+    add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), new Source("", 1, 1.0));
     return topic.stream().findFirst();
   }
 }

@@ -63,6 +63,10 @@ final class TopicSettler {
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
 
+  /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
+  private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
+      Concept.Kind.DRUG);
+
   /** A subject and up to three words after it that end in a word naming a condition. */
   private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
       "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
@@ -126,11 +130,24 @@ final class TopicSettler {
   }
 
   /**
-   * Whether passages have every word of one of the concept's names. Words, not the phrase: a
-   * condition is often written otherwise ("vulvo-vaginal candidiasis"); a drug's name is one word.
+   * Whether passages have every word of one of the concept's names. Words, not the phrase, for a
+   * condition, a symptom or a drug: they are often written otherwise ("vulvo-vaginal candidiasis",
+   * "benzathine penicillin"). A device or an organism of several words is a name, held only as a
+   * phrase (in a passage's text or a subject's names) or whole in one title: "heart", "assist" and
+   * "device" each indexed do not make a heart-assist device one, nor "candida" and a species word
+   * from elsewhere that species.
    */
   private boolean anyNameIndexed(Concept concept) throws IOException {
+    boolean nameOnly = concept.kind() == Concept.Kind.DEVICE || concept.kind() == Concept.Kind.ORGANISM;
+    for (String written : concept.names()) {
+      if (nameOnly && SubjectMatcher.stemsOf(written).size() > 1 && index.hasPhrase(written)) {
+        return true;
+      }
+    }
     for (Set<String> name : concept.nameStems()) {
+      if (nameOnly && name.size() > 1) {
+        continue;
+      }
       boolean all = true;
       for (String stem : name) {
         all = all && index.hasTerm(stem);
@@ -201,6 +218,24 @@ final class TopicSettler {
       // The question's words described the condition; none of them qualifies it.
       return settledOn(analysis, pictured.get(), Set.of());
     }
+    List<EvidenceTopics.Topic> found = topics.of(hits);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found);
+    Optional<EvidenceTopics.Topic> decided = EvidenceTopics.decisive(found, hits);
+    if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !namedOutright(analysis, found)) {
+      // The question's words settled nothing the evidence is about, and retrieval points at one
+      // condition by a clear margin: those words were circumstances ("soil", "ear", "a bead"),
+      // not the subject.
+      return settledOn(analysis, decided.get(), Set.of());
+    }
+    return settled;
+  }
+
+  /**
+   * The subject from what the question names (with the evidence's names for it), from a source's
+   * condition the question names whole, or from the sources a description pictures.
+   */
+  private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<PassageHit> hits,
+      List<EvidenceTopics.Topic> found) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
       return layConfirmed(analysis, hits);
     }
@@ -213,7 +248,6 @@ final class TopicSettler {
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
     Optional<EvidenceTopics.Topic> best = Optional.empty();
-    List<EvidenceTopics.Topic> found = topics.of(hits);
     for (EvidenceTopics.Topic topic : found) {
       if (questionWords.containsAll(topic.stems())
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
@@ -232,6 +266,28 @@ final class TopicSettler {
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
     return describedAs(analysis, topic);
+  }
+
+  /**
+   * Whether the question names what it asks about outright, so that the evidence's topic cannot
+   * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation or a name
+   * of two words or more ("acute MI", "peptic ulcer disease"); anything a best-ranked source is
+   * about. A one-word condition no best-ranked source is about is as likely a circumstance read as
+   * a condition ("burning" pain as Burns, a "blister" over a worm) as the subject; lay words, the
+   * question's own words, symptoms, settings, body parts and populations are circumstances.
+   */
+  private boolean namedOutright(QuestionAnalysis analysis, List<EvidenceTopics.Topic> found) {
+    Concept primary = analysis.primary();
+    if (primary.origin() == Concept.Origin.QUESTION) {
+      return false;
+    }
+    boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
+    if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
+        || QuestionAnalyzer.focusStems(analysis.subject()).size() >= 2)) {
+      return true;
+    }
+    SubjectMatcher subject = matcher(analysis);
+    return found.stream().anyMatch(topic -> subject.mentionedIn(topic.stems()));
   }
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */

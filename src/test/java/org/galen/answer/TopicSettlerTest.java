@@ -57,7 +57,9 @@ class TopicSettlerTest {
         "D005618\tFresh Water\tN06.230.300.100.149",
         "D045483\tRivers\tN06.230.300.100.149.500",
         "D015444\tExercise\tG11.427.410.698",
-        "D012420\tRunning\tG11.427.410.698.277"));
+        "D012420\tRunning\tG11.427.410.698.277",
+        "D001768\tBlister\tC17.800.865.150",
+        "D006353\tHeart-Assist Devices\tE07.695.390"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -98,6 +100,12 @@ class TopicSettlerTest {
               + "airways of the lungs, which become inflamed and narrowed from time to time, for years. Its symptoms "
               + "are wheezing and chest tightness, with cough and shortness of breath. Many things can trigger them "
               + "in a child: allergens, smoke, colds, cold air, and physical activity, including exercise outside."),
+          guideline("nstg:dracunculiasis", "Dracunculiasis", "The worm emerges through a painful blister, usually on "
+              + "the leg, ankle or foot, a year after drinking water with water fleas. Remove the worm slowly, "
+              + "winding a few centimetres of the worm a day on a small stick; keep the wound clean."),
+          page("medquad:devices-1", "Breathing devices", "A device may assist breathing at home; the heart is "
+              + "checked before it is used."),
+          page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
@@ -121,6 +129,24 @@ class TopicSettlerTest {
   private TopicSettler.Topic settle(String question) throws IOException {
     QuestionAnalysis asked = analyzer.analyze(question);
     return settler.settle(asked, retriever.retrieve(settler.retrievalText(asked), ArticleComposer.PASSAGES_CONSIDERED));
+  }
+
+  @Test
+  void retrievalByAClearMarginSettlesTheSubjectOverACircumstanceWord() throws IOException {
+    List<PassageHit> hits = retriever.retrieve("a thin white worm is poking out of a blister on my ankle, how do "
+        + "I get it out?", 10);
+    assertThat(hits.get(0).passage().docId()).as("the fixture ranks the guideline first").isEqualTo(
+        "nstg:dracunculiasis");
+    assertThat(analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get it out?")
+        .primary().name()).as("the question's own concept is the blister").isEqualTo("Blister");
+    TopicSettler.Topic topic = settle("a thin white worm is poking out of a blister on my ankle, how do I get it out?");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Dracunculiasis");
+  }
+
+  @Test
+  void aDeviceNamedByWordsEachIndexedButNeverTogetherIsAbsent() throws IOException {
+    assertThat(settle("How is a heart-assist device managed after surgery?").abstention()).isPresent();
   }
 
   @Test
