@@ -52,7 +52,7 @@ final class EvidenceTopics {
    * question's own words: the best-weighted topic holds at least this many times the weight of the
    * next, and the best-ranked source is about it. Twice: a condition whose guideline ranks first
    * and second against one other page just below is settled; two pages ranked nearly alike, or a
-   * first source with a close second about another condition, are not (docs/answers.md).
+   * first source with a close second about another condition, are not (docs/benchmarks.md, Answers III).
    */
   static final double DECISIVE_MARGIN = 2.0;
 
