@@ -46,9 +46,17 @@ final class EvidenceGatherer {
     List<PassageHit> all = new ArrayList<>(hits);
     Set<Integer> seen = new HashSet<>();
     hits.forEach(hit -> seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal())));
-    for (PassageHit hit : retriever.retrieve(analysis.subject(), SUBJECT_PASSAGES)) {
-      if (seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal()))) {
-        all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
+    // The subject as written, and by its name when the evidence settled it under another
+    // ("Christmas disease": the pages are titled Hemophilia B).
+    List<String> subjectNames = new ArrayList<>(List.of(analysis.subject()));
+    if (!analysis.primary().name().isBlank() && !analysis.primary().name().equalsIgnoreCase(analysis.subject())) {
+      subjectNames.add(analysis.primary().name());
+    }
+    for (String name : subjectNames) {
+      for (PassageHit hit : retriever.retrieve(name, SUBJECT_PASSAGES)) {
+        if (seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal()))) {
+          all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
+        }
       }
     }
     int rank = all.size();

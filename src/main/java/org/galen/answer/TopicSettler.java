@@ -63,6 +63,9 @@ final class TopicSettler {
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
 
+  /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
+  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
+
   /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
   private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG);
@@ -74,11 +77,13 @@ final class TopicSettler {
   private final QuestionAnalyzer analyzer;
   private final EvidenceReader index;
   private final EvidenceTopics topics;
+  private final NamedSubjects sourceNames;
 
   TopicSettler(QuestionAnalyzer analyzer, EvidenceReader index) {
     this.analyzer = analyzer;
     this.index = index;
     this.topics = new EvidenceTopics(index);
+    this.sourceNames = new NamedSubjects(index);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -219,6 +224,15 @@ final class TopicSettler {
       return settledOn(analysis, pictured.get(), Set.of());
     }
     List<EvidenceTopics.Topic> found = topics.of(hits);
+    if (!namedOutright(analysis, found)) {
+      Optional<NamedSubjects.Named> named = sourceNames.longestIn(analysis.question());
+      if (named.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(named.get().name()))) {
+        // The question writes whole a name a source gives its subject ("Christmas disease" on the
+        // haemophilia B pages): what no vocabulary knew, the sources do.
+        return describedAs(analysis, new EvidenceTopics.Topic(named.get().name(), named.get().names(),
+            QuestionAnalyzer.focusStems(named.get().name()), 0, 0, Set.of(named.get().docId())));
+      }
+    }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found);
     Optional<EvidenceTopics.Topic> decided = EvidenceTopics.decisive(found, hits);
     if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !namedOutright(analysis, found)) {
@@ -270,8 +284,8 @@ final class TopicSettler {
 
   /**
    * Whether the question names what it asks about outright, so that the evidence's topic cannot
-   * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation or a name
-   * of two words or more ("acute MI", "peptic ulcer disease"); anything a best-ranked source is
+   * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation (or a name
+   * written in capitals) or a name of two words or more ("acute MI", "peptic ulcer disease"); anything a best-ranked source is
    * about. A one-word condition no best-ranked source is about is as likely a circumstance read as
    * a condition ("burning" pain as Burns, a "blister" over a worm) as the subject; lay words, the
    * question's own words, symptoms, settings, body parts and populations are circumstances.
@@ -283,6 +297,7 @@ final class TopicSettler {
     }
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
     if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
+        || INITIALISM.matcher(analysis.subject()).matches()
         || QuestionAnalyzer.focusStems(analysis.subject()).size() >= 2)) {
       return true;
     }

@@ -1,0 +1,93 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Stems;
+import org.galen.index.EvidenceReader;
+import org.galen.index.ScoredPassage;
+import org.galen.index.SubjectNames;
+import org.galen.index.TextQuery;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+
+/**
+ * The subjects a question names by a name some source gives its subject, written whole in the
+ * question: "Christmas disease" is one of the names the haemophilia B pages list, "acid maltase
+ * deficiency" one of Pompe disease's. No vocabulary needs to know the synonym: the sources' own
+ * subject names ({@link SubjectNames}) are searched, and a name counts only when the question holds
+ * all its words in its order, next to each other. Guidelines and reference pages only: a study's
+ * MeSH headings name what it studied, not a condition a reader names. Thread-safe.
+ */
+final class NamedSubjects {
+  /** Sources whose subject names are read for one question. */
+  private static final int SOURCES_READ = 30;
+  /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
+  static final int MIN_NAME_WORDS = 2;
+
+  /** A subject a source names, and the name the question wrote. */
+  record Named(String written, String name, List<String> names, String docId) {}
+
+  private final EvidenceReader index;
+
+  NamedSubjects(EvidenceReader index) {
+    this.index = index;
+  }
+
+  /** The source subject with the longest name the question writes whole, if any. */
+  Optional<Named> longestIn(String question) throws IOException {
+    List<Stems.Token> tokens = Stems.tokens(question);
+    if (tokens.size() < MIN_NAME_WORDS) {
+      return Optional.empty();
+    }
+    TextQuery names = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, question, 1f).build();
+    Set<String> read = new LinkedHashSet<>();
+    Optional<Named> longest = Optional.empty();
+    int longestWords = MIN_NAME_WORDS - 1;
+    for (ScoredPassage hit : index.searchText(names, SOURCES_READ)) {
+      boolean subjectSource = hit.passage().evidenceLevel() == EvidenceLevel.GUIDELINE
+          || hit.passage().sourceKind() == SourceKind.REFERENCE;
+      if (!subjectSource || !read.add(hit.passage().docId())) {
+        continue;
+      }
+      Optional<Document> source = index.document(hit.passage().docId());
+      if (source.isEmpty()) {
+        continue;
+      }
+      List<String> all = SubjectNames.of(source.get());
+      for (String name : all) {
+        List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
+        int at = words.size() > longestWords ? indexOf(tokens, words) : -1;
+        if (at >= 0) {
+          longestWords = words.size();
+          String written = question.substring(tokens.get(at).start(), tokens.get(at + words.size() - 1).end());
+          longest = Optional.of(new Named(written, bare(all.get(0)), all, source.get().docId()));
+        }
+      }
+    }
+    return longest;
+  }
+
+  /** Where the words stand next to each other in the question's tokens, or -1. */
+  private static int indexOf(List<Stems.Token> tokens, List<String> words) {
+    for (int i = 0; i + words.size() <= tokens.size(); i++) {
+      boolean all = true;
+      for (int j = 0; j < words.size() && all; j++) {
+        all = tokens.get(i + j).stem().equals(words.get(j));
+      }
+      if (all) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** "Peptic Ulcer Disease (PUD)": a parenthesis restates the name. */
+  private static String bare(String name) {
+    String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
+    return bare.isEmpty() ? name : bare;
+  }
+}
