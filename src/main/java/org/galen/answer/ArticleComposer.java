@@ -68,7 +68,7 @@ public final class ArticleComposer {
    *
    * @param evidence each cited document's text fingerprint ({@link Fingerprint}), for staleness checks
    */
-  public record Composition(Article article, QuestionAnalysis understood, Map<String, String> evidence) {}
+  public record Composition(Article article, QuestionAnalysis understood, Map<String, String> evidence, Topic topic) {}
 
   public Article compose(QuestionAnalysis asked, Audience audience) throws IOException {
     return composition(asked, audience).article();
@@ -77,7 +77,7 @@ public final class ArticleComposer {
   public Composition composition(QuestionAnalysis asked, Audience audience) throws IOException {
     // read question (done) → gather evidence → settle topic → pick statements → write article
     List<PassageHit> hits = retriever.retrieve(topics.retrievalText(asked), PASSAGES_CONSIDERED);
-    TopicSettler.Topic topic = topics.settle(asked, hits);
+    Topic topic = topics.settle(asked, hits);
     QuestionAnalysis analysis = topic.analysis();
     Citations citations = new Citations(index);
     Article article = topic.abstention().isPresent()
@@ -91,7 +91,7 @@ public final class ArticleComposer {
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations);
     }
-    return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints());
+    return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
   }
 
   /** "Showing results for …" when the question was read with a misspelt word corrected. */

@@ -44,7 +44,7 @@ final class EvidenceTopics {
    * source about it counting its retrieval score, min–max normalised over the sources considered:
    * the best 1, the last 0) and those sources.
    */
-  record Topic(String name, List<String> names, Set<String> stems, double support, double weight,
+  record Condition(String name, List<String> names, Set<String> stems, double support, double weight,
       Set<String> docIds) {}
 
   /**
@@ -57,7 +57,7 @@ final class EvidenceTopics {
   static final double DECISIVE_MARGIN = 2.0;
 
   /** The conditions the best-ranked guidelines and reference pages are about, best first. */
-  List<Topic> of(List<PassageHit> hits) throws IOException {
+  List<Condition> of(List<PassageHit> hits) throws IOException {
     List<PassageHit> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (PassageHit hit : hits) {
@@ -67,7 +67,7 @@ final class EvidenceTopics {
     }
     double best = sources.stream().mapToDouble(PassageHit::score).max().orElse(0);
     double last = sources.stream().mapToDouble(PassageHit::score).min().orElse(0);
-    List<Topic> topics = new ArrayList<>();
+    List<Condition> topics = new ArrayList<>();
     float previousScore = Float.NaN;
     int rank = 0;
     for (int i = 0; i < sources.size(); i++) {
@@ -101,24 +101,24 @@ final class EvidenceTopics {
    * The topic retrieval settles by itself ({@value #DECISIVE_MARGIN}): the best-weighted, when the
    * best-ranked source is about it and it outweighs every other by the margin.
    */
-  static Optional<Topic> decisive(List<Topic> topics, List<PassageHit> hits) {
+  static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> hits) {
     if (topics.isEmpty() || hits.isEmpty()) {
       return Optional.empty();
     }
-    List<Topic> byWeight = topics.stream().sorted(java.util.Comparator.comparingDouble(Topic::weight).reversed())
+    List<Condition> byWeight = topics.stream().sorted(java.util.Comparator.comparingDouble(Condition::weight).reversed())
         .toList();
-    Topic top = byWeight.get(0);
+    Condition top = byWeight.get(0);
     double next = byWeight.size() > 1 ? byWeight.get(1).weight() : 0;
     boolean first = top.docIds().contains(hits.get(0).passage().docId());
     return first && top.weight() >= DECISIVE_MARGIN * next ? Optional.of(top) : Optional.empty();
   }
 
   /** The topic with the most support, when that is more than {@code least}. */
-  static Optional<Topic> mostSupported(List<Topic> topics, double least) {
-    return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Topic::support));
+  static Optional<Condition> mostSupported(List<Condition> topics, double least) {
+    return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Condition::support));
   }
 
-  private static void add(List<Topic> topics, String name, List<String> names, Source source) {
+  private static void add(List<Condition> topics, String name, List<String> names, Source source) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
     String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
     Set<String> stems = QuestionAnalyzer.focusStems(bare);
@@ -126,18 +126,18 @@ final class EvidenceTopics {
       return;
     }
     for (int i = 0; i < topics.size(); i++) {
-      Topic known = topics.get(i);
+      Condition known = topics.get(i);
       if (known.stems().equals(stems)) {
         Set<String> docIds = new LinkedHashSet<>(known.docIds());
         docIds.add(source.docId());
-        topics.set(i, new Topic(known.name(), known.names(), stems, known.support() + 1.0 / source.rank(),
+        topics.set(i, new Condition(known.name(), known.names(), stems, known.support() + 1.0 / source.rank(),
             known.weight() + source.weight(), docIds));
         return;
       }
     }
     List<String> all = new ArrayList<>(List.of(bare));
     names.stream().filter(n -> !n.equals(bare)).forEach(all::add);
-    topics.add(new Topic(bare, all, stems, 1.0 / source.rank(), source.weight(), Set.of(source.docId())));
+    topics.add(new Condition(bare, all, stems, 1.0 / source.rank(), source.weight(), Set.of(source.docId())));
   }
 
   /**
@@ -162,11 +162,11 @@ final class EvidenceTopics {
    * and cues, at least {@value #MIN_PICTURE_CUES} and more than any other's (or as many only as
    * narrower forms of it: "Asthma in Children"); else the most supported.
    */
-  Optional<Topic> described(QuestionAnalysis analysis, List<Topic> topics, double least) throws IOException {
+  Optional<Condition> described(QuestionAnalysis analysis, List<Condition> topics, double least) throws IOException {
     Set<String> cues = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     cues.addAll(cues(analysis));
-    List<Map.Entry<Topic, Integer>> ranked = new ArrayList<>();
-    for (Topic topic : topics) {
+    List<Map.Entry<Condition, Integer>> ranked = new ArrayList<>();
+    for (Condition topic : topics) {
       // One source must picture the description: a condition with many pages gains nothing by their number.
       int most = 0;
       for (String docId : topic.docIds()) {
@@ -178,12 +178,12 @@ final class EvidenceTopics {
       }
       ranked.add(Map.entry(topic, most));
     }
-    ranked.sort(Map.Entry.<Topic, Integer>comparingByValue().reversed());
+    ranked.sort(Map.Entry.<Condition, Integer>comparingByValue().reversed());
     if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES) {
       return mostSupported(topics, least);
     }
     int best = ranked.get(0).getValue();
-    List<Topic> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+    List<Condition> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
     return tied.stream().filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems()))).findFirst()
         .or(() -> mostSupported(topics, least));
@@ -197,7 +197,7 @@ final class EvidenceTopics {
    * {@value #MIN_PICTURE_CUES} of them and more than any other; a sign alone ("blood in my urine")
    * stays the subject.
    */
-  Optional<Topic> pictured(QuestionAnalysis analysis) throws IOException {
+  Optional<Condition> pictured(QuestionAnalysis analysis) throws IOException {
     Concept sign = analysis.primary();
     boolean described = sign.kind() == Concept.Kind.SYMPTOM
         || sign.origin() == Concept.Origin.LAY && sign.kind() == Concept.Kind.CONDITION;
@@ -229,7 +229,7 @@ final class EvidenceTopics {
         || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
       return Optional.empty();
     }
-    List<Topic> topic = new ArrayList<>();
+    List<Condition> topic = new ArrayList<>();
     add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), new Source("", 1, 1.0));
     return topic.stream().findFirst();
   }

@@ -45,13 +45,6 @@ import org.galen.source.Document;
  * </ul>
  */
 final class TopicSettler {
-  /**
-   * What the article is about, and the word the evidence lacks when it must abstain. {@code
-   * general} is the subject before it was narrowed to the question's qualifiers ("gonorrhea" for
-   * "gonorrhea in females"), for when the narrower sources say nothing of what was asked.
-   */
-  record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general) {}
-
   /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
   private static final int MAX_NAME_WORDS = 3;
   /**
@@ -87,14 +80,25 @@ final class TopicSettler {
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
+    List<String> why = new ArrayList<>();
+    why.add("question names " + described(asked.primary()));
     Optional<String> absent = absentFromEvidence(asked);
     if (absent.isPresent()) {
-      return new Topic(asked, absent, Optional.empty());
+      why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
+      return new Topic(asked, absent, Optional.empty(), why);
     }
-    QuestionAnalysis resolved = fromEvidence(analyzer.resolveAbbreviations(asked, evidenceTexts(hits)), hits);
+    QuestionAnalysis resolved = fromEvidence(analyzer.resolveAbbreviations(asked, evidenceTexts(hits)), hits, why);
     QuestionAnalysis general = withEvidenceSynonyms(resolved, hits);
     QuestionAnalysis about = narrowed(general, hits);
-    return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general));
+    if (about != general) {
+      why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
+    }
+    return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why);
+  }
+
+  private static String described(Concept concept) {
+    return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(Locale.ROOT) + ", from "
+        + concept.origin().name().toLowerCase(Locale.ROOT) + ")";
   }
 
   /**
@@ -214,33 +218,46 @@ final class TopicSettler {
    * best-ranked sources whose whole name the question gives ("sickle cell" of "Sickle Cell Disease";
    * disease, disorder and syndrome aside), the longest such name, then the best-ranked.
    */
-  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits, List<String> why)
+      throws IOException {
     if (analysis.followUp()) {
+      why.add("follow-up: the subject of the previous turn");
       return analysis;
     }
-    Optional<EvidenceTopics.Topic> pictured = topics.pictured(analysis);
+    Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis);
     if (pictured.isPresent()) {
       // The question's words described the condition; none of them qualifies it.
+      why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
       return settledOn(analysis, pictured.get(), Set.of());
     }
-    List<EvidenceTopics.Topic> found = topics.of(hits);
-    if (!namedOutright(analysis, found)) {
-      Optional<NamedSubjects.Named> named = sourceNames.longestIn(analysis.question());
-      if (named.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(named.get().name()))) {
+    List<EvidenceTopics.Condition> found = topics.of(hits);
+    Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, hits);
+    why.add("evidence: " + found.stream().sorted(java.util.Comparator.comparingDouble(
+        EvidenceTopics.Condition::weight).reversed()).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
+        c.weight())).collect(java.util.stream.Collectors.joining(", "))
+        + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
+    boolean named = namedOutright(analysis, found, decided);
+    why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
+    if (!named) {
+      Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
+      if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Christmas disease" on the
         // haemophilia B pages): what no vocabulary knew, the sources do.
-        return describedAs(analysis, new EvidenceTopics.Topic(named.get().name(), named.get().names(),
-            QuestionAnalyzer.focusStems(named.get().name()), 0, 0, Set.of(named.get().docId())));
+        why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "
+            + sourceName.get().name());
+        return describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(), sourceName.get().names(),
+            QuestionAnalyzer.focusStems(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
       }
     }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found);
-    Optional<EvidenceTopics.Topic> decided = EvidenceTopics.decisive(found, hits);
-    if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !namedOutright(analysis, found)) {
+    if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !named) {
       // The question's words settled nothing the evidence is about, and retrieval points at one
       // condition by a clear margin: those words were circumstances ("soil", "ear", "a bead"),
       // not the subject.
+      why.add("retrieval settles it by its margin: " + decided.get().name());
       return settledOn(analysis, decided.get(), Set.of());
     }
+    why.add("settled on " + described(settled.primary()));
     return settled;
   }
 
@@ -249,7 +266,7 @@ final class TopicSettler {
    * condition the question names whole, or from the sources a description pictures.
    */
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<PassageHit> hits,
-      List<EvidenceTopics.Topic> found) throws IOException {
+      List<EvidenceTopics.Condition> found) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
       return layConfirmed(analysis, hits);
     }
@@ -261,8 +278,8 @@ final class TopicSettler {
     }
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
-    Optional<EvidenceTopics.Topic> best = Optional.empty();
-    for (EvidenceTopics.Topic topic : found) {
+    Optional<EvidenceTopics.Condition> best = Optional.empty();
+    for (EvidenceTopics.Condition topic : found) {
       if (questionWords.containsAll(topic.stems())
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
@@ -273,7 +290,7 @@ final class TopicSettler {
       // none of them qualifies it.
       return describedBySources(analysis, found).map(topic -> settledOn(analysis, topic, Set.of())).orElse(analysis);
     }
-    EvidenceTopics.Topic topic = best.get();
+    EvidenceTopics.Condition topic = best.get();
     if (topic.stems().equals(QuestionAnalyzer.focusStems(analysis.primary().name()))) {
       // The sources are about the very concept named (myoclonus, filed by MeSH under signs): it is
       // the condition the article is about, with their names for it.
@@ -285,12 +302,14 @@ final class TopicSettler {
   /**
    * Whether the question names what it asks about outright, so that the evidence's topic cannot
    * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation (or a name
-   * written in capitals) or a name of two words or more ("acute MI", "peptic ulcer disease"); anything a best-ranked source is
-   * about. A one-word condition no best-ranked source is about is as likely a circumstance read as
-   * a condition ("burning" pain as Burns, a "blister" over a worm) as the subject; lay words, the
-   * question's own words, symptoms, settings, body parts and populations are circumstances.
+   * written in capitals) or by a name of two words or more ("acute MI", "peptic ulcer disease").
+   * Anything else — a one-word condition, a symptom, lay words — is as likely a circumstance read
+   * as a condition ("burning" pain as Burns, a "blister" over a worm) as the subject: it is named
+   * outright only when the evidence is about it — the topic retrieval settles by its margin when
+   * there is one, else any best-ranked source's. The question's own words are never a name.
    */
-  private boolean namedOutright(QuestionAnalysis analysis, List<EvidenceTopics.Topic> found) {
+  private boolean namedOutright(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
+      Optional<EvidenceTopics.Condition> decided) {
     Concept primary = analysis.primary();
     if (primary.origin() == Concept.Origin.QUESTION) {
       return false;
@@ -302,18 +321,19 @@ final class TopicSettler {
       return true;
     }
     SubjectMatcher subject = matcher(analysis);
-    return found.stream().anyMatch(topic -> subject.mentionedIn(topic.stems()));
+    return decided.map(topic -> subject.mentionedIn(topic.stems()))
+        .orElseGet(() -> found.stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
   }
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */
-  private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Topic topic) {
+  private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Condition topic) {
     Set<String> qualifiers = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     qualifiers.removeAll(topic.stems());
     analysis.concepts().forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
     return settledOn(analysis, topic, qualifiers);
   }
 
-  private static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Topic topic, Set<String> qualifiers) {
+  private static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Condition topic, Set<String> qualifiers) {
     Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
         Concept.Kind.CONDITION);
     List<Concept> others = analysis.concepts().stream()
@@ -329,12 +349,12 @@ final class TopicSettler {
    * subject, but acute otitis media's).
    */
   private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
-    List<EvidenceTopics.Topic> found = topics.of(hits);
+    List<EvidenceTopics.Condition> found = topics.of(hits);
     SubjectMatcher subject = matcher(analysis);
     if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
       return analysis.primary().kind() == Concept.Kind.CONDITION ? withEvidenceNames(analysis, hits) : analysis;
     }
-    Optional<EvidenceTopics.Topic> described = EvidenceTopics.mostSupported(found, LAY_TOPIC_SUPPORT);
+    Optional<EvidenceTopics.Condition> described = EvidenceTopics.mostSupported(found, LAY_TOPIC_SUPPORT);
     if (described.isEmpty()) {
       return analysis;
     }
@@ -352,7 +372,7 @@ final class TopicSettler {
     Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
     questionWords.addAll(own);
     List<String> names = new ArrayList<>();
-    for (EvidenceTopics.Topic topic : topics.of(hits)) {
+    for (EvidenceTopics.Condition topic : topics.of(hits)) {
       Set<String> shared = new HashSet<>(topic.stems());
       shared.retainAll(own);
       if (questionWords.containsAll(topic.stems()) && !topic.stems().equals(own)
@@ -371,7 +391,7 @@ final class TopicSettler {
    * at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
    * drug or device the sources are about.
    */
-  private Optional<EvidenceTopics.Topic> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Topic> found)
+  private Optional<EvidenceTopics.Condition> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
       throws IOException {
     Concept primary = analysis.primary();
     if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM) {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.galen.answer.Question;
+import org.galen.editorial.ArticleService;
 import org.galen.editorial.Database;
 import org.galen.editorial.StoredArticle;
 import org.galen.eval.AnswerEvaluation;
@@ -79,8 +80,9 @@ final class EvalAnswersCommand implements Callable<Integer> {
     try (Engine engine = Engine.open(eval.galen, retrieval, () -> Database.open(scratch))) {
       mode = engine.retrievalMode();
       result = new AnswerEvaluation((question, audience, conversation) -> {
-        StoredArticle article = engine.articles().ask(new Question(question), audience, conversation, true);
-        return new AnswerEvaluation.Answer(article.content(), article.conversationId());
+        ArticleService.Explained written = engine.articles().explain(new Question(question), audience, conversation);
+        StoredArticle article = written.article();
+        return new AnswerEvaluation.Answer(article.content(), article.conversationId(), written.topic().reasons());
       }).run(items);
     } finally {
       deleteTree(scratch);
@@ -144,6 +146,7 @@ final class EvalAnswersCommand implements Callable<Integer> {
       if (!node.has("failures")) {
         node.putArray("failures");
       }
+      item.topicReasons().forEach(node.putArray("topic")::add);
     }
     return root.toPrettyString();
   }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.galen.answer.ArticleComposer;
 import org.galen.answer.Audience;
 import org.galen.answer.Question;
+import org.galen.answer.Topic;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
 
@@ -42,7 +43,23 @@ public final class ArticleService {
         return store.reuse(conversationId, asked, stored.get());
       }
     }
+    return written(asked, audience, conversationId).article();
+  }
+
+  /** A new article and how its subject was settled ({@link Topic#reasons()}), for evaluation. */
+  public record Explained(StoredArticle article, Topic topic) {}
+
+  /** Writes a new article, as {@code ask} with {@code fresh}, and says how its subject was settled. */
+  public Explained explain(Question question, Audience audience, Optional<String> conversationId) throws IOException {
+    Optional<QuestionAnalysis> previous = conversationId.isPresent() ? store.lastTurn(conversationId.get())
+        : Optional.empty();
+    return written(analyzer.analyze(question.text(), previous), audience, conversationId);
+  }
+
+  private Explained written(QuestionAnalysis asked, Audience audience, Optional<String> conversationId)
+      throws IOException {
     ArticleComposer.Composition composition = composer.composition(asked, audience);
-    return store.save(conversationId, composition.understood(), composition.article(), composition.evidence());
+    return new Explained(store.save(conversationId, composition.understood(), composition.article(),
+        composition.evidence()), composition.topic());
   }
 }

@@ -22,11 +22,19 @@ public final class AnswerEvaluation {
     Answer ask(String question, Audience audience, Optional<String> conversationId) throws IOException;
   }
 
-  /** An article and the conversation it was written in. */
-  public record Answer(Article article, String conversationId) {}
+  /** An article, the conversation it was written in, and how its subject was settled. */
+  public record Answer(Article article, String conversationId, List<String> topicReasons) {
+    public Answer(Article article, String conversationId) {
+      this(article, conversationId, List.of());
+    }
+  }
 
-  /** One item's outcome: the criteria it failed (empty: passed), or the error that stopped its ask. */
-  public record ItemResult(AnswerItem item, List<String> failures, Optional<Article> article) {
+  /**
+   * One item's outcome: the criteria it failed (empty: passed), or the error that stopped its ask,
+   * and how the article's subject was settled.
+   */
+  public record ItemResult(AnswerItem item, List<String> failures, Optional<Article> article,
+      List<String> topicReasons) {
     public boolean passed() {
       return failures.isEmpty();
     }
@@ -63,10 +71,11 @@ public final class AnswerEvaluation {
       try {
         Answer answer = asker.ask(item.question(), item.audience(), conversation);
         conversationOf.put(item.id(), answer.conversationId());
-        result = new ItemResult(item, AnswerGrader.failures(item, answer.article()), Optional.of(answer.article()));
+        result = new ItemResult(item, AnswerGrader.failures(item, answer.article()), Optional.of(answer.article()),
+            answer.topicReasons());
       } catch (IllegalArgumentException e) {
         // The engine refused the question itself (too long, empty): the item fails, the run goes on.
-        result = new ItemResult(item, List.of("ask: refused: " + e.getMessage()), Optional.empty());
+        result = new ItemResult(item, List.of("ask: refused: " + e.getMessage()), Optional.empty(), List.of());
       }
       results.add(result);
       byKind.merge(item.kind(), new Tally(0, 0).plus(result.passed()),

@@ -16,11 +16,11 @@ class EvidenceTopicsTest {
   @Test
   void sourcesWithEqualScoresShareARankWhateverTheirOrder() throws Exception {
     EvidenceTopics topics = new EvidenceTopics(null); // guidelines are read from their titles alone
-    List<EvidenceTopics.Topic> found = topics.of(List.of(hit(1, "nstg:a", "Back Pain", 7.9f),
+    List<EvidenceTopics.Condition> found = topics.of(List.of(hit(1, "nstg:a", "Back Pain", 7.9f),
         hit(2, "nstg:b", "Deep Vein Thrombosis", 7.9f), hit(3, "nstg:c", "Gout", 5.0f)));
-    assertThat(found).extracting(EvidenceTopics.Topic::name)
+    assertThat(found).extracting(EvidenceTopics.Condition::name)
         .containsExactly("Back Pain", "Deep Vein Thrombosis", "Gout");
-    assertThat(found).extracting(EvidenceTopics.Topic::support).containsExactly(1.0, 1.0, 1.0 / 3);
+    assertThat(found).extracting(EvidenceTopics.Condition::support).containsExactly(1.0, 1.0, 1.0 / 3);
   }
 
   private static PassageHit hit(int rank, String docId, String title, float score) {

@@ -126,7 +126,7 @@ class TopicSettlerTest {
     index.close();
   }
 
-  private TopicSettler.Topic settle(String question) throws IOException {
+  private Topic settle(String question) throws IOException {
     QuestionAnalysis asked = analyzer.analyze(question);
     return settler.settle(asked, retriever.retrieve(settler.retrievalText(asked), ArticleComposer.PASSAGES_CONSIDERED));
   }
@@ -139,7 +139,7 @@ class TopicSettlerTest {
         "nstg:dracunculiasis");
     assertThat(analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get it out?")
         .primary().name()).as("the question's own concept is the blister").isEqualTo("Blister");
-    TopicSettler.Topic topic = settle("a thin white worm is poking out of a blister on my ankle, how do I get it out?");
+    Topic topic = settle("a thin white worm is poking out of a blister on my ankle, how do I get it out?");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Dracunculiasis");
   }
@@ -168,7 +168,7 @@ class TopicSettlerTest {
 
   @Test
   void aSignWordLandsOnTheConditionTheBestSourcesAreAbout() throws IOException {
-    TopicSettler.Topic topic = settle("How should I manage a painful sickle cell crisis?");
+    Topic topic = settle("How should I manage a painful sickle cell crisis?");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Sickle Cell Disease");
     assertThat(topic.analysis().others()).extracting(c -> c.name()).contains("Pain");
@@ -176,14 +176,14 @@ class TopicSettlerTest {
 
   @Test
   void aLayDescriptionLandsOnTheConditionSeveralBestSourcesAreAbout() throws IOException {
-    TopicSettler.Topic topic = settle("my big toe went red, hot and swollen overnight");
+    Topic topic = settle("my big toe went red, hot and swollen overnight");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Gout");
   }
 
   @Test
   void aSignWithWhatElseTheQuestionTellsIsThePictureOfOneCondition() throws IOException {
-    TopicSettler.Topic pictured = settle("there is blood at the end of my son's urine after he swims in the river");
+    Topic pictured = settle("there is blood at the end of my son's urine after he swims in the river");
     assertThat(pictured.abstention()).isEmpty();
     assertThat(pictured.analysis().primary().name()).isEqualTo("Urinary Schistosomiasis");
     assertThat(pictured.analysis().qualifiers()).as("the words described it; none qualifies it").isEmpty();
@@ -194,7 +194,7 @@ class TopicSettlerTest {
   @Test
   void whatTheQuestionsOtherConceptsAreKindsOfPicturesTheConditionToo() throws IOException {
     // No lay word for the river: MeSH files Rivers under Fresh Water, the water the guideline names.
-    TopicSettler.Topic pictured = settle("there is blood at the end of my son's urine after a day by the river");
+    Topic pictured = settle("there is blood at the end of my son's urine after a day by the river");
     assertThat(pictured.analysis().primary().name()).isEqualTo("Urinary Schistosomiasis");
   }
 
@@ -204,21 +204,21 @@ class TopicSettlerTest {
         "I get wheezy and tight in the chest when I run or when it's cold outside")), 10);
     assertThat(hits.get(0).passage().docId()).as("the fixture's best-ranked source is the COPD page")
         .isEqualTo("medquad:copd-1");
-    TopicSettler.Topic described = settle("I get wheezy and tight in the chest when I run or when it's cold outside");
+    Topic described = settle("I get wheezy and tight in the chest when I run or when it's cold outside");
     assertThat(described.analysis().primary().name()).as("running is exercise; cold, outside: the asthma pages' words, "
         + "and the children's page is a narrower form of the same condition").isEqualTo("Asthma");
   }
 
   @Test
   void aLayWordIsTheSubjectWhenTheBestSourcesAreAboutIt() throws IOException {
-    TopicSettler.Topic fitting = settle("Adult still fitting after 5 minutes - what's the first drug?");
+    Topic fitting = settle("Adult still fitting after 5 minutes - what's the first drug?");
     assertThat(fitting.abstention()).isEmpty();
     assertThat(fitting.analysis().primary().name()).isEqualTo("Seizures");
   }
 
   @Test
   void aConditionTheSourcesNameOtherwiseTakesTheirNames() throws IOException {
-    TopicSettler.Topic topic = settle("Starting treatment in sickle cell anaemia?");
+    Topic topic = settle("Starting treatment in sickle cell anaemia?");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Anemia, Sickle Cell");
     assertThat(topic.analysis().primary().names()).contains("Sickle Cell Disease");

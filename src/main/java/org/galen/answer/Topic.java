@@ -1,0 +1,24 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.Optional;
+import org.galen.answer.question.QuestionAnalysis;
+
+/**
+ * What an article is about, settled once by {@link TopicSettler} from the question and the
+ * evidence; every later step (candidates, sections, bottom line, doses, notes) reads it and never
+ * revisits it.
+ *
+ * @param analysis the question as the evidence resolved it: its subject, names and qualifiers
+ * @param abstention the name the evidence lacks, when the article must abstain
+ * @param general the subject before it was narrowed to the question's qualifiers ("gonorrhea" for
+ *     "gonorrhea in females"), for when the narrower sources say nothing of what was asked
+ * @param reasons how it was settled, step by step, in Galen's words: for {@code eval answers
+ *     --format json} and for tests, never shown in an article
+ */
+public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
+    List<String> reasons) {
+  public Topic {
+    reasons = List.copyOf(reasons);
+  }
+}
