@@ -106,6 +106,8 @@ class TopicSettlerTest {
           page("medquad:devices-1", "Breathing devices", "A device may assist breathing at home; the heart is "
               + "checked before it is used."),
           page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
+          page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS"), "Quellan "
+              + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
@@ -142,6 +144,15 @@ class TopicSettlerTest {
     Topic topic = settle("a thin white worm is poking out of a blister on my ankle, how do I get it out?");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Dracunculiasis");
+  }
+
+  @Test
+  void aNameASourceGivesItsSubjectWrittenWholeSettlesTheSubject() throws IOException {
+    // No vocabulary knows the synonym, and no passage's text uses it: only the page's own list of names.
+    Topic topic = settle("Pennyworth syndrome - which drug is used and is it inherited?");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Quellan dermatosis");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.contains("Pennyworth syndrome"));
   }
 
   @Test
@@ -239,9 +250,14 @@ class TopicSettlerTest {
   }
 
   private static Document page(String docId, String focus, String text) {
-    return new Document(docId, docId, "medquad", "What is (are) " + focus + " ?", text,
+    return page(docId, List.of(focus), text);
+  }
+
+  /** A reference page about the first of its names; the others are the synonyms its source lists. */
+  private static Document page(String docId, List<String> names, String text) {
+    return new Document(docId, docId, "medquad", "What is (are) " + names.get(0) + " ?", text,
         List.of(new Section("information", 0, text.length())), SourceKind.REFERENCE, EvidenceLevel.REFERENCE,
-        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(focus), Map.of());
+        List.of(), List.of(), "", Optional.empty(), "", "", "", names, Map.of());
   }
 
   private static Document guideline(String docId, String title, String text) {
