@@ -264,7 +264,7 @@ public final class ArticleComposer {
     if (analysis.intents().isEmpty()) {
       wanted.addAll(OVERVIEW_SECTIONS);
       if (analysis.concepts().stream().anyMatch(c -> c.kind() == Concept.Kind.DRUG)) {
-        // A question naming a drug ("metformin in pregnancy?", "chlamydia - can I use doxycycline?")
+        // A question naming a drug ("drug X in pregnancy?", "condition Y - can I use drug X?")
         // is about its use: doses and cautions.
         wanted.addAll(DRUG_SECTIONS);
       }

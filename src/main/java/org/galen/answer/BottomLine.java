@@ -115,7 +115,7 @@ final class BottomLine {
       }
     }
     if (asked.comparing()) {
-      // "ACE inhibitor or thiazide as monotherapy for a black patient?": what the source says of each
+      // "drug A or drug B for this patient?": what the source says of each
       // option, side by side, then the line that speaks to the rest of the question.
       lines.clear();
       for (List<Set<String>> option : asked.options()) {
@@ -221,7 +221,7 @@ final class BottomLine {
     } else if (asked.wantsDrug() && !forAskedPopulation && ALTERNATIVE.matcher(c.text()).find()) {
       score -= 4;
     }
-    // Who a line is for outweighs the drug asked about: "can I use doxycycline in pregnancy?" is
+    // Who a line is for outweighs the drug asked about: "can I use drug X in pregnancy?" is
     // answered by the regimen for pregnant women. A line going on from another drug's line is that
     // drug's, not an answer.
     boolean ownLine = !isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
@@ -268,7 +268,7 @@ final class BottomLine {
       List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();
       boolean comparing = main.contains(Intent.COMPARISON)
           || options.size() >= 2 && ALTERNATIVES_ASKED.matcher(analysis.question()).find();
-      // "Pregnant woman with chlamydia - can I use doxycycline?": a drug named with nothing asked of it
+      // "condition Y - can I use drug X?": a drug named with nothing asked of it
       // asks whether and how to use it.
       Intent intent = PRECEDENCE.stream().filter(main::contains).findFirst()
           .orElse(drugs.isEmpty() ? null : Intent.TREATMENT);
@@ -278,7 +278,7 @@ final class BottomLine {
             ? List.of(SectionKind.MEDICATIONS, SectionKind.OVERVIEW, SectionKind.CAUTIONS)
             : List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS);
       } else if (intent == Intent.TREATMENT || intent == Intent.COMPARISON) {
-        // Cautions last: "what about in pregnancy?" after a treatment question is answered by the
+        // Cautions last: a follow-up naming a population after a treatment question is answered by the
         // drug that is contraindicated in pregnancy as much as by the one that is used.
         sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE,
             SectionKind.CAUTIONS);

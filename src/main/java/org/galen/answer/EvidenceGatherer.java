@@ -47,7 +47,7 @@ final class EvidenceGatherer {
     Set<Integer> seen = new HashSet<>();
     hits.forEach(hit -> seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal())));
     // The subject as written, and by its name when the evidence settled it under another
-    // ("Christmas disease": the pages are titled Hemophilia B).
+    // (a synonym written, the pages titled with their own name).
     List<String> subjectNames = new ArrayList<>(List.of(analysis.subject()));
     if (!analysis.primary().name().isBlank() && !analysis.primary().name().equalsIgnoreCase(analysis.subject())) {
       subjectNames.add(analysis.primary().name());

@@ -157,8 +157,7 @@ final class EvidenceTopics {
   }
 
   /**
-   * A description in the question's own words ("wheezy and tight in the chest when I run or when
-   * it's cold outside"): the condition one of whose best-ranked sources holds the most of its words
+   * A description in the question's own words (a complaint and what brings it on): the condition one of whose best-ranked sources holds the most of its words
    * and cues, at least {@value #MIN_PICTURE_CUES} and more than any other's (or as many only as
    * narrower forms of it: "Asthma in Children"); else the most supported.
    */
@@ -191,8 +190,8 @@ final class EvidenceTopics {
 
   /**
    * A sign, or a condition described in lay words, with what else the question tells of it is the
-   * picture of one condition: "blood at the end of my son's urine after he swims in the river" is
-   * terminal haematuria after bathing in water — urinary schistosomiasis. The guideline that names the sign and the most of the
+   * picture of one condition: a sign with the place it was caught (bloody urine after bathing in
+   * fresh water) is the guideline naming both — urinary schistosomiasis. The guideline that names the sign and the most of the
    * question's other words ({@link #cues}) is the subject, when it has at least
    * {@value #MIN_PICTURE_CUES} of them and more than any other; a sign alone ("blood in my urine")
    * stays the subject.

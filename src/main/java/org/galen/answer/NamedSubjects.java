@@ -16,8 +16,8 @@ import org.galen.source.SourceKind;
 
 /**
  * The subjects a question names by a name some source gives its subject, written whole in the
- * question: "Christmas disease" is one of the names the haemophilia B pages list, "acid maltase
- * deficiency" one of Pompe disease's. No vocabulary needs to know the synonym: the sources' own
+ * question: "Sweet syndrome" is one of the names the acute febrile neutrophilic dermatosis pages
+ * list. No vocabulary needs to know the synonym: the sources' own
  * subject names ({@link SubjectNames}) are searched, and a name counts only when the question holds
  * all its words in its order, next to each other. Guidelines and reference pages only: a study's
  * MeSH headings name what it studied, not a condition a reader names. Thread-safe.

@@ -35,8 +35,8 @@ import org.galen.source.Document;
  *       question names no condition, organism or drug and a guideline or reference page among the
  *       best-ranked sources is about a condition the question names whole ("painful sickle cell
  *       crisis" → Sickle Cell Disease, not pain): the evidence's topic is then the subject.
- *   <li>A sign with what else the question tells of it ("blood at the end of my son's urine after he
- *       swims in the river") is the condition of the one guideline that pictures them all
+ *   <li>A sign with what else the question tells of it (a sign
+ *       with where it was caught and when it shows) is the condition of the one guideline that pictures them all
  *       ({@link EvidenceTopics#pictured}).
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
  *       source is about it; otherwise the words are a description the sources settle.
@@ -241,8 +241,8 @@ final class TopicSettler {
     if (!named) {
       Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
-        // The question writes whole a name a source gives its subject ("Christmas disease" on the
-        // haemophilia B pages): what no vocabulary knew, the sources do.
+        // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
+        // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
         why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "
             + sourceName.get().name());
         return describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(), sourceName.get().names(),
@@ -302,9 +302,9 @@ final class TopicSettler {
   /**
    * Whether the question names what it asks about outright, so that the evidence's topic cannot
    * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation (or a name
-   * written in capitals) or by a name of two words or more ("acute MI", "peptic ulcer disease").
+   * written in capitals) or by a name of two words or more ("type 2 diabetes", "PE").
    * Anything else — a one-word condition, a symptom, lay words — is as likely a circumstance read
-   * as a condition ("burning" pain as Burns, a "blister" over a worm) as the subject: it is named
+   * as a condition ("soil" a child ate as the subject, "a bead" in an ear) as the subject: it is named
    * outright only when the evidence is about it — the topic retrieval settles by its margin when
    * there is one, else any best-ranked source's. The question's own words are never a name.
    */
@@ -384,7 +384,7 @@ final class TopicSettler {
   }
 
   /**
-   * A lay description names no condition ("wheezy and tight in the chest when I run"): the
+   * A lay description names no condition (a breathing complaint and what brings it on): the
    * condition it describes is the one whose best-ranked sources hold the most of its words and cues
    * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the most
    * supported — each source counting the inverse of its rank, and more than the best source alone
@@ -436,7 +436,7 @@ final class TopicSettler {
   }
 
   /**
-   * MedQuAD pages list other names for their subject ("Myoclonus" — "Myoclonic jerks"); a page whose
+   * Reference pages list other names for their subject (MedQuAD: "Myoclonus" — "Myoclonic jerks"); a page whose
    * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
    * statements using them qualify too.
    */
@@ -447,7 +447,8 @@ final class TopicSettler {
     List<String> synonyms = new ArrayList<>();
     for (PassageHit hit : hits) {
       StoredPassage passage = hit.passage();
-      if (!passage.collection().equals("medquad") || seen.putIfAbsent(passage.docId(), true) != null
+      // A reference page says what it is about; a local protocol (a reference without a focus) lends nothing.
+      if (passage.sourceKind() != org.galen.source.SourceKind.REFERENCE || seen.putIfAbsent(passage.docId(), true) != null
           || !subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()))) {
         continue;
       }

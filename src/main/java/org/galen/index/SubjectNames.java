@@ -7,8 +7,8 @@ import org.galen.source.SourceKind;
 
 /**
  * The names of what a document is about, indexed with each of its passages ({@link
- * IndexSchema#SUBJECT}) so a question naming its subject by any of them finds it ("Christmas
- * disease" finds the haemophilia B page that lists it as a synonym), and so "does any source name
+ * IndexSchema#SUBJECT}) so a question naming its subject by any of them finds it ("Sweet
+ * syndrome" finds the acute febrile neutrophilic dermatosis page that lists it as a synonym), and so "does any source name
  * this?" looks at names as well as text. From the source's own statement of its subject: MedQuAD's
  * focus and synonyms, a guideline's condition, the MeSH headings a citation marks major (all its
  * headings where the record marks none), else a report's title (an MMWR report is titled with its

@@ -62,13 +62,13 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return intents.contains(intent);
   }
 
-  /** Where a question's clauses end: "diagnosed scabies. What's the treatment?", "in A&E - what's the first drug?". */
+  /** Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?". */
   private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!;]+|\\s[-–—]\\s");
 
   /**
    * The intents its last clause asking anything asks: what the asker wants answered, when an
-   * earlier clause only sets the scene ("Whole household itching, diagnosed scabies. What's the
-   * treatment?" asks for treatment, not a diagnosis). All intents when no clause singles any out.
+   * earlier clause only sets the scene (a diagnosis told, then "what's the treatment?" asks for
+   * treatment, not a diagnosis). All intents when no clause singles any out.
    */
   public List<Intent> mainIntents() {
     String[] clauses = CLAUSE_END.split(question);

@@ -23,7 +23,7 @@ public final class QuestionAnalyzer {
       + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
       + "having have has like current latest new approach approaches way ways evidence infection infections "
       + "infestation infestations one two three four five six seven eight nine ten woman women man men "
-      // When, not what: "still fitting after 5 minutes" is about seizures, not minutes.
+      // When, not what: "seizing for 10 minutes" is about seizures, not minutes.
       + "still after before since ago minute minutes hour hours day days week weeks month months");
   /** Openings that continue the previous question rather than start a new one. */
   private static final Pattern CONTINUATION = Pattern.compile("(?i)^(what about|how about|and\\b|what if|in\\b|for\\b|"

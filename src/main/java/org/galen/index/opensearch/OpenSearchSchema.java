@@ -83,7 +83,7 @@ public final class OpenSearchSchema {
     properties.put(IndexSchema.TITLE, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
     properties.put(IndexSchema.SECTION, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
     properties.put(IndexSchema.BODY, Map.of("type", "text", "analyzer", "galen_english"));
-    // Subject names are phrase-searched (is "Christmas disease" a name some source gives?).
+    // Subject names are phrase-searched (is "Sweet syndrome" a name some source gives?).
     // No length norms: a page listing ten synonyms is no less about each of them.
     properties.put(IndexSchema.SUBJECT, Map.of("type", "text", "analyzer", "galen_english", "norms", false));
     properties.put(IndexSchema.SPELL, Map.of("type", "text", "analyzer", "galen_words", "index_options", "docs",
