@@ -36,6 +36,8 @@ class TopicSettlerTest {
   private QuestionAnalyzer analyzer;
   private TopicSettler settler;
   private Bm25Retriever retriever;
+  private org.galen.retrieve.HybridRetriever hybrid;
+  private org.galen.embed.Embedder embedder;
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
@@ -117,15 +119,21 @@ class TopicSettlerTest {
       }
       indexer.commit();
     }
+    embedder = new org.galen.embed.BgeSmallEmbedder();
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      new org.galen.index.VectorPhase(indexer, embedder, (done, total) -> { }).run();
+    }
     index = EvidenceIndex.open(indexDirectory);
     analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
     settler = new TopicSettler(analyzer, index);
     retriever = new Bm25Retriever(index);
+    hybrid = new org.galen.retrieve.HybridRetriever(retriever, new org.galen.retrieve.DenseRetriever(index, embedder));
   }
 
   @AfterAll
-  void close() throws IOException {
+  void close() throws Exception {
     index.close();
+    embedder.close();
   }
 
   private Topic settle(String question) throws IOException {
@@ -144,6 +152,12 @@ class TopicSettlerTest {
     Topic topic = settle("a thin white worm is poking out of a blister on my ankle, how do I get it out?");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Dracunculiasis");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.startsWith("retrieval settles it by its margin"));
+    // The same with hybrid retrieval: the margin is on fused, normalised scores.
+    QuestionAnalysis asked = analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get "
+        + "it out?");
+    Topic fused = settler.settle(asked, hybrid.retrieve(settler.retrievalText(asked), ArticleComposer.PASSAGES_CONSIDERED));
+    assertThat(fused.analysis().primary().name()).as(fused.reasons().toString()).isEqualTo("Dracunculiasis");
   }
 
   @Test
