@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
@@ -50,11 +50,16 @@ public final class ArticleComposer {
   private final Glossary glossary;
   private final BottomLine bottomLines;
 
-  public ArticleComposer(Retriever retriever, EvidenceReader index, QuestionAnalyzer analyzer, DoseExtractor extractor,
+  /**
+   * @param terminology what the vocabularies say of names ({@link
+   *     org.galen.answer.question.QuestionAnalyzer#terminology()}): the topic step reads it, never the
+   *     question reader itself
+   */
+  public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
       DrugDictionary drugs) {
     this.retriever = retriever;
     this.index = index;
-    this.topics = new TopicSettler(analyzer, index);
+    this.topics = new TopicSettler(terminology, index);
     this.gatherer = new EvidenceGatherer(retriever, index);
     this.leading = new LeadingSource(index);
     this.doses = new DoseCollector(extractor, drugs);

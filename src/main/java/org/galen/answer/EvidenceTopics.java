@@ -1,5 +1,6 @@
 package org.galen.answer;
 
+import org.galen.answer.question.FocusWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -121,7 +121,7 @@ final class EvidenceTopics {
   private static void add(List<Condition> topics, String name, List<String> names, Source source) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
     String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
-    Set<String> stems = QuestionAnalyzer.focusStems(bare);
+    Set<String> stems = FocusWords.of(bare);
     if (stems.isEmpty()) {
       return;
     }
@@ -149,10 +149,10 @@ final class EvidenceTopics {
     Set<String> cues = new LinkedHashSet<>(analysis.qualifiers());
     String retrieval = analysis.retrievalText();
     if (retrieval.startsWith(analysis.question())) {
-      cues.addAll(QuestionAnalyzer.focusStems(retrieval.substring(analysis.question().length())));
+      cues.addAll(FocusWords.of(retrieval.substring(analysis.question().length())));
     }
     analysis.others().stream().filter(c -> c.kind() == Concept.Kind.OTHER)
-        .forEach(c -> c.broader().forEach(b -> cues.addAll(QuestionAnalyzer.focusStems(b))));
+        .forEach(c -> c.broader().forEach(b -> cues.addAll(FocusWords.of(b))));
     return cues;
   }
 
@@ -162,7 +162,7 @@ final class EvidenceTopics {
    * narrower forms of it: "Asthma in Children"); else the most supported.
    */
   Optional<Condition> described(QuestionAnalysis analysis, List<Condition> topics, double least) throws IOException {
-    Set<String> cues = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(cues(analysis));
     List<Map.Entry<Condition, Integer>> ranked = new ArrayList<>();
     for (Condition topic : topics) {

@@ -1,10 +1,10 @@
 package org.galen.answer;
 
+import org.galen.answer.question.FocusWords;
 import java.util.List;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.answer.question.Stems;
 
 /**
@@ -47,7 +47,7 @@ final class SubjectMatcher {
     this.namesBroader = namesBroader;
     this.kind = analysis.primary().kind();
     this.names = analysis.primary().nameStems();
-    this.questionWords = new java.util.HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    this.questionWords = new java.util.HashSet<>(FocusWords.of(analysis.question()));
     names.forEach(questionWords::addAll);
     questionWords.addAll(analysis.qualifiers());
     this.vocabularyConcept = analysis.primary().origin() != Concept.Origin.QUESTION;
@@ -80,7 +80,7 @@ final class SubjectMatcher {
     Set<String> stems = Stems.of(title);
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
     String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
-    Set<String> extra = new java.util.HashSet<>(QuestionAnalyzer.focusStems(unbracketed));
+    Set<String> extra = new java.util.HashSet<>(FocusWords.of(unbracketed));
     extra.removeAll(questionWords);
     extra.removeAll(MODIFIERS);
     if (!mentionedIn(stems)) {

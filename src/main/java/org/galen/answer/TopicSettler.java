@@ -1,5 +1,6 @@
 package org.galen.answer;
 
+import org.galen.answer.question.FocusWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.answer.question.Terminology;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -67,13 +68,13 @@ final class TopicSettler {
   private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
       "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
 
-  private final QuestionAnalyzer analyzer;
+  private final Terminology terminology;
   private final EvidenceReader index;
   private final EvidenceTopics topics;
   private final NamedSubjects sourceNames;
 
-  TopicSettler(QuestionAnalyzer analyzer, EvidenceReader index) {
-    this.analyzer = analyzer;
+  TopicSettler(Terminology terminology, EvidenceReader index) {
+    this.terminology = terminology;
     this.index = index;
     this.topics = new EvidenceTopics(index);
     this.sourceNames = new NamedSubjects(index);
@@ -87,7 +88,7 @@ final class TopicSettler {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
       return new Topic(asked, absent, Optional.empty(), why);
     }
-    QuestionAnalysis resolved = fromEvidence(analyzer.resolveAbbreviations(asked, evidenceTexts(hits)), hits, why);
+    QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits, why);
     QuestionAnalysis general = withEvidenceSynonyms(resolved, hits);
     QuestionAnalysis about = narrowed(general, hits);
     if (about != general) {
@@ -195,9 +196,9 @@ final class TopicSettler {
     // A name no vocabulary knew ("flurbogen disease") is short; a lay description ("my big toe went
     // red") is not a name, and an unknown word in it says nothing.
     boolean ownWords = analysis.primary().origin() == Concept.Origin.QUESTION
-        && QuestionAnalyzer.focusStems(analysis.subject()).size() <= MAX_NAME_WORDS;
+        && FocusWords.of(analysis.subject()).size() <= MAX_NAME_WORDS;
     List<Stems.Token> tokens = Stems.tokens(question);
-    Set<String> focus = QuestionAnalyzer.focusStems(question);
+    Set<String> focus = FocusWords.of(question);
     for (int i = 0; i < tokens.size(); i++) {
       Stems.Token token = tokens.get(i);
       boolean inside = token.start() >= start && token.end() <= end;
@@ -246,7 +247,7 @@ final class TopicSettler {
         why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "
             + sourceName.get().name());
         return describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(), sourceName.get().names(),
-            QuestionAnalyzer.focusStems(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
+            FocusWords.of(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
       }
     }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found);
@@ -276,7 +277,7 @@ final class TopicSettler {
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       return analysis;
     }
-    Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    Set<String> questionWords = new HashSet<>(FocusWords.of(analysis.question()));
     analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     for (EvidenceTopics.Condition topic : found) {
@@ -291,7 +292,7 @@ final class TopicSettler {
       return describedBySources(analysis, found).map(topic -> settledOn(analysis, topic, Set.of())).orElse(analysis);
     }
     EvidenceTopics.Condition topic = best.get();
-    if (topic.stems().equals(QuestionAnalyzer.focusStems(analysis.primary().name()))) {
+    if (topic.stems().equals(FocusWords.of(analysis.primary().name()))) {
       // The sources are about the very concept named (myoclonus, filed by MeSH under signs): it is
       // the condition the article is about, with their names for it.
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
@@ -317,7 +318,7 @@ final class TopicSettler {
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
     if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
         || INITIALISM.matcher(analysis.subject()).matches()
-        || QuestionAnalyzer.focusStems(analysis.subject()).size() >= 2)) {
+        || FocusWords.of(analysis.subject()).size() >= 2)) {
       return true;
     }
     SubjectMatcher subject = matcher(analysis);
@@ -327,7 +328,7 @@ final class TopicSettler {
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */
   private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Condition topic) {
-    Set<String> qualifiers = new LinkedHashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     qualifiers.removeAll(topic.stems());
     analysis.concepts().forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
     return settledOn(analysis, topic, qualifiers);
@@ -368,8 +369,8 @@ final class TopicSettler {
    */
   private QuestionAnalysis withEvidenceNames(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
     Concept primary = analysis.primary();
-    Set<String> own = QuestionAnalyzer.focusStems(primary.name());
-    Set<String> questionWords = new HashSet<>(QuestionAnalyzer.focusStems(analysis.question()));
+    Set<String> own = FocusWords.of(primary.name());
+    Set<String> questionWords = new HashSet<>(FocusWords.of(analysis.question()));
     questionWords.addAll(own);
     List<String> names = new ArrayList<>();
     for (EvidenceTopics.Condition topic : topics.of(hits)) {
@@ -403,14 +404,14 @@ final class TopicSettler {
 
   /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */
   SubjectMatcher matcher(QuestionAnalysis analysis) {
-    return new SubjectMatcher(analysis, words -> analyzer.namesOtherCondition(words, analysis.primary()),
-        words -> analyzer.namesBroaderCondition(words, analysis.primary()));
+    return new SubjectMatcher(analysis, words -> terminology.namesOtherCondition(words, analysis.primary()),
+        words -> terminology.namesBroaderCondition(words, analysis.primary()));
   }
 
   /** An ambiguous abbreviation is searched with all its long forms, so the evidence can tell which is meant. */
   String retrievalText(QuestionAnalysis analysis) {
     List<String> forms = analysis.primary().origin() == Concept.Origin.ABBREVIATION
-        ? analyzer.longForms(analysis.primary().name()) : List.of();
+        ? terminology.longForms(analysis.primary().name()) : List.of();
     return forms.size() < 2 ? analysis.retrievalText() : analysis.retrievalText() + " " + String.join(" ", forms);
   }
 

@@ -56,7 +56,7 @@ final class Engine implements AutoCloseable {
       DrugDictionary drugs = DrugDictionary.of(terminology);
       QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.of(terminology),
           new org.galen.answer.IndexSpeller(index));
-      ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer, new DoseExtractor(drugs), drugs);
+      ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer.terminology(), new DoseExtractor(drugs), drugs);
       Database opened = database.open();
       Editorial editorial = new Editorial(opened, Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial,

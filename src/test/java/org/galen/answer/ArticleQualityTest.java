@@ -55,7 +55,7 @@ class ArticleQualityTest {
     DrugDictionary drugs = DrugDictionary.load(vocabulary);
     analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
     composer = new ArticleComposer(new EvidenceReranker(new Bm25Retriever(index, Vocabulary.load(vocabulary))), index,
-        analyzer, new DoseExtractor(drugs), drugs);
+        analyzer.terminology(), new DoseExtractor(drugs), drugs);
   }
 
   @AfterAll

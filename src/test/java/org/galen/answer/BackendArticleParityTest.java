@@ -72,7 +72,7 @@ class BackendArticleParityTest {
 
   private static ArticleComposer composer(EvidenceReader evidence, QuestionAnalyzer analyzer, Vocabulary expansion,
       DrugDictionary drugs) {
-    return new ArticleComposer(new EvidenceReranker(new Bm25Retriever(evidence, expansion)), evidence, analyzer,
+    return new ArticleComposer(new EvidenceReranker(new Bm25Retriever(evidence, expansion)), evidence, analyzer.terminology(),
         new DoseExtractor(drugs), drugs);
   }
 

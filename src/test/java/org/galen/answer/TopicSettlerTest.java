@@ -125,7 +125,7 @@ class TopicSettlerTest {
     }
     index = EvidenceIndex.open(indexDirectory);
     analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
-    settler = new TopicSettler(analyzer, index);
+    settler = new TopicSettler(analyzer.terminology(), index);
     retriever = new Bm25Retriever(index);
     hybrid = new org.galen.retrieve.HybridRetriever(retriever, new org.galen.retrieve.DenseRetriever(index, embedder));
   }

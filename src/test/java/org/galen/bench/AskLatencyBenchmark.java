@@ -54,7 +54,7 @@ public final class AskLatencyBenchmark {
       QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary),
           new org.galen.answer.IndexSpeller(index));
       ArticleComposer composer = new ArticleComposer(new EvidenceReranker(new Bm25Retriever(index,
-          Vocabulary.load(vocabulary))), index, analyzer, new DoseExtractor(drugs), drugs);
+          Vocabulary.load(vocabulary))), index, analyzer.terminology(), new DoseExtractor(drugs), drugs);
       ArticleService service = new ArticleService(analyzer, composer,
           new ArticleStore(Database.open(scratch), Clock.systemUTC()));
       for (int i = 0; i < WARM_UP_QUESTIONS; i++) {

@@ -52,7 +52,7 @@ public final class DoseAudit {
       embedder = hybrid ? new BgeSmallEmbedder() : null;  // closed after the loop; a failed run exits the JVM
       Retriever retriever = hybrid ? new HybridRetriever(lexical, new DenseRetriever(index, embedder)) : lexical;
       System.out.println("retrieval: " + (hybrid ? "hybrid" : "bm25"));
-      ArticleComposer composer = new ArticleComposer(new EvidenceReranker(retriever), index, analyzer,
+      ArticleComposer composer = new ArticleComposer(new EvidenceReranker(retriever), index, analyzer.terminology(),
           new DoseExtractor(drugs), drugs);
       for (String condition : conditions(Path.of(args[1]))) {
         String question = "What is the treatment for " + condition + "?";

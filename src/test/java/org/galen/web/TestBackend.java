@@ -83,7 +83,7 @@ final class TestBackend implements Closeable {
     DrugDictionary drugs = DrugDictionary.load(vocabulary);
     QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary));
     Retriever retriever = new EvidenceReranker(new Bm25Retriever(index, Vocabulary.load(vocabulary)));
-    ArticleComposer composer = new ArticleComposer(retriever, index, analyzer, new DoseExtractor(drugs), drugs);
+    ArticleComposer composer = new ArticleComposer(retriever, index, analyzer.terminology(), new DoseExtractor(drugs), drugs);
     Editorial editorial = new Editorial(Database.open(dataDir), Clock.systemUTC());
     return new TestBackend(index, new Backend(new ArticleService(analyzer, composer, editorial.articles()), editorial,
         retriever, index, "BM25"), resources);

@@ -14,17 +14,6 @@ import java.util.stream.Collectors;
  * follow-up, what it inherits from the previous turn. Thread-safe.
  */
 public final class QuestionAnalyzer {
-  /** Words that say who is asking or how, never what about: they are neither intent nor subject. */
-  private static final Set<String> GENERIC = Stems.of("i me my mine you your we our us he him his she her they "
-      + "them their someone somebody can't cannot don't doesn't won't shouldn't isn't what's it's i'm "
-      + "what which how who when why where does do can could should "
-      + "would may might is are was were best first line lines recommended recommendation recommendations guideline "
-      + "guidelines patient patients people person persons human humans disease diseases condition conditions "
-      + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
-      + "having have has like current latest new approach approaches way ways evidence infection infections "
-      + "infestation infestations one two three four five six seven eight nine ten woman women man men "
-      // When, not what: "seizing for 10 minutes" is about seizures, not minutes.
-      + "still after before since ago minute minutes hour hours day days week weeks month months");
   /** Openings that continue the previous question rather than start a new one. */
   private static final Pattern CONTINUATION = Pattern.compile("(?i)^(what about|how about|and\\b|what if|in\\b|for\\b|"
       + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
@@ -81,7 +70,7 @@ public final class QuestionAnalyzer {
             || lay.stream().anyMatch(span -> span[0] <= start && start < span[1]);
         Set<String> stems = Stems.of(written);
         if (named || stems.isEmpty() || written.equals(written.toUpperCase(java.util.Locale.ROOT))
-            || stems.stream().anyMatch(GENERIC::contains) || allIndexed(stems)) {
+            || stems.stream().anyMatch(FocusWords::isGeneric) || allIndexed(stems)) {
           continue;
         }
         Optional<String> correction = speller.correction(written);
@@ -131,7 +120,7 @@ public final class QuestionAnalyzer {
         .filter(c -> !c.name().equalsIgnoreCase(before.primary().name()))
         .filter(c -> others.stream().noneMatch(o -> o.name().equalsIgnoreCase(c.name()))).forEach(others::add);
     Set<String> qualifiers = new LinkedHashSet<>(before.qualifiers());
-    qualifiers.addAll(focusStems(question));
+    qualifiers.addAll(FocusWords.of(question));
     qualifiers.removeAll(Stems.of(before.subject()));
     List<Intent> intents = own.intents().isEmpty() ? before.intents() : own.intents();
     String retrieval = before.subject() + " " + question + " "
@@ -151,7 +140,7 @@ public final class QuestionAnalyzer {
     // A lay description of something no source names ("pulling at her ear": earache) says nothing
     // the evidence can answer by that name; its words still search.
     List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
-        .filter(m -> !Set.copyOf(focusStems(question.substring(m.start(), m.end()))).isEmpty()
+        .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
         .toList();
@@ -184,7 +173,7 @@ public final class QuestionAnalyzer {
     ConceptVocabulary.Mention subject = primary.get();
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
         .distinct().toList();
-    Set<String> qualifiers = new LinkedHashSet<>(focusStems(question));
+    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(question));
     mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
     // A lay description is no name of its subject: headings and searches use the vocabulary's.
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
@@ -221,24 +210,12 @@ public final class QuestionAnalyzer {
       return true;
     }
     String[] words = question.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+");
-    return java.util.Arrays.stream(words).anyMatch(PRONOUNS::contains) || focusStems(question).isEmpty();
-  }
-
-  /** The stems that say what a question is about: neither intent cues nor generic words. */
-  public static Set<String> focusStems(String text) {
-    Set<String> focus = new LinkedHashSet<>();
-    for (String stem : Stems.of(text)) {
-      // One letter ("h" of "H. pylori", "e" of "A&E") says nothing alone.
-      if (stem.length() > 1 && !GENERIC.contains(stem) && java.util.Arrays.stream(Intent.values()).noneMatch(i -> i.isCue(stem))) {
-        focus.add(stem);
-      }
-    }
-    return focus;
+    return java.util.Arrays.stream(words).anyMatch(PRONOUNS::contains) || FocusWords.of(question).isEmpty();
   }
 
   /** The question's words from the first to the last subject word: "opioid-induced segmental myoclonus". */
   private static String focusPhrase(String question) {
-    Set<String> focus = focusStems(question);
+    Set<String> focus = FocusWords.of(question);
     List<Stems.Token> tokens = Stems.tokens(question).stream().filter(t -> focus.contains(t.stem())).toList();
     if (tokens.isEmpty()) {
       return "";
@@ -246,62 +223,8 @@ public final class QuestionAnalyzer {
     return question.substring(tokens.get(0).start(), tokens.get(tokens.size() - 1).end());
   }
 
-  /**
-   * Whether a text names a condition or a drug other than {@code subject} and not filed under it
-   * in MeSH: "dystonia" of "Myoclonus-dystonia" and "Pyridoxine" of "Pyridoxine-dependent epilepsy"
-   * do; "Bronchial" of "Bronchial Asthma" does not, nor "Seizures" of "Seizures/Epilepsies" for
-   * epilepsy (MeSH files seizures under epilepsy).
-   */
-  public boolean namesOtherCondition(String text, Concept subject) {
-    return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
-        .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.DRUG)
-        .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
-            && !subject.broader().contains(c.name()));
-  }
-
-  /**
-   * Whether a text names a heading MeSH files {@code subject} under ("Seizures/Epilepsies" for status
-   * epilepticus, a kind of epilepsy), or only headings filed under the subject ("Thyrotoxicosis"
-   * for hyperthyroidism): a guideline on that condition covers the subject.
-   */
-  public boolean namesBroaderCondition(String text, Concept subject) {
-    List<Concept> conditions = vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
-        .filter(c -> c.kind() == Concept.Kind.CONDITION).toList();
-    // Every condition the title names is that broader heading or filed under it with the subject
-    // ("Seizures" is filed under epilepsy too); "Vulvo-Vaginal Candidiasis" names candidiasis,
-    // outside bacterial vaginosis' family, so it does not cover it.
-    boolean broader = conditions.stream().anyMatch(c -> subject.broader().contains(c.name()))
-        && conditions.stream().allMatch(c -> subject.broader().contains(c.name())
-            || c.broader().stream().anyMatch(subject.broader()::contains));
-    // Or every condition it names is filed under the subject: "Thyrotoxicosis" is a form of
-    // hyperthyroidism, and its guideline is the one on hyperthyroidism.
-    boolean narrower = !conditions.isEmpty() && conditions.stream().allMatch(c -> c.broader().contains(subject.name()));
-    return broader || narrower;
-  }
-
-  /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */
-  public List<String> longForms(String abbreviation) {
-    return vocabulary.longForms(abbreviation);
-  }
-
-  /**
-   * Resolves ambiguous abbreviations by what the retrieved evidence says: "ACS" is the long form the
-   * retrieved passages name most, if one clearly leads; otherwise it stays as written.
-   */
-  public QuestionAnalysis resolveAbbreviations(QuestionAnalysis analysis, List<String> evidenceTexts) {
-    Concept primary = analysis.primary();
-    List<String> forms = vocabulary.longForms(primary.name());
-    if (primary.origin() != Concept.Origin.ABBREVIATION || forms.size() < 2) {
-      return analysis;
-    }
-    List<Set<String>> evidence = evidenceTexts.stream().map(Stems::of).toList();
-    record Count(String form, long count) {}
-    List<Count> counts = forms.stream()
-        .map(form -> new Count(form, evidence.stream().filter(e -> e.containsAll(Stems.of(form))).count()))
-        .sorted(Comparator.comparingLong(Count::count).reversed()).toList();
-    if (counts.get(0).count() == 0 || counts.get(0).count() == counts.get(1).count()) {
-      return analysis;
-    }
-    return analysis.withPrimary(vocabulary.expansion(primary.name(), counts.get(0).form()));
+  /** What the vocabulary says of names, for the steps after reading the question. */
+  public Terminology terminology() {
+    return new Terminology(vocabulary);
   }
 }

@@ -93,13 +93,13 @@ class QuestionAnalyzerTest {
     QuestionAnalysis asked = analyzer.analyze("What is the treatment of ACS?");
     assertThat(asked.primary().names()).containsExactly("ACS");
 
-    QuestionAnalysis resolved = analyzer.resolveAbbreviations(asked, List.of(
+    QuestionAnalysis resolved = analyzer.terminology().resolveAbbreviations(asked, List.of(
         "Acute Coronary Syndrome: dual antiplatelet therapy", "acute coronary syndrome in the elderly",
         "acute chest syndrome in sickle cell disease"));
     assertThat(resolved.primary().id()).isEqualTo("D054058");
     assertThat(resolved.primary().names()).contains("ACS");
 
-    QuestionAnalysis tied = analyzer.resolveAbbreviations(asked, List.of("acute coronary syndrome", "acute chest syndrome"));
+    QuestionAnalysis tied = analyzer.terminology().resolveAbbreviations(asked, List.of("acute coronary syndrome", "acute chest syndrome"));
     assertThat(tied.primary().names()).containsExactly("ACS");
   }
 

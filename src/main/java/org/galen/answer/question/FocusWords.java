@@ -1,0 +1,42 @@
+package org.galen.answer.question;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The words that say what a text is about: its stems, less intent cues and the generic words of
+ * how people ask. One stateless rule every step compares names and questions by; it depends on
+ * nothing but the analysis and {@link Intent}'s cues.
+ */
+public final class FocusWords {
+  /** Words that say who is asking or how, never what about: they are neither intent nor subject. */
+  private static final Set<String> GENERIC = Stems.of("i me my mine you your we our us he him his she her they "
+      + "them their someone somebody can't cannot don't doesn't won't shouldn't isn't what's it's i'm "
+      + "what which how who when why where does do can could should "
+      + "would may might is are was were best first line lines recommended recommendation recommendations guideline "
+      + "guidelines patient patients people person persons human humans disease diseases condition conditions "
+      + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
+      + "having have has like current latest new approach approaches way ways evidence infection infections "
+      + "infestation infestations one two three four five six seven eight nine ten woman women man men "
+      // When, not what: "seizing for 10 minutes" is about seizures, not minutes.
+      + "still after before since ago minute minutes hour hours day days week weeks month months");
+
+  private FocusWords() {}
+
+  /** Whether a stem is a generic word of asking ("patient", "best", "minutes"). */
+  public static boolean isGeneric(String stem) {
+    return GENERIC.contains(stem);
+  }
+
+  /** The stems that say what a question is about: neither intent cues nor generic words. */
+  public static Set<String> of(String text) {
+    Set<String> focus = new LinkedHashSet<>();
+    for (String stem : Stems.of(text)) {
+      // One letter ("h" of "H. pylori", "e" of "A&E") says nothing alone.
+      if (stem.length() > 1 && !GENERIC.contains(stem) && java.util.Arrays.stream(Intent.values()).noneMatch(i -> i.isCue(stem))) {
+        focus.add(stem);
+      }
+    }
+    return focus;
+  }
+}

@@ -1,0 +1,78 @@
+package org.galen.answer.question;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the vocabularies say of names, for the steps after reading the question: which conditions
+ * a title names, what MeSH files a subject under, the long forms of an abbreviation. Immutable over
+ * an immutable {@link ConceptVocabulary}; thread-safe. The topic step reads it directly, so it never
+ * calls back into {@link QuestionAnalyzer}.
+ */
+public final class Terminology {
+  private final ConceptVocabulary vocabulary;
+
+  public Terminology(ConceptVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /**
+   * Whether a text names a condition or a drug other than {@code subject} and not filed under it
+   * in MeSH: "dystonia" of "Myoclonus-dystonia" and "Pyridoxine" of "Pyridoxine-dependent epilepsy"
+   * do; "Bronchial" of "Bronchial Asthma" does not, nor "Seizures" of "Seizures/Epilepsies" for
+   * epilepsy (MeSH files seizures under epilepsy).
+   */
+  public boolean namesOtherCondition(String text, Concept subject) {
+    return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
+        .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.DRUG)
+        .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
+            && !subject.broader().contains(c.name()));
+  }
+
+  /**
+   * Whether a text names a heading MeSH files {@code subject} under ("Seizures/Epilepsies" for status
+   * epilepticus, a kind of epilepsy), or only headings filed under the subject ("Thyrotoxicosis"
+   * for hyperthyroidism): a guideline on that condition covers the subject.
+   */
+  public boolean namesBroaderCondition(String text, Concept subject) {
+    List<Concept> conditions = vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
+        .filter(c -> c.kind() == Concept.Kind.CONDITION).toList();
+    // Every condition the title names is that broader heading or filed under it with the subject
+    // ("Seizures" is filed under epilepsy too); "Vulvo-Vaginal Candidiasis" names candidiasis,
+    // outside bacterial vaginosis' family, so it does not cover it.
+    boolean broader = conditions.stream().anyMatch(c -> subject.broader().contains(c.name()))
+        && conditions.stream().allMatch(c -> subject.broader().contains(c.name())
+            || c.broader().stream().anyMatch(subject.broader()::contains));
+    // Or every condition it names is filed under the subject: "Thyrotoxicosis" is a form of
+    // hyperthyroidism, and its guideline is the one on hyperthyroidism.
+    boolean narrower = !conditions.isEmpty() && conditions.stream().allMatch(c -> c.broader().contains(subject.name()));
+    return broader || narrower;
+  }
+
+  /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */
+  public List<String> longForms(String abbreviation) {
+    return vocabulary.longForms(abbreviation);
+  }
+
+  /**
+   * Resolves ambiguous abbreviations by what the retrieved evidence says: "ACS" is the long form the
+   * retrieved passages name most, if one clearly leads; otherwise it stays as written.
+   */
+  public QuestionAnalysis resolveAbbreviations(QuestionAnalysis analysis, List<String> evidenceTexts) {
+    Concept primary = analysis.primary();
+    List<String> forms = vocabulary.longForms(primary.name());
+    if (primary.origin() != Concept.Origin.ABBREVIATION || forms.size() < 2) {
+      return analysis;
+    }
+    List<Set<String>> evidence = evidenceTexts.stream().map(Stems::of).toList();
+    record Count(String form, long count) {}
+    List<Count> counts = forms.stream()
+        .map(form -> new Count(form, evidence.stream().filter(e -> e.containsAll(Stems.of(form))).count()))
+        .sorted(Comparator.comparingLong(Count::count).reversed()).toList();
+    if (counts.get(0).count() == 0 || counts.get(0).count() == counts.get(1).count()) {
+      return analysis;
+    }
+    return analysis.withPrimary(vocabulary.expansion(primary.name(), counts.get(0).form()));
+  }
+}
