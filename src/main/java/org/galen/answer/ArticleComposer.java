@@ -44,7 +44,9 @@ public final class ArticleComposer {
   private final Retriever retriever;
   private final EvidenceReader index;
   private final TopicSettler topics;
-  private final EvidenceGatherer gatherer;
+  private final EvidenceQuery query;
+  private final SubjectSources sources;
+  private final Terminology terminology;
   private final LeadingSource leading;
   private final DoseCollector doses;
   private final Glossary glossary;
@@ -60,7 +62,9 @@ public final class ArticleComposer {
     this.retriever = retriever;
     this.index = index;
     this.topics = new TopicSettler(terminology, index);
-    this.gatherer = new EvidenceGatherer(retriever, index);
+    this.query = new EvidenceQuery(terminology);
+    this.sources = new SubjectSources(retriever, index);
+    this.terminology = terminology;
     this.leading = new LeadingSource(index);
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
@@ -81,7 +85,7 @@ public final class ArticleComposer {
 
   public Composition composition(QuestionAnalysis asked, Audience audience) throws IOException {
     // read question (done) → gather evidence → settle topic → pick statements → write article
-    List<PassageHit> hits = retriever.retrieve(topics.retrievalText(asked), PASSAGES_CONSIDERED);
+    List<PassageHit> hits = retriever.retrieve(query.text(asked), PASSAGES_CONSIDERED);
     Topic topic = topics.settle(asked, hits);
     QuestionAnalysis analysis = topic.analysis();
     Citations citations = new Citations(index);
@@ -115,9 +119,9 @@ public final class ArticleComposer {
 
   private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations)
       throws IOException {
-    SubjectMatcher subject = topics.matcher(analysis);
+    SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
     CandidateFinder finder = new CandidateFinder(subject, audience);
-    List<PassageHit> evidence = gatherer.aboutSubject(hits, analysis);
+    List<PassageHit> evidence = sources.aboutSubject(hits, analysis);
     List<Candidate> all = finder.find(evidence);
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);

@@ -41,6 +41,15 @@ final class SubjectMatcher {
    * @param namesCondition whether words name a condition or drug other than the subject
    * @param namesBroader whether words name a condition MeSH files the subject under
    */
+  /**
+   * Which texts mention the settled subject, and which titles are about it: words the vocabularies
+   * read as another condition are not, a broader heading's are.
+   */
+  static SubjectMatcher of(QuestionAnalysis analysis, org.galen.answer.question.Terminology terminology) {
+    return new SubjectMatcher(analysis, words -> terminology.namesOtherCondition(words, analysis.primary()),
+        words -> terminology.namesBroaderCondition(words, analysis.primary()));
+  }
+
   SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
       java.util.function.Predicate<String> namesBroader) {
     this.namesCondition = namesCondition;

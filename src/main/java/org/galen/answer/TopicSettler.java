@@ -14,7 +14,6 @@ import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Terminology;
-import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
@@ -46,17 +45,11 @@ import org.galen.source.Document;
  * </ul>
  */
 final class TopicSettler {
-  /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
-  private static final int MAX_NAME_WORDS = 3;
   /**
    * The support a condition needs for a lay description to be about it: the best-ranked source
    * alone (1), or several well-ranked ones; a single source at rank two (0.5) is not enough.
    */
   private static final double LAY_TOPIC_SUPPORT = 0.5;
-  /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
-  private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
-      Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
-
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
@@ -64,26 +57,24 @@ final class TopicSettler {
   private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG);
 
-  /** A subject and up to three words after it that end in a word naming a condition. */
-  private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
-      "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
-
   private final Terminology terminology;
   private final EvidenceReader index;
   private final EvidenceTopics topics;
   private final NamedSubjects sourceNames;
+  private final AbsentNames absentNames;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
     this.index = index;
     this.topics = new EvidenceTopics(index);
     this.sourceNames = new NamedSubjects(index);
+    this.absentNames = new AbsentNames(index);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
     List<String> why = new ArrayList<>();
     why.add("question names " + described(asked.primary()));
-    Optional<String> absent = absentFromEvidence(asked);
+    Optional<String> absent = absentNames.in(asked);
     if (absent.isPresent()) {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
       return new Topic(asked, absent, Optional.empty(), why);
@@ -100,117 +91,6 @@ final class TopicSettler {
   private static String described(Concept concept) {
     return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(Locale.ROOT) + ", from "
         + concept.origin().name().toLowerCase(Locale.ROOT) + ")";
-  }
-
-  /**
-   * The word to name when what the question asks about is in no indexed passage: a concept of an
-   * answerable kind none of whose names is indexed, or an unknown word right next to the subject.
-   * A follow-up inherits a subject the evidence already had.
-   */
-  private Optional<String> absentFromEvidence(QuestionAnalysis analysis) throws IOException {
-    if (analysis.followUp()) {
-      return Optional.empty();
-    }
-    for (Concept concept : analysis.concepts()) {
-      if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-          && !anyNameIndexed(concept)) {
-        return Optional.of(writtenName(analysis.question(), concept));
-      }
-    }
-    Optional<String> unknown = unknownWordBesideSubject(analysis);
-    return unknown.isPresent() ? unknown : unindexedConditionPhrase(analysis);
-  }
-
-  /**
-   * A condition the question names around a concept of another kind, by words each indexed but
-   * never together: "cytokine release syndrome" is not about cytokines. The phrase runs from the
-   * subject to the condition word (syndrome, disease, disorder) that ends it.
-   */
-  private Optional<String> unindexedConditionPhrase(QuestionAnalysis analysis) throws IOException {
-    String question = analysis.question();
-    int start = analysis.subject().isBlank() ? -1 : question.indexOf(analysis.subject());
-    if (start < 0 || analysis.primary().kind() == Concept.Kind.CONDITION) {
-      return Optional.empty();
-    }
-    java.util.regex.Matcher phrase = CONDITION_PHRASE.matcher(question).region(start, question.length());
-    if (phrase.lookingAt() && !index.hasPhrase(phrase.group())) {
-      return Optional.of(phrase.group());
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Whether passages have every word of one of the concept's names. Words, not the phrase, for a
-   * condition, a symptom or a drug: they are often written otherwise ("vulvo-vaginal candidiasis",
-   * "benzathine penicillin"). A device or an organism of several words is a name, held only as a
-   * phrase (in a passage's text or a subject's names) or whole in one title: "heart", "assist" and
-   * "device" each indexed do not make a heart-assist device one, nor "candida" and a species word
-   * from elsewhere that species.
-   */
-  private boolean anyNameIndexed(Concept concept) throws IOException {
-    boolean nameOnly = concept.kind() == Concept.Kind.DEVICE || concept.kind() == Concept.Kind.ORGANISM;
-    for (String written : concept.names()) {
-      if (nameOnly && SubjectMatcher.stemsOf(written).size() > 1 && index.hasPhrase(written)) {
-        return true;
-      }
-    }
-    for (Set<String> name : concept.nameStems()) {
-      if (nameOnly && name.size() > 1) {
-        continue;
-      }
-      boolean all = true;
-      for (String stem : name) {
-        all = all && index.hasTerm(stem);
-      }
-      if (all) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The concept as the question wrote it ("nirmatrelvir"), else its name. */
-  private static String writtenName(String question, Concept concept) {
-    String lower = question.toLowerCase(Locale.ROOT);
-    for (String name : concept.names()) {
-      int at = lower.indexOf(name.toLowerCase(Locale.ROOT));
-      if (at >= 0) {
-        return question.substring(at, at + name.length());
-      }
-    }
-    return concept.name();
-  }
-
-  /**
-   * A word no indexed passage has, written right before or after the subject ("glorbic fever"), or
-   * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
-   * the corpus does not hold.
-   */
-  private Optional<String> unknownWordBesideSubject(QuestionAnalysis analysis) throws IOException {
-    String question = analysis.question();
-    int start = analysis.subject().isBlank() ? -1 : question.indexOf(analysis.subject());
-    if (start < 0) {
-      return Optional.empty();
-    }
-    int end = start + analysis.subject().length();
-    // A name no vocabulary knew ("flurbogen disease") is short; a lay description ("my big toe went
-    // red") is not a name, and an unknown word in it says nothing.
-    boolean ownWords = analysis.primary().origin() == Concept.Origin.QUESTION
-        && FocusWords.of(analysis.subject()).size() <= MAX_NAME_WORDS;
-    List<Stems.Token> tokens = Stems.tokens(question);
-    Set<String> focus = FocusWords.of(question);
-    for (int i = 0; i < tokens.size(); i++) {
-      Stems.Token token = tokens.get(i);
-      boolean inside = token.start() >= start && token.end() <= end;
-      boolean before = token.end() <= start && (i + 1 == tokens.size() || tokens.get(i + 1).start() >= start)
-          && question.substring(token.end(), start).isBlank();
-      boolean after = token.start() >= end && (i == 0 || tokens.get(i - 1).end() <= end)
-          && question.substring(end, token.start()).isBlank();
-      if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())) {
-        return Optional.of(question.substring(token.start(), token.end()));
-      }
-    }
-    return Optional.empty();
   }
 
   /**
@@ -402,17 +282,8 @@ final class TopicSettler {
   }
 
 
-  /** Which texts mention the settled subject, and which titles are about it (words naming another condition are not). */
-  SubjectMatcher matcher(QuestionAnalysis analysis) {
-    return new SubjectMatcher(analysis, words -> terminology.namesOtherCondition(words, analysis.primary()),
-        words -> terminology.namesBroaderCondition(words, analysis.primary()));
-  }
-
-  /** An ambiguous abbreviation is searched with all its long forms, so the evidence can tell which is meant. */
-  String retrievalText(QuestionAnalysis analysis) {
-    List<String> forms = analysis.primary().origin() == Concept.Origin.ABBREVIATION
-        ? terminology.longForms(analysis.primary().name()) : List.of();
-    return forms.size() < 2 ? analysis.retrievalText() : analysis.retrievalText() + " " + String.join(" ", forms);
+  private SubjectMatcher matcher(QuestionAnalysis analysis) {
+    return SubjectMatcher.of(analysis, terminology);
   }
 
   private static List<String> evidenceTexts(List<PassageHit> hits) {

@@ -4,12 +4,16 @@
  * verbatim source span with its citation, structured doses, numbered references, notes and
  * glosses kept apart, and suggested follow-ups.
  *
- * <p>One way through named steps, each handing the next an immutable value: read question
- * ({@code QuestionAnalyzer} → {@code QuestionAnalysis}) → gather evidence ({@link
- * org.galen.retrieve.Retriever} → passage hits) → settle topic ({@code TopicSettler} → {@code
- * Topic}: the subject, or why to abstain — decided once) → pick statements ({@code CandidateFinder},
- * {@code SectionClassifier}, {@code StatementSelector}) → write article ({@code ArticleComposer},
- * {@code DoseCollector}, {@code Citations}).
+ * <p>One way through named steps, each handing the next an immutable value, none calling back
+ * into an earlier one: read question ({@code QuestionAnalyzer} → {@code QuestionAnalysis}) →
+ * gather evidence ({@code EvidenceQuery}, {@link org.galen.retrieve.Retriever} → passage hits) →
+ * settle topic ({@code TopicSettler} with {@code AbsentNames}, {@code EvidenceTopics} and {@code
+ * NamedSubjects} → {@link org.galen.answer.Topic}: the subject, or why to abstain, and the reasons —
+ * decided once) → pick statements ({@code SubjectSources}, {@code CandidateFinder}, {@code
+ * LeadingSource}, {@code SectionClassifier}, {@code BottomLine}, {@code StatementSelector}) → write
+ * article ({@code ArticleComposer}, {@code DoseCollector}, {@code Citations}). What the
+ * vocabularies say of names reaches the later steps through {@code question.Terminology}, never
+ * through the question reader.
  *
  * <p>Takes in a {@link org.galen.retrieve.Retriever} and the index (whole documents, reference
  * metadata, the index's own words for spelling); hands articles on to {@code org.galen.editorial},

@@ -138,7 +138,7 @@ class TopicSettlerTest {
 
   private Topic settle(String question) throws IOException {
     QuestionAnalysis asked = analyzer.analyze(question);
-    return settler.settle(asked, retriever.retrieve(settler.retrievalText(asked), ArticleComposer.PASSAGES_CONSIDERED));
+    return settler.settle(asked, retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), ArticleComposer.PASSAGES_CONSIDERED));
   }
 
   @Test
@@ -156,7 +156,7 @@ class TopicSettlerTest {
     // The same with hybrid retrieval: the margin is on fused, normalised scores.
     QuestionAnalysis asked = analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get "
         + "it out?");
-    Topic fused = settler.settle(asked, hybrid.retrieve(settler.retrievalText(asked), ArticleComposer.PASSAGES_CONSIDERED));
+    Topic fused = settler.settle(asked, hybrid.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), ArticleComposer.PASSAGES_CONSIDERED));
     assertThat(fused.analysis().primary().name()).as(fused.reasons().toString()).isEqualTo("Dracunculiasis");
   }
 
@@ -225,7 +225,7 @@ class TopicSettlerTest {
 
   @Test
   void aDescriptionIsTheConditionWhoseSourcesHoldTheMostOfItsWords() throws IOException {
-    List<PassageHit> hits = retriever.retrieve(settler.retrievalText(analyzer.analyze(
+    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(analyzer.analyze(
         "I get wheezy and tight in the chest when I run or when it's cold outside")), 10);
     assertThat(hits.get(0).passage().docId()).as("the fixture's best-ranked source is the COPD page")
         .isEqualTo("medquad:copd-1");
@@ -251,13 +251,13 @@ class TopicSettlerTest {
 
   @Test
   void guidelineTitlesThatOnlyQualifyOrCoverTheSubjectAreAboutIt() throws IOException {
-    SubjectMatcher asthma = settler.matcher(settle("acute asthma attack in the ER").analysis());
+    SubjectMatcher asthma = SubjectMatcher.of(settle("acute asthma attack in the ER").analysis(), analyzer.terminology());
     assertThat(asthma.isTitleAbout("Bronchial Asthma", true)).isTrue();
     assertThat(asthma.isTitleAbout("Bronchial Asthma", false)).as("a reference page is held to its exact subject")
         .isFalse();
     assertThat(asthma.isTitleAbout("Asthma-dystonia syndrome", true)).as("another condition").isFalse();
 
-    SubjectMatcher status = settler.matcher(settle("treatment of status epilepticus").analysis());
+    SubjectMatcher status = SubjectMatcher.of(settle("treatment of status epilepticus").analysis(), analyzer.terminology());
     assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
     assertThat(status.isTitleAboutAnotherCondition("Chest Pain")).isFalse();
     assertThat(status.isTitleAboutAnotherCondition("Dystonia")).isTrue();

@@ -15,12 +15,12 @@ import org.galen.retrieve.PassageHit;
 import org.galen.retrieve.Retriever;
 
 /**
- * Gather evidence, the step after reading the question: to the passages retrieved for the question
- * it adds those about its subject — the subject's name alone, the guidelines titled with it or with
- * the condition MeSH files it under, and the guidelines whose text is about it with what else the
- * question names. Thread-safe.
+ * Pick statements, its first step: the sources about the settled subject. To the passages
+ * retrieved for the question it adds those about its subject — the subject's name alone, the
+ * guidelines titled with it or with the condition MeSH files it under, and the guidelines whose
+ * text is about it with what else the question names. Thread-safe.
  */
-final class EvidenceGatherer {
+final class SubjectSources {
   /** Passages retrieved for the subject's name alone, to find the sources about it. */
   private static final int SUBJECT_PASSAGES = 10;
   /** Broader MeSH headings whose guidelines are looked up for a subject (most have one or two). */
@@ -29,7 +29,7 @@ final class EvidenceGatherer {
   private final Retriever retriever;
   private final EvidenceReader index;
 
-  EvidenceGatherer(Retriever retriever, EvidenceReader index) {
+  SubjectSources(Retriever retriever, EvidenceReader index) {
     this.retriever = retriever;
     this.index = index;
   }
