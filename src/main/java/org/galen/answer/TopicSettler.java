@@ -130,7 +130,11 @@ final class TopicSettler {
             FocusWords.of(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
       }
     }
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found);
+    // A condition the retrieval's margin outweighs is no evidence of its own, even when the
+    // question's words spell its name out ("good", "cries"): only the others may settle it.
+    List<EvidenceTopics.Condition> standing = decided.map(d -> found.stream()
+        .filter(c -> c == d || c.weight() * EvidenceTopics.DECISIVE_MARGIN > d.weight()).toList()).orElse(found);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, standing);
     if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !named) {
       // The question's words settled nothing the evidence is about, and retrieval points at one
       // condition by a clear margin: those words were circumstances ("soil", "ear", "a bead"),
