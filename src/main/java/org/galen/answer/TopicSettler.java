@@ -134,7 +134,7 @@ final class TopicSettler {
     // question's words spell its name out ("good", "cries"): only the others may settle it.
     List<EvidenceTopics.Condition> standing = decided.map(d -> found.stream()
         .filter(c -> c == d || c.weight() * EvidenceTopics.DECISIVE_MARGIN > d.weight()).toList()).orElse(found);
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, standing);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found, standing);
     if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !named) {
       // The question's words settled nothing the evidence is about, and retrieval points at one
       // condition by a clear margin: those words were circumstances ("soil", "ear", "a bead"),
@@ -151,7 +151,7 @@ final class TopicSettler {
    * condition the question names whole, or from the sources a description pictures.
    */
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<PassageHit> hits,
-      List<EvidenceTopics.Condition> found) throws IOException {
+      List<EvidenceTopics.Condition> found, List<EvidenceTopics.Condition> standing) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
       return layConfirmed(analysis, hits);
     }
@@ -164,7 +164,7 @@ final class TopicSettler {
     Set<String> questionWords = new HashSet<>(FocusWords.of(analysis.question()));
     analysis.concepts().forEach(c -> c.nameStems().forEach(questionWords::addAll));
     Optional<EvidenceTopics.Condition> best = Optional.empty();
-    for (EvidenceTopics.Condition topic : found) {
+    for (EvidenceTopics.Condition topic : standing) {
       if (questionWords.containsAll(topic.stems())
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
