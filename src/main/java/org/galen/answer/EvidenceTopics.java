@@ -49,8 +49,8 @@ final class EvidenceTopics {
 
   /**
    * How far the evidence must favour one condition for retrieval to settle the subject over the
-   * question's own words: the best-weighted topic holds at least this many times the weight of the
-   * next, and the best-ranked source is about it. Twice: a condition whose guideline ranks first
+   * question's own words: the best-weighted topic, with its narrower forms, holds at least this
+   * many times the weight of the next, and the best-ranked source is about it. Twice: a condition whose guideline ranks first
    * and second against one other page just below is settled; two pages ranked nearly alike, or a
    * first source with a close second about another condition, are not (docs/benchmarks.md, Answers III).
    */
@@ -105,12 +105,20 @@ final class EvidenceTopics {
     if (topics.isEmpty() || hits.isEmpty()) {
       return Optional.empty();
     }
-    List<Condition> byWeight = topics.stream().sorted(java.util.Comparator.comparingDouble(Condition::weight).reversed())
-        .toList();
-    Condition top = byWeight.get(0);
-    double next = byWeight.size() > 1 ? byWeight.get(1).weight() : 0;
-    boolean first = top.docIds().contains(hits.get(0).passage().docId());
-    return first && top.weight() >= DECISIVE_MARGIN * next ? Optional.of(top) : Optional.empty();
+    // A condition weighs with its narrower forms ("Asthma" with "Asthma in Children"): two pages
+    // on one condition are not two rivals of a third.
+    Condition top = topics.stream().max(java.util.Comparator.comparingDouble(c -> familyWeight(c, topics))).get();
+    double weight = familyWeight(top, topics);
+    double next = topics.stream().filter(c -> !c.stems().containsAll(top.stems()))
+        .mapToDouble(c -> familyWeight(c, topics)).max().orElse(0);
+    boolean first = topics.stream().filter(c -> c.stems().containsAll(top.stems()))
+        .anyMatch(c -> c.docIds().contains(hits.get(0).passage().docId()));
+    return first && weight >= DECISIVE_MARGIN * next ? Optional.of(top) : Optional.empty();
+  }
+
+  /** A condition's weight with that of its narrower forms: the conditions whose names contain its name. */
+  private static double familyWeight(Condition condition, List<Condition> topics) {
+    return topics.stream().filter(c -> c.stems().containsAll(condition.stems())).mapToDouble(Condition::weight).sum();
   }
 
   /** The topic with the most support, when that is more than {@code least}. */

@@ -134,14 +134,14 @@ final class TopicSettler {
     // question's words spell its name out ("good", "cries"): only the others may settle it.
     List<EvidenceTopics.Condition> standing = decided.map(d -> found.stream()
         .filter(c -> c == d || c.weight() * EvidenceTopics.DECISIVE_MARGIN > d.weight()).toList()).orElse(found);
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found, standing);
-    if (settled.primary().equals(analysis.primary()) && decided.isPresent() && !named) {
-      // The question's words settled nothing the evidence is about, and retrieval points at one
-      // condition by a clear margin: those words were circumstances ("soil", "ear", "a bead"),
-      // not the subject.
+    if (decided.isPresent() && !named) {
+      // The question names nothing the evidence is about, and retrieval points at one condition by
+      // a clear margin: its words were a description or circumstances ("soil", "a bead"), and the
+      // evidence, not a count of words, settles what they describe.
       why.add("retrieval settles it by its margin: " + decided.get().name());
       return settledOn(analysis, decided.get(), Set.of());
     }
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found, standing);
     why.add("settled on " + described(settled.primary()));
     return settled;
   }

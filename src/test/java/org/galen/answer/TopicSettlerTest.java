@@ -92,8 +92,7 @@ class TopicSettlerTest {
               + "infected water. Intermittent, painless terminal haematuria. Praziquantel 40 mg/kg once."),
           guideline("nstg:urinary-tract-calculi", "Urinary Tract Calculi", "Loin pain and haematuria; drink "
               + "plenty of water."),
-          page("medquad:copd-1", "COPD", "In COPD you get wheezing and chest tightness; you get tight in the chest, "
-              + "wheezing, chest tightness."),
+          page("medquad:copd-1", "COPD", "In COPD you get wheezing and chest tightness; you get tight in the chest."),
           page("medquad:asthma-1", "Asthma", "Asthma is a long-term disease of the airways of the lungs, which become "
               + "inflamed and narrowed from time to time, for years, in children and adults alike. Its symptoms are "
               + "wheezing and chest tightness, with cough and shortness of breath. Many things can trigger them: "
@@ -230,6 +229,8 @@ class TopicSettlerTest {
     assertThat(hits.get(0).passage().docId()).as("the fixture's best-ranked source is the COPD page")
         .isEqualTo("medquad:copd-1");
     Topic described = settle("I get wheezy and tight in the chest when I run or when it's cold outside");
+    assertThat(described.reasons()).as("no margin: the best-ranked source is not far ahead").anyMatch(
+        reason -> reason.endsWith("no margin"));
     assertThat(described.analysis().primary().name()).as("running is exercise; cold, outside: the asthma pages' words, "
         + "and the children's page is a narrower form of the same condition").isEqualTo("Asthma");
   }
