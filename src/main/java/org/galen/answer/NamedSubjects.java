@@ -24,7 +24,7 @@ import org.galen.source.SourceKind;
  */
 final class NamedSubjects {
   /** Sources whose subject names are read for one question. */
-  private static final int SOURCES_READ = 30;
+  private static final int SOURCES_READ = 60;
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
   static final int MIN_NAME_WORDS = 2;
 

@@ -105,12 +105,6 @@ final class TopicSettler {
       why.add("follow-up: the subject of the previous turn");
       return analysis;
     }
-    Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis);
-    if (pictured.isPresent()) {
-      // The question's words described the condition; none of them qualifies it.
-      why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
-      return settledOn(analysis, pictured.get(), Set.of());
-    }
     List<EvidenceTopics.Condition> found = topics.of(hits);
     Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, hits);
     why.add("evidence: " + found.stream().sorted(java.util.Comparator.comparingDouble(
@@ -119,8 +113,15 @@ final class TopicSettler {
         + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
     boolean named = namedOutright(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
+    Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
+    if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
+        && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
+      // The vocabulary's heading for what the question names is, to the sources, a synonym of theirs
+      // (a MeSH heading its pages only list among their names): the sources' names come with it.
+      why.add("the sources call \"" + sourceName.get().written() + "\" " + sourceName.get().name());
+      analysis = analysis.withPrimary(analysis.primary().withNames(sourceName.get().names()));
+    }
     if (!named) {
-      Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
@@ -140,6 +141,12 @@ final class TopicSettler {
       // evidence, not a count of words, settles what they describe.
       why.add("retrieval settles it by its margin: " + decided.get().name());
       return settledOn(analysis, decided.get(), Set.of());
+    }
+    Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis);
+    if (pictured.isPresent()) {
+      // The question's words described the condition; none of them qualifies it.
+      why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
+      return settledOn(analysis, pictured.get(), Set.of());
     }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found, standing);
     why.add("settled on " + described(settled.primary()));
