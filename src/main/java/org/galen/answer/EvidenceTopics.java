@@ -1,6 +1,5 @@
 package org.galen.answer;
 
-import org.galen.answer.question.FocusWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
@@ -49,10 +49,11 @@ final class EvidenceTopics {
 
   /**
    * How far the evidence must favour one condition for retrieval to settle the subject over the
-   * question's own words: the best-weighted topic, with its narrower forms, holds at least this
-   * many times the weight of the next, and the best-ranked source is about it. Twice: a condition whose guideline ranks first
-   * and second against one other page just below is settled; two pages ranked nearly alike, or a
-   * first source with a close second about another condition, are not (docs/benchmarks.md, Answers III).
+   * question's own words: the best-weighted condition, with its narrower forms, holds at least this
+   * many times the weight of the next, and the best-ranked source is about it. Twice: a condition
+   * whose guideline ranks first against pages about others well below is settled; two sources
+   * ranked nearly alike, or a first source with a close second about another condition, are not
+   * (docs/benchmarks.md, Answers III).
    */
   static final double DECISIVE_MARGIN = 2.0;
 
@@ -98,8 +99,8 @@ final class EvidenceTopics {
   private record Source(String docId, int rank, double weight) {}
 
   /**
-   * The topic retrieval settles by itself ({@value #DECISIVE_MARGIN}): the best-weighted, when the
-   * best-ranked source is about it and it outweighs every other by the margin.
+   * The condition retrieval settles by itself: the best-weighted with its narrower forms, when the
+   * best-ranked source is about it and it outweighs every other by {@value #DECISIVE_MARGIN} times.
    */
   static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> hits) {
     if (topics.isEmpty() || hits.isEmpty()) {

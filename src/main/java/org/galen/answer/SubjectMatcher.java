@@ -1,9 +1,9 @@
 package org.galen.answer;
 
-import org.galen.answer.question.FocusWords;
 import java.util.List;
 import java.util.Set;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 

@@ -1,6 +1,5 @@
 package org.galen.answer;
 
-import org.galen.answer.question.FocusWords;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
@@ -25,19 +25,22 @@ import org.galen.source.Document;
  * doses, notes) reads the {@link Topic} and never revisits it.
  *
  * <ul>
- *   <li>The article abstains when a drug, condition, organism, symptom or device the question names is in
- *       no indexed passage ("tirzepatide"), or when a word right next to the subject is ("glorbic
- *       fever"): the corpus does not hold what was asked, and a neighbour is no answer. A lay or
- *       misspelt word elsewhere never makes it abstain.
+ *   <li>The article abstains when what the question names is held by no passage and no subject
+ *       name ({@link AbsentNames}).
  *   <li>An ambiguous abbreviation is resolved by what the passages name most.
- *   <li>The subject is the question's concept of the highest kind ({@link Concept.Kind}: a condition
- *       over a drug, a drug over a symptom, anything over a setting or a population), unless the
- *       question names no condition, organism or drug and a guideline or reference page among the
- *       best-ranked sources is about a condition the question names whole ("painful sickle cell
- *       crisis" → Sickle Cell Disease, not pain): the evidence's topic is then the subject.
- *   <li>A sign with what else the question tells of it (a sign
- *       with where it was caught and when it shows) is the condition of the one guideline that pictures them all
- *       ({@link EvidenceTopics#pictured}).
+ *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
+ *       one wins by the margin and the question names nothing outright (a drug, an organism, a
+ *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
+ *       it is the subject: the question's words were a description or circumstances.
+ *   <li>A name of two words or more that a source gives its subject, written whole in the question,
+ *       is that subject ({@link NamedSubjects}).
+ *   <li>Otherwise the subject is the question's concept of the highest kind ({@link Concept.Kind}:
+ *       a condition over a drug, a drug over a symptom, anything over a setting or a population),
+ *       unless the question names no condition, organism or drug and a guideline or reference page
+ *       among the best-ranked sources is about a condition the question names whole ("painful
+ *       sickle cell crisis" → Sickle Cell Disease, not pain): the evidence's topic is then the subject.
+ *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
+ *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
  *       source is about it; otherwise the words are a description the sources settle.
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
@@ -94,10 +97,11 @@ final class TopicSettler {
   }
 
   /**
-   * The subject the evidence settles when the question names no condition, organism or drug: the
-   * condition of a guideline (its title) or reference page (its MedQuAD focus) among the
-   * best-ranked sources whose whole name the question gives ("sickle cell" of "Sickle Cell Disease";
-   * disease, disorder and syndrome aside), the longest such name, then the best-ranked.
+   * The subject as the evidence settles it, in this order: a follow-up keeps its subject; the
+   * sources' names for a heading the question names come with it; a name a source gives its
+   * subject, written whole, or the condition retrieval favours by its margin, settles what the
+   * question does not name outright; then a sign's picture; then the question's own concept or the
+   * description ({@link #fromQuestionOrDescription}). Each step says what it did in {@code why}.
    */
   private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits, List<String> why)
       throws IOException {
@@ -132,7 +136,7 @@ final class TopicSettler {
       }
     }
     // A condition the retrieval's margin outweighs is no evidence of its own, even when the
-    // question's words spell its name out ("good", "cries"): only the others may settle it.
+    // question's words spell its name out (a common word that is also a syndrome's name).
     List<EvidenceTopics.Condition> standing = decided.map(d -> found.stream()
         .filter(c -> c == d || c.weight() * EvidenceTopics.DECISIVE_MARGIN > d.weight()).toList()).orElse(found);
     if (decided.isPresent() && !named) {
