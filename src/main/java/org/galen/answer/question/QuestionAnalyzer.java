@@ -67,7 +67,8 @@ public final class QuestionAnalyzer {
         int start = word.start();
         String written = word.group();
         boolean named = known.stream().anyMatch(m -> m.start() <= start && start < m.end())
-            || lay.stream().anyMatch(span -> span[0] <= start && start < span[1]);
+            || lay.stream().anyMatch(span -> span[0] <= start && start < span[1])
+            || speciesOfNamedGenus(question, known, start);
         Set<String> stems = Stems.of(written);
         if (named || stems.isEmpty() || written.equals(written.toUpperCase(java.util.Locale.ROOT))
             || stems.stream().anyMatch(FocusWords::isGeneric) || allIndexed(stems)) {
@@ -84,6 +85,16 @@ public final class QuestionAnalyzer {
       throw new java.io.UncheckedIOException("cannot read the index's words to check spelling", e);
     }
     return out.append(question.substring(copied)).toString();
+  }
+
+  /**
+   * Whether the word at {@code start} follows an organism's name directly ("Candida" then a
+   * species): a binomial's second word is a name, not a misspelling of a word the index has, and
+   * an unknown species must stay unknown for the article to say no source holds it.
+   */
+  private static boolean speciesOfNamedGenus(String question, List<ConceptVocabulary.Mention> known, int start) {
+    return known.stream().anyMatch(m -> m.concept().kind() == Concept.Kind.ORGANISM && m.end() < start
+        && question.substring(m.end(), start).isBlank());
   }
 
   /** Whether the evidence has every word of one of the concept's names. */

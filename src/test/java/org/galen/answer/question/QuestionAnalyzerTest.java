@@ -27,6 +27,7 @@ class QuestionAnalyzerTest {
         "D054058\tAcute Coronary Syndrome\tC14.280.647.124",
         "D011247\tPregnancy\tG08.686.784.769",
         "D008288\tMalaria\tC01.610.752.530",
+        "D010961\tPlasmodium\tB01.043.075.189.400.650",
         "D001249\tAsthma\tC08.127.108",
         "D010146\tPain\tC10.597.617",
         "D010146\tPain\tC23.888.592.612",
@@ -201,6 +202,26 @@ class QuestionAnalyzerTest {
     QuestionAnalysis drug = spelling.analyze("tirzepatide dose for weight loss");
     assertThat(drug.corrections()).isEmpty();
     assertThat(drug.primary().name()).isEqualTo("Tirzepatide");
+  }
+
+  @Test
+  void aSpeciesWordAfterAnOrganismsNameIsNeverCorrected() {
+    Speller speller = new Speller() {
+      @Override
+      public boolean indexed(String stem) {
+        return !stem.startsWith("glorbi") && !stem.startsWith("treatmnet");
+      }
+
+      @Override
+      public Optional<String> correction(String word) {
+        return Optional.of(word.toLowerCase(java.util.Locale.ROOT).startsWith("glorbi") ? "globin" : "treatment");
+      }
+    };
+    QuestionAnalysis species = new QuestionAnalyzer(analyzerVocabulary, speller)
+        .analyze("treatmnet of Plasmodium glorbis infection");
+    assertThat(species.corrections()).as("the misspelt word elsewhere is corrected, the species word is not")
+        .containsExactly("treatmnet \u2192 treatment");
+    assertThat(species.question()).contains("Plasmodium glorbis");
   }
 
   @Test
