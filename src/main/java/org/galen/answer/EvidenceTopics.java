@@ -99,8 +99,9 @@ final class EvidenceTopics {
   private record Source(String docId, int rank, double weight) {}
 
   /**
-   * The condition retrieval settles by itself: the best-weighted with its narrower forms, when the
-   * best-ranked source is about it and it outweighs every other by {@value #DECISIVE_MARGIN} times.
+   * The condition retrieval settles by itself: when the best-weighted condition with its narrower
+   * forms holds the best-ranked source and outweighs every other by {@value #DECISIVE_MARGIN} times,
+   * the form of it retrieval weighs most.
    */
   static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> hits) {
     if (topics.isEmpty() || hits.isEmpty()) {
@@ -112,9 +113,12 @@ final class EvidenceTopics {
     double weight = familyWeight(top, topics);
     double next = topics.stream().filter(c -> !c.stems().containsAll(top.stems()))
         .mapToDouble(c -> familyWeight(c, topics)).max().orElse(0);
-    boolean first = topics.stream().filter(c -> c.stems().containsAll(top.stems()))
-        .anyMatch(c -> c.docIds().contains(hits.get(0).passage().docId()));
-    return first && weight >= DECISIVE_MARGIN * next ? Optional.of(top) : Optional.empty();
+    List<Condition> family = topics.stream().filter(c -> c.stems().containsAll(top.stems())).toList();
+    boolean first = family.stream().anyMatch(c -> c.docIds().contains(hits.get(0).passage().docId()));
+    // The family wins; the form retrieval favours most is the subject (a page on "Ear Infections"
+    // does not speak for the guideline on foreign bodies in the ear that ranked first).
+    Condition favoured = family.stream().max(java.util.Comparator.comparingDouble(Condition::weight)).get();
+    return first && weight >= DECISIVE_MARGIN * next ? Optional.of(favoured) : Optional.empty();
   }
 
   /** A condition's weight with that of its narrower forms: the conditions whose names contain its name. */

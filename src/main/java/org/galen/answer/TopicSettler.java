@@ -125,7 +125,13 @@ final class TopicSettler {
       why.add("the sources call \"" + sourceName.get().written() + "\" " + sourceName.get().name());
       analysis = analysis.withPrimary(analysis.primary().withNames(sourceName.get().names()));
     }
-    if (!named) {
+    // A condition the question writes by a source's name, which retrieval also settles by its margin,
+    // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).
+    boolean confirmed = sourceName.isPresent() && decided.isPresent()
+        && (decided.get().stems().containsAll(FocusWords.of(sourceName.get().name()))
+            || FocusWords.of(sourceName.get().name()).containsAll(decided.get().stems()))
+        && analysis.primary().kind() != Concept.Kind.CONDITION;
+    if (!named || confirmed) {
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.

@@ -23,6 +23,27 @@ class EvidenceTopicsTest {
     assertThat(found).extracting(EvidenceTopics.Condition::support).containsExactly(1.0, 1.0, 1.0 / 3);
   }
 
+  @Test
+  void aConditionWinsByTheMarginWithItsNarrowerFormsAndTheFormRetrievalFavoursIsTheSubject() throws Exception {
+    EvidenceTopics topics = new EvidenceTopics(null);
+    // Scores normalise to weights 1.0, 0.5, 0.45, 0: the ear family holds 1.5 against 0.45.
+    List<PassageHit> hits = List.of(hit(1, "nstg:ear-foreign", "Foreign Bodies in the Ear", 10f),
+        hit(2, "nstg:ear-infection", "Ear Infections", 6f), hit(3, "nstg:gout", "Gout", 5.6f),
+        hit(4, "nstg:malaria", "Malaria", 2f));
+    Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(topics.of(hits), hits);
+    assertThat(decided).map(EvidenceTopics.Condition::name).contains("Foreign Bodies in the Ear");
+
+    // Two conditions ranked nearly alike: no margin.
+    List<PassageHit> close = List.of(hit(1, "nstg:gout", "Gout", 10f), hit(2, "nstg:malaria", "Malaria", 9f),
+        hit(3, "nstg:asthma", "Asthma", 2f));
+    assertThat(EvidenceTopics.decisive(topics.of(close), close)).isEmpty();
+
+    // Two pages on one condition are not two rivals of a third: the third has no margin over them.
+    List<PassageHit> family = List.of(hit(1, "nstg:copd", "COPD", 10f), hit(2, "nstg:asthma", "Asthma", 6f),
+        hit(3, "nstg:asthma-children", "Asthma in Children", 6f), hit(4, "nstg:gout", "Gout", 2f));
+    assertThat(EvidenceTopics.decisive(topics.of(family), family)).isEmpty();
+  }
+
   private static PassageHit hit(int rank, String docId, String title, float score) {
     return new PassageHit(rank, score, new StoredPassage(docId, docId, "nstg", title, "Treatment", SourceKind.GUIDELINE,
         EvidenceLevel.GUIDELINE, Optional.empty(), 0, new Span(0, 4), List.of(new Span(0, 4)), "text"));
