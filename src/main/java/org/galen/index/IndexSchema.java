@@ -50,8 +50,25 @@ public final class IndexSchema {
   public static Analyzer analyzer() {
     Analyzer english = Analysis.english();
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(),
-        Map.of(TITLE, english, SECTION, english, SUBJECT, english, BODY, english, SPELL, Analysis.words()));
+        Map.of(TITLE, english, SECTION, english, SUBJECT, NAMES, BODY, english, SPELL, Analysis.words()));
   }
+
+  /** A search cluster's gap between the values of a field: no phrase runs from one subject name into the next. */
+  static final int NAME_GAP = 100;
+
+  /** The English analysis with {@link #NAME_GAP} positions between names, as a search cluster indexes them. */
+  private static final Analyzer NAMES = new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(
+      Analyzer.PER_FIELD_REUSE_STRATEGY) {
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return Analysis.english();
+    }
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return NAME_GAP;
+    }
+  };
 
   /** Refuses an index whose last commit was made with another analysis ({@link Analysis#VERSION}). */
   static void checkAnalysis(Map<String, String> commitData, java.nio.file.Path indexDirectory)

@@ -67,6 +67,23 @@ class SubjectNamesTest {
   }
 
   @Test
+  void noPhraseRunsFromOneNameIntoTheNext(@TempDir Path directory) throws Exception {
+    Path indexDirectory = directory.resolve("index");
+    Document page = new DocumentBuilder("medquad:test-3", "medquad").title("What is (are) Quellan dermatosis ?")
+        .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).focus(List.of("Quellan dermatosis", "Pennyworth rash"))
+        .section("information", "A rare skin disorder.").build();
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      indexer.put(page, new PassageSplitter().split(page), "test");
+      indexer.commit();
+    }
+    try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
+      assertThat(index.hasPhrase("Pennyworth rash")).isTrue();
+      assertThat(index.hasPhrase("dermatosis Pennyworth")).as("the end of one name and the start of the next")
+          .isFalse();
+    }
+  }
+
+  @Test
   void initialismsAndShortWordsDoNotNameASubjectOnTheirOwn() {
     assertThat(SubjectNames.namesOnItsOwn("SS")).isFalse();
     assertThat(SubjectNames.namesOnItsOwn("MS")).isFalse();
