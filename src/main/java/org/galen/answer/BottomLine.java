@@ -77,8 +77,8 @@ final class BottomLine {
   List<Candidate> choose(List<Candidate> candidates, String source, QuestionAnalysis analysis,
       SubjectMatcher subject) {
     List<Candidate> fromSource = candidates.stream().filter(c -> c.docId().equals(source)).toList();
-    // The asker described the condition without naming any word of it ("my big toe went red, hot and
-    // swollen"): the first section says what it is, and what helps.
+    // The asker described the condition without naming any word of it (a joint gone red and
+    // swollen overnight): the first section says what it is, and what helps.
     Set<String> questionStems = Stems.of(analysis.question());
     boolean described = !analysis.followUp() && !subject.mentionedIn(questionStems) && analysis.primary().nameStems()
         .stream().noneMatch(name -> name.stream().anyMatch(questionStems::contains));

@@ -24,7 +24,12 @@ import org.galen.source.SourceKind;
  */
 final class NamedSubjects {
   /** Sources whose subject names are read for one question. */
-  private static final int SOURCES_READ = 60;
+  private static final int SOURCES_READ = 30;
+  /**
+   * Passages searched for them: every passage of a document carries its names, so a long
+   * guideline fills many of them.
+   */
+  private static final int PASSAGES_SEARCHED = 300;
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
   static final int MIN_NAME_WORDS = 2;
 
@@ -47,9 +52,12 @@ final class NamedSubjects {
     Set<String> read = new LinkedHashSet<>();
     Optional<Named> longest = Optional.empty();
     int longestWords = MIN_NAME_WORDS - 1;
-    for (ScoredPassage hit : index.searchText(names, SOURCES_READ)) {
+    for (ScoredPassage hit : index.searchText(names, PASSAGES_SEARCHED)) {
       boolean subjectSource = hit.passage().evidenceLevel() == EvidenceLevel.GUIDELINE
           || hit.passage().sourceKind() == SourceKind.REFERENCE;
+      if (read.size() >= SOURCES_READ) {
+        break;
+      }
       if (!subjectSource || !read.add(hit.passage().docId())) {
         continue;
       }

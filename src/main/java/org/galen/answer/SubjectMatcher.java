@@ -38,10 +38,6 @@ final class SubjectMatcher {
   private final Concept.Kind kind;
 
   /**
-   * @param namesCondition whether words name a condition or drug other than the subject
-   * @param namesBroader whether words name a condition MeSH files the subject under
-   */
-  /**
    * Which texts mention the settled subject, and which titles are about it: words the vocabularies
    * read as another condition are not, a broader heading's are.
    */
@@ -49,6 +45,11 @@ final class SubjectMatcher {
     return new SubjectMatcher(analysis, words -> terminology.namesOtherCondition(words, analysis.primary()),
         words -> terminology.namesBroaderCondition(words, analysis.primary()));
   }
+
+  /**
+   * @param namesCondition whether words name a condition or drug other than the subject
+   * @param namesBroader whether words name a condition MeSH files the subject under
+   */
 
   SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
       java.util.function.Predicate<String> namesBroader) {

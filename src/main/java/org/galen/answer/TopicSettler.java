@@ -13,6 +13,7 @@ import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -28,17 +29,18 @@ import org.galen.source.Document;
  *   <li>The article abstains when what the question names is held by no passage and no subject
  *       name ({@link AbsentNames}).
  *   <li>An ambiguous abbreviation is resolved by what the passages name most.
+ *   <li>A name of two words or more that a source gives its subject, written whole in the question,
+ *       is that subject ({@link NamedSubjects}) when the question names nothing else outright.
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
  *       one wins by the margin and the question names nothing outright (a drug, an organism, a
  *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
  *       it is the subject: the question's words were a description or circumstances.
- *   <li>A name of two words or more that a source gives its subject, written whole in the question,
- *       is that subject ({@link NamedSubjects}).
  *   <li>Otherwise the subject is the question's concept of the highest kind ({@link Concept.Kind}:
  *       a condition over a drug, a drug over a symptom, anything over a setting or a population),
  *       unless the question names no condition, organism or drug and a guideline or reference page
- *       among the best-ranked sources is about a condition the question names whole ("painful
- *       sickle cell crisis" → Sickle Cell Disease, not pain): the evidence's topic is then the subject.
+ *       among the best-ranked sources is about a condition the question names whole ("a painful
+ *       crisis of sickle cell" → Sickle Cell Disease, not pain): the evidence's topic is then the
+ *       subject.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
@@ -219,7 +221,7 @@ final class TopicSettler {
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
     if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
         || INITIALISM.matcher(analysis.subject()).matches()
-        || FocusWords.of(analysis.subject()).size() >= 2)) {
+        || Stems.tokens(analysis.subject()).size() >= 2)) {
       return true;
     }
     SubjectMatcher subject = matcher(analysis);
@@ -247,7 +249,7 @@ final class TopicSettler {
   /**
    * A concept read from lay words is the subject when a best-ranked source is about it ("still
    * fitting": the seizures guideline); otherwise the words are a description like any other, and
-   * the condition the sources are about settles it ("pulling at her ear" is no earache page's
+   * the condition the sources are about settles it (a child tugging at an ear is no earache page's
    * subject, but acute otitis media's).
    */
   private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {

@@ -44,15 +44,13 @@ public final class Analysis {
       + "bled\tbleed\n";
 
   /**
-   * English stop words: the Snowball project's list as Lucene ships it — pronouns, auxiliaries and
-   * their contractions besides articles and prepositions ("my", "I", "can't", "keeps" aside) — with
-   * Lucene's own short list ("will", "such"). Patients write in the first person; Lucene's short
-   * list alone let "my" and "I" rank the few first-person pages above those about what they
-   * described.
+   * English stop words, one file with its provenance: the Snowball project's list as Lucene ships
+   * it — pronouns, auxiliaries and their contractions besides articles and prepositions ("my", "I",
+   * "can't") — with Lucene's own short list, less the words of direction that name conditions
+   * ("Down syndrome", "throwing up"). Patients write in the first person; Lucene's short list alone
+   * let "my" and "I" rank the few first-person pages above those about what they described.
    */
-  private static final String SNOWBALL_STOP_WORDS = "org/apache/lucene/analysis/snowball/english_stop.txt";
-  /** Lucene's English list ({@code EnglishAnalyzer.ENGLISH_STOP_WORDS_SET}), in the Snowball file format. */
-  private static final String LUCENE_STOP_WORDS = "org/galen/index/lucene-english-stop.txt";
+  private static final String STOP_WORDS = "org/galen/index/english-stop.txt";
 
   private static final Analyzer ENGLISH = build(true);
   private static final Analyzer WORDS = build(false);
@@ -80,7 +78,7 @@ public final class Analysis {
       if (!stems) {
         return builder.build();
       }
-      builder.addTokenFilter("stop", "words", SNOWBALL_STOP_WORDS + "," + LUCENE_STOP_WORDS, "format", "snowball");
+      builder.addTokenFilter("stop", "words", STOP_WORDS, "format", "snowball");
       builder.addTokenFilter(SpellingFold.class, new java.util.HashMap<>());
       return builder
           .addTokenFilter(StemOverrides.class, new java.util.HashMap<>())
@@ -94,7 +92,7 @@ public final class Analysis {
   /** Every stop word of the analysis, for a search cluster's stop filter. */
   static java.util.List<String> stopWords() {
     java.util.Set<String> words = new java.util.TreeSet<>();
-    for (String resource : java.util.List.of(SNOWBALL_STOP_WORDS, LUCENE_STOP_WORDS)) {
+    for (String resource : java.util.List.of(STOP_WORDS)) {
       try (java.io.InputStream in = Analysis.class.getClassLoader().getResourceAsStream(resource)) {
         if (in == null) {
           throw new IllegalStateException("missing stop word list " + resource);

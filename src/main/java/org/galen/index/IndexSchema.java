@@ -54,7 +54,7 @@ public final class IndexSchema {
   }
 
   /** A search cluster's gap between the values of a field: no phrase runs from one subject name into the next. */
-  static final int NAME_GAP = 100;
+  public static final int NAME_GAP = 100;
 
   /** The English analysis with {@link #NAME_GAP} positions between names, as a search cluster indexes them. */
   private static final Analyzer NAMES = new org.apache.lucene.analysis.DelegatingAnalyzerWrapper(

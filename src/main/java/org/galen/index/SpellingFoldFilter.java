@@ -47,7 +47,7 @@ final class SpellingFoldFilter extends TokenFilter {
       new Rule("(?<=[a-z]{4}i)al$", "a"),
       new Rule("(?<=[a-z]{2})emic$", "emia"),
       new Rule("(?<=[a-z]{3})matic$", "ma"),
-      new Rule("(?<=[a-z]{2}(?<!r)(?:ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", ""),
+      new Rule("(?<=[a-z]{2}(?:(?<!r)ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", ""),
       new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1"),
       new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e"));
   /** What some rule needs to change a word; most words have none of it, and skip the rules. */

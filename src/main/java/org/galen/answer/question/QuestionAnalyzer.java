@@ -88,13 +88,18 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * Whether the word at {@code start} follows an organism's name directly ("Candida" then a
-   * species): a binomial's second word is a name, not a misspelling of a word the index has, and
-   * an unknown species must stay unknown for the article to say no source holds it.
+   * Whether the word at {@code start} is a species written after its genus: a capitalised
+   * organism's name of one word, then a lower-case word ("Candida" then a species). A binomial's
+   * second word is a name, not a misspelling of a word the index has, and an unknown species must
+   * stay unknown for the article to say no source holds it. A lower-case genus ("staph") is a
+   * common word: what follows it may be misspelt.
    */
   private static boolean speciesOfNamedGenus(String question, List<ConceptVocabulary.Mention> known, int start) {
-    return known.stream().anyMatch(m -> m.concept().kind() == Concept.Kind.ORGANISM && m.end() < start
-        && question.substring(m.end(), start).isBlank());
+    return Character.isLowerCase(question.charAt(start)) && known.stream().anyMatch(m ->
+        m.concept().kind() == Concept.Kind.ORGANISM && m.end() < start
+            && Character.isUpperCase(question.charAt(m.start()))
+            && !question.substring(m.start(), m.end()).contains(" ")
+            && question.substring(m.end(), start).isBlank());
   }
 
   /** Whether the evidence has every word of one of the concept's names. */
@@ -148,7 +153,7 @@ public final class QuestionAnalyzer {
         intents.add(intent);
       }
     }
-    // A lay description of something no source names ("pulling at her ear": earache) says nothing
+    // A lay description of something no source names (a child tugging at an ear: earache) says nothing
     // the evidence can answer by that name; its words still search.
     List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()

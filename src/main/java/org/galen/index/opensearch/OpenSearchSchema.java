@@ -85,7 +85,8 @@ public final class OpenSearchSchema {
     properties.put(IndexSchema.BODY, Map.of("type", "text", "analyzer", "galen_english"));
     // Subject names are phrase-searched (is "Sweet syndrome" a name some source gives?).
     // No length norms: a page listing ten synonyms is no less about each of them.
-    properties.put(IndexSchema.SUBJECT, Map.of("type", "text", "analyzer", "galen_english", "norms", false));
+    properties.put(IndexSchema.SUBJECT, Map.of("type", "text", "analyzer", "galen_english", "norms", false,
+        "position_increment_gap", IndexSchema.NAME_GAP));
     properties.put(IndexSchema.SPELL, Map.of("type", "text", "analyzer", "galen_words", "index_options", "docs",
         "norms", false));
     for (String number : List.of(IndexSchema.ORDINAL, IndexSchema.START, IndexSchema.END, IndexSchema.YEAR,
