@@ -133,7 +133,12 @@ final class TopicSettler {
         && (decided.get().stems().containsAll(FocusWords.of(sourceName.get().name()))
             || FocusWords.of(sourceName.get().name()).containsAll(decided.get().stems()))
         && analysis.primary().kind() != Concept.Kind.CONDITION;
-    if (!named || confirmed) {
+    // A longer name holding the one the question's concept was read from ("hair disease" inside a
+    // source's three-word name) is what was written: the longest name wins, as in reading the question.
+    boolean longer = sourceName.isPresent()
+        && sourceName.get().written().toLowerCase(Locale.ROOT).contains(analysis.subject().toLowerCase(Locale.ROOT))
+        && Stems.tokens(sourceName.get().written()).size() > Stems.tokens(analysis.subject()).size();
+    if (!named || confirmed || longer) {
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
