@@ -49,7 +49,8 @@ final class SubjectSources {
     // The subject as written, and by its name when the evidence settled it under another
     // (a synonym written, the pages titled with their own name).
     List<String> subjectNames = new ArrayList<>(List.of(analysis.subject()));
-    if (!analysis.primary().name().isBlank() && !analysis.primary().name().equalsIgnoreCase(analysis.subject())) {
+    if (!analysis.primary().name().isBlank()
+        && !SubjectMatcher.stemsOf(analysis.primary().name()).equals(SubjectMatcher.stemsOf(analysis.subject()))) {
       subjectNames.add(analysis.primary().name());
     }
     for (String name : subjectNames) {

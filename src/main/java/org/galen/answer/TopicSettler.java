@@ -165,7 +165,7 @@ final class TopicSettler {
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
       return settledOn(analysis, pictured.get(), Set.of());
     }
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, hits, found, standing);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing);
     why.add("settled on " + described(settled.primary()));
     return settled;
   }
@@ -174,13 +174,13 @@ final class TopicSettler {
    * The subject from what the question names (with the evidence's names for it), from a source's
    * condition the question names whole, or from the sources a description pictures.
    */
-  private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<PassageHit> hits,
-      List<EvidenceTopics.Condition> found, List<EvidenceTopics.Condition> standing) throws IOException {
+  private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
+      List<EvidenceTopics.Condition> standing) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
-      return layConfirmed(analysis, hits);
+      return layConfirmed(analysis, found);
     }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
-      return withEvidenceNames(analysis, hits);
+      return withEvidenceNames(analysis, found);
     }
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       return analysis;
@@ -257,11 +257,10 @@ final class TopicSettler {
    * the condition the sources are about settles it (a child tugging at an ear is no earache page's
    * subject, but acute otitis media's).
    */
-  private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
-    List<EvidenceTopics.Condition> found = topics.of(hits);
+  private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found) {
     SubjectMatcher subject = matcher(analysis);
     if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
-      return analysis.primary().kind() == Concept.Kind.CONDITION ? withEvidenceNames(analysis, hits) : analysis;
+      return analysis.primary().kind() == Concept.Kind.CONDITION ? withEvidenceNames(analysis, found) : analysis;
     }
     Optional<EvidenceTopics.Condition> described = EvidenceTopics.mostSupported(found, LAY_TOPIC_SUPPORT);
     if (described.isEmpty()) {
@@ -275,13 +274,13 @@ final class TopicSettler {
    * anaemia" is in the "Sickle Cell Disease" guideline. A source's condition whose name the question
    * gives whole and which shares at least two thirds of the subject's name lends its names.
    */
-  private QuestionAnalysis withEvidenceNames(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
+  private QuestionAnalysis withEvidenceNames(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found) {
     Concept primary = analysis.primary();
     Set<String> own = FocusWords.of(primary.name());
     Set<String> questionWords = new HashSet<>(FocusWords.of(analysis.question()));
     questionWords.addAll(own);
     List<String> names = new ArrayList<>();
-    for (EvidenceTopics.Condition topic : topics.of(hits)) {
+    for (EvidenceTopics.Condition topic : found) {
       Set<String> shared = new HashSet<>(topic.stems());
       shared.retainAll(own);
       if (questionWords.containsAll(topic.stems()) && !topic.stems().equals(own)
