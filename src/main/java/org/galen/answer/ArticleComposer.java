@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.galen.answer.question.Band;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
+import org.galen.answer.question.Patient;
 import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -344,8 +347,15 @@ public final class ArticleComposer {
     if (analysis.qualifiers().isEmpty()) {
       return Optional.empty();
     }
-    boolean covered = chosen.values().stream().flatMap(List::stream)
-        .anyMatch(c -> c.stems().containsAll(analysis.qualifiers()));
+    // The patient's age and weight are met by a line whose band holds them ("body weight 15 - 25
+    // kg" for "20 kg"), not by the same words.
+    Patient patient = Patient.describedIn(analysis.question());
+    Set<String> qualifiers = new java.util.HashSet<>(analysis.qualifiers());
+    if (chosen.values().stream().flatMap(List::stream)
+        .anyMatch(c -> patient.fit(Band.statedIn(c.text())) == Patient.Fit.FITS)) {
+      qualifiers.removeAll(Stems.of(patient.written()));
+    }
+    boolean covered = chosen.values().stream().flatMap(List::stream).anyMatch(c -> c.stems().containsAll(qualifiers));
     if (covered) {
       return Optional.empty();
     }

@@ -7,7 +7,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.Band;
 import org.galen.answer.question.Intent;
+import org.galen.answer.question.Patient;
+import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 
@@ -33,6 +36,11 @@ final class BottomLine {
   private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
   private static final int MAX_SHARED_WORDS = 3;
+  /**
+   * What a line's band holding the patient adds to its being for the asked population, so the
+   * right band beats the group's other lines; bands excluding the patient take off twice that.
+   */
+  private static final double PATIENT_FITS = 6;
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
   private static final int MIN_DRUG_LINE_CHARS = 12;
 
@@ -48,8 +56,8 @@ final class BottomLine {
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
   /** How a drug list's line that goes on from the one above begins: who it is for, or an amount. */
-  private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:adults?|child(?:ren)?|neonates?|infants?|"
-      + "elderly|over|under|pregnan\\w*|\\d+)\\b");
+  private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:(?:adults?|child(?:ren)?|neonates?|infants?|"
+      + "elderly|over|under|above|below|less than|more than|up to|(?:body )?weight|aged?|pregnan\\w*|\\d+)\\b|[<>≥])");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
@@ -215,7 +223,9 @@ final class BottomLine {
     // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = isContinuation(c) ? headOf(c, pool, naming).orElse(c) : c;
     boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll);
-    boolean forAskedPopulation = c.stems().stream().anyMatch(asked.populations()::contains);
+    // A line whose band holds the patient described is for the asked population, named or not.
+    double forPatient = forPatient(c, asked.patient());
+    boolean forAskedPopulation = forPatient > 0 || c.stems().stream().anyMatch(asked.populations()::contains);
     if (namesAskedDrug) {
       score += 8;
     } else if (asked.wantsDrug() && !forAskedPopulation && ALTERNATIVE.matcher(c.text()).find()) {
@@ -231,6 +241,7 @@ final class BottomLine {
       // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked about.
       score -= 2;
     }
+    score += forPatient;
     if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && namesAskedDrug
         && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
@@ -251,11 +262,38 @@ final class BottomLine {
   }
 
   /**
+   * How a line's age and weight bands meet the patient described: a band holding the patient's age
+   * or weight ranks the line over the group's other bands ("over 6 months (body weight 15 - 25 kg)"
+   * for a five-year-old of 20 kg); bands that all exclude the patient, or a line only for people of
+   * another age ("Adult:" for a child), rank it down, by about what naming the asked group adds.
+   */
+  private static double forPatient(Candidate c, Patient patient) {
+    if (!patient.described()) {
+      return 0;
+    }
+    switch (patient.fit(Band.statedIn(c.text()))) {
+      case FITS:
+        return PATIENT_FITS;
+      case CONFLICTS:
+        return -2 * PATIENT_FITS;
+      default:
+        break;
+    }
+    if (patient.ageMonths().isEmpty()) {
+      return 0;
+    }
+    double age = patient.ageMonths().getAsDouble();
+    List<Populations.Group> aged = Populations.builtIn().namedIn(c.stems()).stream()
+        .filter(g -> g.ages() != null).toList();
+    return !aged.isEmpty() && aged.stream().noneMatch(g -> g.covers(age)) ? -2 * PATIENT_FITS : 0;
+  }
+
+  /**
    * What the first section must answer: the main intent (null for an overview), the sections that
    * answer it, the drugs and populations the question names, and its other words.
    */
   private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-      boolean described, Set<String> words, List<List<Set<String>>> options) {
+      Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options) {
     /** "X or Y", "X vs Y": the options are each quoted. */
     boolean comparing() {
       return options.size() >= 2;
@@ -288,12 +326,15 @@ final class BottomLine {
       Set<String> named = new java.util.HashSet<>(analysis.qualifiers());
       analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
           .forEach(c -> c.nameStems().forEach(named::addAll));
-      // Adults are whom a dose line is for unless it says otherwise: they single nothing out.
+      // Adults are whom a dose line is for unless it says otherwise: they single nothing out. A
+      // patient's age puts them in the groups it covers ("5 yr old": a child).
+      Patient patient = Patient.describedIn(analysis.question());
       Set<String> populations = new java.util.HashSet<>();
-      POPULATIONS.stream().filter(group -> group.stream().anyMatch(named::contains)).forEach(populations::addAll);
+      Populations.builtIn().askedIn(named, patient).forEach(group -> populations.addAll(group.stems()));
       Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
       words.removeAll(populations);
-      return new Asked(intent, sections, drugs, populations, described, words, comparing ? options : List.of());
+      return new Asked(intent, sections, drugs, populations, patient, described, words,
+          comparing ? options : List.of());
     }
 
     /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */
@@ -302,13 +343,4 @@ final class BottomLine {
           || intent == null && described;
     }
   }
-
-  /**
-   * Who a statement may be about besides adults, each group the words a source may use for it, as
-   * the index stems them ("pregnancy" and "pregnant" stem apart).
-   */
-  private static final List<Set<String>> POPULATIONS = java.util.stream.Stream.of("pregnancy pregnant",
-      "child children childhood paediatric pediatric", "infant infants infancy", "neonate neonates neonatal newborn",
-      "elderly older aged", "renal kidney", "hepatic liver", "breastfeeding lactation lactating")
-      .map(Stems::of).toList();
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.Patient;
+import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -40,7 +42,8 @@ final class LeadingSource {
   Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
       QuestionAnalysis analysis) throws IOException {
     Concept about = analysis.primary();
-    Set<String> asked = org.galen.answer.question.Stems.of(analysis.question());
+    List<Populations.Group> asked = Populations.builtIn().askedIn(
+        org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
     Optional<String> titled = titledAboutSubject(candidates, subject, asked);
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
@@ -63,7 +66,7 @@ final class LeadingSource {
    * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
    */
   private static Optional<String> titledAboutSubject(List<Candidate> candidates, SubjectMatcher subject,
-      Set<String> asked) {
+      List<Populations.Group> asked) {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
@@ -78,17 +81,10 @@ final class LeadingSource {
    * Whether a title is for a population the question does not ask about: "Malaria in the Newborn"
    * answers no question about adults.
    */
-  private static boolean forOthers(String title, Set<String> asked) {
-    Set<String> populations = new java.util.HashSet<>(SubjectMatcher.stemsOf(title));
-    populations.retainAll(TITLE_POPULATIONS);
-    populations.removeAll(asked);
-    return !populations.isEmpty();
+  private static boolean forOthers(String title, List<Populations.Group> asked) {
+    return Populations.builtIn().namedIn(SubjectMatcher.stemsOf(title)).stream()
+        .anyMatch(group -> group.role() == Populations.Role.PERSON && !asked.contains(group));
   }
-
-  /** Populations a guideline's title may be for, as the index stems them. */
-  private static final Set<String> TITLE_POPULATIONS = org.galen.answer.question.Stems.of("newborn newborns neonate "
-      + "neonates neonatal infant infants infancy child children childhood paediatric pediatric pregnancy pregnant "
-      + "elderly adolescent adolescents");
 
   /**
    * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, the

@@ -122,6 +122,25 @@ class BottomLineTest {
   }
 
   @Test
+  void theBandHoldingThePatientsAgeOrWeightIsTheAnswerWithItsDrugLine() {
+    List<Candidate> banded = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir - Adult: 800 mg orally five times daily for 7 days",
+            "Child: under 2 years: 100 mg orally five times daily",
+            "2 - 5 years: 200 mg orally five times daily",
+            "over 5 years (body weight 20 - 40 kg): 400 mg orally five times daily")
+        .candidates();
+    assertThat(texts(banded, "aciclovir dose for herpes zoster in a 4 yo"))
+        .as("a four-year-old's band, said with the drug line it goes on from")
+        .containsExactly("Aciclovir - Adult: 800 mg orally five times daily for 7 days",
+            "2 - 5 years: 200 mg orally five times daily");
+    assertThat(texts(banded, "herpes zoster in a child of 25 kg - aciclovir dose?"))
+        .as("the weight band, over the line naming the child")
+        .contains("over 5 years (body weight 20 - 40 kg): 400 mg orally five times daily")
+        .noneMatch(t -> t.startsWith("Child: under 2 years"));
+  }
+
+  @Test
   void aWithheldDoseEndsTheStatementBeforeItsAmount() {
     Candidate dose = guideline.stream().filter(c -> c.text().startsWith("Aciclovir - Adult")).findFirst().orElseThrow();
     Candidate named = WithheldDoses.withoutDoses(dose).orElseThrow();
@@ -136,9 +155,14 @@ class BottomLineTest {
   }
 
   private List<String> texts(String question) {
+    return texts(guideline, question);
+  }
+
+  private static List<String> texts(List<Candidate> candidates, String question) {
     QuestionAnalysis analysis = ANALYZER.analyze(question);
     SubjectMatcher subject = new SubjectMatcher(analysis, words -> false, words -> false);
-    return BOTTOM_LINE.choose(guideline, "nstg:herpes-zoster", analysis, subject).stream().map(Candidate::text).toList();
+    return BOTTOM_LINE.choose(candidates, "nstg:herpes-zoster", analysis, subject).stream().map(Candidate::text)
+        .toList();
   }
 
   private static DrugBankVocabulary.Entry drug(String id, String name, String synonym) {

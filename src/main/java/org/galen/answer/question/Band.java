@@ -1,0 +1,111 @@
+package org.galen.answer.question;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An age or body-weight band a statement is for, as sources write them: "Child 6 - 12 years",
+ * "under 6 months", "over 6 months (body weight 15 - 25 kg)", "12 years and older", "Child
+ * (&gt; 10 kg)". Ages are held in months and weights in kilograms, from inclusive to exclusive; a
+ * range's upper end covers its whole last unit ("1 - 5 years" holds a child of five and a half).
+ */
+public record Band(Measure measure, double from, double to) {
+  public enum Measure { AGE_MONTHS, WEIGHT_KG }
+
+  private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
+  /** A unit a band is measured in; "kg" never as part of a rate ("mg/kg", "kg/m2"). */
+  private static final String UNIT = "(months?|mths?|years?|yrs?|kg(?!\\s*/))";
+  private static final Pattern RANGE = Pattern.compile("(?i)\\b" + NUMBER + "\\s*" + UNIT + "?\\s*(?:-|–|to)\\s*"
+      + NUMBER + "\\s*" + UNIT + "\\b");
+  private static final Pattern BELOW = Pattern.compile("(?i)(?:\\b(?:under|below|younger than|less than"
+      + "(?:,? or(?: equal to)?)?|up to)|<)\\s*" + NUMBER + "\\s*" + UNIT + "\\b");
+  private static final Pattern ABOVE = Pattern.compile("(?i)(?:\\b(?:over|above|older than|more than|from)|>|≥)\\s*"
+      + NUMBER + "\\s*" + UNIT + "\\b");
+  private static final Pattern AND_ABOVE = Pattern.compile("(?i)\\b" + NUMBER + "\\s*" + UNIT
+      + "(?:\\s+(?:and|or)\\s+(?:above|over|older|more)|\\s*\\+)");
+  /**
+   * A number of months or years that says how long, not for whom: "for 6 - 12 months", "until
+   * the age of 25 years", "every 6 months".
+   */
+  private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|every|after|within|until|during|in|at|"
+      + "age of|period of|course of)\\s*$");
+
+  /** Whether a value of this band's measure falls in it. */
+  public boolean contains(double value) {
+    return value >= from && value < to;
+  }
+
+  /** The bands a statement states, in no particular order; none when it gives no age or weight. */
+  public static List<Band> statedIn(String text) {
+    List<Band> bands = new ArrayList<>();
+    boolean[] taken = new boolean[text.length()];
+    Matcher range = RANGE.matcher(text);
+    while (range.find()) {
+      if (!forWhom(text, range.start())) {
+        continue;
+      }
+      String lowUnit = range.group(2) == null ? range.group(4) : range.group(2);
+      Measure measure = measure(range.group(4));
+      if (measure(lowUnit) != measure) {
+        continue;
+      }
+      double from = value(range.group(1), lowUnit);
+      double to = value(range.group(3), range.group(4)) + value("1", range.group(4));
+      bands.add(new Band(measure, from, to));
+      mark(taken, range);
+    }
+    Matcher below = BELOW.matcher(text);
+    while (below.find()) {
+      if (!taken[below.start()]) {
+        boolean inclusive = below.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:or|up to)\\b.*");
+        double to = value(below.group(1), below.group(2)) + (inclusive ? value("1", below.group(2)) : 0);
+        bands.add(new Band(measure(below.group(2)), 0, to));
+        mark(taken, below);
+      }
+    }
+    for (Pattern pattern : List.of(ABOVE, AND_ABOVE)) {
+      Matcher above = pattern.matcher(text);
+      while (above.find()) {
+        if (!taken[above.start()] && forWhom(text, above.start())) {
+          bands.add(new Band(measure(above.group(2)), value(above.group(1), above.group(2)), Double.POSITIVE_INFINITY));
+          mark(taken, above);
+        }
+      }
+    }
+    return bands;
+  }
+
+  private static boolean forWhom(String text, int start) {
+    return !DURATION.matcher(text.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  private static void mark(boolean[] taken, Matcher m) {
+    java.util.Arrays.fill(taken, m.start(), m.end(), true);
+  }
+
+  static Measure measure(String unit) {
+    return unit.toLowerCase(Locale.ROOT).startsWith("kg") ? Measure.WEIGHT_KG : Measure.AGE_MONTHS;
+  }
+
+  /** A number in its unit as months or kilograms. */
+  static double value(String number, String unit) {
+    double n = Double.parseDouble(number);
+    String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("y")) {
+      return n * 12;
+    }
+    if (u.startsWith("w")) {
+      return n * 12 / 52.0;
+    }
+    if (u.startsWith("d")) {
+      return n * 12 / 365.0;
+    }
+    if (u.startsWith("h")) {
+      return n * 12 / (365.0 * 24);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,79 @@
+package org.galen.answer.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Age and weight bands as guidelines write them, and the patient a question describes. */
+class BandTest {
+  private static final double YEAR = 12;
+
+  @Test
+  void rangesHoldTheirWholeLastUnitAndMixUnits() {
+    assertThat(Band.statedIn("Child 6 - 12 years: 250 mg")).containsExactly(
+        new Band(Band.Measure.AGE_MONTHS, 6 * YEAR, 13 * YEAR));
+    assertThat(Band.statedIn("Clindamycin - Child: 1 month – 18 years 3 - 6 mg/kg")).containsExactly(
+        new Band(Band.Measure.AGE_MONTHS, 1, 19 * YEAR));
+    assertThat(Band.statedIn("body weight 26 - 35 kg: 300 mg once daily")).containsExactly(
+        new Band(Band.Measure.WEIGHT_KG, 26, 36));
+  }
+
+  @Test
+  void openBandsAndSeveralInOneLine() {
+    List<Band> bands = Band.statedIn("over 6 months (body weight 15 - 25 kg) 200 mg once daily for 3 days");
+    assertThat(bands).containsExactlyInAnyOrder(new Band(Band.Measure.AGE_MONTHS, 6, Double.POSITIVE_INFINITY),
+        new Band(Band.Measure.WEIGHT_KG, 15, 26));
+    assertThat(Band.statedIn("6 months and above: 20 mg per day - Under 6 months old: 10 mg per day"))
+        .containsExactlyInAnyOrder(new Band(Band.Measure.AGE_MONTHS, 6, Double.POSITIVE_INFINITY),
+            new Band(Band.Measure.AGE_MONTHS, 0, 6));
+    assertThat(Band.statedIn("Child: Less than, or 3 years: 600 microgram")).containsExactly(
+        new Band(Band.Measure.AGE_MONTHS, 0, 4 * YEAR));
+    assertThat(Band.statedIn("Child (> 10 kg): 0.25 mg/kg")).containsExactly(
+        new Band(Band.Measure.WEIGHT_KG, 10, Double.POSITIVE_INFINITY));
+  }
+
+  @Test
+  void durationsRatesAndIndicesAreNoBands() {
+    assertThat(Band.statedIn("Interferon alpha 9 million units thrice weekly for 6 - 12 months")).isEmpty();
+    assertThat(Band.statedIn("Benzathine penicillin 3 - 4 weekly until the age of 25 years")).isEmpty();
+    assertThat(Band.statedIn("Hydrocortisone 2.5-5 mg/kg 12 hourly; immune globulins 0.4 g/kg body weight")).isEmpty();
+    assertThat(Band.statedIn("ideal body weight (BMI 18.5 - 24.9 kg/m2)")).isEmpty();
+  }
+
+  @Test
+  void aPatientsAgeAndWeightAsQuestionsGiveThem() {
+    Patient described = Patient.describedIn("5 yr old, 20 kg, sore eyes - dose?");
+    assertThat(described.ageMonths()).hasValue(5 * YEAR);
+    assertThat(described.weightKg()).hasValue(20);
+    assertThat(described.written()).isEqualTo("5 yr old 20 kg");
+    assertThat(Patient.describedIn("a 4-month-old with diarrhoea").ageMonths()).hasValue(4);
+    assertThat(Patient.describedIn("14 yo girl").ageMonths()).hasValue(14 * YEAR);
+    assertThat(Patient.describedIn("man aged 70 with gout").ageMonths()).hasValue(70 * YEAR);
+    assertThat(Patient.describedIn("baby 30 hrs old, jaundiced").ageMonths().getAsDouble()).isLessThan(0.1);
+    assertThat(Patient.describedIn("GIR pushed to 12 mg/kg/min after a 10% bolus").described()).isFalse();
+    assertThat(Patient.describedIn("taken for 5 years").described()).isFalse();
+  }
+
+  @Test
+  void aLineFitsWhenOneOfItsBandsHoldsThePatient() {
+    Patient child = Patient.describedIn("5 yr old, 20 kg");
+    assertThat(child.fit(Band.statedIn("over 6 months (body weight 15 - 25 kg) 200 mg"))).isEqualTo(Patient.Fit.FITS);
+    assertThat(child.fit(Band.statedIn("body weight 26 - 35 kg: 300 mg"))).isEqualTo(Patient.Fit.CONFLICTS);
+    assertThat(child.fit(Band.statedIn("Child: under 6 months: 10 mg/kg"))).isEqualTo(Patient.Fit.CONFLICTS);
+    assertThat(child.fit(Band.statedIn("Azithromycin 500 mg orally once daily"))).isEqualTo(Patient.Fit.NONE);
+  }
+
+  @Test
+  void anAgeImpliesTheGroupsThatCoverItButNeverTheDefaultOne() {
+    Populations populations = Populations.builtIn();
+    List<String> child = populations.askedIn(java.util.Set.of(), Patient.describedIn("5 yr old")).stream()
+        .map(Populations.Group::name).toList();
+    assertThat(child).contains("child").doesNotContain("infant", "neonate", "adult", "pregnancy");
+    List<String> elder = populations.askedIn(java.util.Set.of(), Patient.describedIn("aged 80")).stream()
+        .map(Populations.Group::name).toList();
+    assertThat(elder).containsExactly("elderly");
+    assertThat(populations.askedIn(Stems.of("renal failure"), Patient.describedIn("no age")).stream()
+        .map(Populations.Group::name)).containsExactly("renal");
+  }
+}
