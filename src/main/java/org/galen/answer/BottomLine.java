@@ -44,9 +44,9 @@ final class BottomLine {
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
   private static final int MIN_DRUG_LINE_CHARS = 12;
 
-  /** Words a source uses for its recommendation. */
+  /** Words a source uses for its recommendation; "not recommended" is the opposite. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
-      + " of (?:first )?choice|first[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
+      + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|(?<!not )recommended|preferred|treatment of choice)\\b");
   /**
    * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
    * pronoun-led sentence is never a candidate at all ({@link CandidateFinder}).
@@ -55,9 +55,6 @@ final class BottomLine {
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
-  /** How a drug list's line that goes on from the one above begins: who it is for, or an amount. */
-  private static final Pattern CONTINUATION = Pattern.compile("(?i)(?:(?:adults?|child(?:ren)?|neonates?|infants?|"
-      + "elderly|over|under|above|below|less than|more than|up to|(?:body )?weight|aged?|pregnan\\w*|\\d+)\\b|[<>≥])");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
@@ -93,8 +90,10 @@ final class BottomLine {
     Asked asked = Asked.of(analysis, described);
     List<Candidate> pool = pool(candidates, fromSource, asked);
     // Which drug-list lines name a drug, looked up once per line (scoring asks it several times).
+    // The drug asked about names its own lines though the dictionary may not hold it (a MeSH heading only).
     Set<Candidate> naming = candidates.stream()
-        .filter(c -> c.section() == SectionKind.MEDICATIONS && !drugs.mentionsIn(c.text()).isEmpty())
+        .filter(c -> c.section() == SectionKind.MEDICATIONS && (!drugs.mentionsIn(c.text()).isEmpty()
+            || asked.drugs().stream().anyMatch(c.stems()::containsAll)))
         .collect(java.util.stream.Collectors.toSet());
     // Each statement scored once: a score may look for the line a continuation goes on from.
     java.util.Map<Candidate, Double> scores = new java.util.HashMap<>();
@@ -181,7 +180,7 @@ final class BottomLine {
 
   /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */
   private static boolean isContinuation(Candidate c) {
-    return c.section() == SectionKind.MEDICATIONS && CONTINUATION.matcher(c.text()).lookingAt();
+    return c.section() == SectionKind.MEDICATIONS && DosePatterns.CONTINUATION.matcher(c.text()).lookingAt();
   }
 
   /** The nearest line above a continuation, in its source and section, that names its drug. */
@@ -237,8 +236,9 @@ final class BottomLine {
     boolean ownLine = !isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
     if (forAskedPopulation && ownLine) {
       score += 10;
-    } else if (isContinuation(c)) {
-      // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked about.
+    } else if (isContinuation(c) && !forDefaultPeople(c)) {
+      // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked
+      // about; "Adult: 1 g daily" is for whom a dose is unless it says otherwise.
       score -= 2;
     }
     score += forPatient;
@@ -259,6 +259,13 @@ final class BottomLine {
       score -= 6;
     }
     return score;
+  }
+
+  /** A line for the people a dose is for unless it says otherwise (adults), and no one else. */
+  private static boolean forDefaultPeople(Candidate c) {
+    List<Populations.Group> named = Populations.builtIn().namedIn(c.stems());
+    return !named.isEmpty() && named.stream().allMatch(g -> g.role() == Populations.Role.DEFAULT)
+        && Band.statedIn(c.text()).isEmpty();
   }
 
   /**
@@ -344,3 +351,4 @@ final class BottomLine {
     }
   }
 }
+

@@ -138,8 +138,16 @@ final class CandidateFinder {
     }
     Set<String> titleStems = SubjectMatcher.stemsOf(passage.title());
     List<Candidate> found = new ArrayList<>();
+    // Whether the drug list's line above, that the next continuation goes on from, names the subject.
+    boolean headNamesSubject = false;
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
+      boolean continuation = section.get() == SectionKind.MEDICATIONS
+          && DosePatterns.CONTINUATION.matcher(text).lookingAt();
+      boolean goesOnFromSubject = continuation && headNamesSubject;
+      if (!continuation) {
+        headNamesSubject = subject.mentionedIn(SubjectMatcher.stemsOf(text));
+      }
       int maxChars = audience.isPatient() ? PATIENT_MAX_SENTENCE_CHARS : MAX_SENTENCE_CHARS;
       int minChars = passage.sourceKind() == SourceKind.GUIDELINE ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
       if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
@@ -148,7 +156,8 @@ final class CandidateFinder {
         continue;
       }
       Set<String> stems = SubjectMatcher.stemsOf(text);
-      boolean inSentence = subject.mentionedIn(stems);
+      // "Adult: initially 1 - 1.5 g daily" under "Lithium: 1st line drug" is a lithium dose.
+      boolean inSentence = subject.mentionedIn(stems) || goesOnFromSubject;
       if (!inSentence && !aboutSubject) {
         continue;
       }
@@ -190,3 +199,4 @@ final class CandidateFinder {
     return METHODS_PART.matcher(passage.section()).find() || METHOD_SENTENCE.matcher(text).find();
   }
 }
+

@@ -105,4 +105,8 @@ final class DosePatterns {
   static final Pattern SEGMENT = Pattern.compile(";|\\s\\+\\s");
   /** "50, 100, 125, 250 μg": a list of strengths, not one dose. */
   static final Pattern LIST_BEFORE = Pattern.compile("\\d\\s*,\\s*$");
+
+  /** How a drug list's line that goes on from the one above begins: who it is for, or an amount. */
+  static final Pattern CONTINUATION = Pattern.compile("(?i)(?:(?:adults?|child(?:ren)?|neonates?|infants?|"
+      + "elderly|over|under|above|below|less than|more than|up to|(?:body )?weight|aged?|pregnan\\w*|\\d+)\\b|[<>≥])");
 }

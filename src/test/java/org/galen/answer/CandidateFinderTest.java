@@ -64,6 +64,23 @@ class CandidateFinderTest {
     assertThat(blisters.find(List.of(shingles, own))).extracting(Candidate::docId).containsExactly("medquad:blister");
   }
 
+  @Test
+  void aDrugListsLineGoingOnFromTheDrugAskedIsAboutIt() {
+    List<String> lines = List.of("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily "
+        + "with meals", "Metformin in those with diabetes", "Adult: 500 mg twice daily with meals");
+    String text = String.join("\n", lines);
+    List<Span> spans = new ArrayList<>();
+    int at = 0;
+    for (String line : lines) {
+      spans.add(new Span(at, at + line.length()));
+      at += line.length() + 1;
+    }
+    StoredPassage guideline = new StoredPassage("nstg:obesity", "obesity", "nstg", "Obesity", "Drug treatment",
+        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0, new Span(0, text.length()), spans, text);
+    assertThat(finder.inPassage(guideline, 0)).extracting(Candidate::text)
+        .containsExactly("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily with meals");
+  }
+
   private static org.galen.retrieve.PassageHit page(String docId, String title, String text, int rank) {
     StoredPassage passage = new StoredPassage(docId, docId, "medquad", title, "information", SourceKind.REFERENCE,
         EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()), List.of(new Span(0, text.length())),

@@ -68,13 +68,19 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
   /**
    * The intents its last clause asking anything asks: what the asker wants answered, when an
    * earlier clause only sets the scene (a diagnosis told, then "what's the treatment?" asks for
-   * treatment, not a diagnosis). All intents when no clause singles any out.
+   * treatment, not a diagnosis). All intents when no clause singles any out. A dose asked anywhere
+   * stays asked when the last clause asks for treatment: a dose is the treatment made exact.
    */
   public List<Intent> mainIntents() {
     String[] clauses = CLAUSE_END.split(question);
     for (int i = clauses.length - 1; i >= 0; i--) {
       List<Intent> asked = Intent.askedIn(clauses[i]).stream().filter(intents::contains).toList();
       if (!asked.isEmpty()) {
+        if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
+          List<Intent> refined = new ArrayList<>(asked);
+          refined.add(Intent.DOSING);
+          return List.copyOf(refined);
+        }
         return asked;
       }
     }

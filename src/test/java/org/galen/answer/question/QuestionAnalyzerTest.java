@@ -73,6 +73,14 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void theLastClauseAsksButADoseAskedEarlierRefinesTheTreatmentItAsks() {
+    assertThat(analyzer.analyze("Myoclonus was diagnosed. What is the treatment?").mainIntents())
+        .containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("clonazepam dose for myoclonus - what do I start with?").mainIntents())
+        .contains(Intent.TREATMENT, Intent.DOSING);
+  }
+
+  @Test
   void meshHeadingsAreRecognisedInNaturalWordOrderAndAsAbbreviations() {
     assertThat(analyzer.analyze("How is chronic obstructive pulmonary disease managed?").primary().id()).isEqualTo("D029424");
     QuestionAnalysis abbreviated = analyzer.analyze("What are the risk factors for COPD?");
