@@ -159,7 +159,11 @@ final class TopicSettler {
       why.add("retrieval settles it by its margin: " + decided.get().name());
       return settledOn(analysis, decided.get(), Set.of());
     }
-    Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis);
+    // The picture must be among what retrieval found: a guideline that merely shares words with the
+    // description (a rash's guideline naming dizziness in passing) and was not retrieved is no
+    // evidence of its own.
+    Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis)
+        .filter(picture -> hits.stream().anyMatch(hit -> hit.passage().title().equals(picture.name())));
     if (pictured.isPresent()) {
       // The question's words described the condition; none of them qualifies it.
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());

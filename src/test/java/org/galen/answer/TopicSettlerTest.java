@@ -207,7 +207,7 @@ class TopicSettlerTest {
 
   @Test
   void aSignWithWhatElseTheQuestionTellsIsThePictureOfOneCondition() throws IOException {
-    Topic pictured = settle("there is blood at the end of my son's urine after he swims in the river");
+    Topic pictured = settle("my boy passes blood at the end of his urine since he swam in a river");
     assertThat(pictured.abstention()).isEmpty();
     assertThat(pictured.analysis().primary().name()).isEqualTo("Urinary Schistosomiasis");
     assertThat(pictured.analysis().qualifiers()).as("the words described it; none qualifies it").isEmpty();
@@ -216,9 +216,19 @@ class TopicSettlerTest {
   }
 
   @Test
+  void aGuidelineRetrievalDidNotBringIsNoPicture() throws IOException {
+    String question = "my boy passes blood at the end of his urine since he swam in a river";
+    QuestionAnalysis asked = analyzer.analyze(question);
+    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked),
+        ArticleComposer.PASSAGES_CONSIDERED).stream()
+        .filter(hit -> !hit.passage().docId().equals("nstg:urinary-schistosomiasis")).toList();
+    assertThat(settler.settle(asked, hits).analysis().primary().name()).isEqualTo("Hematuria");
+  }
+
+  @Test
   void whatTheQuestionsOtherConceptsAreKindsOfPicturesTheConditionToo() throws IOException {
     // No lay word for the river: MeSH files Rivers under Fresh Water, the water the guideline names.
-    Topic pictured = settle("there is blood at the end of my son's urine after a day by the river");
+    Topic pictured = settle("my boy passes blood at the end of his urine since a day by a river");
     assertThat(pictured.analysis().primary().name()).isEqualTo("Urinary Schistosomiasis");
   }
 
