@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
@@ -44,8 +43,9 @@ final class SubjectSources {
       return hits;
     }
     List<PassageHit> all = new ArrayList<>(hits);
-    Set<Integer> seen = new HashSet<>();
-    hits.forEach(hit -> seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal())));
+    // Keyed by the pair itself: two passages whose hashes collide are still two passages.
+    Set<PassageKey> seen = new HashSet<>();
+    hits.forEach(hit -> seen.add(PassageKey.of(hit.passage())));
     // The subject as written, and by its name when the evidence settled it under another
     // (a synonym written, the pages titled with their own name).
     List<String> subjectNames = new ArrayList<>(List.of(analysis.subject()));
@@ -55,7 +55,7 @@ final class SubjectSources {
     }
     for (String name : subjectNames) {
       for (PassageHit hit : retriever.retrieve(name, SUBJECT_PASSAGES)) {
-        if (seen.add(Objects.hash(hit.passage().docId(), hit.passage().ordinal()))) {
+        if (seen.add(PassageKey.of(hit.passage()))) {
           all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
         }
       }
@@ -75,11 +75,17 @@ final class SubjectSources {
         .map(Concept::name).collect(Collectors.joining(" "));
     guidelines.addAll(index.guidelinePassagesMatching(named, SUBJECT_PASSAGES));
     for (StoredPassage passage : guidelines) {
-      if (seen.add(Objects.hash(passage.docId(), passage.ordinal()))) {
+      if (seen.add(PassageKey.of(passage))) {
         all.add(new PassageHit(++rank, 0, passage));
       }
     }
     return all;
   }
 
+  /** A passage's identity: its document and its place in it. */
+  private record PassageKey(String docId, int ordinal) {
+    static PassageKey of(StoredPassage passage) {
+      return new PassageKey(passage.docId(), passage.ordinal());
+    }
+  }
 }

@@ -36,7 +36,9 @@ public final class EvidenceReranker implements Retriever {
   @Override
   public List<PassageHit> retrieve(String query, int k) throws IOException {
     List<PassageHit> candidates = new ArrayList<>(inner.retrieve(query, Math.max(k, CANDIDATES)));
-    candidates.sort(Comparator.comparingDouble((PassageHit hit) -> reranked(hit)).reversed());
+    // Equal scores fall back to the passage's identity, so equal inputs give equal rankings.
+    candidates.sort(Comparator.comparingDouble((PassageHit hit) -> reranked(hit)).reversed()
+        .thenComparing(hit -> hit.passage().docId()).thenComparingInt(hit -> hit.passage().ordinal()));
     List<PassageHit> hits = new ArrayList<>(Math.min(k, candidates.size()));
     for (PassageHit hit : candidates.subList(0, Math.min(k, candidates.size()))) {
       hits.add(new PassageHit(hits.size() + 1, (float) reranked(hit), hit.passage()));

@@ -54,7 +54,10 @@ public final class HybridRetriever implements Retriever {
           + (1 - lexicalWeight) * denseScores.getOrDefault(key, 0.0));
     }
     List<String> keys = new ArrayList<>(byKey.keySet());
-    keys.sort(Comparator.comparingDouble((String key) -> fused.get(key)).reversed());
+    // Equal fused scores fall back to the passage's identity, so equal inputs give equal rankings.
+    keys.sort(Comparator.comparingDouble((String key) -> fused.get(key)).reversed()
+        .thenComparing(key -> byKey.get(key).passage().docId())
+        .thenComparingInt(key -> byKey.get(key).passage().ordinal()));
     List<PassageHit> hits = new ArrayList<>(Math.min(k, keys.size()));
     for (String key : keys.subList(0, Math.min(k, keys.size()))) {
       hits.add(new PassageHit(hits.size() + 1, fused.get(key).floatValue(), byKey.get(key).passage()));

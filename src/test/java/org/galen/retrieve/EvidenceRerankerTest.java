@@ -37,4 +37,18 @@ class EvidenceRerankerTest {
     assertThat(reranker.bonus(hit(1, 1, "a", EvidenceLevel.UNKNOWN, null).passage())).isZero();
     assertThat(reranker.bonus(hit(1, 1, "a", EvidenceLevel.SYSTEMATIC_REVIEW, 1990).passage())).isEqualTo(0.20);
   }
+
+  @Test
+  void equalScoresRankByThePassagesIdentityWhateverOrderTheyCameIn() throws Exception {
+    List<PassageHit> tied = List.of(hit(1, 2.0f, "pmid:9", EvidenceLevel.UNKNOWN, null),
+        hit(2, 2.0f, "pmid:10", EvidenceLevel.UNKNOWN, null), hit(3, 2.0f, "pmid:1", EvidenceLevel.UNKNOWN, null));
+    List<PassageHit> reversed = new java.util.ArrayList<>(tied);
+    java.util.Collections.reverse(reversed);
+    for (List<PassageHit> order : List.of(tied, reversed)) {
+      assertThat(new EvidenceReranker((query, k) -> order, 2026).retrieve("q", 3))
+          .extracting(h -> h.passage().docId()).containsExactly("pmid:1", "pmid:10", "pmid:9");
+      assertThat(new HybridRetriever((query, k) -> order, (query, k) -> order).retrieve("q", 3))
+          .extracting(h -> h.passage().docId()).containsExactly("pmid:1", "pmid:10", "pmid:9");
+    }
+  }
 }
