@@ -10,16 +10,7 @@ import java.util.Set;
  */
 public final class FocusWords {
   /** Words that say who is asking or how, never what about: they are neither intent nor subject. */
-  private static final Set<String> GENERIC = Stems.of("i me my mine you your we our us he him his she her they "
-      + "them their someone somebody can't cannot don't doesn't won't shouldn't isn't what's it's i'm "
-      + "what which how who when why where does do can could should "
-      + "would may might is are was were best first line lines recommended recommendation recommendations guideline "
-      + "guidelines patient patients people person persons human humans disease diseases condition conditions "
-      + "disorder disorders syndrome about also tell explain know known need needs used use using get getting "
-      + "having have has like current latest new approach approaches way ways evidence infection infections "
-      + "infestation infestations one two three four five six seven eight nine ten woman women man men "
-      // When, not what: "seizing for 10 minutes" is about seizures, not minutes.
-      + "still after before since ago minute minutes hour hours day days week weeks month months");
+  private static final Set<String> GENERIC = Stems.of(String.join(" ", WordLists.lines("asking-words.txt")));
 
   private FocusWords() {}
 

@@ -10,31 +10,18 @@ import org.galen.answer.SectionKind;
  */
 public enum Intent {
   TREATMENT("treatment", List.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE,
-      SectionKind.CAUTIONS), "treat treatment treatments therapy therapies therapeutic manage management managed "
-      + "cure cured option options drug drugs medication medications medicine medicines prescribe prescribing give "
-      + "start help helps control work works cream creams ointment antibiotic antibiotics antimalarial antimalarials"),
-  DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS), "dose doses dosage dosing dosed mg "
-      + "regimen"),
+      SectionKind.CAUTIONS)),
+  DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS)),
   // Diagnosing is also finding the cause ("opioid-induced"): what a condition develops in response to.
-  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS, SectionKind.CAUSES), "diagnosis diagnose "
-      + "diagnosed "
-      + "diagnostic test tests testing investigation investigations workup screening screen confirm"),
-  SYMPTOMS("symptoms", List.of(SectionKind.SYMPTOMS), "symptom symptoms sign signs feature features presentation "
-      + "present presents"),
-  CAUSES("causes and risk factors", List.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS), "cause causes caused "
-      + "causing risk risks factor factors etiology aetiology trigger triggers inherited inheritance susceptible"),
-  PROGNOSIS("prognosis", List.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS), "prognosis outlook survival "
-      + "outcome outcomes expectancy complication complications"),
+  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS, SectionKind.CAUSES)),
+  SYMPTOMS("symptoms", List.of(SectionKind.SYMPTOMS)),
+  CAUSES("causes and risk factors", List.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS)),
+  PROGNOSIS("prognosis", List.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS)),
   // Prophylaxis and vaccines are given as drugs: their regimens are in the medication list.
-  PREVENTION("prevention", List.of(SectionKind.PREVENTION, SectionKind.MEDICATIONS), "prevent prevention prevented "
-      + "preventing avoid "
-      + "prophylaxis vaccine vaccination"),
-  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), "adverse side+effect side+effects contraindication "
-      + "contraindications contraindicated caution cautions safe safety toxicity interaction interactions warning"),
-  MECHANISM("mechanism", List.of(SectionKind.OVERVIEW), "mechanism mechanisms pathophysiology pathogenesis "
-      + "action"),
-  COMPARISON("comparison", List.of(SectionKind.MANAGEMENT), "versus vs compare compared comparison better "
-      + "difference differ");
+  PREVENTION("prevention", List.of(SectionKind.PREVENTION, SectionKind.MEDICATIONS)),
+  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS)),
+  MECHANISM("mechanism", List.of(SectionKind.OVERVIEW)),
+  COMPARISON("comparison", List.of(SectionKind.MANAGEMENT));
 
   private final String label;
   private final List<SectionKind> sections;
@@ -42,11 +29,11 @@ public enum Intent {
   private final List<Set<String>> cues;
   private final Set<String> cueStems;
 
-  Intent(String label, List<SectionKind> sections, String cueWords) {
+  Intent(String label, List<SectionKind> sections) {
     this.label = label;
     this.sections = List.copyOf(sections);
     List<Set<String>> cues = new java.util.ArrayList<>();
-    for (String cue : cueWords.split("\\s+")) {
+    for (String cue : cueWords(name()).split("\\s+")) {
       Set<String> stems = Stems.of(cue.replace('+', ' '));
       if (!stems.isEmpty() && !cues.contains(stems)) {
         cues.add(stems);
@@ -54,6 +41,13 @@ public enum Intent {
     }
     this.cues = List.copyOf(cues);
     this.cueStems = cues.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** The cue words of one intent, from {@code intent-cues.tsv} (its provenance is in the file). */
+  private static String cueWords(String intent) {
+    return WordLists.lines("intent-cues.tsv").stream().skip(1).map(line -> line.split("\t", 2))
+        .filter(fields -> fields[0].equals(intent)).map(fields -> fields[1]).findFirst()
+        .orElseThrow(() -> new IllegalStateException("intent-cues.tsv has no cues for " + intent));
   }
 
   /** How the intent reads in a sentence: "causes and risk factors". */
