@@ -339,6 +339,10 @@ final class BottomLine {
       Set<String> populations = new java.util.HashSet<>();
       Populations.builtIn().askedIn(named, patient).forEach(group -> populations.addAll(group.stems()));
       Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
+      // A comorbidity named beside the subject ("with glaucoma", "BPH") is a word the answering
+      // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
+      analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION)
+          .forEach(c -> c.nameStems().forEach(words::addAll));
       words.removeAll(populations);
       return new Asked(intent, sections, drugs, populations, patient, described, words,
           comparing ? options : List.of());

@@ -27,7 +27,8 @@ class BottomLineTest {
       drug("DB00787", "Aciclovir", "Acyclovir"), drug("DB00316", "Paracetamol", "Acetaminophen"),
       drug("DB00321", "Amitriptyline", "Amitriptyline")),
       List.of(new ClinicalVocabulary.MeshHeading("D006562", "Herpes Zoster", List.of("C01.925.256.466.930.750")),
-          new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.784.769"))),
+          new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.784.769")),
+          new ClinicalVocabulary.MeshHeading("D005901", "Glaucoma", List.of("C11.525.381"))),
       java.util.Map.of());
   private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(ConceptVocabulary.of(VOCABULARY));
   private static final BottomLine BOTTOM_LINE = new BottomLine(DrugDictionary.of(VOCABULARY));
@@ -138,6 +139,18 @@ class BottomLineTest {
         .as("the weight band, over the line naming the child")
         .contains("over 5 years (body weight 20 - 40 kg): 400 mg orally five times daily")
         .noneMatch(t -> t.startsWith("Child: under 2 years"));
+  }
+
+  @Test
+  void aComorbidityNamedBesideTheSubjectFindsTheCautionNamingIt() {
+    List<Candidate> cautions = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Amitriptyline 10 - 25 mg orally at night for pain")
+        .part("Adverse reactions and cautions", SectionKind.CAUTIONS,
+            "Amitriptyline - May cause drowsiness and a dry mouth in the first weeks",
+            "Amitriptyline - Avoid in glaucoma and in urinary retention")
+        .candidates();
+    assertThat(texts(cautions, "herpes zoster pain in a patient with glaucoma - is amitriptyline ok?").get(0))
+        .isEqualTo("Amitriptyline - Avoid in glaucoma and in urinary retention");
   }
 
   @Test

@@ -78,6 +78,8 @@ class QuestionAnalyzerTest {
         .containsExactly(Intent.TREATMENT);
     assertThat(analyzer.analyze("clonazepam dose for myoclonus - what do I start with?").mainIntents())
         .contains(Intent.TREATMENT, Intent.DOSING);
+    assertThat(analyzer.analyze("myoclonus in pregnancy - is clonazepam ok?").mainIntents())
+        .as("whether a drug is ok for this patient asks its cautions").contains(Intent.CAUTIONS);
   }
 
   @Test
