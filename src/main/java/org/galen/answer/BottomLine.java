@@ -85,8 +85,7 @@ final class BottomLine {
     // The asker described the condition without naming any word of it (a joint gone red and
     // swollen overnight): the first section says what it is, and what helps.
     Set<String> questionStems = Stems.of(analysis.question());
-    boolean described = !analysis.followUp() && !subject.mentionedIn(questionStems) && analysis.primary().nameStems()
-        .stream().noneMatch(name -> name.stream().anyMatch(questionStems::contains));
+    boolean described = !analysis.followUp() && !subject.mentionedIn(questionStems);
     Asked asked = Asked.of(analysis, described);
     List<Candidate> pool = pool(candidates, fromSource, asked);
     // Which drug-list lines name a drug, looked up once per line (scoring asks it several times).

@@ -78,6 +78,17 @@ class BottomLineTest {
   }
 
   @Test
+  void aDescriptionSharingAWordOfTheConditionsNameStillGetsItsName() {
+    QuestionAnalysis described = ANALYZER.analyze("a painful rash in a band on one side of my chest - what helps?");
+    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "",
+        List.of("Herpes Zoster", "Zoster rash"), List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(),
+        java.util.Set.of());
+    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
+    assertThat(BOTTOM_LINE.choose(guideline, "nstg:herpes-zoster", described, subject)).extracting(Candidate::text)
+        .as("\"rash\" is one word of a name, not the name").anyMatch(t -> t.startsWith("Herpes zoster is also known"));
+  }
+
+  @Test
   void aDoseQuestionIsAnsweredWithTheDoseLineOfTheDrugAsked() {
     assertThat(texts("Amitriptyline dose for herpes zoster pain?").get(0)).startsWith("Or: Amitriptyline 10 - 25 mg");
   }
