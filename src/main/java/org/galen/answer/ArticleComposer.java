@@ -149,7 +149,8 @@ public final class ArticleComposer {
 
   private Article write(QuestionAnalysis analysis, Audience audience, List<Candidate> relevant, Optional<String> lead,
       List<Candidate> all, List<PassageHit> hits, Citations citations, SubjectMatcher subject) throws IOException {
-    Map<SectionKind, List<Candidate>> chosen = choose(relevant, all, lead, analysis, audience, subject);
+    Map<SectionKind, List<Candidate>> chosen = Antecedents.placed(
+        choose(relevant, all, lead, analysis, audience, subject));
     if (!audience.fullDosing()) {
       // Two dose lines of one drug become the same name: it is said once.
       chosen.replaceAll((kind, statements) -> statements.stream().map(WithheldDoses::withoutDoses)

@@ -58,12 +58,6 @@ final class CandidateFinder {
    */
   private static final Pattern REFERENCE_ENTRY = Pattern.compile("^(\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]\\s*){2,}"
       + "|\\bet al\\.?[,;]?\\s*(\\(?(19|20)\\d\\d|[\\p{L} ]+\\d{4};)|\\b(19|20)\\d\\d;\\s*\\d+(\\(\\d+\\))?:\\d+");
-  /**
-   * A sentence whose subject is in the sentence before it ("They're also known as blood thinners."):
-   * quoted alone it says nothing certain, so it is not quoted.
-   */
-  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(It|Its|It's|They|They're|Their|Them|These|"
-      + "Those|This|He|She|His|Her)\\b");
   /** An abstract's part on how the study was done. */
   private static final Pattern METHODS_PART = Pattern.compile("(?i)\\b(methods?|materials?|design|setting|"
       + "participants|subjects|patients and methods|study population|procedures?|measurements?|data sources?|"
@@ -152,7 +146,7 @@ final class CandidateFinder {
       int minChars = passage.sourceKind() == SourceKind.GUIDELINE ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
       if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
           || NOT_A_STATEMENT.matcher(text).find() || REFERENCE_ENTRY.matcher(text).find()
-          || LEANS_ON_BEFORE.matcher(text).find()) {
+          || !Antecedents.quotable(passage, sentence, text)) {
         continue;
       }
       Set<String> stems = SubjectMatcher.stemsOf(text);
@@ -166,6 +160,10 @@ final class CandidateFinder {
       SectionKind kind = redFlag ? SectionKind.URGENT_CARE
           : section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text) : section.get();
       double score = score(passage, text, stems, titleStems, inSentence, aboutSubject, rank, kind);
+      if (Antecedents.leansOnBefore(text)) {
+        // Said only with the sentence before it, it takes two statements' room for one's worth.
+        score /= 2;
+      }
       found.add(new Candidate(passage, sentence, text, stems, kind, score, aboutSubject, redFlag));
     }
     return found;

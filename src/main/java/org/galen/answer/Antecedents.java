@@ -1,0 +1,106 @@
+package org.galen.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.galen.passage.Span;
+
+/**
+ * Statements that say nothing certain alone because they refer back: a sentence whose subject is
+ * in the sentence before it ("Their use is contraindicated in glaucoma", "They're also known as
+ * blood thinners") is quoted after that sentence, each its own verbatim statement with its own
+ * span; a statement pointing at text elsewhere ("Use as above", "Same as for gonococcal
+ * infection") is never quoted, for what it points at cannot be known. Stateless.
+ */
+final class Antecedents {
+  /** A sentence whose subject is in the sentence before it. */
+  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(It|Its|It's|They|They're|Their|Them|These|"
+      + "Those|This|He|She|His|Her)\\b");
+  /**
+   * A statement that points at another place in its source ("as above", "same as for gonococcal
+   * infection"); "same as adult dose" names what it is the same as, and stays.
+   */
+  private static final Pattern REFERS_ELSEWHERE = Pattern.compile("(?i)\\b(?:as (?:stated |mentioned |described )?"
+      + "above|the above|same as (?:for|in)|see (?:above|below))\\b");
+
+  private Antecedents() {}
+
+  /** Whether a sentence leans on the one before it. */
+  static boolean leansOnBefore(String text) {
+    return LEANS_ON_BEFORE.matcher(text).find();
+  }
+
+  /** Whether a statement can be quoted at all: it points nowhere else, and what it leans on is there. */
+  static boolean quotable(org.galen.index.StoredPassage passage, Span sentence, String text) {
+    if (REFERS_ELSEWHERE.matcher(text).find()) {
+      return false;
+    }
+    return !leansOnBefore(text) || before(passage, sentence).isPresent();
+  }
+
+  /**
+   * The sentence a leaning sentence goes on from: the one before it in its passage, if that one
+   * stands alone; empty for a sentence that does not lean, or whose antecedent is not there.
+   */
+  static Optional<Candidate> of(Candidate c) {
+    if (!leansOnBefore(c.text())) {
+      return Optional.empty();
+    }
+    return before(c.passage(), c.sentence()).map(span -> {
+      String text = c.passage().sentenceText(span);
+      return new Candidate(c.passage(), span, text, SubjectMatcher.stemsOf(text), c.section(), c.score(),
+          c.aboutSubject(), c.redFlag());
+    });
+  }
+
+  private static Optional<Span> before(org.galen.index.StoredPassage passage, Span sentence) {
+    List<Span> sentences = passage.sentences();
+    int at = sentences.indexOf(sentence);
+    if (at <= 0) {
+      return Optional.empty();
+    }
+    Span previous = sentences.get(at - 1);
+    return leansOnBefore(passage.sentenceText(previous)) ? Optional.empty() : Optional.of(previous);
+  }
+
+  /**
+   * Each section's statements with every leaning statement preceded by its antecedent: inserted
+   * when absent, kept when already just before it; a leaning statement whose antecedent is said
+   * elsewhere in the article, or away from it, is left out rather than cut from it.
+   */
+  static Map<SectionKind, List<Candidate>> placed(Map<SectionKind, List<Candidate>> chosen) {
+    Set<Candidate.SourceSpanKey> said = new HashSet<>();
+    chosen.values().forEach(list -> list.forEach(c -> said.add(c.key())));
+    Map<SectionKind, List<Candidate>> placed = new LinkedHashMap<>();
+    for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
+      List<Candidate> statements = new ArrayList<>();
+      for (Candidate c : entry.getValue()) {
+        Optional<Candidate> antecedent = of(c);
+        if (antecedent.isEmpty()) {
+          if (!leansOnBefore(c.text())) {
+            statements.add(c);
+          }
+          continue;
+        }
+        Candidate.SourceSpanKey key = antecedent.get().key();
+        boolean justBefore = !statements.isEmpty() && statements.get(statements.size() - 1).key().equals(key);
+        if (justBefore) {
+          statements.add(c);
+        } else if (!said.contains(key)) {
+          statements.add(antecedent.get());
+          said.add(key);
+          statements.add(c);
+        }
+      }
+      if (!statements.isEmpty()) {
+        placed.put(entry.getKey(), statements);
+      }
+    }
+    return placed;
+  }
+}
