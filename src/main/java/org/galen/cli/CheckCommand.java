@@ -100,6 +100,15 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private static java.util.Optional<String> checkDatabase(Path database) {
+    try {
+      // SQLite reads a zero-byte file as a new, empty database and calls it whole; Galen never
+      // leaves one empty (it creates its schema at once), so an emptied file lost everything.
+      if (Files.size(database) == 0) {
+        return java.util.Optional.of("empty (0 bytes): it was truncated or replaced");
+      }
+    } catch (java.io.IOException e) {
+      return java.util.Optional.of("cannot be read (" + e.getMessage() + ")");
+    }
     try (Connection connection = DriverManager.getConnection("jdbc:sqlite:file:" + database + "?mode=ro");
         Statement statement = connection.createStatement();
         ResultSet result = statement.executeQuery("PRAGMA integrity_check")) {

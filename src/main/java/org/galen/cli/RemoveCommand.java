@@ -34,6 +34,11 @@ final class RemoveCommand implements Callable<Integer> {
       }
     }
     if (!present.isEmpty()) {
+      if (galen.databaseLocation().exists()) {
+        // The articles citing a removed document go back to review afterwards: a store that cannot
+        // be read (emptied, corrupt) refuses here, before the index is touched, and nothing changes.
+        galen.openDatabase().close();
+      }
       try (EvidenceWriter indexer = galen.openWriter()) {
         for (String docId : present) {
           indexer.delete(docId);

@@ -57,6 +57,12 @@ class CheckCommandTest {
           .as("%s: a clear message or an answer, never a raw exception: %s", String.join(" ", command), result.err())
           .isTrue();
     }
+
+    // An emptied article database is damage too, though SQLite would read it as a new one.
+    Files.write(data.resolve(org.galen.editorial.Database.FILE_NAME), new byte[0]);
+    Galen.Result emptied = galen.run("check");
+    assertThat(emptied.exit()).isEqualTo(1);
+    assertThat(emptied.out()).contains("DAMAGED database").contains("0 bytes");
   }
 
   @Test

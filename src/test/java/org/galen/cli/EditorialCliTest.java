@@ -58,6 +58,16 @@ class EditorialCliTest {
     assertThat(asked.err()).contains("cannot open the article database").contains(Database.FILE_NAME);
     assertThat(Files.readString(data.resolve(Database.FILE_NAME))).startsWith("this is not a database");
     assertThat(galen.run("search", "tonsillitis").exit()).isZero();
+
+    // Removing a document sends the articles citing it back to review: with a store that cannot be
+    // read, the index must not change either.
+    Galen.Result removed = galen.run("remove", "nstg:t");
+    assertThat(removed.exit()).isEqualTo(1);
+    assertThat(removed.err()).contains(Database.FILE_NAME);
+    assertThat(galen.run("show", "nstg:t").exit()).as("still in the index").isZero();
+    Files.write(data.resolve(Database.FILE_NAME), new byte[0]);
+    assertThat(galen.run("remove", "nstg:t").exit()).as("an emptied store").isEqualTo(1);
+    assertThat(galen.run("show", "nstg:t").exit()).as("still in the index").isZero();
   }
 
   @Test
