@@ -65,10 +65,22 @@ final class AbsentNames {
       return Optional.empty();
     }
     java.util.regex.Matcher phrase = CONDITION_PHRASE.matcher(question).region(start, question.length());
-    if (phrase.lookingAt() && !index.hasPhrase(phrase.group())) {
+    if (phrase.lookingAt() && namesOneThing(phrase.group()) && !index.hasPhrase(phrase.group())) {
       return Optional.of(phrase.group());
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the words between the subject and the condition word name something with them: none is
+   * a stop word, a word of asking or an intent's cue ("ceftriaxone dose for gonococcal infection"
+   * asks a dose for an infection; "cytokine release syndrome" is one name).
+   */
+  private static boolean namesOneThing(String phrase) {
+    String[] words = phrase.trim().split("\\s+");
+    String middle = String.join(" ", java.util.Arrays.copyOfRange(words, 1, words.length - 1));
+    return Stems.tokens(middle).size() == middle.split("\\s+").length - (middle.isEmpty() ? 1 : 0)
+        && FocusWords.of(middle).size() == Stems.tokens(middle).size();
   }
 
   /**

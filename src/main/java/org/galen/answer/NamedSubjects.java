@@ -30,6 +30,8 @@ final class NamedSubjects {
    * guideline fills many of them.
    */
   private static final int PASSAGES_SEARCHED = 300;
+  /** What parts two words: they are not a name written together. */
+  private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[()\\[\\]{},;:.!?/]");
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
   static final int MIN_NAME_WORDS = 2;
 
@@ -68,7 +70,7 @@ final class NamedSubjects {
       List<String> all = SubjectNames.of(source.get());
       for (String name : all) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
-        int at = words.size() > longestWords ? indexOf(tokens, words) : -1;
+        int at = words.size() > longestWords ? indexOf(question, tokens, words) : -1;
         if (at >= 0) {
           longestWords = words.size();
           String written = question.substring(tokens.get(at).start(), tokens.get(at + words.size() - 1).end());
@@ -79,12 +81,17 @@ final class NamedSubjects {
     return longest;
   }
 
-  /** Where the words stand next to each other in the question's tokens, or -1. */
-  private static int indexOf(List<Stems.Token> tokens, List<String> words) {
+  /**
+   * Where the words stand next to each other in the question's tokens, or -1; words a bracket or
+   * a stop mark parts ("antibiotics (resistant)") are not written together.
+   */
+  private static int indexOf(String question, List<Stems.Token> tokens, List<String> words) {
     for (int i = 0; i + words.size() <= tokens.size(); i++) {
       boolean all = true;
       for (int j = 0; j < words.size() && all; j++) {
-        all = tokens.get(i + j).stem().equals(words.get(j));
+        all = tokens.get(i + j).stem().equals(words.get(j))
+            && (j == 0 || !BREAK.matcher(question.substring(tokens.get(i + j - 1).end(), tokens.get(i + j).start()))
+                .find());
       }
       if (all) {
         return i;

@@ -166,6 +166,9 @@ class TopicSettlerTest {
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Quellan dermatosis");
     assertThat(topic.reasons()).anyMatch(reason -> reason.contains("Pennyworth syndrome"));
+    assertThat(settle("a red rash after a pennyworth (syndrome unknown) of sweets - what helps?").reasons())
+        .as("words a bracket parts are not a name written whole")
+        .noneMatch(reason -> reason.contains("subject name written whole"));
   }
 
   @Test
@@ -188,6 +191,8 @@ class TopicSettlerTest {
   @Test
   void wordsEachIndexedButNeverTogetherAsAConditionAreAbsent() throws IOException {
     assertThat(settle("cytokine release syndrome after CAR-T").abstention()).contains("cytokine release syndrome");
+    assertThat(settle("cytokines dose for worm infection").abstention())
+        .as("a dose asked for a condition is not one name").isEmpty();
   }
 
   @Test
