@@ -118,7 +118,17 @@ final class EvidenceTopics {
     // The family wins; the form retrieval favours most is the subject (a page on "Ear Infections"
     // does not speak for the guideline on foreign bodies in the ear that ranked first).
     Condition favoured = family.stream().max(java.util.Comparator.comparingDouble(Condition::weight)).get();
-    return first && weight >= DECISIVE_MARGIN * next ? Optional.of(favoured) : Optional.empty();
+    // Known by the family's broadest name too, when that name is the favoured one's in fewer words:
+    // a guideline titled "Trypanosomiasis" is about the form a page names "African Trypanosomiasis"
+    // (but "Ear Infections", whose generic word only the focus drops, is no name of a bead in the ear).
+    List<String> names = new ArrayList<>(favoured.names());
+    if (!names.contains(top.name())
+        && SubjectMatcher.stemsOf(favoured.name()).containsAll(SubjectMatcher.stemsOf(top.name()))) {
+      names.add(top.name());
+    }
+    Condition known = new Condition(favoured.name(), names, favoured.stems(), favoured.support(), favoured.weight(),
+        favoured.docIds());
+    return first && weight >= DECISIVE_MARGIN * next ? Optional.of(known) : Optional.empty();
   }
 
   /** A condition's weight with that of its narrower forms: the conditions whose names contain its name. */

@@ -30,6 +30,7 @@ final class NamedSubjects {
    * guideline fills many of them.
    */
   private static final int PASSAGES_SEARCHED = 300;
+  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\(([^)]+)\\)");
   /** What parts two words: they are not a name written together. */
   private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[()\\[\\]{},;:.!?/]");
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
@@ -68,7 +69,7 @@ final class NamedSubjects {
         continue;
       }
       List<String> all = SubjectNames.of(source.get());
-      for (String name : all) {
+      for (String name : withBracketedNames(all)) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
         int at = words.size() > longestWords ? indexOf(question, tokens, words) : -1;
         if (at >= 0) {
@@ -98,6 +99,24 @@ final class NamedSubjects {
       }
     }
     return -1;
+  }
+
+  /**
+   * The names, and the names their brackets give: "Trypanosomiasis (Sleeping Sickness)" is also
+   * written "sleeping sickness". A bracket of one short word ("(PUD)") is an initialism, left to
+   * the abbreviations.
+   */
+  private static List<String> withBracketedNames(List<String> names) {
+    List<String> all = new java.util.ArrayList<>(names);
+    for (String name : names) {
+      java.util.regex.Matcher bracket = BRACKETED.matcher(name);
+      while (bracket.find()) {
+        if (Stems.tokens(bracket.group(1)).size() >= MIN_NAME_WORDS) {
+          all.add(bracket.group(1));
+        }
+      }
+    }
+    return all;
   }
 
   /** "Peptic Ulcer Disease (PUD)": a parenthesis restates the name. */

@@ -242,7 +242,11 @@ final class TopicSettler {
   private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Condition topic) {
     Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     qualifiers.removeAll(topic.stems());
-    analysis.concepts().forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
+    topic.names().forEach(name -> qualifiers.removeAll(FocusWords.of(name)));
+    // The question's own words read as its concept are no concept: what qualifies the subject is
+    // among them.
+    analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
+        .forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
     return settledOn(analysis, topic, qualifiers);
   }
 

@@ -32,6 +32,14 @@ class EvidenceTopicsTest {
         hit(4, "nstg:malaria", "Malaria", 2f));
     Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(topics.of(hits), hits);
     assertThat(decided).map(EvidenceTopics.Condition::name).contains("Foreign Bodies in the Ear");
+    assertThat(decided.get().names()).as("a generic word apart, no name of it").doesNotContain("Ear Infections");
+
+    // The family's broadest name, the favoured form's in fewer words, is one of its names.
+    List<PassageHit> narrower = List.of(hit(1, "cdc:worm", "Parasites - African Worm Fever", 10f),
+        hit(2, "nstg:worm", "Worm Fever", 6f), hit(3, "nstg:gout", "Gout", 5.6f), hit(4, "nstg:malaria", "Malaria", 2f));
+    Optional<EvidenceTopics.Condition> worm = EvidenceTopics.decisive(topics.of(narrower), narrower);
+    assertThat(worm).map(EvidenceTopics.Condition::name).contains("Parasites - African Worm Fever");
+    assertThat(worm.get().names()).contains("Worm Fever");
 
     // Two conditions ranked nearly alike: no margin.
     List<PassageHit> close = List.of(hit(1, "nstg:gout", "Gout", 10f), hit(2, "nstg:malaria", "Malaria", 9f),

@@ -104,6 +104,8 @@ class TopicSettlerTest {
           guideline("nstg:dracunculiasis", "Dracunculiasis", "The worm emerges through a painful blister, usually on "
               + "the leg, ankle or foot, a year after drinking water with water fleas. Remove the worm slowly, "
               + "winding a few centimetres of the worm a day on a small stick; keep the wound clean."),
+          guideline("nstg:dorrin-fever", "Dorrin Fever (Valley Shakes)", "Dorrin fever follows the bite of a "
+              + "sandfly. Early stage: rest and fluids by mouth. Late stage: admit for intravenous fluids and steroids."),
           page("medquad:devices-1", "Breathing devices", "A device may assist breathing at home; the heart is "
               + "checked before it is used."),
           page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
@@ -169,6 +171,13 @@ class TopicSettlerTest {
     assertThat(settle("a red rash after a pennyworth (syndrome unknown) of sweets - what helps?").reasons())
         .as("words a bracket parts are not a name written whole")
         .noneMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
+  void aNameInABracketOfASourcesNameIsWrittenWholeAndTheRestQualifiesIt() throws IOException {
+    Topic topic = settle("tx for late-stage valley shakes in a farmer");
+    assertThat(topic.analysis().primary().name()).isEqualTo("Dorrin Fever");
+    assertThat(topic.analysis().qualifiers()).contains("late", "stage").doesNotContain("tx", "valley");
   }
 
   @Test
