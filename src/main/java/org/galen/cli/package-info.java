@@ -1,5 +1,5 @@
 /**
- * Stage 6, command line: {@code bin/galen} and its subcommands (picocli).
+ * Stage 7, command line: {@code bin/galen} and its subcommands (picocli), beside the web stage.
  *
  * <p>Takes in the user's arguments and the data directory; calls the earlier stages and prints
  * their results as JSON, Markdown or text. Commands stay thin: each parses, calls one stage,

@@ -1,8 +1,8 @@
 /**
  * Stage 6, editorial: stores the articles the answer stage writes, with the conversations that
- * asked for them, in an embedded SQLite database whose schema Flyway migrates
- * ({@code src/main/resources/db/migration}; portable SQL, so PostgreSQL can run it later). Every
- * article starts {@link org.galen.editorial.ReviewStatus#SUBMITTED}: pending human review. The
- * review workflow, versions and users build on these tables.
+ * asked for them, their reviews, versions, users, feedback and audit log — in the data directory's
+ * embedded SQLite file, or a PostgreSQL database several servers share — under one schema Flyway
+ * migrates ({@code src/main/resources/db/migration}, portable SQL). Every article starts
+ * {@link org.galen.editorial.ReviewStatus#SUBMITTED}: pending human review.
  */
 package org.galen.editorial;

@@ -118,10 +118,9 @@ class ArticleQualityTest {
     assertThat(article.glosses()).isNotEmpty();
     Gloss gloss = article.glosses().get(0);
     assertThat(gloss.term()).isEqualTo("Myoclonus");
-    if (gloss.source().isPresent()) {
-      SourceSpan span = gloss.source().get();
-      assertThat(text(span.docId()).substring(span.start(), span.end())).isEqualTo(gloss.text());
-    }
+    assertThat(gloss.source()).as("a gloss quoted from a source says where").isPresent();
+    SourceSpan span = gloss.source().get();
+    assertThat(text(span.docId()).substring(span.start(), span.end())).isEqualTo(gloss.text());
     assertThat(ask("What is the treatment for myoclonus?", Audience.PHYSICIAN).glosses()).isEmpty();
   }
 
