@@ -55,6 +55,9 @@ record BackendChoice(boolean cluster, List<String> urls, String prefix, Optional
       throw new UserError("--backend opensearch needs the cluster: --opensearch http://HOST:9200[,http://HOST2:9200…] "
           + "or " + URL_VARIABLE);
     }
+    for (String node : nodes.split(",")) {
+      refuseCredentials(node.strip());
+    }
     String indexPrefix = prefix.orElse(recorded.getProperty("index_prefix", DEFAULT_PREFIX));
     if (!indexPrefix.matches("[a-z0-9][a-z0-9_-]{0,100}")) {
       throw new UserError("--index-prefix '" + indexPrefix + "': lower-case letters, digits, '-' and '_'");
@@ -119,10 +122,42 @@ record BackendChoice(boolean cluster, List<String> urls, String prefix, Optional
       properties.setProperty("opensearch", urls);
       properties.setProperty("index_prefix", prefix);
     }
+    try {
+      // Owner only, like every other file of the data directory that says where the data lives.
+      if (!Files.exists(file) && file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.createFile(file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+      } else if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+      }
+    } catch (IOException e) {
+      throw new UserError("cannot record the backend in " + file + ": " + e.getMessage(), e);
+    }
     try (var out = Files.newBufferedWriter(file)) {
       properties.store(out, "the evidence backend of this data directory (galen --backend)");
     } catch (IOException e) {
       throw new UserError("cannot record the backend in " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * A node's URL never carries a credential (user info before the host, or a query parameter
+   * naming a password or token, however encoded): it would be stored in the data directory and
+   * shown in messages. The URL is parsed, not pattern-matched, and never repeated in the error.
+   */
+  static void refuseCredentials(String node) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(node);
+    } catch (java.net.URISyntaxException e) {
+      throw new UserError("an OpenSearch node URL cannot be read as http(s)://HOST:PORT: " + e.getReason());
+    }
+    boolean secretParameter = uri.getQuery() != null && java.util.Arrays.stream(uri.getQuery().split("&"))
+        .map(parameter -> parameter.split("=", 2)[0].strip().toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(name -> name.matches(".*(pass|pwd|secret|token|key).*"));
+    if (uri.getRawUserInfo() != null || secretParameter) {
+      throw new UserError("an OpenSearch node URL holds a credential, which would be stored in the data directory and "
+          + "shown in messages: remove it, and give GALEN_OPENSEARCH_USER and GALEN_OPENSEARCH_PASSWORD instead");
     }
   }
 }

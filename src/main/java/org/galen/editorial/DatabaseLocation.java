@@ -31,17 +31,41 @@ public sealed interface DatabaseLocation {
 
   /** A PostgreSQL database: {@code jdbc:postgresql://host:port/name[?user=…]}. */
   record Server(String url, Optional<String> user, Optional<String> password) implements DatabaseLocation {
-    private static final Pattern SECRET_PARAMETER = Pattern.compile("(?i)[?&](password|sslpassword)=");
+    /** Parameter names that carry a secret, however a URL spells them once decoded. */
+    private static final Pattern SECRET_NAME = Pattern.compile("(?i).*(pass|pwd|secret|token).*");
+    private static final String NO_SECRETS = "give the password in GALEN_DATABASE_PASSWORD or "
+        + "--database-password-file, never in the URL";
 
     public Server {
+      // Messages never repeat the URL: it may hold the very secret being refused.
       if (!url.startsWith("jdbc:postgresql://")) {
-        throw new IllegalArgumentException("database URL '" + url + "': Galen speaks PostgreSQL "
+        throw new IllegalArgumentException("the database URL is not a PostgreSQL URL: Galen speaks PostgreSQL "
             + "(jdbc:postgresql://HOST:PORT/DATABASE); leave it out for the embedded SQLite database");
       }
-      if (SECRET_PARAMETER.matcher(url).find()) {
+      String authority = url.substring("jdbc:postgresql://".length()).split("[/?]", 2)[0];
+      if (authority.contains("@")) {
         // Refused, not stripped: a password typed on a command line is already in shell histories and ps.
-        throw new IllegalArgumentException("the database URL holds a password, which would show in logs and in ps: "
-            + "remove it from the URL and give it in GALEN_DATABASE_PASSWORD or --database-password-file");
+        throw new IllegalArgumentException("the database URL names a user and password before the host (USER:PASSWORD@"
+            + "HOST): give the user as ?user=NAME or in GALEN_DATABASE_USER, and " + NO_SECRETS);
+      }
+      // The driver's own parser reads the URL as it will connect: whatever it would take as a
+      // parameter is checked, by its name decoded and trimmed ("pass%77ord", "password ").
+      java.util.Properties parsed = org.postgresql.Driver.parseURL(url, null);
+      if (parsed == null) {
+        throw new IllegalArgumentException("the database URL cannot be read as jdbc:postgresql://HOST:PORT/DATABASE"
+            + "[?user=NAME]");
+      }
+      for (String name : parsed.stringPropertyNames()) {
+        String decoded;
+        try {
+          decoded = java.net.URLDecoder.decode(name, java.nio.charset.StandardCharsets.UTF_8).strip();
+        } catch (IllegalArgumentException e) {
+          decoded = name.strip();
+        }
+        if (SECRET_NAME.matcher(decoded).matches()) {
+          throw new IllegalArgumentException("the database URL holds a password (its parameter \"" + decoded.toLowerCase(
+              java.util.Locale.ROOT) + "\"), which would show in logs and in ps: remove it, and " + NO_SECRETS);
+        }
       }
     }
 

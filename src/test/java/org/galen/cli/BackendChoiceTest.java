@@ -27,6 +27,8 @@ class BackendChoiceTest {
         false);
     assertThat(later).isEqualTo(first);
     assertThat(Files.readString(data.resolve(BackendChoice.RECORD))).doesNotContain("password");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(data.resolve(BackendChoice.RECORD)))).as("owner only").isEqualTo("rw-------");
 
     BackendChoice back = BackendChoice.resolve(Optional.of("embedded"), Optional.empty(), Optional.empty(), Map.of(),
         data, true);
@@ -44,6 +46,17 @@ class BackendChoiceTest {
     assertThat(chosen.user()).hasValue("galen");
     assertThat(chosen.password()).hasValue("s3cret");
     assertThat(data.resolve(BackendChoice.RECORD)).as("a read command records nothing").doesNotExist();
+  }
+
+  @Test
+  void aCredentialInANodeUrlIsRefusedAndNeverRecordedOrRepeated() {
+    for (String url : new String[] {"http://a:9200?password=hunter2", "http://a:9200/?pass%77ord=hunter2",
+        "http://b:9200,https://galen:hunter2@a:9200", "http://a:9200?api_key=hunter2"}) {
+      assertThatThrownBy(() -> BackendChoice.resolve(Optional.empty(), Optional.of(url), Optional.empty(), Map.of(),
+          data, true)).as(url).isInstanceOf(UserError.class).hasMessageContaining("GALEN_OPENSEARCH_PASSWORD")
+          .hasMessageNotContaining("hunter2");
+    }
+    assertThat(data.resolve(BackendChoice.RECORD)).doesNotExist();
   }
 
   @Test
