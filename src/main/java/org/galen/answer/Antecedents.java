@@ -28,6 +28,9 @@ final class Antecedents {
   private static final Pattern REFERS_ELSEWHERE = Pattern.compile("(?i)\\b(?:as (?:stated |mentioned |described )?"
       + "above|the above|same as (?:for|in)|see (?:above|below))\\b");
 
+  /** An antecedent shorter than this is a heading or a label, not a statement. */
+  private static final int MIN_ANTECEDENT_CHARS = 15;
+
   private Antecedents() {}
 
   /** Whether a sentence leans on the one before it. */
@@ -65,7 +68,12 @@ final class Antecedents {
       return Optional.empty();
     }
     Span previous = sentences.get(at - 1);
-    return leansOnBefore(passage.sentenceText(previous)) ? Optional.empty() : Optional.of(previous);
+    String text = passage.sentenceText(previous);
+    // What is said first must be a statement itself: not leaning on its own before, pointing
+    // nowhere else, and more than a word or two.
+    boolean statement = !leansOnBefore(text) && !REFERS_ELSEWHERE.matcher(text).find()
+        && text.length() >= MIN_ANTECEDENT_CHARS;
+    return statement ? Optional.of(previous) : Optional.empty();
   }
 
   /**

@@ -44,9 +44,12 @@ final class BottomLine {
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
   private static final int MIN_DRUG_LINE_CHARS = 12;
 
-  /** Words a source uses for its recommendation; "not recommended" is the opposite. */
+  /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
-      + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|(?<!not )recommended|preferred|treatment of choice)\\b");
+      + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
+  /** "not recommended", "not routinely recommended", "no longer recommended": the opposite. */
+  private static final Pattern NOT_RECOMMENDED = Pattern.compile("(?i)\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?"
+      + "(?:recommended|preferred)\\b");
   /**
    * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
    * pronoun-led sentence is never a candidate at all ({@link CandidateFinder}).
@@ -211,7 +214,7 @@ final class BottomLine {
     if (rank >= 0) {
       score += 10 - 2 * rank;
     }
-    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find()) {
+    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
       score += 6;
     }
     if (asked.wantsDrug() && isDrugLine(c, naming) && !isContinuation(c)) {

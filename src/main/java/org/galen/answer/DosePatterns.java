@@ -106,7 +106,11 @@ final class DosePatterns {
   /** "50, 100, 125, 250 μg": a list of strengths, not one dose. */
   static final Pattern LIST_BEFORE = Pattern.compile("\\d\\s*,\\s*$");
 
-  /** How a drug list's line that goes on from the one above begins: who it is for, or an amount. */
+  /**
+   * How a drug list's line that goes on from the one above begins: who it is for, or an amount;
+   * never a numbered item ("2. Metronidazole …"), which starts a line of its own.
+   */
   static final Pattern CONTINUATION = Pattern.compile("(?i)(?:(?:adults?|child(?:ren)?|neonates?|infants?|"
-      + "elderly|over|under|above|below|less than|more than|up to|(?:body )?weight|aged?|pregnan\\w*|\\d+)\\b|[<>≥])");
+      + "elderly|over|under|above|below|less than|more than|up to|(?:body )?weight|aged?|pregnan\\w*|\\d+(?![.)]\\s))\\b"
+      + "|[<>≥])");
 }

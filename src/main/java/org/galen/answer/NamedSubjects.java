@@ -71,7 +71,7 @@ final class NamedSubjects {
       List<String> all = SubjectNames.of(source.get());
       for (String name : withBracketedNames(all)) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
-        int at = words.size() > longestWords ? indexOf(question, tokens, words) : -1;
+        int at = words.size() > longestWords ? indexOf(question, tokens, name) : -1;
         if (at >= 0) {
           longestWords = words.size();
           String written = question.substring(tokens.get(at).start(), tokens.get(at + words.size() - 1).end());
@@ -83,16 +83,18 @@ final class NamedSubjects {
   }
 
   /**
-   * Where the words stand next to each other in the question's tokens, or -1; words a bracket or
-   * a stop mark parts ("antibiotics (resistant)") are not written together.
+   * Where the name's words stand next to each other in the question's tokens, or -1; words a
+   * bracket or a stop mark parts in the question ("antibiotics (resistant)") are not written
+   * together, unless the name has that mark too ("HIV/AIDS", "Hand, foot and mouth disease").
    */
-  private static int indexOf(String question, List<Stems.Token> tokens, List<String> words) {
+  private static int indexOf(String question, List<Stems.Token> tokens, String name) {
+    List<Stems.Token> words = Stems.tokens(name);
     for (int i = 0; i + words.size() <= tokens.size(); i++) {
       boolean all = true;
       for (int j = 0; j < words.size() && all; j++) {
-        all = tokens.get(i + j).stem().equals(words.get(j))
+        all = tokens.get(i + j).stem().equals(words.get(j).stem())
             && (j == 0 || !BREAK.matcher(question.substring(tokens.get(i + j - 1).end(), tokens.get(i + j).start()))
-                .find());
+                .find() || BREAK.matcher(name.substring(words.get(j - 1).end(), words.get(j).start())).find());
       }
       if (all) {
         return i;
@@ -111,8 +113,11 @@ final class NamedSubjects {
     for (String name : names) {
       java.util.regex.Matcher bracket = BRACKETED.matcher(name);
       while (bracket.find()) {
-        if (Stems.tokens(bracket.group(1)).size() >= MIN_NAME_WORDS) {
-          all.add(bracket.group(1));
+        // "(Children Under 5 Years)" says whom a page is for, not another name.
+        String inside = bracket.group(1);
+        if (Stems.tokens(inside).size() >= MIN_NAME_WORDS && !inside.matches(".*\\d.*")
+            && org.galen.answer.question.Populations.builtIn().namedIn(Stems.of(inside)).isEmpty()) {
+          all.add(inside);
         }
       }
     }

@@ -163,7 +163,8 @@ final class TopicSettler {
     // description (a rash's guideline naming dizziness in passing) and was not retrieved is no
     // evidence of its own.
     Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis)
-        .filter(picture -> hits.stream().anyMatch(hit -> hit.passage().title().equals(picture.name())));
+        .filter(picture -> hits.stream().anyMatch(hit -> picture.names().contains(hit.passage().title())
+            || FocusWords.of(hit.passage().title().replaceAll("\\([^)]*\\)", " ")).equals(picture.stems())));
     if (pictured.isPresent()) {
       // The question's words described the condition; none of them qualifies it.
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());

@@ -17,11 +17,14 @@ public record Band(Measure measure, double from, double to) {
 
   private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
   /** A unit a band is measured in; "kg" never as part of a rate ("mg/kg", "kg/m2"). */
-  private static final String UNIT = "(months?|mths?|years?|yrs?|kg(?!\\s*/))";
-  private static final Pattern RANGE = Pattern.compile("(?i)\\b" + NUMBER + "\\s*" + UNIT + "?\\s*(?:-|–|to)\\s*"
-      + NUMBER + "\\s*" + UNIT + "\\b");
+  static final String UNIT = "(months?|mths?|years?|yrs?|weeks?|wks?|days?|kg(?!\\s*/))";
+  /** The dashes sources join a range with: hyphen, en and em dash, minus sign, non-breaking hyphen. */
+  private static final String DASH = "[-–—−‑]";
+  /** "6 - 12 years", "1 month – 18 years", "5 to < 15 kg" (WHO's exclusive upper end); never "6/12". */
+  private static final Pattern RANGE = Pattern.compile("(?i)(?<![/\\d.])\\b" + NUMBER + "\\s*" + UNIT + "?\\s*(?:"
+      + DASH + "|to|and)\\s*(<\\s*)?" + NUMBER + "\\s*" + UNIT + "\\b");
   private static final Pattern BELOW = Pattern.compile("(?i)(?:\\b(?:under|below|younger than|less than"
-      + "(?:,? or(?: equal to)?)?|up to)|<)\\s*" + NUMBER + "\\s*" + UNIT + "\\b");
+      + "(?:,? or(?: equal to)?)?|up to)|<=?|≤)\\s*" + NUMBER + "\\s*" + UNIT + "\\b");
   private static final Pattern ABOVE = Pattern.compile("(?i)(?:\\b(?:over|above|older than|more than|from)|>|≥)\\s*"
       + NUMBER + "\\s*" + UNIT + "\\b");
   private static final Pattern AND_ABOVE = Pattern.compile("(?i)\\b" + NUMBER + "\\s*" + UNIT
@@ -47,19 +50,24 @@ public record Band(Measure measure, double from, double to) {
       if (!forWhom(text, range.start())) {
         continue;
       }
-      String lowUnit = range.group(2) == null ? range.group(4) : range.group(2);
-      Measure measure = measure(range.group(4));
+      String lowUnit = range.group(2) == null ? range.group(5) : range.group(2);
+      Measure measure = measure(range.group(5));
       if (measure(lowUnit) != measure) {
         continue;
       }
       double from = value(range.group(1), lowUnit);
-      double to = value(range.group(3), range.group(4)) + value("1", range.group(4));
-      bands.add(new Band(measure, from, to));
+      // A whole upper end covers its whole last unit ("1 - 5 years" holds five and a half); a
+      // decimal one ("24.9 kg") or an exclusive one ("to < 15 kg") is where the band stops.
+      boolean whole = range.group(3) == null && !range.group(4).contains(".");
+      double to = value(range.group(4), range.group(5)) + (whole ? value("1", range.group(5)) : 0);
+      if (from < to) {
+        bands.add(new Band(measure, from, to));
+      }
       mark(taken, range);
     }
     Matcher below = BELOW.matcher(text);
     while (below.find()) {
-      if (!taken[below.start()]) {
+      if (!overlaps(taken, below) && forWhom(text, below.start())) {
         boolean inclusive = below.group().toLowerCase(Locale.ROOT).matches("(?s).*\\b(?:or|up to)\\b.*");
         double to = value(below.group(1), below.group(2)) + (inclusive ? value("1", below.group(2)) : 0);
         bands.add(new Band(measure(below.group(2)), 0, to));
@@ -69,7 +77,7 @@ public record Band(Measure measure, double from, double to) {
     for (Pattern pattern : List.of(ABOVE, AND_ABOVE)) {
       Matcher above = pattern.matcher(text);
       while (above.find()) {
-        if (!taken[above.start()] && forWhom(text, above.start())) {
+        if (!overlaps(taken, above) && forWhom(text, above.start())) {
           bands.add(new Band(measure(above.group(2)), value(above.group(1), above.group(2)), Double.POSITIVE_INFINITY));
           mark(taken, above);
         }
@@ -80,6 +88,16 @@ public record Band(Measure measure, double from, double to) {
 
   private static boolean forWhom(String text, int start) {
     return !DURATION.matcher(text.substring(Math.max(0, start - 20), start)).find();
+  }
+
+  /** Whether a match runs into text an earlier band took ("from 1 month to 18 years" is one band). */
+  private static boolean overlaps(boolean[] taken, Matcher m) {
+    for (int i = m.start(); i < m.end(); i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void mark(boolean[] taken, Matcher m) {

@@ -45,9 +45,18 @@ public enum Intent {
 
   /** The cue words of one intent, from {@code intent-cues.tsv} (its provenance is in the file). */
   private static String cueWords(String intent) {
-    return WordLists.lines("intent-cues.tsv").stream().skip(1).map(line -> line.split("\t", 2))
-        .filter(fields -> fields[0].equals(intent)).map(fields -> fields[1]).findFirst()
-        .orElseThrow(() -> new IllegalStateException("intent-cues.tsv has no cues for " + intent));
+    String words = CueFile.BY_INTENT.get(intent);
+    if (words == null) {
+      throw new IllegalStateException("intent-cues.tsv has no cues for " + intent);
+    }
+    return words;
+  }
+
+  /** The file read once, when the first intent is made (an enum's own statics come after its constants). */
+  private static final class CueFile {
+    static final java.util.Map<String, String> BY_INTENT = WordLists.lines("intent-cues.tsv").stream().skip(1)
+        .map(line -> line.split("\t", 2)).filter(fields -> fields.length == 2)
+        .collect(java.util.stream.Collectors.toUnmodifiableMap(fields -> fields[0], fields -> fields[1]));
   }
 
   /** How the intent reads in a sentence: "causes and risk factors". */

@@ -15,18 +15,26 @@ import java.util.regex.Pattern;
  * @param written the words that gave them, as written ("5 yr old 20 kg"); empty when none
  */
 public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String written) {
-  private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s*-?\\s*"
-      + "(years?|yrs?|y|months?|mo|mths?|weeks?|wks?|days?|d|hours?|hrs?|h)\\s*-?\\s*(?:old\\b|of age\\b)"
+  /** The units an age is given in, short forms included ("5 y", "3 d", "30 h"). */
+  private static final String AGE_UNIT = "(years?|yrs?|y|months?|mo|mths?|weeks?|wks?|days?|d|hours?|hrs?|h)";
+  private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s*-?\\s*" + AGE_UNIT
+      + "\\s*-?\\s*(?:old\\b|of age\\b)"
       + "|\\b(\\d+(?:\\.\\d+)?)\\s*(?:yo|y/o|y\\.o\\.)(?!\\w)"
-      + "|\\baged?\\s+(\\d+(?:\\.\\d+)?)\\s*(years?|yrs?|months?|mo|mths?|weeks?|wks?|days?)?\\b(?!\\s*(?:kg|%|mg))");
-  private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![/\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:kg|kilos?|kilograms?)"
+      + "|\\baged?\\s+(\\d+(?:\\.\\d+)?)\\s*" + AGE_UNIT + "?\\b(?!\\s*(?:kg|%|mg))");
+  private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![/\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:kgs?|kilos?|kilograms?)"
       + "\\b(?!\\s*/)");
+  /**
+   * Words before a number that make it a band the question asks about ("infants under 6 months
+   * old"), or a change ("lost 8 kg"), not the patient's own age or weight.
+   */
+  private static final Pattern NOT_THE_PATIENT = Pattern.compile("(?i)(?:\\b(?:under|below|over|above|less than|"
+      + "more than|younger than|older than|up to|lost|gained|loss of|gain of)|[<>≤≥])\\s*$");
 
   public static Patient describedIn(String question) {
     OptionalDouble age = OptionalDouble.empty();
     StringBuilder written = new StringBuilder();
     Matcher a = AGE.matcher(question);
-    if (a.find()) {
+    if (findPatients(a, question)) {
       written.append(a.group());
       if (a.group(1) != null) {
         age = OptionalDouble.of(Band.value(a.group(1), a.group(2)));
@@ -38,11 +46,21 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String 
     }
     OptionalDouble weight = OptionalDouble.empty();
     Matcher w = WEIGHT.matcher(question);
-    if (w.find()) {
+    if (findPatients(w, question)) {
       weight = OptionalDouble.of(Double.parseDouble(w.group(1)));
       written.append(written.length() > 0 ? " " : "").append(w.group());
     }
     return new Patient(age, weight, written.toString());
+  }
+
+  /** The next match that gives the patient's own age or weight, not a band or a change. */
+  private static boolean findPatients(Matcher m, String question) {
+    while (m.find()) {
+      if (!NOT_THE_PATIENT.matcher(question.substring(Math.max(0, m.start() - 15), m.start())).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public boolean described() {

@@ -42,6 +42,28 @@ class BandTest {
   }
 
   @Test
+  void bandsAsOtherSourcesWriteThem() {
+    assertThat(Band.statedIn("Child from 1 month to 18 years: 5 mg/kg")).as("one band, not two")
+        .containsExactly(new Band(Band.Measure.AGE_MONTHS, 1, 19 * YEAR));
+    assertThat(Band.statedIn("Child 6—12 years (em dash)")).hasSize(1);
+    assertThat(Band.statedIn("5 to < 15 kg: 1 tablet")).as("WHO's exclusive upper end")
+        .containsExactly(new Band(Band.Measure.WEIGHT_KG, 5, 15));
+    assertThat(Band.statedIn("15 - 24.9 kg: 2 tablets")).containsExactly(new Band(Band.Measure.WEIGHT_KG, 15, 24.9));
+    assertThat(Band.statedIn("Neonate up to 28 days: 5 mg/kg")).hasSize(1);
+    assertThat(Band.statedIn("Continue treatment for up to 6 months")).as("a duration").isEmpty();
+    assertThat(Band.statedIn("6/12 to 5 years")).as("no empty or reversed band").allSatisfy(b ->
+        assertThat(b.from()).isLessThan(b.to()));
+  }
+
+  @Test
+  void aBandTheQuestionAsksAboutOrAChangeIsNoPatient() {
+    assertThat(Patient.describedIn("amoxicillin for infants under 6 months old").described()).isFalse();
+    assertThat(Patient.describedIn("lost 8 kg in 3 months").described()).isFalse();
+    assertThat(Patient.describedIn("neonate aged 36 hours").ageMonths().getAsDouble()).isLessThan(0.1);
+    assertThat(Patient.describedIn("child of 20 kgs").weightKg()).hasValue(20);
+  }
+
+  @Test
   void aPatientsAgeAndWeightAsQuestionsGiveThem() {
     Patient described = Patient.describedIn("5 yr old, 20 kg, sore eyes - dose?");
     assertThat(described.ageMonths()).hasValue(5 * YEAR);
@@ -73,6 +95,8 @@ class BandTest {
     List<String> elder = populations.askedIn(java.util.Set.of(), Patient.describedIn("aged 80")).stream()
         .map(Populations.Group::name).toList();
     assertThat(elder).containsExactly("elderly");
+    assertThat(populations.namedIn(Stems.of("children aged 2 months to 5 years")).stream()
+        .map(Populations.Group::name)).as("\"aged\" names no elderly").doesNotContain("elderly");
     assertThat(populations.askedIn(Stems.of("renal failure"), Patient.describedIn("no age")).stream()
         .map(Populations.Group::name)).containsExactly("renal");
   }
