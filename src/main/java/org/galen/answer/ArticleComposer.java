@@ -9,12 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.galen.answer.question.Band;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
-import org.galen.answer.question.Patient;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -168,11 +165,11 @@ public final class ArticleComposer {
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
     doses.conflict(medications, citations.numbers()).ifPresent(notes::add);
-    scopeNote(analysis, chosen).ifPresent(notes::add);
+    GapNotes.scope(analysis, chosen).ifPresent(notes::add);
     List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();
     List<Dose> structured = audience.fullDosing() ? doses.collect(dosing, citations.numbers()) : List.of();
     if (audience.fullDosing()) {
-      missingDose(analysis, structured, chosen).ifPresent(notes::add);
+      GapNotes.missingDose(analysis, structured, chosen).ifPresent(notes::add);
     }
     boolean dosingAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
     if (!audience.fullDosing() && dosingAsked && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)) {
@@ -314,54 +311,6 @@ public final class ArticleComposer {
     String country = guideline.map(d -> d.properties().getOrDefault("country", "")).orElse("");
     String about = String.join(", ", java.util.stream.Stream.of(edition, country).filter(p -> !p.isBlank()).toList());
     return kind.title() + ": " + source.title() + (about.isEmpty() ? "" : " (" + about + ")");
-  }
-
-  /**
-   * A dose asked for that the evidence does not give is said plainly: "What is the dose of X?" with
-   * no dose of X in any quoted line gets a note naming X, never silence or another drug's dose.
-   */
-  private static Optional<Note> missingDose(QuestionAnalysis analysis, List<Dose> structured,
-      Map<SectionKind, List<Candidate>> chosen) {
-    if (!analysis.mainIntents().contains(Intent.DOSING)) {
-      return Optional.empty();
-    }
-    List<Concept> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
-    List<String> missing = new ArrayList<>();
-    for (Concept drug : drugs) {
-      boolean dosed = structured.stream().anyMatch(dose -> drug.nameStems().stream()
-          .anyMatch(SubjectMatcher.stemsOf(dose.drug() + " " + dose.text())::containsAll))
-          || chosen.values().stream().flatMap(List::stream).anyMatch(c -> DosePatterns.AMOUNT.matcher(c.text()).find()
-              && drug.nameStems().stream().anyMatch(c.stems()::containsAll));
-      if (!dosed) {
-        missing.add(drug.name());
-      }
-    }
-    if (drugs.isEmpty() && structured.isEmpty()) {
-      return Optional.of(new Note("gap", "The indexed sources quoted here give no dose for what was asked.", List.of()));
-    }
-    return missing.isEmpty() ? Optional.empty() : Optional.of(new Note("gap", "The indexed sources quoted here give "
-        + "no dose of " + String.join(" or ", missing) + " for what was asked.", List.of()));
-  }
-
-  /** A follow-up's qualifier ("in renal impairment") that no chosen statement mentions is said plainly. */
-  private static Optional<Note> scopeNote(QuestionAnalysis analysis, Map<SectionKind, List<Candidate>> chosen) {
-    if (analysis.qualifiers().isEmpty()) {
-      return Optional.empty();
-    }
-    // The patient's age and weight are met by a line whose band holds them ("body weight 15 - 25
-    // kg" for "20 kg"), not by the same words.
-    Patient patient = Patient.describedIn(analysis.question());
-    Set<String> qualifiers = new java.util.HashSet<>(analysis.qualifiers());
-    if (chosen.values().stream().flatMap(List::stream)
-        .anyMatch(c -> patient.fit(Band.statedIn(c.text())) == Patient.Fit.FITS)) {
-      qualifiers.removeAll(Stems.of(patient.written()));
-    }
-    boolean covered = chosen.values().stream().flatMap(List::stream).anyMatch(c -> c.stems().containsAll(qualifiers));
-    if (covered) {
-      return Optional.empty();
-    }
-    return Optional.of(new Note("scope", "No statement below mentions \"" + analysis.qualifierWords() + "\": the "
-        + "indexed sources cited are about " + analysis.subject() + " in general.", List.of()));
   }
 
   private List<Gloss> glosses(QuestionAnalysis analysis, List<PassageHit> hits, Citations citations) throws IOException {
