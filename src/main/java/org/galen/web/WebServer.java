@@ -72,8 +72,11 @@ public final class WebServer {
       // Another site can make a visitor's browser post text/plain or a form without a preflight;
       // it cannot post application/json. Every API write is JSON.
       boolean write = ctx.method() == io.javalin.http.HandlerType.POST || ctx.method() == io.javalin.http.HandlerType.PUT;
-      String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(java.util.Locale.ROOT);
-      if (write && ctx.path().startsWith(ApiRoutes.PREFIX + "/") && !type.startsWith("application/json")) {
+      // The media type itself, parameters ("; charset=utf-8") aside: "application/jsonp" and
+      // "application/json-patch" are other formats.
+      String type = ctx.contentType() == null ? ""
+          : ctx.contentType().split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+      if (write && ctx.path().startsWith(ApiRoutes.PREFIX + "/") && !type.equals("application/json")) {
         throw new WebException(415, "unsupported_media_type", "send the request body as JSON, with Content-Type: "
             + "application/json");
       }

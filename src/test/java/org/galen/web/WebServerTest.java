@@ -354,6 +354,12 @@ class WebServerTest {
     HttpResponse<String> noType = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/articles/x/feedback"))
         .POST(HttpRequest.BodyPublishers.ofString("{\"message\": \"hi\"}")).build());
     assertError(noType, 415, "unsupported_media_type");
+    for (String other : new String[] {"application/jsonp", "application/json-patch+json"}) {
+      HttpResponse<String> lookalike = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/ask"))
+          .header("Content-Type", other).POST(HttpRequest.BodyPublishers.ofString(
+              "{\"question\": \"What is the treatment for malaria?\"}")).build());
+      assertError(lookalike, 415, "unsupported_media_type");
+    }
     assertError(post("/api/v1/ask", "{\"question\": 42}"), 400, "bad_request");
     assertError(post("/api/v1/ask", "{\"question\": true}"), 400, "bad_request");
   }
