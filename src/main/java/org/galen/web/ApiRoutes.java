@@ -167,7 +167,39 @@ final class ApiRoutes {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw WebException.badRequest("the request body is not valid JSON for this call: " + e.getOriginalMessage());
+      throw WebException.badRequest(describe(e));
     }
+  }
+
+  /**
+   * What is wrong with a body, in the API's words: the field and what it must be, never a Java
+   * class or a library's setting (Jackson's own messages name both).
+   */
+  static String describe(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+      return "unknown field '" + unknown.getPropertyName() + "'; this call takes "
+          + unknown.getKnownPropertyIds().stream().map(id -> "'" + id + "'").sorted()
+              .collect(java.util.stream.Collectors.joining(", "));
+    }
+    if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch) {
+      String field = mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
+          ? reference.getFieldName() : "[" + reference.getIndex() + "]").collect(java.util.stream.Collectors.joining("."));
+      if (field.isEmpty()) {
+        return "the request body must be a JSON object";
+      }
+      Class<?> target = mismatch.getTargetType();
+      String expected = target == null ? "another kind of value"
+          : CharSequence.class.isAssignableFrom(target) ? "text"
+          : Number.class.isAssignableFrom(target) || target.isPrimitive() && target != boolean.class ? "a number"
+          : target == Boolean.class || target == boolean.class ? "true or false"
+          : java.util.Collection.class.isAssignableFrom(target) || target.isArray() ? "a list"
+          : target.isEnum() ? "one of " + java.util.Arrays.toString(target.getEnumConstants()).toLowerCase(
+              java.util.Locale.ROOT)
+          : "a JSON object";
+      return "field '" + field + "' must be " + expected;
+    }
+    com.fasterxml.jackson.core.JsonLocation where = e.getLocation();
+    return "the request body is not valid JSON" + (where == null ? ""
+        : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
   }
 }

@@ -293,7 +293,9 @@ class WebServerTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
     JsonNode error = JSON.readTree(response.body());
     assertThat(error.get("error").asText()).isEqualTo(code);
-    assertThat(error.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.");
+    assertThat(error.get("message").asText()).isNotBlank().doesNotContain("Exception").doesNotContain("at org.")
+        .as("the API's words, never a Java class or a library setting").doesNotContain("org.galen", "java.",
+            "CoercionConfig", "`");
   }
 
   @Test
@@ -361,6 +363,10 @@ class WebServerTest {
       assertError(lookalike, 415, "unsupported_media_type");
     }
     assertError(post("/api/v1/ask", "{\"question\": 42}"), 400, "bad_request");
+    assertThat(post("/api/v1/ask", "{\"question\": 42}").body()).contains("'question' must be text");
+    assertError(post("/api/v1/ask", "[\"What is malaria?\"]"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"question\": \"malaria?\", \"colour\": 1}"), 400, "bad_request");
+    assertError(post("/api/v1/ask", "{\"question\": "), 400, "bad_request");
     assertError(post("/api/v1/ask", "{\"question\": true}"), 400, "bad_request");
   }
 
