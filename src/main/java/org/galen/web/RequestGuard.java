@@ -27,6 +27,8 @@ import java.util.Map;
  *       limit, then refused with 413 like a body whose {@code Content-Length} is too large; Javalin
  *       checks only the declared length, and would read a chunked body whole (a 250 MB post ran the
  *       heap out). A body within the limit is handed on with its length known.
+ *   <li>A body declared larger than the limit is refused with 413 at once, unread; chunked framing
+ *       that breaks off is the client's error, 400.
  *   <li>A JVM {@code Error} in a handler (out of memory, a stack overflow) answers the same 500 as any
  *       failure — JSON under {@code /api/} — where Javalin would send an empty body.
  * </ul>
@@ -48,8 +50,22 @@ final class RequestGuard implements Filter {
     HttpServletRequest http = (HttpServletRequest) request;
     HttpServletResponse out = (HttpServletResponse) response;
     ServletRequest passed = request;
+    if (http.getContentLengthLong() > maxBodyBytes) {
+      // Declared too large: refused at once, before a byte is read or waited for.
+      out.setHeader("Connection", "close");
+      answer(http, out, 413, "too_large", "the request is larger than " + maxBodyBytes + " bytes");
+      return;
+    }
     if (http.getContentLengthLong() < 0 && http.getHeader("Transfer-Encoding") != null) {
-      byte[] body = http.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBodyBytes + 1));
+      byte[] body;
+      try {
+        body = http.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBodyBytes + 1));
+      } catch (IOException e) {
+        // A chunked body whose framing breaks off is the client's error, not the server's.
+        out.setHeader("Connection", "close");
+        answer(http, out, 400, "bad_request", "the request body's chunked framing is broken");
+        return;
+      }
       if (body.length > maxBodyBytes) {
         // The rest is never read: the connection closes after the answer.
         out.setHeader("Connection", "close");

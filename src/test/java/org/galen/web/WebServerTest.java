@@ -241,6 +241,40 @@ class WebServerTest {
   }
 
   @Test
+  void aHugeDeclaredLengthIsRefusedAtOnceAndBrokenChunkingIsTheClientsError() throws Exception {
+    String huge = raw("POST /api/v1/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: 99999999999\r\n\r\n{}");
+    assertThat(huge).startsWith("HTTP/1.1 413").contains("too_large");
+    String broken = raw("POST /api/v1/ask HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Transfer-Encoding: chunked\r\n\r\nZZ\r\n{\"question\": \"x\"}\r\n0\r\n\r\n");
+    assertThat(broken).startsWith("HTTP/1.1 400").contains("application/json").contains("bad_request");
+  }
+
+  /** One request written byte for byte, and the whole answer, within five seconds. */
+  private String raw(String request) throws Exception {
+    URI uri = URI.create(base);
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      socket.getOutputStream().flush();
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      byte[] buffer = new byte[4096];
+      try {
+        for (int n = socket.getInputStream().read(buffer); n > 0; n = socket.getInputStream().read(buffer)) {
+          answer.write(buffer, 0, n);
+          if (answer.toString(StandardCharsets.UTF_8).contains("\r\n\r\n") && answer.toString(StandardCharsets.UTF_8)
+              .matches("(?s).*\\{.*\\}\\s*$")) {
+            break;
+          }
+        }
+      } catch (java.net.SocketTimeoutException e) {
+        // What came within the time is the answer.
+      }
+      return answer.toString(StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
   void theOpenApiDocumentDescribesExactlyTheRoutesTheServerHas() throws Exception {
     JsonNode openApi = JSON.readTree(get("/api/v1/openapi.json").body());
     assertThat(openApi.get("openapi").asText()).startsWith("3.");
