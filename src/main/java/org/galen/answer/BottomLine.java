@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.galen.answer.question.Concept;
 import org.galen.answer.question.Band;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
@@ -52,7 +52,7 @@ final class BottomLine {
       + "(?:recommended|preferred)\\b");
   /**
    * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
-   * pronoun-led sentence is never a candidate at all ({@link CandidateFinder}).
+   * pronoun-led sentence comes only after the sentence it leans on ({@link Antecedents}).
    */
   private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(?:Can|May|Should|Must|Also|Both|Such)\\b");
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
@@ -357,4 +357,3 @@ final class BottomLine {
     }
   }
 }
-

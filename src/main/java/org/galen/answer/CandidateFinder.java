@@ -139,8 +139,9 @@ final class CandidateFinder {
       boolean continuation = section.get() == SectionKind.MEDICATIONS
           && DosePatterns.CONTINUATION.matcher(text).lookingAt();
       boolean goesOnFromSubject = continuation && headNamesSubject;
+      Set<String> stems = SubjectMatcher.stemsOf(text);
       if (!continuation) {
-        headNamesSubject = subject.mentionedIn(SubjectMatcher.stemsOf(text));
+        headNamesSubject = subject.mentionedIn(stems);
       }
       int maxChars = audience.isPatient() ? PATIENT_MAX_SENTENCE_CHARS : MAX_SENTENCE_CHARS;
       int minChars = passage.sourceKind() == SourceKind.GUIDELINE ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
@@ -149,7 +150,6 @@ final class CandidateFinder {
           || !Antecedents.quotable(passage, sentence, text)) {
         continue;
       }
-      Set<String> stems = SubjectMatcher.stemsOf(text);
       // "Adult: initially 1 - 1.5 g daily" under "Lithium: 1st line drug" is a lithium dose.
       boolean inSentence = subject.mentionedIn(stems) || goesOnFromSubject;
       if (!inSentence && !aboutSubject) {
@@ -197,4 +197,3 @@ final class CandidateFinder {
     return METHODS_PART.matcher(passage.section()).find() || METHOD_SENTENCE.matcher(text).find();
   }
 }
-
