@@ -10,8 +10,11 @@
  * settle topic ({@code TopicSettler} with {@code AbsentNames}, {@code EvidenceTopics} and {@code
  * NamedSubjects} → {@link org.galen.answer.Topic}: the subject, or why to abstain, and the reasons —
  * decided once) → pick statements ({@code SubjectSources}, {@code CandidateFinder}, {@code
- * LeadingSource}, {@code SectionClassifier}, {@code BottomLine}, {@code StatementSelector}) → write
- * article ({@code ArticleComposer}, {@code DoseCollector}, {@code Citations}). What the
+ * LeadingSource}, {@code SectionClassifier}, {@code BottomLine}, {@code StatementSelector}, then
+ * {@code Antecedents} placing each leaning statement after the one it leans on) → write article
+ * ({@code ArticleComposer}, {@code DoseCollector}, {@code GapNotes}, {@code Citations}). The
+ * patient's age and weight ({@code question.Patient}) and the population groups ({@code
+ * question.Populations}) are read from the question by the steps that need them. What the
  * vocabularies say of names reaches the later steps through {@code question.Terminology}, never
  * through the question reader.
  *
