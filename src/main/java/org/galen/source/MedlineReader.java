@@ -30,9 +30,23 @@ public final class MedlineReader implements DocumentReader {
     XmlSources.stream(file, reader -> readAll(reader, sink));
   }
 
-  private void readAll(XMLStreamReader reader, DocumentSink sink) throws XMLStreamException, IOException {
-    while (SafeXml.nextStart(reader)) {
-      switch (reader.getLocalName()) {
+  private void readAll(XMLStreamReader reader, DocumentSink sink)
+      throws XMLStreamException, IOException, MalformedSourceException {
+    int depth = 0;
+    int records = 0;
+    String stranger = null;
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamReader.END_ELEMENT) {
+        depth--;
+        continue;
+      }
+      if (event != XMLStreamReader.START_ELEMENT) {
+        continue;
+      }
+      depth++;
+      String name = reader.getLocalName();
+      switch (name) {
         case "MedlineCitation" -> emit(XmlElement.read(reader), Optional.empty(), sink);
         case "PubmedArticle" -> {
           XmlElement article = XmlElement.read(reader);
@@ -46,8 +60,23 @@ public final class MedlineReader implements DocumentReader {
             sink.delete("pmid:" + pmid.text());
           }
         }
-        default -> { }
+        default -> {
+          // Only the set's own children are records; the first that is none is remembered.
+          if (depth == 2 && stranger == null) {
+            stranger = name;
+          }
+          continue;
+        }
       }
+      // XmlElement.read consumed the record through its end tag.
+      depth--;
+      records++;
+    }
+    if (records == 0 && stranger != null) {
+      // A set that holds something else where its records belong is not what its root claims; a
+      // valid empty set (or one that only deletes) still reads.
+      throw new MalformedSourceException("no MedlineCitation, PubmedArticle or DeleteCitation in the set: found <"
+          + stranger + "> where a record belongs");
     }
   }
 

@@ -90,6 +90,26 @@ class MedlineReaderTest {
   }
 
   @Test
+  void aSetHoldingSomethingElseWhereItsRecordsBelongIsRefusedAnEmptyOrDeletingSetIsNot(@TempDir Path temp)
+      throws Exception {
+    Path strangers = temp.resolve("strangers.xml");
+    Files.writeString(strangers, "<PubmedArticleSet>" + "<Unknown>".repeat(1_000) + "</Unknown>".repeat(1_000)
+        + "</PubmedArticleSet>");
+    assertThatThrownBy(() -> reader.read(strangers, new Collected())).isInstanceOf(MalformedSourceException.class)
+        .hasMessageContaining("<Unknown>");
+    Path empty = temp.resolve("empty.xml");
+    Files.writeString(empty, "<PubmedArticleSet></PubmedArticleSet>");
+    Collected none = new Collected();
+    reader.read(empty, none);
+    assertThat(none.documents).isEmpty();
+    Path deleting = temp.resolve("deleting.xml");
+    Files.writeString(deleting, "<PubmedArticleSet><DeleteCitation><PMID>12</PMID></DeleteCitation></PubmedArticleSet>");
+    Collected deleted = new Collected();
+    reader.read(deleting, deleted);
+    assertThat(deleted.deleted).containsExactly("pmid:12");
+  }
+
+  @Test
   void neverFetchesTheRemoteDtdNamedInTheDoctype(@TempDir Path temp) throws Exception {
     Path file = temp.resolve("one.xml");
     Files.writeString(file, """
