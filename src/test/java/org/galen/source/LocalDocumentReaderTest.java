@@ -36,6 +36,25 @@ class LocalDocumentReaderTest {
   }
 
   @Test
+  void markdownNestedThousandsDeepIsRefusedBeforeParsingAndOrdinaryNestingReads(@TempDir Path temp) throws Exception {
+    StringBuilder deep = new StringBuilder("# Deep\n\n");
+    for (int depth = 0; depth < 3_000; depth++) {
+      deep.append("  ".repeat(depth)).append("- item ").append(depth).append('\n');
+    }
+    Path file = temp.resolve("deep.md");
+    Files.writeString(file, deep);
+    assertThatThrownBy(() -> new MarkdownReader().read(file, new Collected()))
+        .isInstanceOf(MalformedSourceException.class).hasMessageContaining("nested deeper");
+
+    Path ordinary = temp.resolve("ordinary.md");
+    Files.writeString(ordinary, "# Protocol\n\n- Fever\n  - Paracetamol 1 g every 6 hours\n    - Child: 15 mg/kg\n"
+        + "> A quote\n> > quoted again\n");
+    Collected read = new Collected();
+    new MarkdownReader().read(ordinary, read);
+    assertThat(read.documents.get(0).text()).contains("Child: 15 mg/kg");
+  }
+
+  @Test
   void binaryJunkIsRefused(@TempDir Path temp) throws Exception {
     Path file = temp.resolve("junk.md");
     Files.write(file, new byte[] {0, (byte) 0xFF, 0x13, 0x00, (byte) 0xC3});
