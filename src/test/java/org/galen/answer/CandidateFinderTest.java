@@ -72,14 +72,9 @@ class CandidateFinderTest {
     List<String> lines = List.of("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily "
         + "with meals", "Metformin in those with diabetes", "Adult: 500 mg twice daily with meals");
     String text = String.join("\n", lines);
-    List<Span> spans = new ArrayList<>();
-    int at = 0;
-    for (String line : lines) {
-      spans.add(new Span(at, at + line.length()));
-      at += line.length() + 1;
-    }
     StoredPassage guideline = new StoredPassage("nstg:obesity", "obesity", "nstg", "Obesity", "Drug treatment",
-        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0, new Span(0, text.length()), spans, text);
+        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0, new Span(0, text.length()),
+        spansOf(lines), text);
     assertThat(finder.inPassage(guideline, 0)).extracting(Candidate::text)
         .containsExactly("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily with meals");
   }
@@ -93,14 +88,20 @@ class CandidateFinderTest {
 
   private List<String> texts(String section, String... sentences) {
     String text = String.join(" ", sentences);
+    StoredPassage passage = new StoredPassage("pmid:1", "1", "pubmedqa", "A trial of orlistat in obesity", section,
+        SourceKind.RESEARCH, EvidenceLevel.UNKNOWN, Optional.of(2010), 0, new Span(0, text.length()),
+        spansOf(List.of(sentences)), text);
+    return finder.inPassage(passage, 0).stream().map(Candidate::text).toList();
+  }
+
+  /** Where each part stands in the parts joined by one character (a space or a line break). */
+  private static List<Span> spansOf(List<String> parts) {
     List<Span> spans = new ArrayList<>();
     int at = 0;
-    for (String sentence : sentences) {
-      spans.add(new Span(at, at + sentence.length()));
-      at += sentence.length() + 1;
+    for (String part : parts) {
+      spans.add(new Span(at, at + part.length()));
+      at += part.length() + 1;
     }
-    StoredPassage passage = new StoredPassage("pmid:1", "1", "pubmedqa", "A trial of orlistat in obesity", section,
-        SourceKind.RESEARCH, EvidenceLevel.UNKNOWN, Optional.of(2010), 0, new Span(0, text.length()), spans, text);
-    return finder.inPassage(passage, 0).stream().map(Candidate::text).toList();
+    return spans;
   }
 }

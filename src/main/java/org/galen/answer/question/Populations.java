@@ -1,11 +1,5 @@
 package org.galen.answer.question;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,48 +63,36 @@ public final class Populations {
         .toList();
   }
 
+  /** The file's groups, after its header line (comments and blank lines are {@link WordLists}'s to drop). */
   private static Populations read() {
-    try (InputStream stream = Populations.class.getResourceAsStream(RESOURCE)) {
-      if (stream == null) {
-        throw new IOException("the population groups are missing from the class path: " + RESOURCE);
+    List<Group> groups = new ArrayList<>();
+    for (String line : WordLists.lines(RESOURCE).stream().skip(1).toList()) {
+      String[] fields = line.split("\t", -1);
+      if (fields.length != 4 || fields[0].isBlank() || fields[1].isBlank()) {
+        throw new IllegalStateException(RESOURCE + ": expected a group, its words, its ages and its role, separated "
+            + "by tabs, not: " + line);
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-      List<Group> groups = new ArrayList<>();
-      in.readLine();
-      int number = 1;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        if (fields.length != 4 || fields[0].isBlank() || fields[1].isBlank()) {
-          throw new IOException(RESOURCE + " line " + number + ": expected a group, its words, its ages and "
-              + "its role, separated by tabs");
-        }
-        Role role;
-        try {
-          role = Role.valueOf(fields[3].strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-          throw new IOException(RESOURCE + " line " + number + ": the role must be person, default or organ, not "
-              + fields[3], e);
-        }
-        groups.add(new Group(fields[0].strip(), Stems.of(fields[1]), ages(fields[2].strip(), number), role));
+      Role role;
+      try {
+        role = Role.valueOf(fields[3].strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(RESOURCE + ": the role of " + fields[0] + " must be person, default or "
+            + "organ, not " + fields[3], e);
       }
-      return new Populations(groups);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      groups.add(new Group(fields[0].strip(), Stems.of(fields[1]), ages(fields[2].strip(), fields[0]), role));
     }
+    return new Populations(groups);
   }
 
   /** "0-216", "780-": months, from inclusive to exclusive; empty for none. */
-  private static Band ages(String field, int number) throws IOException {
+  private static Band ages(String field, String group) {
     if (field.isEmpty()) {
       return null;
     }
     String[] ends = field.split("-", -1);
     if (ends.length != 2 || !ends[0].matches("\\d*") || !ends[1].matches("\\d*")) {
-      throw new IOException(RESOURCE + " line " + number + ": ages must read from-to in months, not " + field);
+      throw new IllegalStateException(RESOURCE + ": the ages of " + group + " must read from-to in months, not "
+          + field);
     }
     double from = ends[0].isEmpty() ? 0 : Double.parseDouble(ends[0]);
     double to = ends[1].isEmpty() ? Double.POSITIVE_INFINITY : Double.parseDouble(ends[1]);
