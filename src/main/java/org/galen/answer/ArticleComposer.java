@@ -282,10 +282,10 @@ public final class ArticleComposer {
     analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
     if (audience.isPatient()) {
       // Patients read what to do and when to get help; studies and case reports are for professionals.
+      // The medicines are named, their doses left to the prescriber (WithheldDoses).
       wanted.add(SectionKind.URGENT_CARE);
       wanted.remove(SectionKind.RESEARCH);
       wanted.remove(SectionKind.CASE_REPORTS);
-      wanted.remove(SectionKind.MEDICATIONS);
     }
     return wanted;
   }

@@ -56,6 +56,13 @@ final class EvidenceTopics {
    * (docs/benchmarks.md, Answers III).
    */
   static final double DECISIVE_MARGIN = 2.0;
+  /**
+   * How far behind the best-weighted condition a description may still settle on one: a tenth of
+   * its weight. Weights are min–max normalised, so the last source retrieved weighs 0 whatever it
+   * is; a long guideline at the bottom naming many of a description's words in passing is no rival
+   * of the conditions retrieval put in front.
+   */
+  static final double DESCRIBED_FLOOR = 10.0;
 
   /** The conditions the best-ranked guidelines and reference pages are about, best first. */
   List<Condition> of(List<PassageHit> hits) throws IOException {
@@ -180,26 +187,42 @@ final class EvidenceTopics {
   }
 
   /**
-   * A description in the question's own words (a complaint and what brings it on): the condition one of whose best-ranked sources holds the most of its words
-   * and cues, at least {@value #MIN_PICTURE_CUES} and more than any other's (or as many only as
-   * narrower forms of it: "Asthma in Children"); else the most supported.
+   * A description in the question's own words (a complaint and what brings it on): among the
+   * conditions weighing at least a {@value #DESCRIBED_FLOOR}th of the best, the one one of whose
+   * sources holds the most of its words and cues, at least {@value #MIN_PICTURE_CUES}; among equals
+   * the best-ranked, except that a condition tied only with narrower forms of it ("Asthma in
+   * Children") is named whole by the broadest; else the most supported. What the question names (a
+   * sign, a one-word condition it does not name outright) is a sign of another condition: its own
+   * pages are left out, and a source counts only when it holds the sign's name.
    */
   Optional<Condition> described(QuestionAnalysis analysis, List<Condition> topics, double least) throws IOException {
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(cues(analysis));
+    Concept named = analysis.primary();
+    boolean sign = named.origin() != Concept.Origin.QUESTION && !named.nameStems().isEmpty();
     List<Map.Entry<Condition, Integer>> ranked = new ArrayList<>();
+    double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
     for (Condition topic : topics) {
+      if (topic.weight() * DESCRIBED_FLOOR < top) {
+        continue;
+      }
+      if (sign && named.nameStems().stream().anyMatch(topic.stems()::containsAll)) {
+        continue;
+      }
       // One source must picture the description: a condition with many pages gains nothing by their number.
       int most = 0;
       for (String docId : topic.docIds()) {
         Optional<Document> source = index.document(docId);
         if (source.isPresent()) {
           Set<String> stems = Stems.of(source.get().text());
-          most = Math.max(most, (int) cues.stream().filter(stems::contains).count());
+          if (!sign || named.nameStems().stream().anyMatch(stems::containsAll)) {
+            most = Math.max(most, (int) cues.stream().filter(stems::contains).count());
+          }
         }
       }
       ranked.add(Map.entry(topic, most));
     }
+    // A stable sort: among equals, the condition whose source ranks first comes first.
     ranked.sort(Map.Entry.<Condition, Integer>comparingByValue().reversed());
     if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES) {
       return mostSupported(topics, least);
@@ -208,7 +231,18 @@ final class EvidenceTopics {
     List<Condition> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
     return tied.stream().filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems()))).findFirst()
-        .or(() -> mostSupported(topics, least));
+        .or(() -> Optional.of(tied.get(0)));
+  }
+
+  /**
+   * The conditions retrieval cannot tell apart: those weighing at least the best's weight divided
+   * by {@value #DECISIVE_MARGIN}, the margin by which retrieval alone would settle the subject. A
+   * page about a symptom further behind the condition that explains it does not make the symptom
+   * what the evidence is about.
+   */
+  static List<Condition> contenders(List<Condition> topics) {
+    double best = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
+    return topics.stream().filter(c -> c.weight() * DECISIVE_MARGIN >= best).toList();
   }
 
   /**

@@ -161,8 +161,9 @@ final class TopicSettler {
     }
     // The picture must be among what retrieval found: a guideline that merely shares words with the
     // description (a rash's guideline naming dizziness in passing) and was not retrieved is no
-    // evidence of its own.
-    Optional<EvidenceTopics.Condition> pictured = topics.pictured(analysis)
+    // evidence of its own. And the sign must be what the evidence is about: when retrieval points at
+    // conditions instead, the description chooses among them (below), not a guideline far behind.
+    Optional<EvidenceTopics.Condition> pictured = (named ? topics.pictured(analysis) : Optional.<EvidenceTopics.Condition>empty())
         .filter(picture -> hits.stream().anyMatch(hit -> picture.names().contains(hit.passage().title())
             || FocusWords.of(hit.passage().title().replaceAll("\\([^)]*\\)", " ")).equals(picture.stems())));
     if (pictured.isPresent()) {
@@ -170,7 +171,7 @@ final class TopicSettler {
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
       return settledOn(analysis, pictured.get(), Set.of());
     }
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named);
     why.add("settled on " + described(settled.primary()));
     return settled;
   }
@@ -180,11 +181,19 @@ final class TopicSettler {
    * condition the question names whole, or from the sources a description pictures.
    */
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
-      List<EvidenceTopics.Condition> standing) throws IOException {
+      List<EvidenceTopics.Condition> standing, boolean named) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
       return layConfirmed(analysis, found);
     }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
+      if (!named) {
+        // A one-word condition no source retrieval favours is about (blisters): a sign the
+        // description gives, of the condition whose source holds it with the most of the rest.
+        Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, Double.MAX_VALUE);
+        if (described.isPresent()) {
+          return settledOn(analysis, described.get(), Set.of());
+        }
+      }
       return withEvidenceNames(analysis, found);
     }
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
@@ -220,7 +229,9 @@ final class TopicSettler {
    * Anything else — a one-word condition, a symptom, lay words — is as likely a circumstance read
    * as a condition ("soil" a child ate as the subject, "a bead" in an ear) as the subject: it is named
    * outright only when the evidence is about it — the topic retrieval settles by its margin when
-   * there is one, else any best-ranked source's. The question's own words are never a name.
+   * there is one, else one of those retrieval cannot tell apart ({@link EvidenceTopics#contenders}):
+   * a page on the symptom well behind the condition that explains it does not make the symptom the
+   * subject. The question's own words are never a name.
    */
   private boolean namedOutright(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) {
@@ -236,7 +247,7 @@ final class TopicSettler {
     }
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
-        .orElseGet(() -> found.stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
+        .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
   }
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */

@@ -13,8 +13,11 @@ import org.galen.passage.Span;
 final class WithheldDoses {
   /** What may be left dangling before the amount: separators, who the dose is for, how it is given. */
   private static final Pattern DANGLING = Pattern.compile("(?i)(?:[\\s:;,(\\-–—]|\\b(?:adults?|child(?:ren)?|"
-      + "neonates?|infants?|orally|oral|by mouth|intravenously|intramuscularly|IV|IM|SC|give|then|start with|"
+      + "neonates?|infants?|aged|over|under|above|below|from|orally|oral|by mouth|intravenously|intramuscularly|IV|IM|SC|give|then|start with|"
       + "initially|single|dose|doses|of|at|with|and|or)\\b)+$");
+  /** An age or weight band ("6 - 12 years", "over 50 kg"), not a number inside a name ("B12") or a schedule. */
+  private static final Pattern BAND = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?\\s*(?:[-–—]\\s*"
+      + "\\d+(?:\\.\\d+)?\\s*)?(?:months?|mths?|years?|yrs?|weeks?|wks?|kg)\\b(?!\\s*/)");
   /** Fewer letters than this left before the amount say nothing ("Adult:"). */
   private static final int MIN_LETTERS = 4;
 
@@ -26,7 +29,11 @@ final class WithheldDoses {
     if (!amount.find()) {
       return Optional.of(candidate);
     }
-    String before = candidate.text().substring(0, amount.start());
+    // Who the withheld dose was for ("- 6 - 12 years", "Child 2-5 years") says nothing once the dose
+    // is gone: the statement stops before the first band, as before the amount.
+    Matcher number = BAND.matcher(candidate.text());
+    int end = number.find() && number.start() < amount.start() ? number.start() : amount.start();
+    String before = candidate.text().substring(0, end);
     String kept = DANGLING.matcher(before).replaceFirst("");
     if (kept.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
       return Optional.empty();

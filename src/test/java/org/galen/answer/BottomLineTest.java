@@ -176,6 +176,14 @@ class BottomLineTest {
     Candidate onlyAmount = new Candidate(bare.passage(), bare.sentence(), "Adult: 800 mg daily", Stems.of("adult"),
         SectionKind.MEDICATIONS, 1, true, false);
     assertThat(WithheldDoses.withoutDoses(onlyAmount)).as("nothing but the dose is left out whole").isEmpty();
+    Candidate banded = new Candidate(bare.passage(), bare.sentence(), "Paracetamol - Child over 6 - 12 years: 250 mg",
+        Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
+    assertThat(WithheldDoses.withoutDoses(banded).orElseThrow().text())
+        .as("who a withheld dose was for goes with it").isEqualTo("Paracetamol");
+    Candidate schedule = new Candidate(bare.passage(), bare.sentence(), "Vitamin B12 vaccine on days 0 and 7: 1 mL",
+        Stems.of("vaccine"), SectionKind.MEDICATIONS, 1, true, false);
+    assertThat(WithheldDoses.withoutDoses(schedule).orElseThrow().text()).as("a schedule and a name's digits stay")
+        .isEqualTo("Vitamin B12 vaccine on days 0 and 7");
   }
 
   private List<String> texts(String question) {

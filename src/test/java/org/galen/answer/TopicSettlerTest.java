@@ -112,6 +112,10 @@ class TopicSettlerTest {
           page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS"), "Quellan "
               + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
+          page("medquad:rib-1", "Costochondritis", "Costochondritis is a painful band across one side of the "
+              + "chest, felt when the chest is pressed."),
+          guideline("nstg:herpes-zoster", "Herpes Zoster", "Painful blisters appear in a band on one side of the "
+              + "trunk. Aciclovir 800 mg five times daily."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
@@ -257,6 +261,16 @@ class TopicSettlerTest {
         reason -> reason.endsWith("no margin"));
     assertThat(described.analysis().primary().name()).as("running is exercise; cold, outside: the asthma pages' words, "
         + "and the children's page is a narrower form of the same condition").isEqualTo("Asthma");
+  }
+
+  @Test
+  void aOneWordConditionNoContenderIsAboutIsASignOfTheContenderWhoseSourceHoldsItWithTheDescription()
+      throws IOException {
+    String question = "painful blisters in a band on one side of my chest";
+    assertThat(analyzer.analyze(question).primary().name()).as("the question's own concept").isEqualTo("Blister");
+    Topic topic = settle(question);
+    assertThat(topic.reasons()).as("retrieval alone does not settle it").anyMatch(reason -> reason.endsWith("no margin"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Herpes Zoster");
   }
 
   @Test
