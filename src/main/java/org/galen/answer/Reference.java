@@ -3,13 +3,14 @@ package org.galen.answer;
 import java.util.Locale;
 import java.util.Optional;
 import org.galen.source.Document;
+import org.galen.source.SourceKind;
 import org.galen.source.EvidenceLevel;
 
 /**
  * A numbered entry in an article's reference list.
  *
  * @param n the number statements cite it by
- * @param type Guideline, Research, Reference or Report
+ * @param type Guideline, Research, Reference, Report or Label
  * @param source the journal or publisher
  * @param url the source's own link; PubMed for a PMID without one
  * @param attribution the licence credit the source asks to be shown with it
@@ -17,11 +18,23 @@ import org.galen.source.EvidenceLevel;
 public record Reference(int n, String docId, String sourceId, String type, EvidenceLevel evidenceLevel,
     String title, String source, Optional<Integer> year, String url, String attribution) {
 
+  /** The property a label's reader records its effective date in (yyyy-MM-dd). */
+  static final String LABEL_EFFECTIVE = "effectiveDate";
+
   static Reference of(int n, Document document) {
     String kind = document.sourceKind().name();
     String type = kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
     return new Reference(n, document.docId(), document.sourceId(), type, document.evidenceLevel(), document.title(),
-        document.journal(), document.year(), link(document), document.attribution());
+        source(document), document.year(), link(document), document.attribution());
+  }
+
+  /** A label's version is its effective date: "Bayer HealthCare LLC, effective 2019-07-18". */
+  private static String source(Document document) {
+    String effective = document.properties().getOrDefault(LABEL_EFFECTIVE, "");
+    if (document.sourceKind() != SourceKind.LABEL || effective.isEmpty()) {
+      return document.journal();
+    }
+    return (document.journal().isEmpty() ? "" : document.journal() + ", ") + "effective " + effective;
   }
 
   private static String link(Document document) {

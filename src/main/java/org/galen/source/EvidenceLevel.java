@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * How strong a document is as evidence, derived from its metadata and never guessed.
  *
- * <p>Declaration order is rank order for research ({@link #GUIDELINE} strongest); {@link #REFERENCE}
- * and {@link #REPORT} stand apart from that hierarchy, and {@link #UNKNOWN} means the source gave
+ * <p>Declaration order is rank order for research ({@link #GUIDELINE} strongest); {@link #REFERENCE},
+ * {@link #REPORT} and {@link #LABEL} stand apart from that hierarchy, and {@link #UNKNOWN} means the source gave
  * nothing to derive a level from.
  */
 public enum EvidenceLevel {
@@ -19,6 +19,11 @@ public enum EvidenceLevel {
   REVIEW_OR_OPINION,
   REFERENCE,
   REPORT,
+  /**
+   * A drug's approved label: the authority on that drug's doses, limits and cautions, though not on
+   * how a condition is managed.
+   */
+  LABEL,
   UNKNOWN;
 
   /**
@@ -33,6 +38,7 @@ public enum EvidenceLevel {
       case SYSTEMATIC_REVIEW -> 0.20;
       case RANDOMIZED_TRIAL -> 0.15;
       case REFERENCE -> 0.10;
+      case LABEL -> 0.25;
       case OBSERVATIONAL, REPORT -> 0.05;
       case CASE_REPORT, REVIEW_OR_OPINION, UNKNOWN -> 0.0;
     };

@@ -9,5 +9,7 @@ public enum SourceKind {
   /** Consumer or reference pages (MedQuAD's NIH pages, a user's local protocol). */
   REFERENCE,
   /** A public-health report (CDC MMWR). */
-  REPORT
+  REPORT,
+  /** A drug's label as its regulator approved it (FDA Structured Product Labeling from DailyMed). */
+  LABEL
 }
