@@ -88,6 +88,8 @@ final class IngestCommand implements Callable<Integer> {
         err.println("skipped " + file.file() + ": " + file.reason());
       } else if (file.status() == FileOutcome.Status.FAILED) {
         err.println("FAILED  " + file.file() + ": " + file.reason());
+      } else if (!file.reason().isEmpty()) {
+        out.println("version " + file.file() + ": " + file.reason());
       }
     }
     double seconds = Math.max(summary.elapsed().toMillis(), 1) / 1000.0;

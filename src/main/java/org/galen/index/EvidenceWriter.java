@@ -25,6 +25,12 @@ public interface EvidenceWriter extends Closeable {
   /** Deletes the documents that came from {@code origin} (a source file) and are not in {@code keptDocIds}. */
   void deleteStale(String origin, Collection<String> keptDocIds) throws IOException;
 
+  /**
+   * The document stored under this id as of the last commit, if any: what an ingest compares a
+   * new version of a document with before replacing it.
+   */
+  java.util.Optional<Document> committed(String docId) throws IOException;
+
   /** Makes everything written so far visible and durable. */
   void commit() throws IOException;
 

@@ -8,7 +8,8 @@ import java.nio.file.Path;
  * @param format the reader that read it, or "" when none did
  * @param documents documents stored from it (for a failed file: those read before the error, kept)
  * @param deleted documents the file retracted (MEDLINE {@code DeleteCitation})
- * @param reason why it was skipped or failed; "" when ingested
+ * @param reason why it was skipped or failed; for an ingested file, which version of a document
+ *     won where the file held another version of it ("" when nothing needs saying)
  */
 public record FileOutcome(Path file, Status status, String format, int documents, int deleted, String reason) {
 

@@ -46,6 +46,8 @@ public final class Indexer implements EvidenceWriter {
   private static final FieldType NAMES = namesType();
 
   private final IndexWriter writer;
+  /** The last commit, read for {@link #committed}; opened on first use, reopened after commits. */
+  private DirectoryReader committedReader;
 
   /**
    * Subject names: positions (a synonym is phrase-searched) but no length norms — a page listing
@@ -143,8 +145,40 @@ public final class Indexer implements EvidenceWriter {
   }
 
   @Override
-  public void close() throws IOException {
-    writer.close();
+  public synchronized java.util.Optional<Document> committed(String docId) throws IOException {
+    if (!DirectoryReader.indexExists(writer.getDirectory())) {
+      return java.util.Optional.empty();
+    }
+    if (committedReader == null) {
+      committedReader = DirectoryReader.open(writer.getDirectory());
+    } else {
+      DirectoryReader newer = DirectoryReader.openIfChanged(committedReader);
+      if (newer != null) {
+        committedReader.close();
+        committedReader = newer;
+      }
+    }
+    org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(committedReader);
+    org.apache.lucene.search.TopDocs top = searcher.search(new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(IndexSchema.DOC_ID, docId)), Occur.FILTER)
+        .add(new TermQuery(new Term(IndexSchema.KIND, IndexSchema.KIND_DOC)), Occur.FILTER)
+        .build(), 1);
+    if (top.scoreDocs.length == 0) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(DocumentCodec.decode(
+        searcher.storedFields().document(top.scoreDocs[0].doc).get(IndexSchema.DOCUMENT_JSON)));
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    try {
+      if (committedReader != null) {
+        committedReader.close();
+      }
+    } finally {
+      writer.close();
+    }
   }
 
   private static org.apache.lucene.document.Document documentRecord(Document document, String origin) {

@@ -44,6 +44,7 @@ public final class Ingestion {
 
   private final SourceFormats formats;
   private final EvidenceWriter indexer;
+  private final NewestVersions versions;
   private final Path vocabularyDirectory;
   private final int threads;
   private final IngestProgress progress;
@@ -66,6 +67,7 @@ public final class Ingestion {
       IngestProgress progress) {
     this.formats = formats;
     this.indexer = indexer;
+    this.versions = new NewestVersions(indexer);
     this.vocabularyDirectory = vocabularyDirectory;
     this.threads = Math.max(1, threads);
     this.progress = progress;
@@ -164,8 +166,15 @@ public final class Ingestion {
     CountingSink sink = new CountingSink(origin);
     try {
       reader.read(file, sink);
-      indexer.deleteStale(origin, sink.stored);
-      return new FileOutcome(file, FileOutcome.Status.INGESTED, reader.format(), sink.stored.size(), sink.deleted, "");
+      // A document this file holds in an older version than the one kept is still this file's: not stale.
+      Set<String> kept = new HashSet<>(sink.stored);
+      kept.addAll(sink.older);
+      indexer.deleteStale(origin, kept);
+      String notes = String.join("; ", sink.notes);
+      if (sink.stored.isEmpty() && !sink.older.isEmpty()) {
+        return FileOutcome.skipped(file, notes);
+      }
+      return new FileOutcome(file, FileOutcome.Status.INGESTED, reader.format(), sink.stored.size(), sink.deleted, notes);
     } catch (MalformedSourceException | IOException | RuntimeException | Error e) {
       // Whatever goes wrong reading one file (a JVM Error such as a stack overflow included) is
       // that file's failure: the rest still ingests.
@@ -193,6 +202,9 @@ public final class Ingestion {
   private final class CountingSink implements DocumentSink {
     private final String origin;
     private final Set<String> stored = new HashSet<>();
+    /** Documents left as they were because a newer version of each is kept. */
+    private final Set<String> older = new HashSet<>();
+    private final List<String> notes = new ArrayList<>();
     private int deleted;
 
     CountingSink(String origin) {
@@ -201,8 +213,11 @@ public final class Ingestion {
 
     @Override
     public void accept(Document document) throws IOException {
-      indexer.put(document, splitters.get().split(document), origin);
-      stored.add(document.docId());
+      NewestVersions.Decision decision = versions.put(document, splitters.get().split(document), origin);
+      (decision.put() ? stored : older).add(document.docId());
+      if (!decision.note().isEmpty()) {
+        notes.add(decision.note());
+      }
     }
 
     @Override

@@ -179,6 +179,11 @@ public final class OpenSearchWriter implements EvidenceWriter {
   }
 
   @Override
+  public Optional<Document> committed(String docId) throws IOException {
+    return new OpenSearchReader(connection, index).document(docId);
+  }
+
+  @Override
   public synchronized PendingVectors pendingVectors() throws IOException {
     commit();
     OpenSearchReader reader = new OpenSearchReader(connection, index);
