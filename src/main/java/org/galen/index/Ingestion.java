@@ -26,6 +26,7 @@ import org.galen.source.Document;
 import org.galen.source.DocumentReader;
 import org.galen.source.DocumentSink;
 import org.galen.source.FileHead;
+import org.galen.source.LabelDrugs;
 import org.galen.source.MalformedSourceException;
 import org.galen.source.SourceFormats;
 import org.galen.source.VocabularyFiles;
@@ -45,6 +46,8 @@ public final class Ingestion {
   private final SourceFormats formats;
   private final EvidenceWriter indexer;
   private final NewestVersions versions;
+  /** The drug names of the labels stored in this run, for the vocabulary. */
+  private final java.util.Queue<LabelDrugs.Names> labelDrugs = new java.util.concurrent.ConcurrentLinkedQueue<>();
   private final Path vocabularyDirectory;
   private final int threads;
   private final IngestProgress progress;
@@ -93,6 +96,9 @@ public final class Ingestion {
       progress.finish();
     }
     indexer.commit();
+    if (vocabularyDirectory != null && !labelDrugs.isEmpty()) {
+      LabelDrugs.keep(vocabularyDirectory, labelDrugs);
+    }
     return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - started));
   }
 
@@ -215,6 +221,9 @@ public final class Ingestion {
     public void accept(Document document) throws IOException {
       NewestVersions.Decision decision = versions.put(document, splitters.get().split(document), origin);
       (decision.put() ? stored : older).add(document.docId());
+      if (decision.put()) {
+        LabelDrugs.of(document).ifPresent(labelDrugs::add);
+      }
       if (!decision.note().isEmpty()) {
         notes.add(decision.note());
       }

@@ -23,7 +23,8 @@ import org.apache.commons.csv.CSVRecord;
  * dose reading ({@code DrugDictionary}) are views of this one reading, each with its own documented
  * rule for which names it uses. Any file may be absent. Immutable; thread-safe.
  *
- * @param drugs every DrugBank entry, in file order
+ * @param drugs every DrugBank entry, in file order, with the names of the labels ingested joined
+ *     ({@link LabelDrugs})
  * @param meshHeadings every MeSH heading with its tree numbers (none when only the terms file is kept)
  * @param abbreviations abbreviation as written (upper case, two or more characters) → its long forms,
  *     in file order
@@ -82,6 +83,9 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
     if (Files.isReadable(drugFile)) {
       DrugBankVocabulary.forEachDrug(drugFile, drugs::add);
     }
+    // The drug names of the labels ingested join DrugBank's ("Aleve" a name of naproxen).
+    List<DrugBankVocabulary.Entry> withLabels = LabelDrugs.joined(drugs,
+        LabelDrugs.read(directory.resolve(LabelDrugs.FILE)));
     Path tree = directory.resolve(VocabularyFiles.MESH_TREE);
     Path terms = directory.resolve(VocabularyFiles.MESH_TERMS);
     List<MeshHeading> headings = Files.isReadable(tree) ? readMesh(tree)
@@ -98,7 +102,7 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
     } else {
       layTerms = builtInLayTerms();
     }
-    return new ClinicalVocabulary(drugs, headings, abbreviations, layTerms);
+    return new ClinicalVocabulary(withLabels, headings, abbreviations, layTerms);
   }
 
   /** The lay terms Galen ships ({@code org/galen/source/lay-terms.tsv}). */
