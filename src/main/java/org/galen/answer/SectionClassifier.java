@@ -53,13 +53,32 @@ final class SectionClassifier {
   private static final Pattern RED_FLAG_HEADING = Pattern.compile("(?i)(severe|danger sign|red flag|referral|"
       + "emergenc|when to refer)");
 
+  /** A drug label's part → the article section it fills; parts not listed fill none. */
+  private static final Map<String, SectionKind> LABEL_PARTS = labelParts();
+
   private SectionClassifier() {}
+
+  private static Map<String, SectionKind> labelParts() {
+    Map<String, SectionKind> parts = new java.util.HashMap<>();
+    for (String line : org.galen.answer.question.WordLists.lines("/org/galen/answer/label-sections.tsv")) {
+      String[] columns = line.split("\t");
+      if (columns.length == 2 && !columns[0].equals("part")) {
+        parts.put(columns[0], SectionKind.valueOf(columns[1]));
+      }
+    }
+    return Map.copyOf(parts);
+  }
 
   private static Map.Entry<Pattern, SectionKind> rule(String words, SectionKind kind) {
     return Map.entry(Pattern.compile(words), kind);
   }
 
   static Optional<SectionKind> classify(String heading, SourceKind source, EvidenceLevel level) {
+    if (source == SourceKind.LABEL) {
+      // "Dosage and administration: 2.2 Renal impairment": the label's part decides, not its words.
+      int colon = heading.indexOf(':');
+      return Optional.ofNullable(LABEL_PARTS.get((colon < 0 ? heading : heading.substring(0, colon)).strip()));
+    }
     if (source == SourceKind.RESEARCH || source == SourceKind.REPORT) {
       return Optional.of(level == EvidenceLevel.CASE_REPORT ? SectionKind.CASE_REPORTS : SectionKind.RESEARCH);
     }

@@ -10,13 +10,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the question stage's word lists from this package's resources: their lines, less
- * comments ("#") and blank lines. Each list keeps its provenance in its own file.
+ * Reads the answer stage's word lists and tables from its resources (a name relative to this
+ * package, or absolute from "/"): their lines, less comments ("#") and blank lines. Each list
+ * keeps its provenance in its own file.
  */
-final class WordLists {
+public final class WordLists {
   private WordLists() {}
 
-  static List<String> lines(String resource) {
+  public static List<String> lines(String resource) {
     try (InputStream stream = WordLists.class.getResourceAsStream(resource)) {
       if (stream == null) {
         throw new IOException("a word list is missing from the class path: " + resource);
