@@ -18,9 +18,6 @@ import org.galen.source.EvidenceLevel;
 public record Reference(int n, String docId, String sourceId, String type, EvidenceLevel evidenceLevel,
     String title, String source, Optional<Integer> year, String url, String attribution) {
 
-  /** The property a label's reader records its effective date in (yyyy-MM-dd). */
-  static final String LABEL_EFFECTIVE = "effectiveDate";
-
   static Reference of(int n, Document document) {
     String kind = document.sourceKind().name();
     String type = kind.charAt(0) + kind.substring(1).toLowerCase(Locale.ROOT);
@@ -30,7 +27,7 @@ public record Reference(int n, String docId, String sourceId, String type, Evide
 
   /** A label's version is its effective date: "Bayer HealthCare LLC, effective 2019-07-18". */
   private static String source(Document document) {
-    String effective = document.properties().getOrDefault(LABEL_EFFECTIVE, "");
+    String effective = document.properties().getOrDefault(org.galen.source.DocumentVersion.EFFECTIVE, "");
     if (document.sourceKind() != SourceKind.LABEL || effective.isEmpty()) {
       return document.journal();
     }

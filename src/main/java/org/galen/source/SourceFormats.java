@@ -22,7 +22,8 @@ public final class SourceFormats {
   /** Every format Galen reads. */
   public static SourceFormats standard() {
     return new SourceFormats(List.of(new MedlineReader(), new PmcReader(), new MedQuadReader(), new NstgReader(),
-        new PubMedQaReader(), new SciFactCorpusReader(), new MmwrReader(), new MarkdownReader(), new HtmlReader()));
+        new PubMedQaReader(), new SciFactCorpusReader(), new MmwrReader(), new SplReader(), new MarkdownReader(),
+        new HtmlReader()));
   }
 
   /** Whether a file is a collection's licence or readme, or a hidden file, rather than a document. */

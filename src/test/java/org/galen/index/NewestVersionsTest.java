@@ -69,12 +69,14 @@ class NewestVersionsTest {
 
   @Test
   void theNewestVersionWinsInOneIngestWhicheverFileIsReadFirst() throws Exception {
-    // Ingest reads the largest file first: the older copy is the larger one here, so it is put first.
+    // Two threads read the two files in either order; the newest wins both ways.
     Path older = file("a-old.ver", "naproxen|2|2019-07-18|Take 220 mg every 8 to 12 hours, an older wording of it.");
     Path newer = file("b-new.ver", "naproxen|3|2021-01-05|Take 220 mg every 12 hours.");
     Map<String, FileOutcome> outcomes = ingest(older, newer);
     assertThat(storedText("label:naproxen")).isEqualTo("Take 220 mg every 12 hours.");
-    assertThat(outcomes.values()).anyMatch(o -> o.reason().contains("version 3 (effective 2021-01-05) replaces version 2"));
+    assertThat(outcomes.values()).as("the report says which version won").anyMatch(o -> o.reason().contains(
+        "version 3 (effective 2021-01-05) replaces version 2") || o.reason().contains(
+        "version 3 (effective 2021-01-05) from " + newer + " is newer than this file's version 2"));
   }
 
   @Test
@@ -99,5 +101,30 @@ class NewestVersionsTest {
     // The same version again replaces itself: nothing to say.
     Map<String, FileOutcome> again = ingest(temp.resolve("in").resolve("label-2021.ver"));
     assertThat(again.get("label-2021.ver").reason()).isEmpty();
+  }
+
+  @Test
+  void aDrugLabelsNewerVersionReplacesTheOlderAndItsNamesJoinTheVocabulary() throws Exception {
+    String label = Files.readString(org.galen.SharedData.require(
+        "labels/dailymed/00d2606e-449e-4258-93e6-fb0eaa1ce229.xml"));
+    assertThat(label).contains("<versionNumber value=\"3\"/>");
+    String newer = label.replace("<versionNumber value=\"3\"/>", "<versionNumber value=\"4\"/>")
+        .replaceFirst("<paragraph>", "<paragraph>Revised in version four. ");
+    Path current = file("ibuprofen-v3.xml", label);
+    Path revised = file("ibuprofen-v4.xml", newer);
+    Path vocabulary = temp.resolve("vocabulary");
+    try (Indexer indexer = new Indexer(temp.resolve("index"))) {
+      new Ingestion(SourceFormats.standard(), indexer, vocabulary, 2, IngestProgress.NONE).run(List.of(current, revised));
+    }
+    String docId = org.galen.source.Collected.read(new org.galen.source.SplReader(), current).documents.get(0).docId();
+    assertThat(storedText(docId)).contains("Revised in version four.");
+    try (Indexer indexer = new Indexer(temp.resolve("index"))) {
+      IngestSummary again = new Ingestion(SourceFormats.standard(), indexer, vocabulary, 2, IngestProgress.NONE)
+          .run(List.of(current));
+      assertThat(again.files().get(0).status()).isEqualTo(FileOutcome.Status.SKIPPED);
+      assertThat(again.files().get(0).reason()).contains("version 4").contains("is newer than this file's version 3");
+    }
+    assertThat(storedText(docId)).as("an older download ingested later").contains("Revised in version four.");
+    assertThat(Files.readString(vocabulary.resolve(org.galen.source.LabelDrugs.FILE))).containsIgnoringCase("ibuprofen");
   }
 }

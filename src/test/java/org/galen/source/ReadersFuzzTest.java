@@ -39,6 +39,7 @@ class ReadersFuzzTest {
     add("medquad.xml", new MedQuadReader(), "corpus/medquad/1_CancerGov_QA/0000001_1.xml", null);
     add("medline.xml", new MedlineReader(), "corpus/medline/pubmed-29768149.xml", null);
     add("pmc.nxml", new PmcReader(), "corpus/pmc/1472-6831-8-11.nxml", null);
+    add("spl.xml", new SplReader(), "labels/dailymed/ac86fe7c-f008-4d9d-ac5d-bc8b23972cdd.xml", null);
     add("pubmedqa.json", new PubMedQaReader(), null, "{\"12345\": {\"QUESTION\": \"Does it work?\", \"CONTEXTS\": "
         + "[\"Aspirin lowers fever.\", \"It was tested.\"], \"LABELS\": [\"BACKGROUND\", \"RESULTS\"], "
         + "\"MESHES\": [\"Fever\"], \"YEAR\": \"2001\", \"final_decision\": \"yes\", \"LONG_ANSWER\": \"Yes.\"}}");
