@@ -126,7 +126,8 @@ public final class ArticleComposer {
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis);
+    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis,
+        LabelledDrug.answers(hits, analysis.primary(), index));
     Optional<String> lead = chosen.docId();
     if (chosen.underAnotherName()) {
       finder = finder.alsoAbout(lead.get());

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.galen.answer.question.Band;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
+import org.galen.answer.question.LimitWords;
 import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
@@ -41,6 +42,8 @@ final class BottomLine {
    * right band beats the group's other lines; bands excluding the patient take off twice that.
    */
   private static final double PATIENT_FITS = 6;
+  /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
+  private static final double LIMIT_STATED = 8;
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
   private static final int MIN_DRUG_LINE_CHARS = 12;
 
@@ -223,7 +226,9 @@ final class BottomLine {
     }
     // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = isContinuation(c) ? headOf(c, pool, naming).orElse(c) : c;
-    boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll);
+    // Every line of a drug's label is about its drug, named or not.
+    boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll)
+        || !asked.drugs().isEmpty() && c.passage().sourceKind() == org.galen.source.SourceKind.LABEL;
     // A line whose band holds the patient described is for the asked population, named or not.
     double forPatient = forPatient(c, asked.patient());
     boolean forAskedPopulation = forPatient > 0 || c.stems().stream().anyMatch(asked.populations()::contains);
@@ -248,6 +253,11 @@ final class BottomLine {
         && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
     }
+    if (asked.limit() && (statesCeiling(c.text())
+        || LimitWords.namedIn(c.stems()) && DosePatterns.AMOUNT.matcher(c.text()).find())) {
+      // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
+      score += LIMIT_STATED;
+    }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
       score += 6;
     } else if (asked.intent() == null && c.section() == SectionKind.OVERVIEW
@@ -261,6 +271,17 @@ final class BottomLine {
       score -= 6;
     }
     return score;
+  }
+
+  /** Whether a line sets a ceiling: an amount after "maximum", "do not exceed", "up to". */
+  private static boolean statesCeiling(String text) {
+    java.util.regex.Matcher amount = DosePatterns.AMOUNT.matcher(text);
+    while (amount.find()) {
+      if (DosePatterns.CEILING_LEAD.matcher(text).region(0, amount.start()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A line for the people a dose is for unless it says otherwise (adults), and no one else. */
@@ -302,7 +323,7 @@ final class BottomLine {
    * answer it, the drugs and populations the question names, and its other words.
    */
   private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-      Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options) {
+      Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit) {
     /** "X or Y", "X vs Y": the options are each quoted. */
     boolean comparing() {
       return options.size() >= 2;
@@ -345,9 +366,15 @@ final class BottomLine {
       // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
       analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION)
           .forEach(c -> c.nameStems().forEach(words::addAll));
+      // Of a drug, what it is given around — a procedure, a device, a symptom ("after CABG", "on
+      // hemodialysis") — is what the answering line of its label speaks of.
+      if (analysis.primary().kind() == Concept.Kind.DRUG) {
+        analysis.others().stream().filter(c -> c.kind() == Concept.Kind.PROCEDURE || c.kind() == Concept.Kind.DEVICE
+            || c.kind() == Concept.Kind.SYMPTOM).forEach(c -> c.nameStems().forEach(words::addAll));
+      }
       words.removeAll(populations);
       return new Asked(intent, sections, drugs, populations, patient, described, words,
-          comparing ? options : List.of());
+          comparing ? options : List.of(), LimitWords.askedIn(analysis.question()));
     }
 
     /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */

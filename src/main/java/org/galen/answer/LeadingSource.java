@@ -14,6 +14,7 @@ import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
 
 /**
  * Chooses the source an article leads with — its bottom line comes from it, and it is read whole.
@@ -39,11 +40,26 @@ final class LeadingSource {
     this.index = index;
   }
 
+  /**
+   * @param labelAnswers whether a label of the drug the question is about answers it ({@link
+   *     LabelledDrug#answers}): the label then leads
+   */
   Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
-      QuestionAnalysis analysis) throws IOException {
+      QuestionAnalysis analysis, boolean labelAnswers) throws IOException {
     Concept about = analysis.primary();
     List<Populations.Group> asked = Populations.builtIn().askedIn(
         org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
+    if (labelAnswers) {
+      // A drug's label is the authority on it: it leads when it answers.
+      // Of several, the label of the drug alone (not of a combination product holding it), then the best-scoring.
+      Optional<String> label = candidates.stream().filter(c -> c.passage().sourceKind() == SourceKind.LABEL
+              && LabelledDrug.titleNames(c.passage().title(), about))
+          .max(Comparator.comparingDouble((Candidate c) -> LabelledDrug.share(c.passage().title(), about))
+              .thenComparingDouble(Candidate::score)).map(Candidate::docId);
+      if (label.isPresent()) {
+        return new Lead(label, true);
+      }
+    }
     Optional<String> titled = titledAboutSubject(candidates, subject, asked);
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);

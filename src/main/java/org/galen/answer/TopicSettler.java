@@ -86,6 +86,14 @@ final class TopicSettler {
     }
     QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits, why);
     QuestionAnalysis general = withEvidenceSynonyms(resolved, hits);
+    Optional<QuestionAnalysis> drug = LabelledDrug.in(general, hits, index);
+    if (drug.isPresent()) {
+      if (drug.get() != general) {
+        why.add("a label of " + drug.get().subject() + " was retrieved, and what is asked is asked of the drug: "
+            + "the drug is the subject");
+      }
+      return new Topic(drug.get(), Optional.empty(), Optional.empty(), why);
+    }
     QuestionAnalysis about = narrowed(general, hits);
     if (about != general) {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");

@@ -165,6 +165,19 @@ class BottomLineTest {
   }
 
   @Test
+  void aLimitAskedIsAnsweredByTheLineSettingTheCeiling() {
+    List<Candidate> doses = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Amitriptyline 10 - 25 mg orally at night for pain",
+            "Increase by 10 mg every week as tolerated",
+            "Amitriptyline - Do not exceed 75 mg daily in the elderly or 150 mg daily in others")
+        .candidates();
+    assertThat(texts(doses, "max daily dose of amitriptyline for herpes zoster pain?").get(0))
+        .startsWith("Amitriptyline - Do not exceed");
+    assertThat(texts(doses, "dose of amitriptyline for herpes zoster pain?").get(0))
+        .as("a dose asked, not a limit").startsWith("Amitriptyline 10 - 25 mg");
+  }
+
+  @Test
   void aWithheldDoseEndsTheStatementBeforeItsAmount() {
     Candidate dose = guideline.stream().filter(c -> c.text().startsWith("Aciclovir - Adult")).findFirst().orElseThrow();
     Candidate named = WithheldDoses.withoutDoses(dose).orElseThrow();

@@ -1,0 +1,120 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+import org.galen.index.EvidenceReader;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.Document;
+import org.galen.source.LabelDrugs;
+import org.galen.source.SourceKind;
+
+/**
+ * A question about a named drug that a retrieved label is about: the drug is the subject, and its
+ * label the authority on it. A drug's label answers what is asked of the drug — its dose and
+ * limits, cautions, interactions, populations, adverse effects, what it is for — so such a
+ * question is about the drug even when it names the condition it is given for ("ibuprofen's maximum
+ * dose in osteoarthritis"); the condition then qualifies it. A question asking how a condition is
+ * treated stays the condition's, and a label is never a condition's subject ({@link EvidenceTopics}
+ * reads none). Stateless.
+ */
+final class LabelledDrug {
+  /** What a label answers of its drug. An overview ("what is X used for?") asks it too. */
+  private static final Set<Intent> ASKED_OF_A_DRUG = Set.of(Intent.DOSING, Intent.CAUTIONS, Intent.MECHANISM);
+
+  /**
+   * How high a passage of the drug's label must rank for the label to answer: among the best
+   * ten, as the passages an answer is first read from. A label retrieval ranks lower holds the
+   * drug's name but not what else was asked (an adult product's label for a child's fever).
+   */
+  private static final int BEST_RANKED = 10;
+  /** Ingredients joined in one generic name: "hydrocodone bitartrate and ibuprofen", "a, b". */
+  private static final java.util.regex.Pattern COMBINED = java.util.regex.Pattern.compile(
+      "(?i)\\band\\b|,|/|\\bwith\\b|\\+");
+
+  private LabelledDrug() {}
+
+  /** The analysis about the drug the question names and a retrieved label is about; empty otherwise. */
+  static Optional<QuestionAnalysis> in(QuestionAnalysis analysis, List<PassageHit> hits, EvidenceReader index)
+      throws IOException {
+    if (analysis.followUp() && analysis.primary().kind() != Concept.Kind.DRUG) {
+      return Optional.empty();
+    }
+    boolean askedOfTheDrug = analysis.intents().isEmpty()
+        || analysis.intents().stream().allMatch(ASKED_OF_A_DRUG::contains);
+    if (!askedOfTheDrug) {
+      return Optional.empty();
+    }
+    List<Concept> named = new ArrayList<>();
+    named.add(analysis.primary());
+    named.addAll(analysis.others());
+    for (Concept drug : named) {
+      if (drug.kind() != Concept.Kind.DRUG || drug.origin() == Concept.Origin.QUESTION) {
+        continue;
+      }
+      if (answers(hits, drug, index)) {
+        if (drug == analysis.primary()) {
+          return Optional.of(analysis);
+        }
+        List<Concept> others = new ArrayList<>(named);
+        others.remove(drug);
+        return Optional.of(analysis.about(drug, drug.name(), others, analysis.qualifiers()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a label of the drug answers the question: a passage of it an article may quote ranks
+   * among the best {@value #BEST_RANKED} retrieved, from the label of the drug alone. A label's
+   * description or chemistry names its drug throughout and ranks for the name alone; a combination
+   * product's label speaks of the combination (caffeine in a headache tablet is no neonate's
+   * caffeine citrate).
+   */
+  static boolean answers(List<PassageHit> hits, Concept drug, EvidenceReader index) throws IOException {
+    if (drug.kind() != Concept.Kind.DRUG) {
+      return false;
+    }
+    for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
+      if (hit.passage().sourceKind() == SourceKind.LABEL && titleNames(hit.passage().title(), drug)
+          && SectionClassifier.classify(hit.passage().section(), SourceKind.LABEL, hit.passage().evidenceLevel())
+              .isPresent()
+          && index.document(hit.passage().docId()).map(label -> ofAlone(label, drug)).orElse(false)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of the label's generic names is the drug's alone, with no other ingredient joined to it. */
+  private static boolean ofAlone(Document label, Concept drug) {
+    return LabelDrugs.of(label).stream().flatMap(names -> names.generics().stream())
+        .filter(generic -> !COMBINED.matcher(generic).find())
+        .anyMatch(generic -> titleNames(generic, drug));
+  }
+
+  /** Whether a label's title (its products' names) names the drug by one of its names. */
+  static boolean titleNames(String title, Concept drug) {
+    Set<String> words = Stems.of(title);
+    return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
+  }
+
+  /**
+   * How much of a label's title the drug's name is: 1 for a label of the drug alone in one form,
+   * less for a combination product ("hydrocodone bitartrate and ibuprofen tablets").
+   */
+  static double share(String title, Concept drug) {
+    Set<String> words = org.galen.answer.question.FocusWords.of(title);
+    if (words.isEmpty()) {
+      return 0;
+    }
+    return drug.nameStems().stream().filter(words::containsAll).mapToDouble(name -> (double) name.size() / words.size())
+        .max().orElse(0);
+  }
+}

@@ -1,0 +1,123 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.Indexer;
+import org.galen.passage.PassageSplitter;
+import org.galen.retrieve.Bm25Retriever;
+import org.galen.retrieve.PassageHit;
+import org.galen.source.Document;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.LabelDrugs;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A drug's label answers what is asked of the drug, when a passage of it an article may quote ranks
+ * among the best and it is the label of the drug alone: a small real index of two labels and a
+ * guideline, written for the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LabelledDrugTest {
+  private EvidenceIndex index;
+  private QuestionAnalyzer analyzer;
+  private TopicSettler settler;
+  private Bm25Retriever retriever;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    Path vocabulary = Files.createDirectories(directory.resolve("vocabulary"));
+    Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB01050,APRD00372,Ibuprofen,15687-27-1,WK2XYI10QM,Ibuprofen,X",
+        "DB00956,APRD00155,Hydrocodone,125-29-1,6YKS4Y3WQ7,Hydrocodone,X",
+        "DB00201,APRD00673,Caffeine,58-08-2,3G6A5W338E,Caffeine,X"));
+    Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D010003\tOsteoarthritis\tC05.550.114.606",
+        "D001049\tApnea\tC08.618.085"));
+    Path indexDirectory = directory.resolve("index");
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      PassageSplitter splitter = new PassageSplitter();
+      for (Document document : List.of(
+          label("spl:ibu", "Ibuprofen tablets", "Ibuprofen", "Dosage and administration: Rheumatoid arthritis and "
+              + "osteoarthritis", "Suggested dosage: 1200 mg to 3200 mg daily. Do not exceed 3200 mg total daily dose."),
+          label("spl:combo", "Hydrocodone Bitartrate and Ibuprofen tablets", "Hydrocodone Bitartrate and Ibuprofen",
+              "Dosage and administration", "One tablet every 4 to 6 hours; do not exceed 5 tablets daily."),
+          label("spl:headache", "Acetaminophen, Aspirin and Caffeine tablets", "Acetaminophen, Aspirin and Caffeine",
+              "Dosage and administration", "Caffeine dose: two tablets with water; loading dose not for infants."),
+          guideline("nstg:osteoarthritis", "Osteoarthritis", "NSAIDs such as ibuprofen 200 mg daily up to 2,400 mg "
+              + "daily in divided doses; osteoarthritis of the knee and hip."),
+          guideline("nstg:apnea", "Apnea in a Child", "Caffeine citrate loading dose 20 mg/kg for apnoea of "
+              + "prematurity, then a daily maintenance dose."))) {
+        indexer.put(document, splitter.split(document), "test");
+      }
+      indexer.commit();
+    }
+    index = EvidenceIndex.open(indexDirectory);
+    analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
+    settler = new TopicSettler(analyzer.terminology(), index);
+    retriever = new Bm25Retriever(index);
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    index.close();
+  }
+
+  private Topic settle(String question) throws Exception {
+    QuestionAnalysis asked = analyzer.analyze(question);
+    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked),
+        ArticleComposer.PASSAGES_CONSIDERED);
+    return settler.settle(asked, hits);
+  }
+
+  @Test
+  void aLimitOfANamedDrugIsTheDrugsQuestionThoughItNamesTheConditionAndItsLabelAnswersIt() throws Exception {
+    Topic topic = settle("max daily dose of ibuprofen for osteoarthritis?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Ibuprofen");
+    QuestionAnalysis asked = topic.analysis();
+    assertThat(LabelledDrug.answers(retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10),
+        asked.primary(), index)).isTrue();
+  }
+
+  @Test
+  void aCombinationProductsLabelDoesNotAnswerForOneOfItsIngredients() throws Exception {
+    QuestionAnalysis asked = analyzer.analyze("caffeine citrate loading dose for apnoea of prematurity?");
+    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10);
+    assertThat(hits).as("the fixture retrieves the combination label").anyMatch(h -> h.passage().docId()
+        .equals("spl:headache"));
+    assertThat(asked.concepts()).anyMatch(c -> c.name().equals("Caffeine"));
+    assertThat(LabelledDrug.answers(hits, asked.concepts().stream().filter(c -> c.name().equals("Caffeine"))
+        .findFirst().orElseThrow(), index)).isFalse();
+  }
+
+  @Test
+  void howAConditionIsTreatedStaysTheConditionsQuestion() throws Exception {
+    Topic topic = settle("How is osteoarthritis treated with ibuprofen?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Osteoarthritis");
+  }
+
+  private static Document label(String docId, String title, String generic, String part, String text) {
+    return new DocumentBuilder(docId, "dailymed").title(title).section(part, text)
+        .section("Description", title + " contain " + generic + ". " + generic + " is a white powder.")
+        .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, generic).build();
+  }
+
+  private static Document guideline(String docId, String title, String text) {
+    return new DocumentBuilder(docId, "nstg").title(title).section("Drug treatment", text)
+        .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of(title)).build();
+  }
+}
