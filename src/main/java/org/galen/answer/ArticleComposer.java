@@ -33,6 +33,8 @@ public final class ArticleComposer {
   /** The leading source's lines a section other than medications opens with. */
   private static final int LEAD_LINES_PER_SECTION = 3;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
+  /** Lines of a label's boxed warning shown: its heading and the warnings under it. */
+  private static final int BOXED_WARNING_LINES = 5;
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
   /** Sections a question about a drug shows besides an overview. */
@@ -190,10 +192,18 @@ public final class ArticleComposer {
     Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
     List<Candidate> used = new ArrayList<>();
     String source = lead.orElse(relevant.get(0).docId());
+    // A label's boxed warning comes right after the answer, before anything else the article says.
     List<Candidate> bottomLine = bottomLines.choose(all, source, analysis, subject);
     if (!bottomLine.isEmpty()) {
       chosen.put(SectionKind.GUIDELINES, bottomLine);
       used.addAll(bottomLine);
+    }
+    List<Candidate> boxed = all.stream().filter(c -> c.docId().equals(source) && !used.contains(c)
+            && SectionClassifier.isBoxedWarning(c.passage().section(), c.passage().sourceKind()))
+        .sorted(Comparator.comparingInt(c -> c.sentence().start())).limit(BOXED_WARNING_LINES).toList();
+    if (!boxed.isEmpty()) {
+      chosen.put(SectionKind.BOXED_WARNING, boxed);
+      used.addAll(boxed);
     }
     for (SectionKind kind : SectionKind.values()) {
       List<Candidate> pool = relevant.stream().filter(c -> c.section() == kind && !used.contains(c)).toList();

@@ -44,6 +44,11 @@ final class BottomLine {
   private static final double PATIENT_FITS = 6;
   /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
   private static final double LIMIT_STATED = 8;
+  /**
+   * A line of the label part the question names: as much as the section an intent asks for and a
+   * recommendation together (10 + 6) — the question said where its answer is.
+   */
+  private static final double LABEL_PART_NAMED = 16;
   /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
   private static final int MIN_DRUG_LINE_CHARS = 12;
 
@@ -168,8 +173,10 @@ final class BottomLine {
    * adverse effects), the statements that do, guidelines' first.
    */
   private static List<Candidate> pool(List<Candidate> candidates, List<Candidate> fromSource, Asked asked) {
+    // A line of the drug's label speaks of its drug, named or not.
     java.util.function.Predicate<Candidate> answers = c -> asked.sections().contains(c.section())
-        && asked.drugs().stream().anyMatch(c.stems()::containsAll);
+        && (asked.drugs().stream().anyMatch(c.stems()::containsAll)
+            || c.passage().sourceKind() == org.galen.source.SourceKind.LABEL);
     if (asked.drugs().isEmpty() || fromSource.stream().anyMatch(answers)) {
       return fromSource;
     }
@@ -253,6 +260,11 @@ final class BottomLine {
         && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
     }
+    if (c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        && asked.labelParts().contains(SectionClassifier.labelPart(c.passage().section()))) {
+      // "What does its boxed warning require?": the part of the label the question names answers it.
+      score += LABEL_PART_NAMED;
+    }
     if (asked.limit() && (statesCeiling(c.text())
         || LimitWords.namedIn(c.stems()) && DosePatterns.AMOUNT.matcher(c.text()).find())) {
       // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
@@ -323,7 +335,8 @@ final class BottomLine {
    * answer it, the drugs and populations the question names, and its other words.
    */
   private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-      Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit) {
+      Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit,
+      Set<String> labelParts) {
     /** "X or Y", "X vs Y": the options are each quoted. */
     boolean comparing() {
       return options.size() >= 2;
@@ -342,8 +355,9 @@ final class BottomLine {
           .orElse(drugs.isEmpty() ? null : Intent.TREATMENT);
       List<SectionKind> sections;
       if (intent == null) {
+        // "What is drug X (used for)?": what it is for first — a label's indications — then how it is given.
         sections = analysis.primary().kind() == Concept.Kind.DRUG
-            ? List.of(SectionKind.MEDICATIONS, SectionKind.OVERVIEW, SectionKind.CAUTIONS)
+            ? List.of(SectionKind.OVERVIEW, SectionKind.MEDICATIONS, SectionKind.CAUTIONS)
             : List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS);
       } else if (intent == Intent.TREATMENT || intent == Intent.COMPARISON) {
         // Cautions last: a follow-up naming a population after a treatment question is answered by the
@@ -374,7 +388,8 @@ final class BottomLine {
       }
       words.removeAll(populations);
       return new Asked(intent, sections, drugs, populations, patient, described, words,
-          comparing ? options : List.of(), LimitWords.askedIn(analysis.question()));
+          comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
+          SectionClassifier.labelPartsNamedIn(analysis.question()));
     }
 
     /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */

@@ -124,8 +124,10 @@ final class CandidateFinder {
     if (section.isEmpty()) {
       return List.of();
     }
+    // A guideline's title names a condition, a label's its products: the other words of either (a
+    // dosage form, "tablets") only qualify it.
     boolean aboutSubject = alsoAbout.contains(passage.docId()) || subject.isTitleAbout(passage.title(),
-        passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE);
+        passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE || passage.sourceKind() == SourceKind.LABEL);
     if (!aboutSubject && passage.sourceKind() != SourceKind.RESEARCH
         && subject.isTitleAboutAnotherCondition(passage.title())) {
       return List.of();

@@ -47,7 +47,8 @@ final class LabelledDrug {
       return Optional.empty();
     }
     boolean askedOfTheDrug = analysis.intents().isEmpty()
-        || analysis.intents().stream().allMatch(ASKED_OF_A_DRUG::contains);
+        || analysis.intents().stream().allMatch(ASKED_OF_A_DRUG::contains)
+        || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
     if (!askedOfTheDrug) {
       return Optional.empty();
     }
@@ -93,7 +94,7 @@ final class LabelledDrug {
   }
 
   /** Whether one of the label's generic names is the drug's alone, with no other ingredient joined to it. */
-  private static boolean ofAlone(Document label, Concept drug) {
+  static boolean ofAlone(Document label, Concept drug) {
     return LabelDrugs.of(label).stream().flatMap(names -> names.generics().stream())
         .filter(generic -> !COMBINED.matcher(generic).find())
         .anyMatch(generic -> titleNames(generic, drug));
@@ -103,18 +104,5 @@ final class LabelledDrug {
   static boolean titleNames(String title, Concept drug) {
     Set<String> words = Stems.of(title);
     return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
-  }
-
-  /**
-   * How much of a label's title the drug's name is: 1 for a label of the drug alone in one form,
-   * less for a combination product ("hydrocodone bitartrate and ibuprofen tablets").
-   */
-  static double share(String title, Concept drug) {
-    Set<String> words = org.galen.answer.question.FocusWords.of(title);
-    if (words.isEmpty()) {
-      return 0;
-    }
-    return drug.nameStems().stream().filter(words::containsAll).mapToDouble(name -> (double) name.size() / words.size())
-        .max().orElse(0);
   }
 }

@@ -51,11 +51,24 @@ final class LeadingSource {
         org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
     if (labelAnswers) {
       // A drug's label is the authority on it: it leads when it answers.
-      // Of several, the label of the drug alone (not of a combination product holding it), then the best-scoring.
-      Optional<String> label = candidates.stream().filter(c -> c.passage().sourceKind() == SourceKind.LABEL
-              && LabelledDrug.titleNames(c.passage().title(), about))
-          .max(Comparator.comparingDouble((Candidate c) -> LabelledDrug.share(c.passage().title(), about))
-              .thenComparingDouble(Candidate::score)).map(Candidate::docId);
+      // Of several, the label of the drug alone (not of a combination product holding it), then the
+      // one whose products' names share the most of the question's words (tablets, not an injection),
+      // then the best-scoring.
+      Set<String> questionWords = org.galen.answer.question.Stems.of(analysis.question());
+      Optional<String> label = Optional.empty();
+      double best = Double.NEGATIVE_INFINITY;
+      for (Candidate c : candidates) {
+        if (c.passage().sourceKind() != SourceKind.LABEL || !LabelledDrug.titleNames(c.passage().title(), about)) {
+          continue;
+        }
+        boolean alone = index.document(c.docId()).map(d -> LabelledDrug.ofAlone(d, about)).orElse(false);
+        long shared = org.galen.answer.question.Stems.of(c.passage().title()).stream().filter(questionWords::contains).count();
+        double rank = (alone ? 1_000_000 : 0) + shared * 1_000 + c.score();
+        if (rank > best) {
+          best = rank;
+          label = Optional.of(c.docId());
+        }
+      }
       if (label.isPresent()) {
         return new Lead(label, true);
       }

@@ -53,6 +53,10 @@ final class SectionClassifier {
   private static final Pattern RED_FLAG_HEADING = Pattern.compile("(?i)(severe|danger sign|red flag|referral|"
       + "emergenc|when to refer)");
 
+  /** A label's subsection of animal studies ("8.1 Pregnancy: Animal Data"), under whatever part. */
+  private static final Pattern ANIMAL_DATA = Pattern.compile("(?i)\\banimal");
+  /** The part of a label its reader names the boxed warning (source/spl-sections.tsv). */
+  private static final String BOXED_WARNING = "Boxed warning";
   /** A drug label's part → the article section it fills; parts not listed fill none. */
   private static final Map<String, SectionKind> LABEL_PARTS = labelParts();
 
@@ -77,7 +81,11 @@ final class SectionClassifier {
     if (source == SourceKind.LABEL) {
       // "Dosage and administration: 2.2 Renal impairment": the label's part decides, not its words.
       int colon = heading.indexOf(':');
-      return Optional.ofNullable(LABEL_PARTS.get((colon < 0 ? heading : heading.substring(0, colon)).strip()));
+      if (colon >= 0 && ANIMAL_DATA.matcher(heading.substring(colon)).find()) {
+        // What was seen in rats and rabbits is the label's evidence, not advice to quote.
+        return Optional.empty();
+      }
+      return Optional.ofNullable(LABEL_PARTS.get(labelPart(heading)));
     }
     if (source == SourceKind.RESEARCH || source == SourceKind.REPORT) {
       return Optional.of(level == EvidenceLevel.CASE_REPORT ? SectionKind.CASE_REPORTS : SectionKind.RESEARCH);
@@ -106,6 +114,29 @@ final class SectionClassifier {
       }
     }
     return SectionKind.OVERVIEW;
+  }
+
+  /**
+   * The parts of a drug label a question names ("its boxed warning", "the drug interactions"), of
+   * two words or more: it asks what that part of the label says.
+   */
+  static java.util.Set<String> labelPartsNamedIn(String question) {
+    java.util.Set<String> words = org.galen.answer.question.Stems.of(question);
+    return LABEL_PARTS.keySet().stream().filter(part -> {
+      java.util.Set<String> stems = org.galen.answer.question.Stems.of(part);
+      return stems.size() > 1 && words.containsAll(stems);
+    }).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The part of a drug label a passage is in: its heading before the subsection's title. */
+  static String labelPart(String heading) {
+    int colon = heading.indexOf(':');
+    return (colon < 0 ? heading : heading.substring(0, colon)).strip();
+  }
+
+  /** Whether a passage is in a drug label's boxed warning. */
+  static boolean isBoxedWarning(String heading, SourceKind source) {
+    return source == SourceKind.LABEL && (heading.equals(BOXED_WARNING) || heading.startsWith(BOXED_WARNING + ":"));
   }
 
   static boolean isRedFlag(String heading, String sentence) {

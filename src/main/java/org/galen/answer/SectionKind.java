@@ -9,6 +9,8 @@ import java.util.Locale;
 public enum SectionKind {
   /** The bottom line, from the highest-level source that addresses the question. */
   GUIDELINES("From the Guidelines"),
+  /** A drug label's boxed warning, right after the bottom line whenever the article is led by that label. */
+  BOXED_WARNING("Boxed warning"),
   OVERVIEW("Overview"),
   URGENT_CARE("When to seek care urgently"),
   MANAGEMENT("Management"),

@@ -52,8 +52,15 @@ class LabelledDrugTest {
     try (Indexer indexer = new Indexer(indexDirectory)) {
       PassageSplitter splitter = new PassageSplitter();
       for (Document document : List.of(
-          label("spl:ibu", "Ibuprofen tablets", "Ibuprofen", "Dosage and administration: Rheumatoid arthritis and "
-              + "osteoarthritis", "Suggested dosage: 1200 mg to 3200 mg daily. Do not exceed 3200 mg total daily dose."),
+          new DocumentBuilder("spl:ibu", "dailymed").title("Ibuprofen tablets")
+              .section("Boxed warning: WARNING: RISK OF SERIOUS CARDIOVASCULAR EVENTS", "NSAIDs cause an increased "
+                  + "risk of serious cardiovascular thrombotic events.")
+              .section("Dosage and administration: Rheumatoid arthritis and osteoarthritis", "Suggested dosage: 1200 mg "
+                  + "to 3200 mg daily. Do not exceed 3200 mg total daily dose.")
+              .section("Use in specific populations: 8.1 Pregnancy: Animal Data", "Rabbits given ibuprofen at up to "
+                  + "0.36 times the maximum daily dose had no malformations.")
+              .section("Description", "Ibuprofen tablets contain ibuprofen. Ibuprofen is a white powder.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Ibuprofen").build(),
           label("spl:combo", "Hydrocodone Bitartrate and Ibuprofen tablets", "Hydrocodone Bitartrate and Ibuprofen",
               "Dosage and administration", "One tablet every 4 to 6 hours; do not exceed 5 tablets daily."),
           label("spl:headache", "Acetaminophen, Aspirin and Caffeine tablets", "Acetaminophen, Aspirin and Caffeine",
@@ -108,6 +115,22 @@ class LabelledDrugTest {
   void howAConditionIsTreatedStaysTheConditionsQuestion() throws Exception {
     Topic topic = settle("How is osteoarthritis treated with ibuprofen?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Osteoarthritis");
+  }
+
+  @Test
+  void theLabelLeadsWithTheCeilingAskedThenItsBoxedWarningMarkedAndNeverAnAnimalStudy() throws Exception {
+    DrugDictionary drugs = DrugDictionary.empty();
+    ArticleComposer composer = new ArticleComposer(retriever, index, analyzer.terminology(), new DoseExtractor(drugs),
+        drugs);
+    Article article = composer.compose(analyzer.analyze("max daily dose of ibuprofen for osteoarthritis?"),
+        Audience.PHARMACIST);
+    assertThat(article.references().get(0).docId()).isEqualTo("spl:ibu");
+    assertThat(article.references().get(0).type()).isEqualTo("Label");
+    assertThat(article.sections().get(0).statements().get(0).text()).isEqualTo("Do not exceed 3200 mg total daily dose.");
+    assertThat(article.sections().get(1).kind()).isEqualTo("boxed_warning");
+    assertThat(article.sections().get(1).statements()).extracting(Statement::text)
+        .contains("NSAIDs cause an increased risk of serious cardiovascular thrombotic events.");
+    assertThat(article.statements()).extracting(Statement::text).noneMatch(t -> t.startsWith("Rabbits"));
   }
 
   private static Document label(String docId, String title, String generic, String part, String text) {
