@@ -193,6 +193,12 @@ public final class DoseExtractor {
     return dose(drug.drug(), fields, sentence, source, citation);
   }
 
+  /** A ceiling's end, past the same ceiling said in another measure ("4 grams or 12 tablets"). */
+  private static int ceilingEnd(String sentence, int end) {
+    Matcher alternative = DosePatterns.CEILING_ALTERNATIVE.matcher(sentence).region(end, sentence.length());
+    return alternative.lookingAt() ? alternative.end() : end;
+  }
+
   /**
    * Where the words about the anchor's dose end: at the next amount that is another dose, or at the
    * bracket closing around the anchor ("Sublingual (0.4 mg), Buccal (1-5 mg 6 hourly)"). Ceilings,
@@ -206,7 +212,7 @@ public final class DoseExtractor {
       regionEnd = closingBracket(sentence, open, segment.end());
     }
     if (anchor.kind() == AmountKind.CEILING) {
-      fields.put("maximum", new Span(anchor.lead(), anchor.end()));
+      fields.put("maximum", new Span(anchor.lead(), ceilingEnd(sentence, anchor.end())));
     }
     for (Amount next : amounts.subList(1, amounts.size())) {
       if (next.start() >= regionEnd) {
@@ -214,7 +220,7 @@ public final class DoseExtractor {
       }
       int bracket = unclosedBracket(sentence, anchor.end(), next.start());
       if (next.kind() == AmountKind.CEILING && !fields.containsKey("maximum")) {
-        fields.put("maximum", new Span(next.lead(), next.end()));
+        fields.put("maximum", new Span(next.lead(), ceilingEnd(sentence, next.end())));
       }
       if (bracket >= 0) {
         mask(masked, bracket, closingBracket(sentence, bracket, regionEnd));

@@ -50,13 +50,19 @@ final class DosePatterns {
    */
   static final Pattern THRESHOLD_LEAD = Pattern.compile("(?i)(?:\\b(?:above|over|more\\s+than|greater\\s+than|higher\\s+than"
       + "|less\\s+than|below|under|exceeding|at\\s+least|between)|[<>≤≥])\\s*$");
+  /** The same ceiling said in another measure right after it: "not exceed 4 grams or 12 tablets". */
+  static final Pattern CEILING_ALTERNATIVE = Pattern.compile("^\\s+or\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?"
+      + "|caplets?|doses?|teaspoons?|tablespoons?|(?:m|mc|µ)?g|grams?|m[lL])\\b");
   /** What a ceiling is per, when the line says so right after it: "maximum 24 mg daily". */
   static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|per\\s+day|/\\s?day|/\\s?d\\b"
       + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|per\\s+dose|weekly|per\\s+week))");
 
   private static final String COUNT = "(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|ten|\\d+)";
-  private static final String COUNTS = COUNT + "(?:\\s*(?:,|[-–—]|to|or)\\s*" + COUNT + ")*";
-  private static final String WORD_COUNTS = "(?:once|twice|thrice)(?:\\s*(?:,|[-–—]|to|or)\\s*(?:once|twice|thrice))*";
+  /** Between two counts: "two, three, or four", "2-4", "3 to 4", "once or twice". */
+  private static final String COUNT_SEPARATOR = "(?:,\\s*(?:or|and)?|[-–—]|to|or)";
+  private static final String COUNTS = COUNT + "(?:\\s*" + COUNT_SEPARATOR + "\\s*" + COUNT + ")*";
+  private static final String WORD_COUNTS = "(?:once|twice|thrice)(?:\\s*" + COUNT_SEPARATOR
+      + "\\s*(?:once|twice|thrice))*";
   private static final String PERIOD = "(?:daily|(?:a|per|each|in\\s+a|every)\\s+(?:day|week|month|hour)|/\\s?day"
       + "|weekly|monthly|hourly|nightly)";
   private static final String INTERVAL_UNIT = "(?:hours?|hrs?|h|minutes?|mins?|days?|weeks?|months?)";

@@ -43,6 +43,14 @@ class DoseExtractorTest {
   }
 
   @Test
+  void countsListedWithACommaAndOrAreOneFrequencyAndACeilingInTwoMeasuresIsOneMaximum() {
+    assertThat(doses("Flurbiprofen 200 mg per day, divided for administration two, three, or four times a day"))
+        .singleElement().satisfies(dose -> assertThat(dose.frequency()).isEqualTo("two, three, or four times a day"));
+    assertThat(doses("The maximum daily dose of aspirin should not exceed 4 grams or 12 tablets."))
+        .singleElement().satisfies(dose -> assertThat(dose.maximum()).endsWith("4 grams or 12 tablets"));
+  }
+
+  @Test
   void aRangeWhoseEndsHaveDifferentUnitsIsKeptWholeNeverCutToItsFirstNumber() {
     assertThat(doses("Amoxicillin - Adult: 500mg – 1 g orally every 8 hours for 5 – 7 days")).singleElement()
         .satisfies(dose -> {
