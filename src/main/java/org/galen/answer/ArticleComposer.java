@@ -32,9 +32,9 @@ public final class ArticleComposer {
   private static final int MAX_MEDICATION_LINES = 12;
   /** The leading source's lines a section other than medications opens with. */
   private static final int LEAD_LINES_PER_SECTION = 3;
-  /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   /** Lines of a label's boxed warning shown: its heading and the warnings under it. */
   private static final int BOXED_WARNING_LINES = 5;
+  /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
   /** Sections a question about a drug shows besides an overview. */
@@ -94,13 +94,13 @@ public final class ArticleComposer {
     Article article = topic.abstention().isPresent()
         ? abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
             + "mentions \"" + topic.abstention().get() + "\".")
-        : article(analysis, audience, hits, citations);
+        : article(analysis, audience, hits, citations, topic.labelLeads());
     if (article.abstained() && topic.general().isPresent()) {
       // The sources about exactly "gonorrhea in females" say nothing of what was asked: the article
       // is about gonorrhea, and its scope note says "females" is in no statement.
       analysis = topic.general().get();
       citations = new Citations(index);
-      article = article(analysis, audience, hits, citations);
+      article = article(analysis, audience, hits, citations, false);
     }
     return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
   }
@@ -119,8 +119,8 @@ public final class ArticleComposer {
         article.disclaimer());
   }
 
-  private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations)
-      throws IOException {
+  private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations,
+      boolean labelLeads) throws IOException {
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
     CandidateFinder finder = new CandidateFinder(subject, audience);
     List<PassageHit> evidence = sources.aboutSubject(hits, analysis);
@@ -128,8 +128,7 @@ public final class ArticleComposer {
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
-    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis,
-        LabelledDrug.answers(hits, analysis.primary(), index));
+    LeadingSource.Lead chosen = leading.choose(all, evidence, subject, analysis, labelLeads);
     Optional<String> lead = chosen.docId();
     if (chosen.underAnotherName()) {
       finder = finder.alsoAbout(lead.get());
@@ -192,13 +191,14 @@ public final class ArticleComposer {
     Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
     List<Candidate> used = new ArrayList<>();
     String source = lead.orElse(relevant.get(0).docId());
-    // A label's boxed warning comes right after the answer, before anything else the article says.
     List<Candidate> bottomLine = bottomLines.choose(all, source, analysis, subject);
     if (!bottomLine.isEmpty()) {
       chosen.put(SectionKind.GUIDELINES, bottomLine);
       used.addAll(bottomLine);
     }
-    List<Candidate> boxed = all.stream().filter(c -> c.docId().equals(source) && !used.contains(c)
+    // A leading label's boxed warning comes right after the answer, before anything else the article says.
+    List<Candidate> boxed = all.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get())
+            && !used.contains(c)
             && SectionClassifier.isBoxedWarning(c.passage().section(), c.passage().sourceKind()))
         .sorted(Comparator.comparingInt(c -> c.sentence().start())).limit(BOXED_WARNING_LINES).toList();
     if (!boxed.isEmpty()) {

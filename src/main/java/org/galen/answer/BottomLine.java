@@ -173,10 +173,8 @@ final class BottomLine {
    * adverse effects), the statements that do, guidelines' first.
    */
   private static List<Candidate> pool(List<Candidate> candidates, List<Candidate> fromSource, Asked asked) {
-    // A line of the drug's label speaks of its drug, named or not.
     java.util.function.Predicate<Candidate> answers = c -> asked.sections().contains(c.section())
-        && (asked.drugs().stream().anyMatch(c.stems()::containsAll)
-            || c.passage().sourceKind() == org.galen.source.SourceKind.LABEL);
+        && (asked.drugs().stream().anyMatch(c.stems()::containsAll) || ofAskedDrugsLabel(c, asked));
     if (asked.drugs().isEmpty() || fromSource.stream().anyMatch(answers)) {
       return fromSource;
     }
@@ -233,9 +231,8 @@ final class BottomLine {
     }
     // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = isContinuation(c) ? headOf(c, pool, naming).orElse(c) : c;
-    // Every line of a drug's label is about its drug, named or not.
     boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll)
-        || !asked.drugs().isEmpty() && c.passage().sourceKind() == org.galen.source.SourceKind.LABEL;
+        || ofAskedDrugsLabel(c, asked);
     // A line whose band holds the patient described is for the asked population, named or not.
     double forPatient = forPatient(c, asked.patient());
     boolean forAskedPopulation = forPatient > 0 || c.stems().stream().anyMatch(asked.populations()::contains);
@@ -265,7 +262,7 @@ final class BottomLine {
       // "What does its boxed warning require?": the part of the label the question names answers it.
       score += LABEL_PART_NAMED;
     }
-    if (asked.limit() && (statesCeiling(c.text())
+    if (asked.limit() && (DosePatterns.statesCeiling(c.text())
         || LimitWords.namedIn(c.stems()) && DosePatterns.AMOUNT.matcher(c.text()).find())) {
       // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
       score += LIMIT_STATED;
@@ -285,15 +282,10 @@ final class BottomLine {
     return score;
   }
 
-  /** Whether a line sets a ceiling: an amount after "maximum", "do not exceed", "up to". */
-  private static boolean statesCeiling(String text) {
-    java.util.regex.Matcher amount = DosePatterns.AMOUNT.matcher(text);
-    while (amount.find()) {
-      if (DosePatterns.CEILING_LEAD.matcher(text).region(0, amount.start()).find()) {
-        return true;
-      }
-    }
-    return false;
+  /** A line of a label whose products the asked drug names: every line of it speaks of that drug, named or not. */
+  private static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
+    return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);
   }
 
   /** A line for the people a dose is for unless it says otherwise (adults), and no one else. */
@@ -380,11 +372,12 @@ final class BottomLine {
       // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
       analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION)
           .forEach(c -> c.nameStems().forEach(words::addAll));
-      // Of a drug, what it is given around — a procedure, a device, a symptom ("after CABG", "on
-      // hemodialysis") — is what the answering line of its label speaks of.
+      // Of a drug, what it is given around — a procedure, a device, a symptom, another drug ("after
+      // CABG", "on hemodialysis", "needs clarithromycin") — is what the answering line speaks of.
       if (analysis.primary().kind() == Concept.Kind.DRUG) {
         analysis.others().stream().filter(c -> c.kind() == Concept.Kind.PROCEDURE || c.kind() == Concept.Kind.DEVICE
-            || c.kind() == Concept.Kind.SYMPTOM).forEach(c -> c.nameStems().forEach(words::addAll));
+            || c.kind() == Concept.Kind.SYMPTOM || c.kind() == Concept.Kind.DRUG)
+            .forEach(c -> c.nameStems().forEach(words::addAll));
       }
       words.removeAll(populations);
       return new Asked(intent, sections, drugs, populations, patient, described, words,

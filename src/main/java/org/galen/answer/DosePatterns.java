@@ -1,5 +1,6 @@
 package org.galen.answer;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -51,8 +52,8 @@ final class DosePatterns {
   static final Pattern THRESHOLD_LEAD = Pattern.compile("(?i)(?:\\b(?:above|over|more\\s+than|greater\\s+than|higher\\s+than"
       + "|less\\s+than|below|under|exceeding|at\\s+least|between)|[<>≤≥])\\s*$");
   /** The same ceiling said in another measure right after it: "not exceed 4 grams or 12 tablets". */
-  static final Pattern CEILING_ALTERNATIVE = Pattern.compile("^\\s+or\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?"
-      + "|caplets?|doses?|teaspoons?|tablespoons?|(?:m|mc|µ)?g|grams?|m[lL])\\b");
+  static final Pattern CEILING_ALTERNATIVE = Pattern.compile("(?i)^\\s+or\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?"
+      + "|caplets?|doses?|teaspoons?|tablespoons?|(?:m|mc|µ|μ)?g|grams?|ml)\\b");
   /** What a ceiling is per, when the line says so right after it: "maximum 24 mg daily". */
   static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|per\\s+day|/\\s?day|/\\s?d\\b"
       + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|per\\s+dose|weekly|per\\s+week))");
@@ -119,4 +120,15 @@ final class DosePatterns {
   static final Pattern CONTINUATION = Pattern.compile("(?i)(?:(?:adults?|child(?:ren)?|neonates?|infants?|"
       + "elderly|over|under|above|below|less than|more than|up to|(?:body )?weight|aged?|pregnan\\w*|\\d+(?![.)]\\s))\\b"
       + "|[<>≥])");
+
+  /** Whether a line sets a ceiling: an amount after "maximum", "do not exceed", "up to". */
+  static boolean statesCeiling(String text) {
+    Matcher amount = AMOUNT.matcher(text);
+    while (amount.find()) {
+      if (CEILING_LEAD.matcher(text).region(0, amount.start()).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

@@ -51,24 +51,24 @@ final class LeadingSource {
         org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
     if (labelAnswers) {
       // A drug's label is the authority on it: it leads when it answers.
-      // Of several, the label of the drug alone (not of a combination product holding it), then the
-      // one whose products' names share the most of the question's words (tablets, not an injection),
-      // then the best-scoring.
+      // The label of the drug alone (never a combination product's), of the products whose names share
+      // the most of the question's words (tablets, not an injection), the best-scoring.
       Set<String> questionWords = org.galen.answer.question.Stems.of(analysis.question());
-      Optional<String> label = Optional.empty();
-      double best = Double.NEGATIVE_INFINITY;
+      java.util.Map<String, Boolean> alone = new java.util.HashMap<>();
+      List<Candidate> labels = new java.util.ArrayList<>();
       for (Candidate c : candidates) {
-        if (c.passage().sourceKind() != SourceKind.LABEL || !LabelledDrug.titleNames(c.passage().title(), about)) {
-          continue;
-        }
-        boolean alone = index.document(c.docId()).map(d -> LabelledDrug.ofAlone(d, about)).orElse(false);
-        long shared = org.galen.answer.question.Stems.of(c.passage().title()).stream().filter(questionWords::contains).count();
-        double rank = (alone ? 1_000_000 : 0) + shared * 1_000 + c.score();
-        if (rank > best) {
-          best = rank;
-          label = Optional.of(c.docId());
+        if (c.passage().sourceKind() == SourceKind.LABEL && LabelledDrug.titleNames(c.passage().title(), about)) {
+          if (!alone.containsKey(c.docId())) {
+            alone.put(c.docId(), index.document(c.docId()).map(d -> LabelledDrug.ofAlone(d, about)).orElse(false));
+          }
+          if (alone.get(c.docId())) {
+            labels.add(c);
+          }
         }
       }
+      Optional<String> label = labels.stream().max(Comparator.comparingLong((Candidate c) ->
+              org.galen.answer.question.Stems.of(c.passage().title()).stream().filter(questionWords::contains).count())
+          .thenComparingDouble(Candidate::score)).map(Candidate::docId);
       if (label.isPresent()) {
         return new Lead(label, true);
       }

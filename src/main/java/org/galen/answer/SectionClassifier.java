@@ -66,7 +66,10 @@ final class SectionClassifier {
     Map<String, SectionKind> parts = new java.util.HashMap<>();
     for (String line : org.galen.answer.question.WordLists.lines("/org/galen/answer/label-sections.tsv")) {
       String[] columns = line.split("\t");
-      if (columns.length == 2 && !columns[0].equals("part")) {
+      if (columns.length != 2) {
+        throw new IllegalStateException("label-sections.tsv: a line needs a part and a section: " + line);
+      }
+      if (!columns[0].equals("part")) {
         parts.put(columns[0], SectionKind.valueOf(columns[1]));
       }
     }
@@ -117,14 +120,17 @@ final class SectionClassifier {
   }
 
   /**
-   * The parts of a drug label a question names ("its boxed warning", "the drug interactions"), of
-   * two words or more: it asks what that part of the label says.
+   * The parts of a drug label a question names whole ("its boxed warning", "the contraindications",
+   * "in pregnancy"): it asks what that part of the label says.
    */
   static java.util.Set<String> labelPartsNamedIn(String question) {
     java.util.Set<String> words = org.galen.answer.question.Stems.of(question);
+    List<java.util.Set<String>> named = LABEL_PARTS.keySet().stream().map(org.galen.answer.question.Stems::of)
+        .filter(words::containsAll).toList();
+    // "boxed warning" names that part, not also "Warnings": a part inside a longer one named is not.
     return LABEL_PARTS.keySet().stream().filter(part -> {
       java.util.Set<String> stems = org.galen.answer.question.Stems.of(part);
-      return stems.size() > 1 && words.containsAll(stems);
+      return words.containsAll(stems) && named.stream().noneMatch(n -> n.size() > stems.size() && n.containsAll(stems));
     }).collect(java.util.stream.Collectors.toSet());
   }
 

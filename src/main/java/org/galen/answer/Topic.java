@@ -15,10 +15,18 @@ import org.galen.answer.question.QuestionAnalysis;
  *     "gonorrhea in females"), for when the narrower sources say nothing of what was asked
  * @param reasons how it was settled, step by step, in Galen's words: for {@code eval answers
  *     --format json} and for tests, never shown in an article
+ * @param labelLeads whether the subject is a drug whose label answers what is asked of it
+ *     ({@link LabelledDrug}): the label then leads the article
  */
 public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
-    List<String> reasons) {
+    List<String> reasons, boolean labelLeads) {
   public Topic {
     reasons = List.copyOf(reasons);
+  }
+
+  /** A topic no drug's label answers. */
+  public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
+      List<String> reasons) {
+    this(analysis, abstention, general, reasons, false);
   }
 }

@@ -92,7 +92,7 @@ final class TopicSettler {
         why.add("a label of " + drug.get().subject() + " was retrieved, and what is asked is asked of the drug: "
             + "the drug is the subject");
       }
-      return new Topic(drug.get(), Optional.empty(), Optional.empty(), why);
+      return new Topic(drug.get(), Optional.empty(), Optional.empty(), why, true);
     }
     QuestionAnalysis about = narrowed(general, hits);
     if (about != general) {

@@ -16,7 +16,7 @@ final class WithheldDoses {
       + "neonates?|infants?|aged|over|under|above|below|from|orally|oral|by mouth|intravenously|intramuscularly|IV|IM|SC|give|then|start with|"
       + "initially|single|dose|doses|of|at|with|and|or)\\b)+$");
   /** An age or weight band ("6 - 12 years", "over 50 kg"), not a number inside a name ("B12") or a schedule. */
-  private static final Pattern BAND = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?\\s*(?:[-–—]\\s*"
+  private static final Pattern BAND = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?\\s*(?:(?:[-–—]|to)\\s*"
       + "\\d+(?:\\.\\d+)?\\s*)?(?:months?|mths?|years?|yrs?|weeks?|wks?|kg)\\b(?!\\s*/)");
   /** Fewer letters than this left before the amount say nothing ("Adult:"). */
   private static final int MIN_LETTERS = 4;
@@ -29,11 +29,22 @@ final class WithheldDoses {
     if (!amount.find()) {
       return Optional.of(candidate);
     }
-    // Who the withheld dose was for ("- 6 - 12 years", "Child 2-5 years") says nothing once the dose
-    // is gone: the statement stops before the first band, as before the amount.
-    Matcher number = BAND.matcher(candidate.text());
-    int end = number.find() && number.start() < amount.start() ? number.start() : amount.start();
-    String before = candidate.text().substring(0, end);
+    // Who the withheld dose was for ("- 6 - 12 years:", "Child 2-5 years") says nothing once the dose
+    // is gone: a band right before the amount goes with it ("Children 6-12 years: paracetamol 250 mg"
+    // keeps its band, which says whom the named drug is for).
+    String before = candidate.text().substring(0, amount.start());
+    Matcher band = BAND.matcher(before);
+    int lastBand = -1;
+    int bandEnd = -1;
+    while (band.find()) {
+      lastBand = band.start();
+      bandEnd = band.end();
+    }
+    String between = before.substring(Math.max(bandEnd, 0));
+    if (lastBand >= 0 && (between.isEmpty() || DANGLING.matcher(between).matches())) {
+      // The band says whom the amount right after it is for: it goes with the amount.
+      before = before.substring(0, lastBand);
+    }
     String kept = DANGLING.matcher(before).replaceFirst("");
     if (kept.chars().filter(Character::isLetter).count() < MIN_LETTERS) {
       return Optional.empty();

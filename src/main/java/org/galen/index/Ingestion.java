@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionService;
@@ -25,6 +26,7 @@ import org.galen.passage.PassageSplitter;
 import org.galen.source.Document;
 import org.galen.source.DocumentReader;
 import org.galen.source.DocumentSink;
+import org.galen.source.DocumentVersion;
 import org.galen.source.FileHead;
 import org.galen.source.LabelDrugs;
 import org.galen.source.MalformedSourceException;
@@ -46,8 +48,12 @@ public final class Ingestion {
   private final SourceFormats formats;
   private final EvidenceWriter indexer;
   private final NewestVersions versions;
-  /** The drug names of the labels stored in this run, for the vocabulary. */
-  private final java.util.Queue<LabelDrugs.Names> labelDrugs = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  /**
+   * The drug names of the labels stored in this run, for the vocabulary: of two versions of a label
+   * stored in turn, the newer's, whichever thread records it last.
+   */
+  private final Map<String, Map.Entry<Optional<DocumentVersion>, LabelDrugs.Names>> labelDrugs =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Path vocabularyDirectory;
   private final int threads;
   private final IngestProgress progress;
@@ -97,7 +103,7 @@ public final class Ingestion {
     }
     indexer.commit();
     if (vocabularyDirectory != null && !labelDrugs.isEmpty()) {
-      LabelDrugs.keep(vocabularyDirectory, labelDrugs);
+      LabelDrugs.keep(vocabularyDirectory, labelDrugs.values().stream().map(Map.Entry::getValue).toList());
     }
     return new IngestSummary(outcomes, Duration.ofNanos(System.nanoTime() - started));
   }
@@ -222,7 +228,9 @@ public final class Ingestion {
       NewestVersions.Decision decision = versions.put(document, splitters.get().split(document), origin);
       (decision.put() ? stored : older).add(document.docId());
       if (decision.put()) {
-        LabelDrugs.of(document).ifPresent(labelDrugs::add);
+        Optional<DocumentVersion> version = DocumentVersion.of(document);
+        LabelDrugs.of(document).ifPresent(names -> labelDrugs.merge(document.docId(), Map.entry(version, names),
+            (kept, offered) -> newer(offered.getKey(), kept.getKey()) ? offered : kept));
       }
       if (!decision.note().isEmpty()) {
         notes.add(decision.note());
@@ -235,6 +243,11 @@ public final class Ingestion {
       stored.remove(docId);
       deleted++;
     }
+  }
+
+  /** Whether a version is at least another's; an unversioned document is stored as it comes. */
+  private static boolean newer(Optional<DocumentVersion> offered, Optional<DocumentVersion> kept) {
+    return offered.isEmpty() || kept.isEmpty() || offered.get().compareTo(kept.get()) >= 0;
   }
 
   private static List<Path> discover(Path input) throws IOException {

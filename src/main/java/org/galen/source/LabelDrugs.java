@@ -115,9 +115,13 @@ public final class LabelDrugs {
       if (known.isPresent()) {
         added.computeIfAbsent(known.get(), i -> new LinkedHashSet<>()).addAll(label.brands());
       } else if (!label.generics().isEmpty() || !label.brands().isEmpty()) {
+        // A drug of its own, which the next label of the same generic joins rather than repeats.
         List<String> names = new ArrayList<>(label.generics());
         names.addAll(label.brands());
-        joined.add(new DrugBankVocabulary.Entry(label.labelId(), names.get(0), names.subList(1, names.size())));
+        joined.add(new DrugBankVocabulary.Entry(label.labelId(), names.get(0), List.copyOf(names.subList(1,
+            names.size()))));
+        int index = joined.size() - 1;
+        names.forEach(name -> byName.putIfAbsent(key(name), index));
       }
     }
     added.forEach((index, brands) -> {

@@ -304,9 +304,12 @@ public final class SplReader implements DocumentReader {
       }
       String form = COUNTABLE_FORM.matcher(product.form().toLowerCase(Locale.ROOT).replace("/ ", "/"))
           .replaceFirst("$1s");
-      String noun = form.split("[ ,]")[0].replaceFirst("s$", "");
+      // A form of separators only ("," as a displayName) splits into nothing: no noun to look for.
+      String[] words = form.split("[ ,]");
+      String noun = words.length == 0 ? "" : words[0].replaceFirst("s$", "");
       String lower = named.toLowerCase(Locale.ROOT);
-      boolean namesItsForm = Pattern.compile("\\b" + Pattern.quote(noun) + "s?\\b").matcher(lower).find();
+      boolean namesItsForm = noun.isEmpty()
+          || Pattern.compile("\\b" + Pattern.quote(noun) + "s?\\b").matcher(lower).find();
       titles.add(named + (form.isEmpty() || namesItsForm ? "" : " " + form)
           + (generic.isEmpty() || !hasBrand(product) ? "" : " (" + product.name() + ")"));
     }

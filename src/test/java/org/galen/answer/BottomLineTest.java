@@ -193,6 +193,10 @@ class BottomLineTest {
         Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
     assertThat(WithheldDoses.withoutDoses(banded).orElseThrow().text())
         .as("who a withheld dose was for goes with it").isEqualTo("Paracetamol");
+    Candidate forWhom = new Candidate(bare.passage(), bare.sentence(), "Children 6 to 12 years: paracetamol 250 mg",
+        Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
+    assertThat(WithheldDoses.withoutDoses(forWhom).orElseThrow().text()).as("a band saying whom a named drug is for stays")
+        .isEqualTo("Children 6 to 12 years: paracetamol");
     Candidate schedule = new Candidate(bare.passage(), bare.sentence(), "Vitamin B12 vaccine on days 0 and 7: 1 mL",
         Stems.of("vaccine"), SectionKind.MEDICATIONS, 1, true, false);
     assertThat(WithheldDoses.withoutDoses(schedule).orElseThrow().text()).as("a schedule and a name's digits stay")

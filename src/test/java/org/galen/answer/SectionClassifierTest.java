@@ -20,4 +20,24 @@ class SectionClassifierTest {
     assertThat(SectionClassifier.classify("Clinical pharmacology", SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE))
         .as("a guideline's heading is read by its words").contains(SectionKind.MEDICATIONS);
   }
+
+  @Test
+  void everyLabelPartTheAnswerStageNamesIsAPartTheLabelReaderWrites() throws Exception {
+    java.util.Set<String> written = new java.util.HashSet<>();
+    for (String line : org.galen.answer.question.WordLists.lines("/org/galen/source/spl-sections.tsv")) {
+      written.add(line.split("\t")[1]);
+    }
+    java.util.List<String> named = org.galen.answer.question.WordLists.lines("/org/galen/answer/label-sections.tsv")
+        .stream().map(line -> line.split("\t")[0]).filter(part -> !part.equals("part")).toList();
+    assertThat(written).containsAll(named).contains("Boxed warning");
+    assertThat(SectionClassifier.isBoxedWarning("Boxed warning: WARNING: SERIOUS INFECTIONS", SourceKind.LABEL)).isTrue();
+  }
+
+  @Test
+  void aQuestionNamingAPartOfALabelAsksWhatThatPartSays() {
+    assertThat(SectionClassifier.labelPartsNamedIn("what does its boxed warning say about TB?"))
+        .containsExactly("Boxed warning");
+    assertThat(SectionClassifier.labelPartsNamedIn("naproxen in pregnancy?")).containsExactly("Pregnancy");
+    assertThat(SectionClassifier.labelPartsNamedIn("how is gout treated?")).isEmpty();
+  }
 }

@@ -10,7 +10,14 @@ import java.util.Set;
  */
 public final class FocusWords {
   /** Words that say who is asking or how, never what about: they are neither intent nor subject. */
-  private static final Set<String> GENERIC = Stems.of(String.join(" ", WordLists.lines("asking-words.txt")));
+  private static final Set<String> GENERIC = generic();
+
+  /** The words of asking (asking-words.txt) and those asking for a limit (limit-words.txt). */
+  private static Set<String> generic() {
+    Set<String> words = new java.util.HashSet<>(Stems.of(String.join(" ", WordLists.lines("asking-words.txt"))));
+    words.addAll(LimitWords.stems());
+    return Set.copyOf(words);
+  }
 
   private FocusWords() {}
 

@@ -12,6 +12,11 @@ public final class LimitWords {
     return Stems.of(question).stream().anyMatch(LIMITS::contains);
   }
 
+  /** The stems of the words asking for a limit: words of asking, never of the subject. */
+  static Set<String> stems() {
+    return LIMITS;
+  }
+
   /** Whether a text speaks of a limit in the same words ("the maximum recommended daily dose", "not exceed"). */
   public static boolean namedIn(Set<String> stems) {
     return stems.stream().anyMatch(LIMITS::contains);
