@@ -32,6 +32,8 @@ public final class ArticleComposer {
   private static final int MAX_MEDICATION_LINES = 12;
   /** The leading source's lines a section other than medications opens with. */
   private static final int LEAD_LINES_PER_SECTION = 3;
+  /** Other labels cited with a statement they say in the same words. */
+  private static final int MAX_SAME_WORDS_CITED = 3;
   /** Lines of a label's boxed warning shown: its heading and the warnings under it. */
   private static final int BOXED_WARNING_LINES = 5;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
@@ -160,7 +162,7 @@ public final class ArticleComposer {
     for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
       List<Statement> statements = new ArrayList<>();
       for (Candidate candidate : entry.getValue()) {
-        statements.add(citations.statement(candidate));
+        statements.add(citations.statement(candidate, sameWordsInOtherLabels(candidate, all)));
       }
       sections.add(new Section(title(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(), statements));
     }
@@ -183,6 +185,20 @@ public final class ArticleComposer {
     return new Article(analysis.typed(), resolvedQuestion(analysis), audience, false, sections, structured,
         citations.references(), notes, glosses, FollowUpSuggester.suggest(analysis, withEvidence),
         audience.disclaimer());
+  }
+
+  /**
+   * The same sentence in other labels of the drug (several labelers' copies of one text): cited
+   * with the statement rather than repeated, a few at most.
+   */
+  private static List<Candidate> sameWordsInOtherLabels(Candidate candidate, List<Candidate> all) {
+    if (candidate.passage().sourceKind() != org.galen.source.SourceKind.LABEL) {
+      return List.of();
+    }
+    Set<String> labels = new java.util.HashSet<>(Set.of(candidate.docId()));
+    return all.stream().filter(other -> other.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+            && other.text().equals(candidate.text()) && labels.add(other.docId()))
+        .limit(MAX_SAME_WORDS_CITED).toList();
   }
 
   /** Bottom line first, then each wanted section in reading order, no sentence twice. */

@@ -37,8 +37,22 @@ final class Citations {
   }
 
   Statement statement(Candidate candidate) throws IOException {
-    SourceSpan source = new SourceSpan(candidate.docId(), candidate.sentence().start(), candidate.sentence().end());
-    return new Statement(candidate.text(), List.of(number(candidate.docId())), List.of(source));
+    return statement(candidate, List.of());
+  }
+
+  /**
+   * A statement said in the same words by other sources too (one drug's labels from several
+   * labelers): quoted once, citing each, with each source's own span.
+   */
+  Statement statement(Candidate candidate, List<Candidate> sameWords) throws IOException {
+    List<Integer> numbers = new ArrayList<>();
+    List<SourceSpan> sources = new ArrayList<>();
+    for (Candidate said : java.util.stream.Stream.concat(java.util.stream.Stream.of(candidate), sameWords.stream())
+        .toList()) {
+      numbers.add(number(said.docId()));
+      sources.add(new SourceSpan(said.docId(), said.sentence().start(), said.sentence().end()));
+    }
+    return new Statement(candidate.text(), numbers, sources);
   }
 
   Map<String, Integer> numbers() {

@@ -61,6 +61,9 @@ class LabelledDrugTest {
                   + "0.36 times the maximum daily dose had no malformations.")
               .section("Description", "Ibuprofen tablets contain ibuprofen. Ibuprofen is a white powder.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Ibuprofen").build(),
+          new DocumentBuilder("spl:ibu-repack", "dailymed").title("Ibuprofen tablets")
+              .section("Dosage and administration", "Do not exceed 3200 mg total daily dose.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Ibuprofen").build(),
           label("spl:combo", "Hydrocodone Bitartrate and Ibuprofen tablets", "Hydrocodone Bitartrate and Ibuprofen",
               "Dosage and administration", "One tablet every 4 to 6 hours; do not exceed 5 tablets daily."),
           label("spl:headache", "Acetaminophen, Aspirin and Caffeine tablets", "Acetaminophen, Aspirin and Caffeine",
@@ -126,7 +129,11 @@ class LabelledDrugTest {
         Audience.PHARMACIST);
     assertThat(article.references().get(0).docId()).isEqualTo("spl:ibu");
     assertThat(article.references().get(0).type()).isEqualTo("Label");
-    assertThat(article.sections().get(0).statements().get(0).text()).isEqualTo("Do not exceed 3200 mg total daily dose.");
+    Statement answer = article.sections().get(0).statements().get(0);
+    assertThat(answer.text()).isEqualTo("Do not exceed 3200 mg total daily dose.");
+    assertThat(answer.sources()).as("said once, citing both labels that say it, each at its own span")
+        .extracting(SourceSpan::docId).containsExactlyInAnyOrder("spl:ibu", "spl:ibu-repack");
+    assertThat(answer.citations()).hasSize(2);
     assertThat(article.sections().get(1).kind()).isEqualTo("boxed_warning");
     assertThat(article.sections().get(1).statements()).extracting(Statement::text)
         .contains("NSAIDs cause an increased risk of serious cardiovascular thrombotic events.");
