@@ -15,8 +15,9 @@ import org.galen.editorial.UserStore;
  * token; browsers sign in once with it and then hold a random session id, kept server-side in the
  * database, in an HttpOnly, SameSite=Strict cookie (Secure over TLS) that signing out ends. Every
  * form post carries a CSRF token that must equal the visitor's CSRF cookie (double submit) and
- * have been issued by this server (signed), so another site cannot post a form in a signed-in
- * reviewer's name, even by setting a cookie of its own choosing.
+ * have been issued by this server for the visitor's session (signed, the session id under the
+ * signature), so another site cannot post a form in a signed-in reviewer's name, even by setting a
+ * cookie of its own choosing or one another visitor was issued.
  */
 final class Sessions {
   static final String SESSION_COOKIE = "galen_session";
@@ -95,14 +96,21 @@ final class Sessions {
    */
   String csrfToken(Context ctx) {
     String token = ctx.cookie(CSRF_COOKIE);
-    if (token == null || !issuedHere(token)) {
+    String session = sessionOf(ctx);
+    if (token == null || !issuedHere(token, session)) {
       byte[] bytes = new byte[24];
       random.nextBytes(bytes);
       String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-      token = nonce + "." + signature(nonce);
+      token = nonce + "." + signature(nonce, session);
       ctx.cookie(cookie(CSRF_COOKIE, token, -1));
     }
     return token;
+  }
+
+  /** The session a token is bound to: the visitor's session cookie, "" before signing in. */
+  private static String sessionOf(Context ctx) {
+    String session = ctx.cookie(SESSION_COOKIE);
+    return session == null ? "" : session;
   }
 
   /** 403 unless the form's CSRF field equals the visitor's CSRF cookie and this server issued it. */
@@ -110,23 +118,25 @@ final class Sessions {
     String cookie = ctx.cookie(CSRF_COOKIE);
     String field = ctx.formParam(CSRF_FIELD);
     if (cookie == null || field == null || !java.security.MessageDigest.isEqual(cookie.getBytes(), field.getBytes())
-        || !issuedHere(cookie)) {
+        || !issuedHere(cookie, sessionOf(ctx))) {
       throw new WebException(403, "csrf", "the form is missing its security token or it has expired: reload the page "
           + "and send it again");
     }
   }
 
-  private boolean issuedHere(String token) {
+  /** Whether this server issued the token for this session: a pair issued to another visitor is not. */
+  private boolean issuedHere(String token, String session) {
     int dot = token.lastIndexOf('.');
     return dot > 0 && java.security.MessageDigest.isEqual(token.substring(dot + 1).getBytes(),
-        signature(token.substring(0, dot)).getBytes());
+        signature(token.substring(0, dot), session).getBytes());
   }
 
-  private String signature(String nonce) {
+  private String signature(String nonce, String session) {
     try {
       javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
       mac.init(new javax.crypto.spec.SecretKeySpec(secret, "HmacSHA256"));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(nonce.getBytes(
+      // The nonce and the session, apart: no nonce can be chosen to stand for another session.
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal((nonce + "\n" + session).getBytes(
           java.nio.charset.StandardCharsets.UTF_8)));
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException("HMAC-SHA256 is missing from this JVM", e);

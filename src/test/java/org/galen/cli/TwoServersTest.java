@@ -114,14 +114,19 @@ class TwoServersTest {
             + URLEncoder.encode(csrf, StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(303);
     String session = cookie(signedIn, "galen_session");
-    String cookies = "galen_csrf=" + csrf + "; galen_session=" + session;
+    // A page served by A issues the form token bound to the session; B honours it.
+    HttpResponse<String> pageOnA = http.send(HttpRequest.newBuilder(URI.create(a))
+        .header("Cookie", "galen_csrf=" + csrf + "; galen_session=" + session).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+    String bound = cookie(pageOnA, "galen_csrf");
+    String cookies = "galen_csrf=" + bound + "; galen_session=" + session;
     HttpResponse<String> queueOnB = http.send(HttpRequest.newBuilder(URI.create(b + "review")).header("Cookie", cookies)
         .GET().build(), HttpResponse.BodyHandlers.ofString());
     assertThat(queueOnB.statusCode()).isEqualTo(200);
     assertThat(queueOnB.body()).contains("dr-ada");
     HttpResponse<String> signOutOnB = http.send(HttpRequest.newBuilder(URI.create(b + "signout"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8))).build(),
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(bound, StandardCharsets.UTF_8))).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(signOutOnB.statusCode()).isEqualTo(303);
     assertThat(http.send(HttpRequest.newBuilder(URI.create(a + "review")).header("Cookie", cookies).GET().build(),

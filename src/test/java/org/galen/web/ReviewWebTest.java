@@ -165,9 +165,21 @@ class ReviewWebTest {
         .build(), HttpResponse.BodyHandlers.ofString());
     assertThat(queue.statusCode()).isEqualTo(200);
 
-    HttpResponse<String> signOut = http.send(HttpRequest.newBuilder(URI.create(base + "/signout"))
+    // A pair another visitor was issued (here: before signing in) does not sign the session out.
+    HttpResponse<String> foreignPair = http.send(HttpRequest.newBuilder(URI.create(base + "/signout"))
         .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session + "; galen_csrf=" + issued)
         .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(issued, StandardCharsets.UTF_8))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(foreignPair.statusCode()).isEqualTo(403);
+    assertThat(http.send(HttpRequest.newBuilder(URI.create(base + "/review")).header("Cookie", session).build(),
+        HttpResponse.BodyHandlers.ofString()).statusCode()).as("still signed in").isEqualTo(200);
+    String bound = http.send(HttpRequest.newBuilder(URI.create(base + "/")).header("Cookie", session + "; galen_csrf="
+            + issued).build(), HttpResponse.BodyHandlers.ofString())
+        .headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("galen_csrf="))
+        .map(c -> c.substring("galen_csrf=".length(), c.indexOf(';'))).findFirst().orElseThrow();
+    HttpResponse<String> signOut = http.send(HttpRequest.newBuilder(URI.create(base + "/signout"))
+        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session + "; galen_csrf=" + bound)
+        .POST(HttpRequest.BodyPublishers.ofString("csrf=" + URLEncoder.encode(bound, StandardCharsets.UTF_8))).build(),
         HttpResponse.BodyHandlers.ofString());
     assertThat(signOut.statusCode()).isEqualTo(303);
     HttpResponse<String> replayed = http.send(HttpRequest.newBuilder(URI.create(base + "/review")).header("Cookie", session)
