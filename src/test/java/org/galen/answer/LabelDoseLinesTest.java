@@ -2,16 +2,13 @@ package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.galen.SharedData;
 import org.galen.passage.SentenceSplitter;
-import org.galen.passage.Span;
 import org.galen.source.Collected;
 import org.galen.source.Document;
 import org.galen.source.Section;
@@ -42,16 +39,8 @@ class LabelDoseLinesTest {
     for (Path file : files) {
       for (Document document : read(file)) {
         for (Section section : document.sections()) {
-          if (!section.title().startsWith("Dosage and administration")) {
-            continue;
-          }
-          List<String> above = new ArrayList<>();
-          for (Span sentence : splitter.split(document.text(), section.start(), section.end())) {
-            String text = sentence.of(document.text());
-            Optional<DrugDictionary.Drug> carried = DoseCollector.drugAbove(drugs, above);
-            doses.addAll(extractor.extract(text, carried,
-                new SourceSpan(document.docId(), sentence.start(), sentence.end()), 1));
-            above.add(text);
+          if (section.title().startsWith("Dosage and administration")) {
+            doses.addAll(NstgDoseLinesTest.dosesOf(document, section, extractor, splitter, drugs));
           }
         }
       }

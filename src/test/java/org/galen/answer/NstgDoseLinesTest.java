@@ -57,16 +57,24 @@ class NstgDoseLinesTest {
     for (Path file : files) {
       for (Document document : read(file)) {
         for (Section section : document.sections()) {
-          List<String> above = new ArrayList<>();
-          for (Span sentence : splitter.split(document.text(), section.start(), section.end())) {
-            String text = sentence.of(document.text());
-            Optional<DrugDictionary.Drug> carried = DoseCollector.drugAbove(drugs, above);
-            doses.addAll(extractor.extract(text, carried,
-                new SourceSpan(document.docId(), sentence.start(), sentence.end()), 1));
-            above.add(text);
-          }
+          doses.addAll(dosesOf(document, section, extractor, splitter, drugs));
         }
       }
+    }
+    return doses;
+  }
+
+  /** Every dose of one section, each sentence read alone with the drug of the lines above carried. */
+  static List<Dose> dosesOf(Document document, Section section, DoseExtractor extractor, SentenceSplitter splitter,
+      DrugDictionary drugs) {
+    List<Dose> doses = new ArrayList<>();
+    List<String> above = new ArrayList<>();
+    for (Span sentence : splitter.split(document.text(), section.start(), section.end())) {
+      String text = sentence.of(document.text());
+      Optional<DrugDictionary.Drug> carried = DoseCollector.drugAbove(drugs, above);
+      doses.addAll(extractor.extract(text, carried, new SourceSpan(document.docId(), sentence.start(), sentence.end()),
+          1));
+      above.add(text);
     }
     return doses;
   }
