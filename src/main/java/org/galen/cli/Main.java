@@ -69,6 +69,41 @@ public final class Main {
     if (isUserError(exception)) {
       return exception.getMessage();
     }
-    return "error: " + exception;
+    return inUsersWords(exception);
+  }
+
+  /**
+   * A failure of the machine, the network or a file said as what went wrong, never as a Java class
+   * name: "cannot reach …: connection refused", "no such file …". Anything else is a fault of
+   * Galen's own, named as one so it gets reported.
+   */
+  static String inUsersWords(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      String message = cause.getMessage() == null ? "" : cause.getMessage();
+      if (cause instanceof java.net.ConnectException || cause instanceof java.net.NoRouteToHostException) {
+        return "cannot reach the server (" + message + "): is it running, and is the address right?";
+      }
+      if (cause instanceof java.net.UnknownHostException) {
+        return "unknown host '" + message + "': check the server's address";
+      }
+      if (cause instanceof java.net.SocketTimeoutException || cause instanceof java.net.http.HttpTimeoutException) {
+        return "the server did not answer in time (" + message + ")";
+      }
+      if (cause instanceof java.nio.file.NoSuchFileException missing) {
+        return "no such file or directory: " + missing.getFile();
+      }
+      if (cause instanceof java.nio.file.AccessDeniedException denied) {
+        return "permission denied: " + denied.getFile();
+      }
+      if (cause instanceof java.nio.file.FileSystemException fileSystem) {
+        return "cannot use " + fileSystem.getFile() + (fileSystem.getReason() == null ? "" : ": " + fileSystem.getReason());
+      }
+    }
+    String message = failure.getMessage() == null ? "" : failure.getMessage();
+    if (failure instanceof java.io.IOException || failure instanceof java.io.UncheckedIOException) {
+      return message.isEmpty() ? "an input or output operation failed" : message;
+    }
+    return "unexpected error, please report it (" + failure.getClass().getSimpleName() + (message.isEmpty() ? "" : ": "
+        + message) + ")";
   }
 }

@@ -20,6 +20,17 @@ class CliWordingTest {
   }
 
   @Test
+  void anUnreachableServerIsSaidInWordsNotAsAJavaException(@TempDir Path directory) {
+    Galen.Result result = new Galen(directory).run("--backend", "opensearch", "--opensearch", "http://127.0.0.1:1",
+        "stats");
+    assertThat(result.exit()).isEqualTo(1);
+    assertThat(result.err()).contains("cannot reach the server").doesNotContain("java.").doesNotContain("Exception");
+    assertThat(Main.inUsersWords(new java.io.IOException("x", new java.nio.file.NoSuchFileException("/a/b"))))
+        .isEqualTo("no such file or directory: /a/b");
+    assertThat(Main.inUsersWords(new IllegalStateException("boom"))).startsWith("unexpected error, please report it");
+  }
+
+  @Test
   void aNegativeAuditLimitIsRefused(@TempDir Path directory) {
     Galen.Result result = new Galen(directory).run("audit", "--limit", "-5");
     assertThat(result.exit()).isEqualTo(2);
