@@ -25,7 +25,12 @@ public final class ArticleEditor {
   private static final Set<Role> EDITORS = EnumSet.of(Role.EDITOR, Role.REVIEWER, Role.ADMIN);
   private static final int MAX_NOTE_CHARS = 4000;
 
-  /** A statement as an edit names it: its words and spans, which must match the base version. */
+  /**
+   * A statement as an edit names it: its words and spans, which must match the base version. Its
+   * reference numbers, as {@code GET} returns them, are accepted and ignored: they follow from the
+   * sources, so a client may write back what it read.
+   */
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"citations"})
   public record StatementRef(String text, List<SourceSpan> sources) {}
 
   /** A section as an edit lays it out. */

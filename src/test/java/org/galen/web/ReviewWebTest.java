@@ -107,6 +107,27 @@ class ReviewWebTest {
   }
 
   @Test
+  void aClientThatReadsReordersAndWritesBackTheSectionsSucceeds() throws Exception {
+    String id = newArticle();
+    JsonNode article = JSON.readTree(call("GET", "/api/v1/articles/" + id, null, null).body());
+    com.fasterxml.jackson.databind.node.ArrayNode sections = (com.fasterxml.jackson.databind.node.ArrayNode)
+        article.get("sections").deepCopy();
+    com.fasterxml.jackson.databind.node.ArrayNode statements = (com.fasterxml.jackson.databind.node.ArrayNode)
+        sections.get(0).get("statements");
+    assertThat(statements.size()).as("the fixture's first section has statements to reorder").isGreaterThan(1);
+    JsonNode first = statements.remove(0);
+    statements.add(first);
+    String edit = JSON.writeValueAsString(JSON.createObjectNode().put("baseVersion", article.get("version").asInt())
+        .set("sections", sections));
+    HttpResponse<String> written = call("PUT", "/api/v1/articles/" + id, edit, editor);
+    assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+    JsonNode after = JSON.readTree(call("GET", "/api/v1/articles/" + id, null, null).body());
+    JsonNode reordered = after.get("sections").get(0).get("statements");
+    assertThat(reordered.get(reordered.size() - 1).get("text").asText()).isEqualTo(first.get("text").asText());
+    assertThat(reordered.get(reordered.size() - 1).get("citations")).isEqualTo(first.get("citations"));
+  }
+
+  @Test
   void concurrentEditsOnOneBaseVersionOneWinsTheOther409sAndVersionsShowTheChange() throws Exception {
     String id = newArticle();
     JsonNode article = JSON.readTree(call("GET", "/api/v1/articles/" + id, null, null).body());
