@@ -15,9 +15,13 @@ final class WithheldDoses {
   private static final Pattern DANGLING = Pattern.compile("(?i)(?:[\\s:;,(\\-–—]|\\b(?:adults?|child(?:ren)?|"
       + "neonates?|infants?|aged|over|under|above|below|from|orally|oral|by mouth|intravenously|intramuscularly|IV|IM|SC|give|then|start with|"
       + "initially|single|dose|doses|of|at|with|and|or)\\b)+$");
-  /** An age or weight band ("6 - 12 years", "over 50 kg"), not a number inside a name ("B12") or a schedule. */
-  private static final Pattern BAND = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?\\s*(?:(?:[-–—]|to)\\s*"
-      + "\\d+(?:\\.\\d+)?\\s*)?(?:months?|mths?|years?|yrs?|weeks?|wks?|kg)\\b(?!\\s*/)");
+  /**
+   * An age or weight band ("6 - 12 years", "3 months - 1 year", "over 50 kg"), not a number inside
+   * a name ("B12") or a schedule.
+   */
+  private static final String AGE_OR_WEIGHT = "(?:months?|mths?|years?|yrs?|weeks?|wks?|kg)\\b(?!\\s*/)";
+  private static final Pattern BAND = Pattern.compile("(?i)(?<![\\p{L}\\d.])\\d+(?:\\.\\d+)?\\s*(?:" + AGE_OR_WEIGHT
+      + "\\s*)?(?:(?:[-–—]|to)\\s*\\d+(?:\\.\\d+)?\\s*)?" + AGE_OR_WEIGHT);
   /** Fewer letters than this left before the amount say nothing ("Adult:"). */
   private static final int MIN_LETTERS = 4;
 

@@ -189,6 +189,10 @@ class BottomLineTest {
     Candidate onlyAmount = new Candidate(bare.passage(), bare.sentence(), "Adult: 800 mg daily", Stems.of("adult"),
         SectionKind.MEDICATIONS, 1, true, false);
     assertThat(WithheldDoses.withoutDoses(onlyAmount)).as("nothing but the dose is left out whole").isEmpty();
+    Candidate months = new Candidate(bare.passage(), bare.sentence(), "Paracetamol - 3 months - 1 year: 125 - 250 mg",
+        Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
+    assertThat(WithheldDoses.withoutDoses(months).orElseThrow().text()).as("a band whose ends have two units")
+        .isEqualTo("Paracetamol");
     Candidate banded = new Candidate(bare.passage(), bare.sentence(), "Paracetamol - Child over 6 - 12 years: 250 mg",
         Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
     assertThat(WithheldDoses.withoutDoses(banded).orElseThrow().text())
