@@ -45,10 +45,11 @@ final class Citations {
    * labelers): quoted once, citing each, with each source's own span.
    */
   Statement statement(Candidate candidate, List<Candidate> sameWords) throws IOException {
+    List<Candidate> saying = new ArrayList<>(List.of(candidate));
+    saying.addAll(sameWords);
     List<Integer> numbers = new ArrayList<>();
     List<SourceSpan> sources = new ArrayList<>();
-    for (Candidate said : java.util.stream.Stream.concat(java.util.stream.Stream.of(candidate), sameWords.stream())
-        .toList()) {
+    for (Candidate said : saying) {
       numbers.add(number(said.docId()));
       sources.add(new SourceSpan(said.docId(), said.sentence().start(), said.sentence().end()));
     }

@@ -50,9 +50,9 @@ final class LeadingSource {
     List<Populations.Group> asked = Populations.builtIn().askedIn(
         org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
     if (labelAnswers) {
-      // A drug's label is the authority on it: it leads when it answers.
-      // The label of the drug alone (never a combination product's), of the products whose names share
-      // the most of the question's words (tablets, not an injection), the best-scoring.
+      // A drug's label is the authority on it: the label of the drug alone (never a combination
+      // product's), of the products whose names share the most of the question's words (tablets, not
+      // an injection), the best-scoring. Each label is read once, for its generic names.
       Set<String> questionWords = org.galen.answer.question.Stems.of(analysis.question());
       java.util.Map<String, Boolean> alone = new java.util.HashMap<>();
       List<Candidate> labels = new java.util.ArrayList<>();

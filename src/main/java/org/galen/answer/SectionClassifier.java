@@ -142,7 +142,7 @@ final class SectionClassifier {
 
   /** Whether a passage is in a drug label's boxed warning. */
   static boolean isBoxedWarning(String heading, SourceKind source) {
-    return source == SourceKind.LABEL && (heading.equals(BOXED_WARNING) || heading.startsWith(BOXED_WARNING + ":"));
+    return source == SourceKind.LABEL && labelPart(heading).equals(BOXED_WARNING);
   }
 
   static boolean isRedFlag(String heading, String sentence) {

@@ -189,22 +189,21 @@ class BottomLineTest {
     Candidate onlyAmount = new Candidate(bare.passage(), bare.sentence(), "Adult: 800 mg daily", Stems.of("adult"),
         SectionKind.MEDICATIONS, 1, true, false);
     assertThat(WithheldDoses.withoutDoses(onlyAmount)).as("nothing but the dose is left out whole").isEmpty();
-    Candidate months = new Candidate(bare.passage(), bare.sentence(), "Paracetamol - 3 months - 1 year: 125 - 250 mg",
-        Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
-    assertThat(WithheldDoses.withoutDoses(months).orElseThrow().text()).as("a band whose ends have two units")
+    assertThat(withheld(bare, "Paracetamol - 3 months - 1 year: 125 - 250 mg")).as("a band whose ends have two units")
         .isEqualTo("Paracetamol");
-    Candidate banded = new Candidate(bare.passage(), bare.sentence(), "Paracetamol - Child over 6 - 12 years: 250 mg",
-        Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
-    assertThat(WithheldDoses.withoutDoses(banded).orElseThrow().text())
+    assertThat(withheld(bare, "Paracetamol - Child over 6 - 12 years: 250 mg"))
         .as("who a withheld dose was for goes with it").isEqualTo("Paracetamol");
-    Candidate forWhom = new Candidate(bare.passage(), bare.sentence(), "Children 6 to 12 years: paracetamol 250 mg",
-        Stems.of("paracetamol"), SectionKind.MEDICATIONS, 1, true, false);
-    assertThat(WithheldDoses.withoutDoses(forWhom).orElseThrow().text()).as("a band saying whom a named drug is for stays")
-        .isEqualTo("Children 6 to 12 years: paracetamol");
-    Candidate schedule = new Candidate(bare.passage(), bare.sentence(), "Vitamin B12 vaccine on days 0 and 7: 1 mL",
-        Stems.of("vaccine"), SectionKind.MEDICATIONS, 1, true, false);
-    assertThat(WithheldDoses.withoutDoses(schedule).orElseThrow().text()).as("a schedule and a name's digits stay")
+    assertThat(withheld(bare, "Children 6 to 12 years: paracetamol 250 mg"))
+        .as("a band saying whom a named drug is for stays").isEqualTo("Children 6 to 12 years: paracetamol");
+    assertThat(withheld(bare, "Vitamin B12 vaccine on days 0 and 7: 1 mL")).as("a schedule and a name's digits stay")
         .isEqualTo("Vitamin B12 vaccine on days 0 and 7");
+  }
+
+  /** What a medication line of this text says once its dose is withheld. */
+  private static String withheld(Candidate like, String text) {
+    Candidate line = new Candidate(like.passage(), like.sentence(), text, Stems.of(text), SectionKind.MEDICATIONS, 1,
+        true, false);
+    return WithheldDoses.withoutDoses(line).orElseThrow().text();
   }
 
   private List<String> texts(String question) {
