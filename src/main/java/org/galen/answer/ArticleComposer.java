@@ -140,7 +140,7 @@ public final class ArticleComposer {
     if (lead.isPresent()) {
       all = withWholeDocument(all, lead.get(), finder);
     }
-    Set<SectionKind> wanted = wantedSections(analysis, audience);
+    Set<SectionKind> wanted = wantedSections(analysis, audience, subject.describedIn(analysis));
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
     if (relevant.isEmpty()) {
       return abstention(analysis, audience, hits);
@@ -296,10 +296,17 @@ public final class ArticleComposer {
     return merged;
   }
 
-  private static Set<SectionKind> wantedSections(QuestionAnalysis analysis, Audience audience) {
+  /**
+   * @param described whether the question described its subject without naming it: asking nothing
+   *     else, it asks what this is and what helps
+   */
+  private static Set<SectionKind> wantedSections(QuestionAnalysis analysis, Audience audience, boolean described) {
     Set<SectionKind> wanted = EnumSet.of(SectionKind.RESEARCH, SectionKind.CASE_REPORTS);
     if (analysis.intents().isEmpty()) {
       wanted.addAll(OVERVIEW_SECTIONS);
+      if (described) {
+        wanted.addAll(Intent.TREATMENT.sections());
+      }
       if (analysis.concepts().stream().anyMatch(c -> c.kind() == Concept.Kind.DRUG)) {
         // A question naming a drug ("drug X in pregnancy?", "condition Y - can I use drug X?")
         // is about its use: doses and cautions.

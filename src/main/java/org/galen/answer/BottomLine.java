@@ -93,10 +93,9 @@ final class BottomLine {
   List<Candidate> choose(List<Candidate> candidates, String source, QuestionAnalysis analysis,
       SubjectMatcher subject) {
     List<Candidate> fromSource = candidates.stream().filter(c -> c.docId().equals(source)).toList();
-    // The asker described the condition without naming any word of it (a joint gone red and
-    // swollen overnight): the first section says what it is, and what helps.
-    Set<String> questionStems = Stems.of(analysis.question());
-    boolean described = !analysis.followUp() && !subject.mentionedIn(questionStems);
+    // The asker described the condition without naming any word of it: the first section says
+    // what it is, and what helps.
+    boolean described = subject.describedIn(analysis);
     Asked asked = Asked.of(analysis, described);
     List<Candidate> pool = pool(candidates, fromSource, asked);
     // Which drug-list lines name a drug, looked up once per line (scoring asks it several times).

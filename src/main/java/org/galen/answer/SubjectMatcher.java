@@ -73,6 +73,14 @@ final class SubjectMatcher {
   }
 
   /**
+   * Whether the question described its subject without naming any word of it (a joint gone red and
+   * swollen overnight): the sources settled what it is, so the article says what it is and what helps.
+   */
+  boolean describedIn(QuestionAnalysis analysis) {
+    return !analysis.followUp() && !mentionedIn(Stems.of(analysis.question()));
+  }
+
+  /**
    * Whether a document's title says it is about the subject itself, not a narrower condition that
    * contains its name: "What are the treatments for Myoclonus?" is, "...for myoclonus-dystonia?" is not.
    */

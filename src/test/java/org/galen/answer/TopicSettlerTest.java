@@ -114,8 +114,8 @@ class TopicSettlerTest {
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
           page("medquad:rib-1", "Costochondritis", "Costochondritis is a painful band across one side of the "
               + "chest, felt when the chest is pressed."),
-          guideline("nstg:herpes-zoster", "Herpes Zoster", "Painful blisters appear in a band on one side of the "
-              + "trunk. Aciclovir 800 mg five times daily."),
+          guideline("nstg:herpes-zoster", "Herpes Zoster", "Clinical features", "Painful blisters appear in a band "
+              + "on one side of the trunk.", "Aciclovir 800 mg five times daily. Paracetamol 1 g six hourly for the pain."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
@@ -274,6 +274,19 @@ class TopicSettlerTest {
   }
 
   @Test
+  void aDescriptionThatAsksNothingIsToldWhatItIsAndWhatHelps() throws IOException {
+    DrugDictionary drugs = DrugDictionary.empty();
+    ArticleComposer composer = new ArticleComposer(retriever, index, analyzer.terminology(), new DoseExtractor(drugs),
+        drugs);
+    Article article = composer.compose(analyzer.analyze("painful blisters in a band on one side of my chest"),
+        Audience.PHYSICIAN);
+    assertThat(article.sections()).extracting(org.galen.answer.Section::kind).as("what helps, beyond the bottom line")
+        .contains("medications");
+    assertThat(article.statements()).extracting(Statement::text)
+        .contains("Aciclovir 800 mg five times daily.", "Paracetamol 1 g six hourly for the pain.");
+  }
+
+  @Test
   void aLayWordIsTheSubjectWhenTheBestSourcesAreAboutIt() throws IOException {
     Topic fitting = settle("Adult still fitting after 5 minutes - what's the first drug?");
     assertThat(fitting.abstention()).isEmpty();
@@ -311,6 +324,14 @@ class TopicSettlerTest {
     return new Document(docId, docId, "medquad", "What is (are) " + names.get(0) + " ?", text,
         List.of(new Section("information", 0, text.length())), SourceKind.REFERENCE, EvidenceLevel.REFERENCE,
         List.of(), List.of(), "", Optional.empty(), "", "", "", names, Map.of());
+  }
+
+  /** A guideline with a section of what it looks like before its drug treatment. */
+  private static Document guideline(String docId, String title, String firstSection, String first, String drugs) {
+    String text = first + "\n" + drugs;
+    return new Document(docId, docId, "nstg", title, text, List.of(new Section(firstSection, 0, first.length()),
+        new Section("Drug treatment", first.length() + 1, text.length())), SourceKind.GUIDELINE,
+        EvidenceLevel.GUIDELINE, List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(title), Map.of());
   }
 
   private static Document guideline(String docId, String title, String text) {
