@@ -74,7 +74,8 @@ class TopicSettlerTest {
     Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
-        "DB01356,APRD00573,Lithium,7439-93-2,9FN79X2M3F,Lithium,X"));
+        "DB01356,APRD00573,Lithium,7439-93-2,9FN79X2M3F,Lithium,X",
+        "DB00338,APRD00446,Omeprazole,73590-58-6,KG60484QX9,Omeprazole,X"));
     Path indexDirectory = directory.resolve("index");
     try (Indexer indexer = new Indexer(indexDirectory)) {
       PassageSplitter splitter = new PassageSplitter();
@@ -117,6 +118,9 @@ class TopicSettlerTest {
           guideline("nstg:herpes-zoster", "Herpes Zoster", "Clinical features", "Painful blisters appear in a band "
               + "on one side of the trunk.", "Aciclovir 800 mg five times daily. Paracetamol 1 g six hourly for the pain."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
+          guideline("nstg:peptic-ulcer", "Peptic Ulcer Disease", "Clinical features", "Burning pain in the upper "
+              + "abdomen that wakes the patient at night and eases with food or antacids.", "Omeprazole 20 mg daily "
+              + "for 4 weeks."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
           page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."))) {
@@ -284,6 +288,15 @@ class TopicSettlerTest {
         .contains("medications");
     assertThat(article.statements()).extracting(Statement::text)
         .contains("Aciclovir 800 mg five times daily.", "Paracetamol 1 g six hourly for the pain.");
+  }
+
+  @Test
+  void aDrugTriedInADescriptionIsACircumstanceAndTheEvidenceSettlesTheSubject() throws IOException {
+    String described = "burning pain in my upper abdomen at night, a little better after omeprazole";
+    assertThat(analyzer.analyze(described).primary().name()).as("the question's own concept").isEqualTo("Omeprazole");
+    assertThat(settle(described).analysis().primary().name()).isEqualTo("Peptic Ulcer Disease");
+    assertThat(settle("omeprazole dose for burning pain in the upper abdomen").analysis().primary().name())
+        .as("a drug asked about stays the subject").isEqualTo("Omeprazole");
   }
 
   @Test
