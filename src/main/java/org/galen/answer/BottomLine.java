@@ -31,8 +31,6 @@ final class BottomLine {
   static final int STATEMENTS = 2;
   /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
   private static final int MIN_CHARS = 40;
-  /** Words that offer a choice between the drugs a question names. */
-  private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
   /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
   private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
@@ -42,6 +40,10 @@ final class BottomLine {
    * right band beats the group's other lines; bands excluding the patient take off twice that.
    */
   private static final double PATIENT_FITS = 6;
+  /** A line under the source's heading for the asked population, beyond being for that population. */
+  private static final double POPULATION_HEADING = 6;
+  /** A line naming the drug taken beside the asked one: as much as a line for the asked population. */
+  private static final double TAKEN_BESIDE = 10;
   /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
   private static final double LIMIT_STATED = 8;
   /**
@@ -74,11 +76,6 @@ final class BottomLine {
   private static final Pattern DEFINITION = Pattern.compile("(?i)\\b(?:is|are) (?:an?|the|one|also|caused|"
       + "usually|common|inflammation|infection)\\b|\\brefers to\\b|\\bis defined\\b");
 
-  /** The intent a first section answers, when a question asks several: the most specific first. */
-  private static final List<Intent> PRECEDENCE = List.of(Intent.DOSING, Intent.CAUTIONS, Intent.DIAGNOSIS,
-      Intent.PREVENTION, Intent.COMPARISON, Intent.TREATMENT, Intent.CAUSES, Intent.SYMPTOMS, Intent.PROGNOSIS,
-      Intent.MECHANISM);
-
   private final DrugDictionary drugs;
 
   BottomLine(DrugDictionary drugs) {
@@ -106,7 +103,15 @@ final class BottomLine {
         .collect(java.util.stream.Collectors.toSet());
     // Each statement scored once: a score may look for the line a continuation goes on from.
     java.util.Map<Candidate, Double> scores = new java.util.HashMap<>();
-    pool.stream().filter(c -> says(c, naming)).forEach(c -> scores.put(c, score(c, asked, subject, pool, naming)));
+    // The lines under a heading for the population asked about ("Geriatric use", "2.3 Use in Renal
+    // Impairment"): each heading's words read once.
+    java.util.Map<String, Boolean> headings = new java.util.HashMap<>();
+    Set<Candidate> headed = asked.populations().isEmpty() ? Set.of() : pool.stream()
+        .filter(c -> headings.computeIfAbsent(c.passage().section(),
+            heading -> Stems.of(heading).stream().anyMatch(asked.populations()::contains)))
+        .collect(java.util.stream.Collectors.toSet());
+    pool.stream().filter(c -> says(c, naming))
+        .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))));
     List<Candidate> ranked = scores.keySet().stream()
         .sorted(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparingInt(c -> c.sentence().start())
             .thenComparing(Candidate::docId))
@@ -115,6 +120,10 @@ final class BottomLine {
     for (Candidate line : ranked) {
       if (lines.size() >= STATEMENTS) {
         break;
+      }
+      if (!lines.isEmpty() && asked.namesDrugTakenBeside(lines.get(0)) && !asked.namesDrugTakenBeside(line)) {
+        // What the label says of the two drugs together is the answer; its other lines are not.
+        continue;
       }
       if (isContinuation(line)) {
         // "Elderly: initially half adult dose" is said with the drug line it goes on from, or not at all.
@@ -215,7 +224,7 @@ final class BottomLine {
   }
 
   private static double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool,
-      Set<Candidate> naming) {
+      Set<Candidate> naming, boolean underPopulationHeading) {
     double score = 0;
     int rank = asked.sections().indexOf(c.section());
     if (rank >= 0) {
@@ -234,7 +243,8 @@ final class BottomLine {
         || ofAskedDrugsLabel(c, asked);
     // A line whose band holds the patient described is for the asked population, named or not.
     double forPatient = forPatient(c, asked.patient());
-    boolean forAskedPopulation = forPatient > 0 || c.stems().stream().anyMatch(asked.populations()::contains);
+    boolean forAskedPopulation = forPatient > 0 || underPopulationHeading
+        || c.stems().stream().anyMatch(asked.populations()::contains);
     if (namesAskedDrug) {
       score += 8;
     } else if (asked.wantsDrug() && !forAskedPopulation && ALTERNATIVE.matcher(c.text()).find()) {
@@ -252,6 +262,15 @@ final class BottomLine {
       score -= 2;
     }
     score += forPatient;
+    if (underPopulationHeading) {
+      // The source's own place for the population asked about: its lines over one that only mentions it.
+      score += POPULATION_HEADING;
+    }
+    if (asked.namesDrugTakenBeside(c)) {
+      // "on drug Y - can she take drug X?": the line saying how the two go together, as much as a
+      // line for the population asked about.
+      score += TAKEN_BESIDE;
+    }
     if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && namesAskedDrug
         && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
@@ -319,75 +338,5 @@ final class BottomLine {
     List<Populations.Group> aged = Populations.builtIn().namedIn(c.stems()).stream()
         .filter(g -> g.ages() != null).toList();
     return !aged.isEmpty() && aged.stream().noneMatch(g -> g.covers(age)) ? -2 * PATIENT_FITS : 0;
-  }
-
-  /**
-   * What the first section must answer: the main intent (null for an overview), the sections that
-   * answer it, the drugs and populations the question names, and its other words.
-   */
-  private record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-      Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit,
-      Set<String> labelParts) {
-    /** "X or Y", "X vs Y": the options are each quoted. */
-    boolean comparing() {
-      return options.size() >= 2;
-    }
-
-    static Asked of(QuestionAnalysis analysis, boolean described) {
-      List<Intent> main = analysis.mainIntents();
-      List<List<Set<String>>> options = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
-          .map(Concept::nameStems).toList();
-      List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();
-      boolean comparing = main.contains(Intent.COMPARISON)
-          || options.size() >= 2 && ALTERNATIVES_ASKED.matcher(analysis.question()).find();
-      // "condition Y - can I use drug X?": a drug named with nothing asked of it
-      // asks whether and how to use it.
-      Intent intent = PRECEDENCE.stream().filter(main::contains).findFirst()
-          .orElse(drugs.isEmpty() ? null : Intent.TREATMENT);
-      List<SectionKind> sections;
-      if (intent == null) {
-        // "What is drug X (used for)?": what it is for first — a label's indications — then how it is given.
-        sections = analysis.primary().kind() == Concept.Kind.DRUG
-            ? List.of(SectionKind.OVERVIEW, SectionKind.MEDICATIONS, SectionKind.CAUTIONS)
-            : List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS);
-      } else if (intent == Intent.TREATMENT || intent == Intent.COMPARISON) {
-        // Cautions last: a follow-up naming a population after a treatment question is answered by the
-        // drug that is contraindicated in pregnancy as much as by the one that is used.
-        sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE,
-            SectionKind.CAUTIONS);
-      } else {
-        sections = intent.sections();
-      }
-      Set<String> named = new java.util.HashSet<>(analysis.qualifiers());
-      analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
-          .forEach(c -> c.nameStems().forEach(named::addAll));
-      // Adults are whom a dose line is for unless it says otherwise: they single nothing out. A
-      // patient's age puts them in the groups it covers ("5 yr old": a child).
-      Patient patient = Patient.describedIn(analysis.question());
-      Set<String> populations = new java.util.HashSet<>();
-      Populations.builtIn().askedIn(named, patient).forEach(group -> populations.addAll(group.stems()));
-      Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
-      // A comorbidity named beside the subject ("with glaucoma", "BPH") is a word the answering
-      // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
-      analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION)
-          .forEach(c -> c.nameStems().forEach(words::addAll));
-      // Of a drug, what it is given around — a procedure, a device, a symptom, another drug ("after
-      // CABG", "on hemodialysis", "needs clarithromycin") — is what the answering line speaks of.
-      if (analysis.primary().kind() == Concept.Kind.DRUG) {
-        analysis.others().stream().filter(c -> c.kind() == Concept.Kind.PROCEDURE || c.kind() == Concept.Kind.DEVICE
-            || c.kind() == Concept.Kind.SYMPTOM || c.kind() == Concept.Kind.DRUG)
-            .forEach(c -> c.nameStems().forEach(words::addAll));
-      }
-      words.removeAll(populations);
-      return new Asked(intent, sections, drugs, populations, patient, described, words,
-          comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
-          SectionClassifier.labelPartsNamedIn(analysis.question()));
-    }
-
-    /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */
-    boolean wantsDrug() {
-      return intent == Intent.TREATMENT || intent == Intent.COMPARISON || intent == Intent.DOSING
-          || intent == null && described;
-    }
   }
 }

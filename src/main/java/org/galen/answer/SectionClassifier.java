@@ -130,8 +130,18 @@ final class SectionClassifier {
     // "boxed warning" names that part, not also "Warnings": a part inside a longer one named is not.
     return LABEL_PARTS.keySet().stream().filter(part -> {
       java.util.Set<String> stems = org.galen.answer.question.Stems.of(part);
-      return words.containsAll(stems) && named.stream().noneMatch(n -> n.size() > stems.size() && n.containsAll(stems));
+      return words.containsAll(stems) && named.stream().noneMatch(n -> n.size() > stems.size() && n.containsAll(stems))
+          && (!losesStopWords(part) || writtenIn(part, question));
     }).collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** A part whose name is partly stop words ("Do not use"): its stems alone ("use") name nothing. */
+  private static boolean losesStopWords(String part) {
+    return org.galen.answer.question.Stems.tokens(part).size() < part.strip().split("\\s+").length;
+  }
+
+  private static boolean writtenIn(String part, String question) {
+    return Pattern.compile("(?i)\\b" + Pattern.quote(part) + "\\b").matcher(question).find();
   }
 
   /** The part of a drug label a passage is in: its heading before the subsection's title. */

@@ -39,5 +39,8 @@ class SectionClassifierTest {
         .containsExactly("Boxed warning");
     assertThat(SectionClassifier.labelPartsNamedIn("naproxen in pregnancy?")).containsExactly("Pregnancy");
     assertThat(SectionClassifier.labelPartsNamedIn("how is gout treated?")).isEmpty();
+    assertThat(SectionClassifier.labelPartsNamedIn("what is this tablet used for?"))
+        .as("a part named partly by stop words is named only as written").isEmpty();
+    assertThat(SectionClassifier.labelPartsNamedIn("when does the label say do not use it?")).containsExactly("Do not use");
   }
 }

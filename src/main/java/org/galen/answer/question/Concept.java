@@ -80,6 +80,9 @@ public record Concept(String name, Origin origin, String id, List<String> names,
       if (tree.startsWith("B")) {
         return ORGANISM;
       }
+      if (tree.startsWith("D26.255")) {
+        return OTHER;  // dosage forms: "tablets", "capsules" are what a drug comes as, not a drug
+      }
       if (tree.startsWith("D")) {
         return DRUG;
       }

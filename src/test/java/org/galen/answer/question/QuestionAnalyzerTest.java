@@ -80,6 +80,8 @@ class QuestionAnalyzerTest {
         .contains(Intent.TREATMENT, Intent.DOSING);
     assertThat(analyzer.analyze("myoclonus in pregnancy - is clonazepam ok?").mainIntents())
         .as("whether a drug is ok for this patient asks its cautions").contains(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("any precautions with clonazepam in myoclonus?").mainIntents())
+        .containsExactly(Intent.CAUTIONS);
   }
 
   @Test
@@ -155,6 +157,8 @@ class QuestionAnalyzerTest {
     assertThat(Concept.Kind.ofMeshTrees(List.of("B01.050.150.900.649.313.988.400.112.400.400")))
         .as("a dog in a dog bite is no infection").isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("D12.776"))).isEqualTo(Concept.Kind.DRUG);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("D26.255.830"))).as("tablets are a dosage form, not a drug")
+        .isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("E07.695.190"))).isEqualTo(Concept.Kind.DEVICE);
   }
 

@@ -1,0 +1,159 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.LimitWords;
+import org.galen.answer.question.Patient;
+import org.galen.answer.question.Populations;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+
+/**
+ * What the first section must answer: the main intent (null for an overview), the sections that
+ * answer it, the drugs and populations the question names, and its other words.
+ */
+record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
+    Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit,
+    Set<String> labelParts, List<Set<String>> takenBeside) {
+  /** Words that offer a choice between the drugs a question names. */
+  private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
+  /** What joins the ingredients of one product named as one ("atovaquone-proguanil", "A/B", "A + B", "A and B"). */
+  private static final Pattern ONE_PRODUCT = Pattern.compile("(?i)\\s*(?:[-/+&]|and)\\s*");
+  /** A number of the question is the patient's value (an age, a dose, a level), met by bands, not shared as a word. */
+  private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
+
+  /** The intent a first section answers, when a question asks several: the most specific first. */
+  private static final List<Intent> PRECEDENCE = List.of(Intent.DOSING, Intent.CAUTIONS, Intent.DIAGNOSIS,
+      Intent.PREVENTION, Intent.COMPARISON, Intent.TREATMENT, Intent.CAUSES, Intent.SYMPTOMS, Intent.PROGNOSIS,
+      Intent.MECHANISM);
+
+  /** Whether a line names a drug the patient takes beside the one asked about. */
+  boolean namesDrugTakenBeside(Candidate c) {
+    return takenBeside.stream().anyMatch(c.stems()::containsAll);
+  }
+
+  /** "X or Y", "X vs Y": the options are each quoted. */
+  boolean comparing() {
+    return options.size() >= 2;
+  }
+
+  static Asked of(QuestionAnalysis analysis, boolean described) {
+    List<Intent> main = analysis.mainIntents();
+    List<List<Set<String>>> options = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
+        .map(Concept::nameStems).toList();
+    List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();
+    boolean comparing = main.contains(Intent.COMPARISON)
+        || options.size() >= 2 && ALTERNATIVES_ASKED.matcher(analysis.question()).find();
+    List<Set<String>> takenBeside = comparing ? List.of() : takenBeside(analysis);
+    Intent intent = PRECEDENCE.stream().filter(main::contains).findFirst().orElseGet(() -> unasked(analysis,
+        drugs, takenBeside));
+    List<SectionKind> sections;
+    if (intent == null) {
+      // "What is drug X (used for)?": what it is for first — a label's indications — then how it is given.
+      sections = analysis.primary().kind() == Concept.Kind.DRUG
+          ? List.of(SectionKind.OVERVIEW, SectionKind.MEDICATIONS, SectionKind.CAUTIONS)
+          : List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS);
+    } else if (intent == Intent.TREATMENT || intent == Intent.COMPARISON) {
+      // Cautions last: a follow-up naming a population after a treatment question is answered by the
+      // drug that is contraindicated in pregnancy as much as by the one that is used.
+      sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE,
+          SectionKind.CAUTIONS);
+    } else {
+      sections = intent.sections();
+    }
+    Set<String> named = new java.util.HashSet<>(analysis.qualifiers());
+    analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
+        .forEach(c -> c.nameStems().forEach(named::addAll));
+    // Adults are whom a dose line is for unless it says otherwise: they single nothing out. A
+    // patient's age puts them in the groups it covers ("5 yr old": a child).
+    Patient patient = Patient.describedIn(analysis.question());
+    Set<String> populations = new java.util.HashSet<>();
+    Populations.builtIn().askedIn(named, patient).forEach(group -> populations.addAll(group.stems()));
+    Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
+    words.removeIf(word -> NUMBER.matcher(word).matches());
+    // A comorbidity named beside the subject ("with glaucoma", "BPH") is a word the answering
+    // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
+    analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION)
+        .forEach(c -> c.nameStems().forEach(words::addAll));
+    // Of a drug, what it is given around — a procedure, a device, a symptom, another drug ("after
+    // CABG", "on hemodialysis", "needs clarithromycin") — is what the answering line speaks of.
+    if (analysis.primary().kind() == Concept.Kind.DRUG) {
+      analysis.others().stream().filter(c -> c.kind() == Concept.Kind.PROCEDURE || c.kind() == Concept.Kind.DEVICE
+          || c.kind() == Concept.Kind.SYMPTOM || c.kind() == Concept.Kind.DRUG)
+          .forEach(c -> c.nameStems().forEach(words::addAll));
+    }
+    words.removeAll(populations);
+    return new Asked(intent, sections, drugs, populations, patient, described, words,
+        comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
+        SectionClassifier.labelPartsNamedIn(analysis.question()), takenBeside);
+  }
+
+  /**
+   * What a question naming a drug but asking nothing of it asks: with another drug the patient
+   * takes or took ("got drug Y this morning - can she take drug X?"), whether the two go together
+   * — the cautions first; of a drug alone ("What is drug X?", "drug X used for?"), what it is
+   * (null: an overview); with a condition, a symptom or a patient ("condition Y - can I use drug
+   * X?"), whether and how to use it. Nothing named: an overview.
+   */
+  private static Intent unasked(QuestionAnalysis analysis, List<Set<String>> drugs, List<Set<String>> takenBeside) {
+    if (drugs.isEmpty()) {
+      return null;
+    }
+    if (!takenBeside.isEmpty()) {
+      return Intent.CAUTIONS;
+    }
+    boolean alone = analysis.primary().kind() == Concept.Kind.DRUG && analysis.others().stream()
+        .allMatch(c -> c.kind() == Concept.Kind.DRUG) && !Patient.describedIn(analysis.question()).described();
+    return alone ? null : Intent.TREATMENT;
+  }
+
+  /**
+   * The other drugs a question names beside the one it asks about, each not written as part of
+   * one product with it ("atovaquone-proguanil" is one tablet): a drug the patient takes or took,
+   * whose lines say how the two go together.
+   */
+  private static List<Set<String>> takenBeside(QuestionAnalysis analysis) {
+    Concept asked = analysis.primary();
+    if (asked.kind() != Concept.Kind.DRUG) {
+      return List.of();
+    }
+    List<Stems.Token> tokens = Stems.tokens(analysis.question());
+    List<Integer> askedAt = positions(tokens, asked);
+    List<Set<String>> beside = new java.util.ArrayList<>();
+    for (Concept other : analysis.others()) {
+      if (other.kind() != Concept.Kind.DRUG) {
+        continue;
+      }
+      List<Integer> otherAt = positions(tokens, other);
+      boolean oneProduct = askedAt.stream().anyMatch(a -> otherAt.stream().anyMatch(o -> Math.abs(a - o) == 1
+          && ONE_PRODUCT.matcher(analysis.question().substring(tokens.get(Math.min(a, o)).end(),
+              tokens.get(Math.max(a, o)).start())).matches()));
+      if (!otherAt.isEmpty() && !oneProduct) {
+        beside.addAll(other.nameStems());
+      }
+    }
+    return List.copyOf(beside);
+  }
+
+  /** Where a concept's names are in the question's words: the positions of the words of any of its names. */
+  private static List<Integer> positions(List<Stems.Token> tokens, Concept concept) {
+    Set<String> stems = new java.util.HashSet<>();
+    concept.nameStems().forEach(stems::addAll);
+    List<Integer> at = new java.util.ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (stems.contains(tokens.get(i).stem())) {
+        at.add(i);
+      }
+    }
+    return at;
+  }
+
+  /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */
+  boolean wantsDrug() {
+    return intent == Intent.TREATMENT || intent == Intent.COMPARISON || intent == Intent.DOSING
+        || intent == null && described;
+  }
+}

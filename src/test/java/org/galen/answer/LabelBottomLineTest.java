@@ -1,0 +1,119 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.index.EvidenceIndex;
+import org.galen.index.Indexer;
+import org.galen.passage.PassageSplitter;
+import org.galen.retrieve.Bm25Retriever;
+import org.galen.source.Document;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.LabelDrugs;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Which lines of a leading label answer first: what it says of a drug taken beside the asked one,
+ * its own part for the population asked about, what a drug is for. A real index of two labels
+ * written for the test, each part under the heading the label reader gives it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LabelBottomLineTest {
+  private EvidenceIndex index;
+  private QuestionAnalyzer analyzer;
+  private ArticleComposer composer;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    Path vocabulary = Files.createDirectories(directory.resolve("vocabulary"));
+    Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB00669,APRD00247,Sumatriptan,103628-46-2,8R78F6L9VO,Sumatriptan,X",
+        "DB00320,APRD00569,Dihydroergotamine,511-12-6,436O5HM03C,Dihydroergotamine | DHE,X",
+        "DB01117,APRD00649,Atovaquone,95233-18-4,Y883P1Z2LT,Atovaquone,X",
+        "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X"));
+    Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D008881\tMigraine Disorders\tC10.228.140.546.399.750",
+        "D008288\tMalaria\tC01.610.752.250.500",
+        "D013607\tTablets\tD26.255.830"));
+    Path indexDirectory = directory.resolve("index");
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      PassageSplitter splitter = new PassageSplitter();
+      for (Document document : List.of(
+          new DocumentBuilder("spl:suma", "dailymed").title("Sumatriptan tablets")
+              .section("Indications and usage", "Sumatriptan tablets are indicated for the acute treatment of "
+                  + "migraine with or without aura in adults.")
+              .section("Dosage and administration: 2.1 Dosing Information", "The recommended dose of sumatriptan "
+                  + "tablets is 25 mg, 50 mg, or 100 mg. A second dose may be taken at least 2 hours after the first.")
+              .section("Dosage and administration: 2.3 Use in Renal Impairment", "Reduce the dose to 25 mg when the "
+                  + "eGFR is below 30 mL/min.")
+              .section("Contraindications", "Do not use sumatriptan tablets within 24 hours of dihydroergotamine or "
+                  + "another ergot-type medication.")
+              .section("Warnings and precautions: 5.1 Chest Tightness", "Elderly patients and others may feel chest "
+                  + "tightness, pressure or pain after a dose of sumatriptan tablets.")
+              .section("Geriatric use", "Start at the low end of the dosing range and check blood pressure "
+                  + "before each dose.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Sumatriptan").build(),
+          new DocumentBuilder("spl:ato-pro", "dailymed").title("Atovaquone and Proguanil Hydrochloride tablets")
+              .section("Indications and usage", "Atovaquone and proguanil hydrochloride tablets are indicated for "
+                  + "the prophylaxis and the treatment of Plasmodium falciparum malaria.")
+              .section("Dosage forms and strengths", "Each tablet contains 250 mg atovaquone and 100 mg proguanil "
+                  + "hydrochloride, film-coated and round.")
+              .section("Contraindications", "Do not use atovaquone and proguanil hydrochloride tablets for "
+                  + "prophylaxis in severe renal impairment.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
+              .property(LabelDrugs.GENERIC, "Atovaquone and Proguanil Hydrochloride").build())) {
+        indexer.put(document, splitter.split(document), "test");
+      }
+      indexer.commit();
+    }
+    index = EvidenceIndex.open(indexDirectory);
+    analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
+    DrugDictionary drugs = DrugDictionary.empty();
+    composer = new ArticleComposer(new Bm25Retriever(index), index, analyzer.terminology(),
+        new DoseExtractor(drugs), drugs);
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    index.close();
+  }
+
+  private String firstAnswer(String question) throws Exception {
+    Article article = composer.compose(analyzer.analyze(question), Audience.PHYSICIAN);
+    assertThat(article.references()).as("the fixture's label leads").isNotEmpty();
+    return article.sections().get(0).statements().get(0).text();
+  }
+
+  @Test
+  void aDrugTakenBesideTheAskedOneIsAnsweredByWhatTheLabelSaysOfTheTwo() throws Exception {
+    assertThat(firstAnswer("got DHE this morning - can she take her sumatriptan tablet tonight?"))
+        .startsWith("Do not use sumatriptan tablets within 24 hours of dihydroergotamine");
+  }
+
+  @Test
+  void thePopulationAskedAboutIsAnsweredByTheLabelsOwnPartForThem() throws Exception {
+    assertThat(firstAnswer("any special precautions for sumatriptan in elderly patients?"))
+        .as("the geriatric part, over a warning that mentions the elderly among others")
+        .startsWith("Start at the low end of the dosing range");
+    assertThat(firstAnswer("sumatriptan dose when the eGFR is 25?")).as("eGFR measures the kidneys' function")
+        .startsWith("Reduce the dose to 25 mg");
+  }
+
+  @Test
+  void whatAProductOfTwoIngredientsIsUsedForIsItsIndication() throws Exception {
+    assertThat(firstAnswer("What is atovaquone-proguanil used for?")).startsWith("Atovaquone and proguanil "
+        + "hydrochloride tablets are indicated for");
+  }
+}
