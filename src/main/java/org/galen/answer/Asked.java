@@ -86,6 +86,9 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
           .forEach(c -> c.nameStems().forEach(words::addAll));
     }
     words.removeAll(populations);
+    // The index's stemmer leaves an adverb of an adjective ending in a consonant apart from it
+    // ("commonly": "commonli"): a line saying "most commonly" shares "most common" asked.
+    words.addAll(words.stream().filter(word -> word.matches("\\p{L}+[^aeiouy]")).map(word -> word + "li").toList());
     return new Asked(intent, sections, drugs, populations, patient, described, words,
         comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
         SectionClassifier.labelPartsNamedIn(analysis.question()), takenBeside);

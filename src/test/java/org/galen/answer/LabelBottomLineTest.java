@@ -56,8 +56,12 @@ class LabelBottomLineTest {
                   + "migraine with or without aura in adults.")
               .section("Dosage and administration: 2.1 Dosing Information", "The recommended dose of sumatriptan "
                   + "tablets is 25 mg, 50 mg, or 100 mg. A second dose may be taken at least 2 hours after the first.")
-              .section("Dosage and administration: 2.3 Use in Renal Impairment", "Reduce the dose to 25 mg when the "
-                  + "eGFR is below 30 mL/min.")
+              .section("Dosage and administration: 2.3 Use in Renal Impairment", "Do not use sumatriptan tablets "
+                  + "when the eGFR is below 30 mL/min. Reduce the dose to 25 mg when the eGFR is between 30 and 50 "
+                  + "mL/min.")
+              .section("Adverse reactions: 6.1 Clinical Trials Experience", "Few adverse reactions in the trials led "
+                  + "patients to stop the tablets. The most commonly reported adverse reactions were tingling, "
+                  + "dizziness and nausea.")
               .section("Contraindications", "Do not use sumatriptan tablets within 24 hours of dihydroergotamine or "
                   + "another ergot-type medication.")
               .section("Warnings and precautions: 5.1 Chest Tightness", "Elderly patients and others may feel chest "
@@ -108,7 +112,15 @@ class LabelBottomLineTest {
         .as("the geriatric part, over a warning that mentions the elderly among others")
         .startsWith("Start at the low end of the dosing range");
     assertThat(firstAnswer("sumatriptan dose when the eGFR is 25?")).as("eGFR measures the kidneys' function")
+        .startsWith("Do not use sumatriptan tablets when the eGFR is below 30");
+    assertThat(firstAnswer("sumatriptan dose when the eGFR is 40?")).as("the band holding the patient's value")
         .startsWith("Reduce the dose to 25 mg");
+  }
+
+  @Test
+  void theMostCommonAskedIsTheLineSayingMostCommonly() throws Exception {
+    assertThat(firstAnswer("most common side effects of sumatriptan?"))
+        .startsWith("The most commonly reported adverse reactions");
   }
 
   @Test

@@ -7,17 +7,22 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An age or body-weight band a statement is for, as sources write them: "Child 6 - 12 years",
- * "under 6 months", "over 6 months (body weight 15 - 25 kg)", "12 years and older", "Child
- * (&gt; 10 kg)". Ages are held in months and weights in kilograms, from inclusive to exclusive; a
- * range's upper end covers its whole last unit ("1 - 5 years" holds a child of five and a half).
+ * An age, body-weight or kidney-function band a statement is for, as sources write them: "Child
+ * 6 - 12 years", "under 6 months", "over 6 months (body weight 15 - 25 kg)", "12 years and older",
+ * "Child (&gt; 10 kg)", "eGFR between 30 and 45 mL/min/1.73 m2", "CrCl below 30 mL/min". Ages are
+ * held in months, weights in kilograms and clearances (eGFR, creatinine clearance) in mL/min, from
+ * inclusive to exclusive; a range's upper end covers its whole last unit ("1 - 5 years" holds a
+ * child of five and a half).
  */
 public record Band(Measure measure, double from, double to) {
-  public enum Measure { AGE_MONTHS, WEIGHT_KG }
+  public enum Measure { AGE_MONTHS, WEIGHT_KG, CLEARANCE_ML_MIN }
 
   private static final String NUMBER = "(\\d+(?:\\.\\d+)?)";
-  /** A unit a band is measured in; "kg" never as part of a rate ("mg/kg", "kg/m2"). */
-  static final String UNIT = "(months?|mths?|years?|yrs?|weeks?|wks?|days?|kg(?!\\s*/))";
+  /**
+   * A unit a band is measured in; "kg" never as part of a rate ("mg/kg", "kg/m2"); mL a minute only
+   * as a clearance ("mL/min", "mL/minute/1.73 m2").
+   */
+  static final String UNIT = "(months?|mths?|years?|yrs?|weeks?|wks?|days?|kg(?!\\s*/)|mL\\s*/\\s*min(?:ute)?)";
   /** The dashes sources join a range with: hyphen, en and em dash, minus sign, non-breaking hyphen. */
   private static final String DASH = "[-–—−‑]";
   /** "6 - 12 years", "1 month – 18 years", "5 to < 15 kg" (WHO's exclusive upper end); never "6/12". */
@@ -105,13 +110,17 @@ public record Band(Measure measure, double from, double to) {
   }
 
   static Measure measure(String unit) {
-    return unit.toLowerCase(Locale.ROOT).startsWith("kg") ? Measure.WEIGHT_KG : Measure.AGE_MONTHS;
+    String u = unit.toLowerCase(Locale.ROOT);
+    return u.startsWith("kg") ? Measure.WEIGHT_KG : u.startsWith("ml") ? Measure.CLEARANCE_ML_MIN : Measure.AGE_MONTHS;
   }
 
-  /** A number in its unit as months or kilograms. */
+  /** A number in its unit as months, kilograms or mL/min. */
   static double value(String number, String unit) {
     double n = Double.parseDouble(number);
     String u = unit.toLowerCase(Locale.ROOT);
+    if (u.startsWith("ml")) {
+      return n;
+    }
     if (u.startsWith("y")) {
       return n * 12;
     }

@@ -7,14 +7,16 @@ import java.util.regex.Pattern;
 
 /**
  * The patient a question describes, as far as a dose depends on it: an age ("5 yr old", "a
- * 4-month-old", "30 hrs old", "aged 12", "14 yo") and a body weight ("20 kg"). Read from the question
+ * 4-month-old", "30 hrs old", "aged 12", "14 yo"), a body weight ("20 kg") and a kidney function
+ * ("eGFR 25", "CrCl is 35", "eGFR dropped from 60 to 40": the latest value). Read from the question
  * each time it is needed, so a follow-up naming a new age is read for it.
  *
  * @param ageMonths the age in months, empty when not given
  * @param weightKg the body weight in kilograms, empty when not given
+ * @param clearance the eGFR or creatinine clearance in mL/min, empty when not given
  * @param written the words that gave them, as written ("5 yr old 20 kg"); empty when none
  */
-public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String written) {
+public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, OptionalDouble clearance, String written) {
   /** The units an age is given in, short forms included ("5 y", "3 d", "30 h"). */
   private static final String AGE_UNIT = "(years?|yrs?|y|months?|mo|mths?|weeks?|wks?|days?|d|hours?|hrs?|h)";
   private static final Pattern AGE = Pattern.compile("(?i)\\b(\\d+(?:\\.\\d+)?)\\s*-?\\s*" + AGE_UNIT
@@ -23,6 +25,12 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String 
       + "|\\baged?\\s+(\\d+(?:\\.\\d+)?)\\s*" + AGE_UNIT + "?\\b(?!\\s*(?:kg|%|mg))");
   private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![/\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:kgs?|kilos?|kilograms?)"
       + "\\b(?!\\s*/)");
+  /**
+   * A measure of kidney function and its value, the value a change ends at ("from 60 to 40"); no
+   * comparison between them ("CrCl < 30" asks about a band).
+   */
+  private static final Pattern CLEARANCE = Pattern.compile("(?i)\\b(?:e?GFR|CrCl|CLcr|creatinine clearance)\\b"
+      + "[^\\d<>≤≥.;?]{0,30}?(?:\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+)?(\\d+(?:\\.\\d+)?)");
   /**
    * Words before a number that make it a band the question asks about ("infants under 6 months
    * old"), or a change ("lost 8 kg"), not the patient's own age or weight.
@@ -34,7 +42,7 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String 
     OptionalDouble age = OptionalDouble.empty();
     StringBuilder written = new StringBuilder();
     Matcher a = AGE.matcher(question);
-    if (findPatients(a, question)) {
+    if (findPatients(a, question, 0)) {
       written.append(a.group());
       if (a.group(1) != null) {
         age = OptionalDouble.of(Band.value(a.group(1), a.group(2)));
@@ -46,17 +54,26 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String 
     }
     OptionalDouble weight = OptionalDouble.empty();
     Matcher w = WEIGHT.matcher(question);
-    if (findPatients(w, question)) {
+    if (findPatients(w, question, 0)) {
       weight = OptionalDouble.of(Double.parseDouble(w.group(1)));
       written.append(written.length() > 0 ? " " : "").append(w.group());
     }
-    return new Patient(age, weight, written.toString());
+    OptionalDouble clearance = OptionalDouble.empty();
+    Matcher c = CLEARANCE.matcher(question);
+    if (findPatients(c, question, 1)) {
+      clearance = OptionalDouble.of(Double.parseDouble(c.group(1)));
+      written.append(written.length() > 0 ? " " : "").append(c.group());
+    }
+    return new Patient(age, weight, clearance, written.toString());
   }
 
-  /** The next match that gives the patient's own age or weight, not a band or a change. */
-  private static boolean findPatients(Matcher m, String question) {
+  /**
+   * The next match that gives the patient's own value, not a band or a change: no band word comes
+   * right before the number (the match's group {@code number}: 0 when the match starts with it).
+   */
+  private static boolean findPatients(Matcher m, String question, int number) {
     while (m.find()) {
-      if (!NOT_THE_PATIENT.matcher(question.substring(Math.max(0, m.start() - 15), m.start())).find()) {
+      if (!NOT_THE_PATIENT.matcher(question.substring(Math.max(0, m.start(number) - 15), m.start(number))).find()) {
         return true;
       }
     }
@@ -64,7 +81,7 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String 
   }
 
   public boolean described() {
-    return ageMonths.isPresent() || weightKg.isPresent();
+    return ageMonths.isPresent() || weightKg.isPresent() || clearance.isPresent();
   }
 
   /** How a statement's bands meet this patient. */
@@ -80,7 +97,11 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, String 
   public Fit fit(List<Band> bands) {
     boolean fits = false;
     for (Band.Measure measure : Band.Measure.values()) {
-      OptionalDouble value = measure == Band.Measure.AGE_MONTHS ? ageMonths : weightKg;
+      OptionalDouble value = switch (measure) {
+        case AGE_MONTHS -> ageMonths;
+        case WEIGHT_KG -> weightKg;
+        case CLEARANCE_ML_MIN -> clearance;
+      };
       List<Band> ofMeasure = bands.stream().filter(b -> b.measure() == measure).toList();
       if (value.isEmpty() || ofMeasure.isEmpty()) {
         continue;
