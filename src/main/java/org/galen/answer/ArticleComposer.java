@@ -55,6 +55,7 @@ public final class ArticleComposer {
   private final DoseCollector doses;
   private final Glossary glossary;
   private final BottomLine bottomLines;
+  private final LabelLedScope labelLed;
 
   /**
    * @param terminology what the vocabularies say of names ({@link
@@ -73,6 +74,7 @@ public final class ArticleComposer {
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
     this.bottomLines = new BottomLine(drugs);
+    this.labelLed = new LabelLedScope(drugs);
   }
 
   /**
@@ -139,6 +141,11 @@ public final class ArticleComposer {
     // guideline's clinical features should not come in pieces.
     if (lead.isPresent()) {
       all = withWholeDocument(all, lead.get(), finder);
+    }
+    if (analysis.primary().kind() == Concept.Kind.DRUG && lead.isPresent() && all.stream().anyMatch(
+        c -> c.docId().equals(lead.get()) && c.passage().sourceKind() == org.galen.source.SourceKind.LABEL)) {
+      // A drug's label leads: the article is the drug's.
+      all = labelLed.within(all, analysis.primary(), subject);
     }
     Set<SectionKind> wanted = wantedSections(analysis, audience, subject.describedIn(analysis));
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();

@@ -59,7 +59,7 @@ final class LabelledDrug {
       if (drug.kind() != Concept.Kind.DRUG || drug.origin() == Concept.Origin.QUESTION) {
         continue;
       }
-      if (answers(hits, drug, index)) {
+      if (answers(hits, drug, drugs(named), index)) {
         if (drug == analysis.primary()) {
           return Optional.of(analysis);
         }
@@ -78,7 +78,8 @@ final class LabelledDrug {
    * product's label speaks of the combination (caffeine in a headache tablet is no neonate's
    * caffeine citrate).
    */
-  static boolean answers(List<PassageHit> hits, Concept drug, EvidenceReader index) throws IOException {
+  static boolean answers(List<PassageHit> hits, Concept drug, List<Concept> named, EvidenceReader index)
+      throws IOException {
     if (drug.kind() != Concept.Kind.DRUG) {
       return false;
     }
@@ -86,18 +87,31 @@ final class LabelledDrug {
       if (hit.passage().sourceKind() == SourceKind.LABEL && titleNames(hit.passage().title(), drug)
           && SectionClassifier.classify(hit.passage().section(), SourceKind.LABEL, hit.passage().evidenceLevel())
               .isPresent()
-          && index.document(hit.passage().docId()).map(label -> ofAlone(label, drug)).orElse(false)) {
+          && index.document(hit.passage().docId()).map(label -> ofAsked(label, drug, named)).orElse(false)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether one of the label's generic names is the drug's alone, with no other ingredient joined to it. */
-  static boolean ofAlone(Document label, Concept drug) {
+  /** The drugs among a question's concepts. */
+  static List<Concept> drugs(List<Concept> concepts) {
+    return concepts.stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
+  }
+
+  /**
+   * Whether the label is the asked drug's: one of its generic names is the drug's alone, or a
+   * combination whose every ingredient the question names ("atovaquone-proguanil" asks of the
+   * tablet of both; "caffeine" alone is not asked of a headache tablet's caffeine).
+   *
+   * @param named the drugs the question names, the asked one among them
+   */
+  static boolean ofAsked(Document label, Concept drug, List<Concept> named) {
     return LabelDrugs.of(label).stream().flatMap(names -> names.generics().stream())
-        .filter(generic -> !COMBINED.matcher(generic).find())
-        .anyMatch(generic -> titleNames(generic, drug));
+        .filter(generic -> titleNames(generic, drug))
+        .anyMatch(generic -> !COMBINED.matcher(generic).find() || COMBINED.splitAsStream(generic)
+            .map(String::strip).filter(part -> !part.isEmpty())
+            .allMatch(part -> named.stream().anyMatch(other -> titleNames(part, other))));
   }
 
   /** Whether a label's title (its products' names) names the drug by one of its names. */

@@ -55,11 +55,13 @@ final class LeadingSource {
       // an injection), the best-scoring. Each label is read once, for its generic names.
       Set<String> questionWords = org.galen.answer.question.Stems.of(analysis.question());
       java.util.Map<String, Boolean> alone = new java.util.HashMap<>();
+      List<Concept> named = LabelledDrug.drugs(analysis.concepts());
       List<Candidate> labels = new java.util.ArrayList<>();
       for (Candidate c : candidates) {
         if (c.passage().sourceKind() == SourceKind.LABEL && LabelledDrug.titleNames(c.passage().title(), about)) {
           if (!alone.containsKey(c.docId())) {
-            alone.put(c.docId(), index.document(c.docId()).map(d -> LabelledDrug.ofAlone(d, about)).orElse(false));
+            alone.put(c.docId(), index.document(c.docId()).map(d -> LabelledDrug.ofAsked(d, about, named))
+                .orElse(false));
           }
           if (alone.get(c.docId())) {
             labels.add(c);

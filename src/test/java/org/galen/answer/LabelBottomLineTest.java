@@ -41,7 +41,8 @@ class LabelBottomLineTest {
         "DB00669,APRD00247,Sumatriptan,103628-46-2,8R78F6L9VO,Sumatriptan,X",
         "DB00320,APRD00569,Dihydroergotamine,511-12-6,436O5HM03C,Dihydroergotamine | DHE,X",
         "DB01117,APRD00649,Atovaquone,95233-18-4,Y883P1Z2LT,Atovaquone,X",
-        "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X"));
+        "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X",
+        "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X"));
     Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
         "mesh_id\tmesh_name\tmesh_tree_number",
         "D008881\tMigraine Disorders\tC10.228.140.546.399.750",
@@ -77,14 +78,21 @@ class LabelBottomLineTest {
               .section("Contraindications", "Do not use atovaquone and proguanil hydrochloride tablets for "
                   + "prophylaxis in severe renal impairment.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
-              .property(LabelDrugs.GENERIC, "Atovaquone and Proguanil Hydrochloride").build())) {
+              .property(LabelDrugs.GENERIC, "Atovaquone and Proguanil Hydrochloride").build(),
+          new DocumentBuilder("nstg:malaria", "nstg").title("Malaria")
+              .section("Introduction", "Malaria is a parasitic disease spread by mosquitoes. Five species of the "
+                  + "parasite cause malaria in humans, and malaria is treated and prevented with drugs.")
+              .section("Drug treatment", "Artemether with lumefantrine is the medicine of choice for malaria; atovaquone "
+                  + "and proguanil is an alternative for malaria. Atovaquone and proguanil, one tablet daily, "
+                  + "prevents malaria in travellers.")
+              .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of("Malaria")).build())) {
         indexer.put(document, splitter.split(document), "test");
       }
       indexer.commit();
     }
     index = EvidenceIndex.open(indexDirectory);
     analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
-    DrugDictionary drugs = DrugDictionary.empty();
+    DrugDictionary drugs = DrugDictionary.load(vocabulary);
     composer = new ArticleComposer(new Bm25Retriever(index), index, analyzer.terminology(),
         new DoseExtractor(drugs), drugs);
   }
@@ -127,5 +135,16 @@ class LabelBottomLineTest {
   void whatAProductOfTwoIngredientsIsUsedForIsItsIndication() throws Exception {
     assertThat(firstAnswer("What is atovaquone-proguanil used for?")).startsWith("Atovaquone and proguanil "
         + "hydrochloride tablets are indicated for");
+  }
+
+  @Test
+  void anArticleTheDrugsLabelLeadsQuotesOtherSourcesOnlyWhereTheyNameTheDrugFirst() throws Exception {
+    Article article = composer.compose(analyzer.analyze("What is atovaquone-proguanil used for?"), Audience.PHYSICIAN);
+    assertThat(article.references().get(0).docId()).as("the label of both ingredients, both named").isEqualTo(
+        "spl:ato-pro");
+    assertThat(article.statements()).extracting(Statement::text)
+        .as("the disease's account and another drug's line are the disease's article")
+        .noneMatch(text -> text.startsWith("Five species") || text.startsWith("Artemether"))
+        .contains("Atovaquone and proguanil, one tablet daily, prevents malaria in travellers.");
   }
 }

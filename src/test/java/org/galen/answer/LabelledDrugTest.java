@@ -100,7 +100,7 @@ class LabelledDrugTest {
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Ibuprofen");
     QuestionAnalysis asked = topic.analysis();
     assertThat(LabelledDrug.answers(retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10),
-        asked.primary(), index)).isTrue();
+        asked.primary(), LabelledDrug.drugs(asked.concepts()), index)).isTrue();
   }
 
   @Test
@@ -111,7 +111,7 @@ class LabelledDrugTest {
         .equals("spl:headache"));
     assertThat(asked.concepts()).anyMatch(c -> c.name().equals("Caffeine"));
     assertThat(LabelledDrug.answers(hits, asked.concepts().stream().filter(c -> c.name().equals("Caffeine"))
-        .findFirst().orElseThrow(), index)).isFalse();
+        .findFirst().orElseThrow(), LabelledDrug.drugs(asked.concepts()), index)).isFalse();
   }
 
   @Test
