@@ -18,10 +18,20 @@ import org.galen.answer.question.Stems;
 record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
     Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit,
     Set<String> labelParts, List<Set<String>> takenBeside) {
+  /** A question whether something may be done: "can I take…", "is it ok to give…", "should she use…". */
+  private static final Pattern MAY_I = Pattern.compile("(?i)\\b(?:can|could|may|should|is it (?:ok|okay|safe|alright))"
+      + "\\b[^.?]{0,40}\\b(?:take|taking|give|given|giving|use|used|using|have|start|continue)\\b");
+  /** A word a quarter of a source's lines or more hold tells none of them apart. */
+  private static final double MOST_LINES = 0.25;
+  /** Below this many lines a source's shares say little. */
+  private static final int MIN_LINES_TO_TELL_APART = 8;
   /** Words that offer a choice between the drugs a question names. */
   private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
-  /** What joins the ingredients of one product named as one ("atovaquone-proguanil", "A/B", "A + B", "A and B"). */
-  private static final Pattern ONE_PRODUCT = Pattern.compile("(?i)\\s*(?:[-/+&]|and)\\s*");
+  /**
+   * What joins the ingredients of one product named as one ("atovaquone-proguanil", "A/B", "A + B",
+   * "A and B"), or a drug and its salt ("methylprednisolone acetate").
+   */
+  private static final Pattern ONE_PRODUCT = Pattern.compile("(?i)\\s*(?:[-/+&]|and)?\\s*");
   /** A number of the question is the patient's value (an age, a dose, a level), met by bands, not shared as a word. */
   private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
 
@@ -29,6 +39,22 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   private static final List<Intent> PRECEDENCE = List.of(Intent.DOSING, Intent.CAUTIONS, Intent.DIAGNOSIS,
       Intent.PREVENTION, Intent.COMPARISON, Intent.TREATMENT, Intent.CAUSES, Intent.SYMPTOMS, Intent.PROGNOSIS,
       Intent.MECHANISM);
+
+  /**
+   * The question's words less those a large share of the source's lines hold: they tell no line
+   * from another (a product's own name in every line of its label, "acetate injectable
+   * suspension"). A source of a few lines keeps them all.
+   */
+  Asked tellingApart(List<Candidate> lines) {
+    if (lines.size() < MIN_LINES_TO_TELL_APART) {
+      return this;
+    }
+    Set<String> telling = words.stream()
+        .filter(word -> lines.stream().filter(c -> c.stems().contains(word)).count() < lines.size() * MOST_LINES)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return new Asked(intent, sections, drugs, populations, patient, described, telling, options, limit, labelParts,
+        takenBeside);
+  }
 
   /** Whether a line names a drug the patient takes beside the one asked about. */
   boolean namesDrugTakenBeside(Candidate c) {
@@ -97,7 +123,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   /**
    * What a question naming a drug but asking nothing of it asks: with another drug the patient
    * takes or took ("got drug Y this morning - can she take drug X?"), whether the two go together
-   * — the cautions first; of a drug alone ("What is drug X?", "drug X used for?"), what it is
+   * — the cautions first; whether a drug may be taken or given at all, for no condition named
+   * ("can she have it in pregnancy?", "can it be given intrathecally?"), its cautions too; of a drug alone ("What is drug X?", "drug X used for?"), what it is
    * (null: an overview); with a condition, a symptom or a patient ("condition Y - can I use drug
    * X?"), whether and how to use it. Nothing named: an overview.
    */
@@ -108,7 +135,12 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     if (!takenBeside.isEmpty()) {
       return Intent.CAUTIONS;
     }
-    boolean alone = analysis.primary().kind() == Concept.Kind.DRUG && analysis.others().stream()
+    boolean ofDrug = analysis.primary().kind() == Concept.Kind.DRUG;
+    if (ofDrug && MAY_I.matcher(analysis.question()).find()
+        && analysis.others().stream().noneMatch(c -> c.kind() == Concept.Kind.CONDITION)) {
+      return Intent.CAUTIONS;
+    }
+    boolean alone = ofDrug && analysis.others().stream()
         .allMatch(c -> c.kind() == Concept.Kind.DRUG) && !Patient.describedIn(analysis.question()).described();
     return alone ? null : Intent.TREATMENT;
   }

@@ -93,8 +93,9 @@ final class BottomLine {
     // The asker described the condition without naming any word of it: the first section says
     // what it is, and what helps.
     boolean described = subject.describedIn(analysis);
-    Asked asked = Asked.of(analysis, described);
-    List<Candidate> pool = pool(candidates, fromSource, asked);
+    Asked all = Asked.of(analysis, described);
+    List<Candidate> pool = pool(candidates, fromSource, all);
+    Asked asked = all.tellingApart(pool);
     // Which drug-list lines name a drug, looked up once per line (scoring asks it several times).
     // The drug asked about names its own lines though the dictionary may not hold it (a MeSH heading only).
     Set<Candidate> naming = candidates.stream()
@@ -120,6 +121,10 @@ final class BottomLine {
     for (Candidate line : ranked) {
       if (lines.size() >= STATEMENTS) {
         break;
+      }
+      if (lines.stream().anyMatch(chosen -> chosen.text().equals(line.text()))) {
+        // Labels of one drug from several labelers say the same sentence: it is said once.
+        continue;
       }
       if (!lines.isEmpty() && asked.namesDrugTakenBeside(lines.get(0)) && !asked.namesDrugTakenBeside(line)) {
         // What the label says of the two drugs together is the answer; its other lines are not.

@@ -34,9 +34,12 @@ final class LabelledDrug {
    * drug's name but not what else was asked (an adult product's label for a child's fever).
    */
   private static final int BEST_RANKED = 10;
-  /** Ingredients joined in one generic name: "hydrocodone bitartrate and ibuprofen", "a, b". */
+  /**
+   * Ingredients joined in one generic name: "hydrocodone bitartrate and ibuprofen", "a, b",
+   * "aspirin-dipyridamole"; a hyphen of a release or a coating ("extended-release") joins none.
+   */
   private static final java.util.regex.Pattern COMBINED = java.util.regex.Pattern.compile(
-      "(?i)\\band\\b|,|/|\\bwith\\b|\\+");
+      "(?i)\\band\\b|,|/|\\bwith\\b|\\+|(?<=\\p{L})-(?!(?:release|coated|disintegrating|acting)\\b)(?=\\p{L})");
 
   private LabelledDrug() {}
 
@@ -46,7 +49,10 @@ final class LabelledDrug {
     if (analysis.followUp() && analysis.primary().kind() != Concept.Kind.DRUG) {
       return Optional.empty();
     }
-    boolean askedOfTheDrug = analysis.intents().isEmpty()
+    // A question naming a drug and no condition asks of the drug, whatever it asks ("how is it given?").
+    boolean noCondition = analysis.primary().kind() == Concept.Kind.DRUG
+        && analysis.others().stream().noneMatch(c -> c.kind() == Concept.Kind.CONDITION);
+    boolean askedOfTheDrug = analysis.intents().isEmpty() || noCondition
         || analysis.intents().stream().allMatch(ASKED_OF_A_DRUG::contains)
         || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
     if (!askedOfTheDrug) {

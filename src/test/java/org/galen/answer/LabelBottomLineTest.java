@@ -42,7 +42,8 @@ class LabelBottomLineTest {
         "DB00320,APRD00569,Dihydroergotamine,511-12-6,436O5HM03C,Dihydroergotamine | DHE,X",
         "DB01117,APRD00649,Atovaquone,95233-18-4,Y883P1Z2LT,Atovaquone,X",
         "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X",
-        "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X"));
+        "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X",
+        "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X"));
     Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
         "mesh_id\tmesh_name\tmesh_tree_number",
         "D008881\tMigraine Disorders\tC10.228.140.546.399.750",
@@ -67,6 +68,8 @@ class LabelBottomLineTest {
                   + "another ergot-type medication.")
               .section("Warnings and precautions: 5.1 Chest Tightness", "Elderly patients and others may feel chest "
                   + "tightness, pressure or pain after a dose of sumatriptan tablets.")
+              .section("Warnings and precautions: 5.2 Medication Overuse Headache", "Taking sumatriptan tablets on "
+                  + "10 or more days a month can cause medication overuse headache.")
               .section("Geriatric use", "Start at the low end of the dosing range and check blood pressure "
                   + "before each dose.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Sumatriptan").build(),
@@ -79,6 +82,22 @@ class LabelBottomLineTest {
                   + "prophylaxis in severe renal impairment.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
               .property(LabelDrugs.GENERIC, "Atovaquone and Proguanil Hydrochloride").build(),
+          new DocumentBuilder("spl:mp", "dailymed").title("Methylprednisolone acetate injectable suspension")
+              .section("Contraindications", "Methylprednisolone acetate injectable suspension is contraindicated in "
+                  + "patients with known hypersensitivity to the product. Methylprednisolone acetate injectable "
+                  + "suspension is contraindicated for intrathecal administration.")
+              .section("Dosage and administration", "Shake methylprednisolone acetate injectable suspension well "
+                  + "before use. Methylprednisolone acetate injectable suspension is injected into a joint or a muscle. "
+                  + "The usual dose of methylprednisolone acetate injectable suspension is 40 mg to 80 mg. "
+                  + "Repeat methylprednisolone acetate injectable suspension after one to five weeks if needed. "
+                  + "Do not mix methylprednisolone acetate injectable suspension with other solutions. "
+                  + "Store methylprednisolone acetate injectable suspension at room temperature before use.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
+              .property(LabelDrugs.GENERIC, "Methylprednisolone Acetate").build(),
+          new DocumentBuilder("nstg:rheumatoid", "nstg").title("Rheumatoid Arthritis")
+              .section("Drug treatment", "Steroids such as methylprednisolone acetate injectable suspension may be "
+                  + "given into the joint; methylprednisolone is given for flares.")
+              .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of("Rheumatoid Arthritis")).build(),
           new DocumentBuilder("nstg:malaria", "nstg").title("Malaria")
               .section("Introduction", "Malaria is a parasitic disease spread by mosquitoes. Five species of the "
                   + "parasite cause malaria in humans, and malaria is treated and prevented with drugs.")
@@ -123,6 +142,27 @@ class LabelBottomLineTest {
         .startsWith("Do not use sumatriptan tablets when the eGFR is below 30");
     assertThat(firstAnswer("sumatriptan dose when the eGFR is 40?")).as("the band holding the patient's value")
         .startsWith("Reduce the dose to 25 mg");
+  }
+
+  @Test
+  void whetherADrugMayBeTakenAtAllAsksItsCautions() throws Exception {
+    assertThat(firstAnswer("can i keep taking sumatriptan tablets every day?"))
+        .startsWith("Taking sumatriptan tablets on 10 or more days a month");
+  }
+
+  @Test
+  void aDrugNamedWithNoConditionIsAskedOfItsLabelWhateverIsAsked() throws Exception {
+    assertThat(analyzer.analyze("intrathecal treatment with methylprednisolone acetate injectable suspension?")
+        .intents()).as("the fixture's question asks a treatment").contains(org.galen.answer.question.Intent.TREATMENT);
+    assertThat(composer.composition(analyzer.analyze("intrathecal treatment with methylprednisolone acetate injectable "
+        + "suspension?"), Audience.PHYSICIAN).topic().labelLeads())
+        .as("a drug named with no condition: its label answers, whatever is asked of it").isTrue();
+  }
+
+  @Test
+  void wordsEveryLineOfTheLabelSharesTellNoLineApart() throws Exception {
+    assertThat(firstAnswer("Can methylprednisolone acetate injectable suspension be given intrathecally?"))
+        .isEqualTo("Methylprednisolone acetate injectable suspension is contraindicated for intrathecal administration.");
   }
 
   @Test

@@ -115,6 +115,26 @@ class LabelledDrugTest {
   }
 
   @Test
+  void aLabelIsTheDrugsAloneOrOfACombinationWhoseEveryIngredientIsNamed() {
+    org.galen.answer.question.Concept aspirin = new org.galen.answer.question.Concept("Aspirin",
+        org.galen.answer.question.Concept.Origin.MESH, "D001241", List.of("Aspirin"), List.of(),
+        org.galen.answer.question.Concept.Kind.DRUG);
+    org.galen.answer.question.Concept dipyridamole = new org.galen.answer.question.Concept("Dipyridamole",
+        org.galen.answer.question.Concept.Origin.MESH, "D004176", List.of("Dipyridamole"), List.of(),
+        org.galen.answer.question.Concept.Kind.DRUG);
+    Document combination = new DocumentBuilder("spl:asa-dp", "dailymed").title("Aspirin and dipyridamole capsules")
+        .section("Dosage and administration", "One capsule twice daily.").kind(SourceKind.LABEL, EvidenceLevel.LABEL)
+        .property(LabelDrugs.GENERIC, "aspirin-dipyridamole").build();
+    Document extended = new DocumentBuilder("spl:asa-er", "dailymed").title("Aspirin extended-release capsules")
+        .section("Dosage and administration", "One capsule daily.").kind(SourceKind.LABEL, EvidenceLevel.LABEL)
+        .property(LabelDrugs.GENERIC, "Aspirin Extended-Release").build();
+    assertThat(LabelledDrug.ofAsked(combination, aspirin, List.of(aspirin))).as("a hyphen joins two ingredients")
+        .isFalse();
+    assertThat(LabelledDrug.ofAsked(combination, aspirin, List.of(aspirin, dipyridamole))).isTrue();
+    assertThat(LabelledDrug.ofAsked(extended, aspirin, List.of(aspirin))).as("a release joins none").isTrue();
+  }
+
+  @Test
   void howAConditionIsTreatedStaysTheConditionsQuestion() throws Exception {
     Topic topic = settle("How is osteoarthritis treated with ibuprofen?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Osteoarthritis");

@@ -53,7 +53,14 @@ public record Concept(String name, Origin origin, String id, List<String> names,
      * Manifestations, C10.597; "Myoclonus" also under Movement Disorders, so a condition), else
      * the highest kind of its trees.
      */
+    /** Dosage forms: "tablets", "capsules", "suspensions" are what a drug comes as, not a drug. */
+    private static final String DOSAGE_FORMS = "D26.255";
+
     static Kind ofMeshTrees(List<String> trees) {
+      if (trees.stream().anyMatch(tree -> tree.startsWith(DOSAGE_FORMS))) {
+        // "Suspensions" are colloids too (D20): whatever else MeSH files a dosage form under, it is no drug.
+        return OTHER;
+      }
       boolean symptom = false;
       Kind best = OTHER;
       for (String tree : trees) {
@@ -79,9 +86,6 @@ public record Concept(String name, Origin origin, String id, List<String> names,
       }
       if (tree.startsWith("B")) {
         return ORGANISM;
-      }
-      if (tree.startsWith("D26.255")) {
-        return OTHER;  // dosage forms: "tablets", "capsules" are what a drug comes as, not a drug
       }
       if (tree.startsWith("D")) {
         return DRUG;

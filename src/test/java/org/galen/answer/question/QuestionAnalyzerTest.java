@@ -159,6 +159,8 @@ class QuestionAnalyzerTest {
     assertThat(Concept.Kind.ofMeshTrees(List.of("D12.776"))).isEqualTo(Concept.Kind.DRUG);
     assertThat(Concept.Kind.ofMeshTrees(List.of("D26.255.830"))).as("tablets are a dosage form, not a drug")
         .isEqualTo(Concept.Kind.OTHER);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("D20.280.810", "D26.255.165.810"))).as("suspensions, colloids too")
+        .isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("E07.695.190"))).isEqualTo(Concept.Kind.DEVICE);
   }
 
