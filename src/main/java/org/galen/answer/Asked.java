@@ -16,7 +16,7 @@ import org.galen.answer.question.Stems;
  * answer it, the drugs and populations the question names, and its other words.
  */
 record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
-    Patient patient, boolean described, Set<String> words, List<List<Set<String>>> options, boolean limit,
+    Patient patient, boolean described, List<Term> words, List<List<Set<String>>> options, boolean limit,
     Set<String> labelParts, List<Set<String>> takenBeside) {
   /** A question whether something may be done: "can I take…", "is it ok to give…", "should she use…". */
   private static final Pattern MAY_I = Pattern.compile("(?i)\\b(?:can|could|may|should|is it (?:ok|okay|safe|alright))"
@@ -49,11 +49,42 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     if (lines.size() < MIN_LINES_TO_TELL_APART) {
       return this;
     }
-    Set<String> telling = words.stream()
-        .filter(word -> lines.stream().filter(c -> c.stems().contains(word)).count() < lines.size() * MOST_LINES)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    List<Term> telling = words.stream()
+        .filter(term -> lines.stream().filter(term::sharedBy).count() < lines.size() * MOST_LINES).toList();
     return new Asked(intent, sections, drugs, populations, patient, described, telling, options, limit, labelParts,
         takenBeside);
+  }
+
+  /**
+   * A word of the question, or a concept it names, that the answering line shares: one of its
+   * forms, each the stems a line must hold together ("post exposure prophylaxis"), counts once.
+   */
+  record Term(List<Set<String>> forms) {
+    Term {
+      forms = forms.stream().filter(form -> !form.isEmpty()).map(Set::copyOf).toList();
+    }
+
+    /**
+     * A word alone; the index's stemmer leaves an adverb of an adjective ending in a consonant apart
+     * from it ("commonly": "commonli"), so a line saying "most commonly" shares "most common" asked.
+     */
+    static Term word(String stem) {
+      return stem.matches("\\p{L}+[^aeiouy]") ? new Term(List.of(Set.of(stem), Set.of(stem + "li")))
+          : new Term(List.of(Set.of(stem)));
+    }
+
+    boolean sharedBy(Candidate c) {
+      return forms.stream().anyMatch(c.stems()::containsAll);
+    }
+
+    /** The term without the stems of the populations asked about, which count apart. */
+    Term without(Set<String> stems) {
+      return new Term(forms.stream().map(form -> {
+        Set<String> rest = new java.util.HashSet<>(form);
+        rest.removeAll(stems);
+        return (Set<String>) rest;
+      }).toList());
+    }
   }
 
   /** Whether a line names a drug the patient takes beside the one asked about. */
@@ -98,23 +129,25 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     Patient patient = Patient.describedIn(analysis.question());
     Set<String> populations = new java.util.HashSet<>();
     Populations.builtIn().askedIn(named, patient).forEach(group -> populations.addAll(group.stems()));
-    Set<String> words = new java.util.HashSet<>(analysis.qualifiers());
-    words.removeIf(word -> NUMBER.matcher(word).matches());
+    List<Term> words = new java.util.ArrayList<>();
+    analysis.qualifiers().stream().filter(word -> !NUMBER.matcher(word).matches()).map(Term::word)
+        .forEach(words::add);
     // A comorbidity named beside the subject ("with glaucoma", "BPH") is a word the answering
     // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
-    analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION)
-        .forEach(c -> c.nameStems().forEach(words::addAll));
-    // Of a drug, what it is given around — a procedure, a device, a symptom, another drug ("after
-    // CABG", "on hemodialysis", "needs clarithromycin") — is what the answering line speaks of.
+    // So is a procedure asked of a condition ("post-exposure prophylaxis" of rabies, "dialysis"),
+    // and whatever an abbreviation stands for ("CABG").
+    analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.PROCEDURE
+            || c.origin() == Concept.Origin.ABBREVIATION)
+        .forEach(c -> words.add(new Term(c.nameStems())));
+    // Of a drug, what it is given around — a device, a symptom, another drug ("after CABG", "on
+    // hemodialysis", "needs clarithromycin") — is what the answering line speaks of.
     if (analysis.primary().kind() == Concept.Kind.DRUG) {
-      analysis.others().stream().filter(c -> c.kind() == Concept.Kind.PROCEDURE || c.kind() == Concept.Kind.DEVICE
+      analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DEVICE
           || c.kind() == Concept.Kind.SYMPTOM || c.kind() == Concept.Kind.DRUG)
-          .forEach(c -> c.nameStems().forEach(words::addAll));
+          .forEach(c -> words.add(new Term(c.nameStems())));
     }
-    words.removeAll(populations);
-    // The index's stemmer leaves an adverb of an adjective ending in a consonant apart from it
-    // ("commonly": "commonli"): a line saying "most commonly" shares "most common" asked.
-    words.addAll(words.stream().filter(word -> word.matches("\\p{L}+[^aeiouy]")).map(word -> word + "li").toList());
+    words.replaceAll(term -> term.without(populations));
+    words.removeIf(term -> term.forms().isEmpty());
     return new Asked(intent, sections, drugs, populations, patient, described, words,
         comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
         SectionClassifier.labelPartsNamedIn(analysis.question()), takenBeside);

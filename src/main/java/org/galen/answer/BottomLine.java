@@ -198,7 +198,7 @@ final class BottomLine {
   }
 
   private static long sharedWords(Candidate c, Asked asked) {
-    return asked.words().stream().filter(c.stems()::contains).count();
+    return asked.words().stream().filter(term -> term.sharedBy(c)).count();
   }
 
   /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */

@@ -28,7 +28,8 @@ class BottomLineTest {
       drug("DB00321", "Amitriptyline", "Amitriptyline")),
       List.of(new ClinicalVocabulary.MeshHeading("D006562", "Herpes Zoster", List.of("C01.925.256.466.930.750")),
           new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.784.769")),
-          new ClinicalVocabulary.MeshHeading("D005901", "Glaucoma", List.of("C11.525.381"))),
+          new ClinicalVocabulary.MeshHeading("D005901", "Glaucoma", List.of("C11.525.381")),
+          new ClinicalVocabulary.MeshHeading("D058873", "Post-Exposure Prophylaxis", List.of("N02.421.726.407.680"))),
       java.util.Map.of());
   private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(ConceptVocabulary.of(VOCABULARY));
   private static final BottomLine BOTTOM_LINE = new BottomLine(DrugDictionary.of(VOCABULARY));
@@ -197,6 +198,21 @@ class BottomLineTest {
         .as("a band saying whom a named drug is for stays").isEqualTo("Children 6 to 12 years: paracetamol");
     assertThat(withheld(bare, "Vitamin B12 vaccine on days 0 and 7: 1 mL")).as("a schedule and a name's digits stay")
         .isEqualTo("Vitamin B12 vaccine on days 0 and 7");
+  }
+
+  @Test
+  void aConceptAskedIsOneTermALineSharesUnderAnyOfItsNamesAndAnAdverbSharesItsAdjective() {
+    Asked asked = Asked.of(ANALYZER.analyze("herpes zoster after a needle stick: which post-exposure prophylaxis is "
+        + "most common?"), false);
+    List<Candidate> lines = new Guideline()
+        .part("Prevention", SectionKind.PREVENTION, "Post-exposure prophylaxis is given within 72 hours",
+            "Prophylaxis before exposure, or after it, is rarely needed", "Aciclovir is most commonly used")
+        .candidates();
+    assertThat(asked.words()).as("a procedure asked of the condition is one term")
+        .anyMatch(term -> term.sharedBy(lines.get(0)));
+    assertThat(lines.stream().map(line -> asked.words().stream().filter(term -> term.sharedBy(line)).count()))
+        .as("the procedure's words scattered are not the procedure; \"commonly\" is \"common\"")
+        .containsExactly(1L, 0L, 1L);
   }
 
   /** What a medication line of this text says once its dose is withheld. */
