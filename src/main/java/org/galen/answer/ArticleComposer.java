@@ -145,7 +145,7 @@ public final class ArticleComposer {
     if (analysis.primary().kind() == Concept.Kind.DRUG && lead.isPresent() && all.stream().anyMatch(
         c -> c.docId().equals(lead.get()) && c.passage().sourceKind() == org.galen.source.SourceKind.LABEL)) {
       // A drug's label leads: the article is the drug's.
-      all = labelLed.within(all, analysis.primary(), subject);
+      all = labelLed.within(all, lead.get(), analysis, subject);
     }
     Set<SectionKind> wanted = wantedSections(analysis, audience, subject.describedIn(analysis));
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();

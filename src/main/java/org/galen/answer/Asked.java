@@ -9,7 +9,6 @@ import org.galen.answer.question.LimitWords;
 import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.Stems;
 
 /**
  * What the first section must answer: the main intent (null for an overview), the sections that
@@ -20,19 +19,19 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     Set<String> labelParts, List<Set<String>> takenBeside) {
   /** A question whether something may be done: "can I take…", "is it ok to give…", "should she use…". */
   private static final Pattern MAY_I = Pattern.compile("(?i)\\b(?:can|could|may|should|is it (?:ok|okay|safe|alright))"
-      + "\\b[^.?]{0,40}\\b(?:take|taking|give|given|giving|use|used|using|have|start|continue)\\b");
-  /** A word a quarter of a source's lines or more hold tells none of them apart. */
-  private static final double MOST_LINES = 0.25;
+      + "\\b[^.?]{0,40}\\b(?:take|taken|taking|give|given|giving|use|used|using|have|start|continue)\\b");
+  /** A question asking what, how, when or why is no yes-or-no question of whether it may be done. */
+  private static final Pattern WH_QUESTION = Pattern.compile("(?i)^\\W*(?:what|how|when|which|why|who)\\b");
+  /** A word a third of a source's lines or more hold tells none of them apart. */
+  private static final double MOST_LINES = 1 / 3.0;
   /** Below this many lines a source's shares say little. */
-  private static final int MIN_LINES_TO_TELL_APART = 8;
+  private static final int MIN_LINES_TO_TELL_APART = 12;
   /** Words that offer a choice between the drugs a question names. */
   private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
   /**
-   * What joins the ingredients of one product named as one ("atovaquone-proguanil", "A/B", "A + B",
-   * "A and B"), or a drug and its salt ("methylprednisolone acetate").
+   * A number of the question is a value — the patient's age, weight or kidney function (met by
+   * bands), a dose they take — never a word a line shares ("on 40 mg" is no answer's "40 mg").
    */
-  private static final Pattern ONE_PRODUCT = Pattern.compile("(?i)\\s*(?:[-/+&]|and)?\\s*");
-  /** A number of the question is the patient's value (an age, a dose, a level), met by bands, not shared as a word. */
   private static final Pattern NUMBER = Pattern.compile("[\\d.,]+");
 
   /** The intent a first section answers, when a question asks several: the most specific first. */
@@ -132,8 +131,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     List<Term> words = new java.util.ArrayList<>();
     analysis.qualifiers().stream().filter(word -> !NUMBER.matcher(word).matches()).map(Term::word)
         .forEach(words::add);
-    // A comorbidity named beside the subject ("with glaucoma", "BPH") is a word the answering
-    // line shares, under any of its names ("prostatic" of benign prostatic hyperplasia).
+    // A comorbidity named beside the subject ("with glaucoma", "BPH") is a term the answering
+    // line shares, under any of its names (benign prostatic hyperplasia, BPH).
     // So is a procedure asked of a condition ("post-exposure prophylaxis" of rabies, "dialysis"),
     // and whatever an abbreviation stands for ("CABG").
     analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.PROCEDURE
@@ -156,8 +155,9 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   /**
    * What a question naming a drug but asking nothing of it asks: with another drug the patient
    * takes or took ("got drug Y this morning - can she take drug X?"), whether the two go together
-   * — the cautions first; whether a drug may be taken or given at all, for no condition named
-   * ("can she have it in pregnancy?", "can it be given intrathecally?"), its cautions too; of a drug alone ("What is drug X?", "drug X used for?"), what it is
+   * — the cautions first; whether a drug may be taken or given at all, for no condition, symptom
+   * or patient's age named ("can she have it in pregnancy?", "can it be given intrathecally?"), its
+   * cautions too; of a drug alone ("What is drug X?", "drug X used for?"), what it is
    * (null: an overview); with a condition, a symptom or a patient ("condition Y - can I use drug
    * X?"), whether and how to use it. Nothing named: an overview.
    */
@@ -169,54 +169,29 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
       return Intent.CAUTIONS;
     }
     boolean ofDrug = analysis.primary().kind() == Concept.Kind.DRUG;
-    if (ofDrug && MAY_I.matcher(analysis.question()).find()
-        && analysis.others().stream().noneMatch(c -> c.kind() == Concept.Kind.CONDITION)) {
+    boolean patient = Patient.describedIn(analysis.question()).described();
+    if (ofDrug && MAY_I.matcher(analysis.question()).find() && !WH_QUESTION.matcher(analysis.question()).find()
+        && !patient && analysis.others().stream()
+            .noneMatch(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.SYMPTOM)) {
       return Intent.CAUTIONS;
     }
-    boolean alone = ofDrug && analysis.others().stream()
-        .allMatch(c -> c.kind() == Concept.Kind.DRUG) && !Patient.describedIn(analysis.question()).described();
+    boolean alone = ofDrug && analysis.others().stream().allMatch(c -> c.kind() == Concept.Kind.DRUG) && !patient;
     return alone ? null : Intent.TREATMENT;
   }
 
   /**
-   * The other drugs a question names beside the one it asks about, each not written as part of
-   * one product with it ("atovaquone-proguanil" is one tablet): a drug the patient takes or took,
-   * whose lines say how the two go together.
+   * The other drugs a question names beside the one it asks about, each not written as one
+   * product with it ({@link OneProduct}): a drug the patient takes or took, whose lines say how the
+   * two go together.
    */
   private static List<Set<String>> takenBeside(QuestionAnalysis analysis) {
     Concept asked = analysis.primary();
     if (asked.kind() != Concept.Kind.DRUG) {
       return List.of();
     }
-    List<Stems.Token> tokens = Stems.tokens(analysis.question());
-    List<Integer> askedAt = positions(tokens, asked);
-    List<Set<String>> beside = new java.util.ArrayList<>();
-    for (Concept other : analysis.others()) {
-      if (other.kind() != Concept.Kind.DRUG) {
-        continue;
-      }
-      List<Integer> otherAt = positions(tokens, other);
-      boolean oneProduct = askedAt.stream().anyMatch(a -> otherAt.stream().anyMatch(o -> Math.abs(a - o) == 1
-          && ONE_PRODUCT.matcher(analysis.question().substring(tokens.get(Math.min(a, o)).end(),
-              tokens.get(Math.max(a, o)).start())).matches()));
-      if (!otherAt.isEmpty() && !oneProduct) {
-        beside.addAll(other.nameStems());
-      }
-    }
-    return List.copyOf(beside);
-  }
-
-  /** Where a concept's names are in the question's words: the positions of the words of any of its names. */
-  private static List<Integer> positions(List<Stems.Token> tokens, Concept concept) {
-    Set<String> stems = new java.util.HashSet<>();
-    concept.nameStems().forEach(stems::addAll);
-    List<Integer> at = new java.util.ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      if (stems.contains(tokens.get(i).stem())) {
-        at.add(i);
-      }
-    }
-    return at;
+    List<Concept> product = OneProduct.with(analysis, asked);
+    return analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG && !product.contains(c))
+        .flatMap(c -> c.nameStems().stream()).toList();
   }
 
   /** A treatment, a comparison, a dose or a described condition ("what helps?") is answered with a drug line. */

@@ -126,7 +126,9 @@ final class BottomLine {
         // Labels of one drug from several labelers say the same sentence: it is said once.
         continue;
       }
-      if (!lines.isEmpty() && asked.namesDrugTakenBeside(lines.get(0)) && !asked.namesDrugTakenBeside(line)) {
+      if (!lines.isEmpty() && asked.namesDrugTakenBeside(lines.get(0)) && !asked.namesDrugTakenBeside(line)
+          && !asked.drugs().isEmpty() && (asked.drugs().stream().anyMatch(lines.get(0).stems()::containsAll)
+              || ofAskedDrugsLabel(lines.get(0), asked))) {
         // What the label says of the two drugs together is the answer; its other lines are not.
         continue;
       }
@@ -271,9 +273,9 @@ final class BottomLine {
       // The source's own place for the population asked about: its lines over one that only mentions it.
       score += POPULATION_HEADING;
     }
-    if (asked.namesDrugTakenBeside(c)) {
-      // "on drug Y - can she take drug X?": the line saying how the two go together, as much as a
-      // line for the population asked about.
+    if (namesAskedDrug && asked.namesDrugTakenBeside(c)) {
+      // "on drug Y - can she take drug X?": the asked drug's line saying how the two go together,
+      // as much as a line for the population asked about (never drug Y's own line).
       score += TAKEN_BESIDE;
     }
     if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && namesAskedDrug

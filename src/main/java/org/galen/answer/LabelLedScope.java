@@ -2,6 +2,8 @@ package org.galen.answer;
 
 import java.util.List;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.source.SourceKind;
 
@@ -19,11 +21,19 @@ final class LabelLedScope {
     this.drugs = drugs;
   }
 
-  /** The candidates such an article may quote; {@code subject} is the drug, {@code drug} the same as a concept. */
-  List<Candidate> within(List<Candidate> candidates, Concept drug, SubjectMatcher subject) {
-    return candidates.stream().filter(c -> c.passage().sourceKind() == SourceKind.LABEL
+  /**
+   * The candidates such an article may quote: all of the leading label's, and the others' about
+   * the drug ({@code subject} matches it). A comparison keeps every source: what they say of the
+   * other option is asked too.
+   */
+  List<Candidate> within(List<Candidate> candidates, String lead, QuestionAnalysis analysis, SubjectMatcher subject) {
+    Concept drug = analysis.primary();
+    if (analysis.intents().contains(Intent.COMPARISON)) {
+      return candidates;
+    }
+    return candidates.stream().filter(c -> c.docId().equals(lead) || (c.passage().sourceKind() == SourceKind.LABEL
         ? LabelledDrug.titleNames(c.passage().title(), drug)
-        : namesFirst(c, subject)).toList();
+        : namesFirst(c, subject))).toList();
   }
 
   /** Whether the line names the drug, and no other drug before it. */

@@ -36,10 +36,11 @@ final class LabelledDrug {
   private static final int BEST_RANKED = 10;
   /**
    * Ingredients joined in one generic name: "hydrocodone bitartrate and ibuprofen", "a, b",
-   * "aspirin-dipyridamole"; a hyphen of a release or a coating ("extended-release") joins none.
+   * "aspirin-dipyridamole"; a hyphen of a release or a coating ("extended-release"), of a short
+   * prefix ("co-trimoxazole") or of a biosimilar's four-letter suffix ("adalimumab-atto") joins none.
    */
   private static final java.util.regex.Pattern COMBINED = java.util.regex.Pattern.compile(
-      "(?i)\\band\\b|,|/|\\bwith\\b|\\+|(?<=\\p{L})-(?!(?:release|coated|disintegrating|acting)\\b)(?=\\p{L})");
+      "(?i)\\band\\b|,|/|\\bwith\\b|\\+|(?<=\\p{L}{5})-(?!(?:release|coated|disintegrating|acting)\\b)(?=\\p{L}{5})");
 
   private LabelledDrug() {}
 
@@ -65,7 +66,7 @@ final class LabelledDrug {
       if (drug.kind() != Concept.Kind.DRUG || drug.origin() == Concept.Origin.QUESTION) {
         continue;
       }
-      if (answers(hits, drug, drugs(named), index)) {
+      if (answers(hits, drug, OneProduct.with(analysis, drug), index)) {
         if (drug == analysis.primary()) {
           return Optional.of(analysis);
         }
@@ -100,17 +101,12 @@ final class LabelledDrug {
     return false;
   }
 
-  /** The drugs among a question's concepts. */
-  static List<Concept> drugs(List<Concept> concepts) {
-    return concepts.stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
-  }
-
   /**
    * Whether the label is the asked drug's: one of its generic names is the drug's alone, or a
    * combination whose every ingredient the question names ("atovaquone-proguanil" asks of the
    * tablet of both; "caffeine" alone is not asked of a headache tablet's caffeine).
    *
-   * @param named the drugs the question names, the asked one among them
+   * @param named the drugs the question writes as one product with the asked one ({@link OneProduct})
    */
   static boolean ofAsked(Document label, Concept drug, List<Concept> named) {
     return LabelDrugs.of(label).stream().flatMap(names -> names.generics().stream())

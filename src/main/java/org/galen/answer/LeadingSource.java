@@ -50,20 +50,20 @@ final class LeadingSource {
     List<Populations.Group> asked = Populations.builtIn().askedIn(
         org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
     if (labelAnswers) {
-      // A drug's label is the authority on it: the label of the drug alone (never a combination
-      // product's), of the products whose names share the most of the question's words (tablets, not
+      // A drug's label is the authority on it: the label of the drug alone (a combination
+      // product's only when the question names it whole), of the products whose names share the most of the question's words (tablets, not
       // an injection), the best-scoring. Each label is read once, for its generic names.
       Set<String> questionWords = org.galen.answer.question.Stems.of(analysis.question());
-      java.util.Map<String, Boolean> alone = new java.util.HashMap<>();
-      List<Concept> named = LabelledDrug.drugs(analysis.concepts());
+      java.util.Map<String, Boolean> ofAsked = new java.util.HashMap<>();
+      List<Concept> product = OneProduct.with(analysis, about);
       List<Candidate> labels = new java.util.ArrayList<>();
       for (Candidate c : candidates) {
         if (c.passage().sourceKind() == SourceKind.LABEL && LabelledDrug.titleNames(c.passage().title(), about)) {
-          if (!alone.containsKey(c.docId())) {
-            alone.put(c.docId(), index.document(c.docId()).map(d -> LabelledDrug.ofAsked(d, about, named))
+          if (!ofAsked.containsKey(c.docId())) {
+            ofAsked.put(c.docId(), index.document(c.docId()).map(d -> LabelledDrug.ofAsked(d, about, product))
                 .orElse(false));
           }
-          if (alone.get(c.docId())) {
+          if (ofAsked.get(c.docId())) {
             labels.add(c);
           }
         }

@@ -59,6 +59,14 @@ final class SectionClassifier {
   private static final String BOXED_WARNING = "Boxed warning";
   /** A drug label's part → the article section it fills; parts not listed fill none. */
   private static final Map<String, SectionKind> LABEL_PARTS = labelParts();
+  /** Each part's name as the index stems it. */
+  private static final Map<String, java.util.Set<String>> PART_STEMS = LABEL_PARTS.keySet().stream()
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(part -> part, org.galen.answer.question.Stems::of));
+  /** The parts named partly by stop words, with the pattern that finds each written whole. */
+  private static final Map<String, Pattern> WRITTEN_ONLY = LABEL_PARTS.keySet().stream()
+      .filter(part -> org.galen.answer.question.Stems.tokens(part).size() < part.strip().split("\\s+").length)
+      .collect(java.util.stream.Collectors.toUnmodifiableMap(part -> part,
+          part -> Pattern.compile("(?i)\\b" + Pattern.quote(part) + "\\b")));
 
   private SectionClassifier() {}
 
@@ -125,23 +133,15 @@ final class SectionClassifier {
    */
   static java.util.Set<String> labelPartsNamedIn(String question) {
     java.util.Set<String> words = org.galen.answer.question.Stems.of(question);
-    List<java.util.Set<String>> named = LABEL_PARTS.keySet().stream().map(org.galen.answer.question.Stems::of)
-        .filter(words::containsAll).toList();
+    // A part whose name is partly stop words ("Do not use") is named only as written: its stems
+    // alone ("use") name nothing.
+    List<String> named = LABEL_PARTS.keySet().stream()
+        .filter(part -> words.containsAll(PART_STEMS.get(part)))
+        .filter(part -> !WRITTEN_ONLY.containsKey(part) || WRITTEN_ONLY.get(part).matcher(question).find()).toList();
     // "boxed warning" names that part, not also "Warnings": a part inside a longer one named is not.
-    return LABEL_PARTS.keySet().stream().filter(part -> {
-      java.util.Set<String> stems = org.galen.answer.question.Stems.of(part);
-      return words.containsAll(stems) && named.stream().noneMatch(n -> n.size() > stems.size() && n.containsAll(stems))
-          && (!losesStopWords(part) || writtenIn(part, question));
-    }).collect(java.util.stream.Collectors.toSet());
-  }
-
-  /** A part whose name is partly stop words ("Do not use"): its stems alone ("use") name nothing. */
-  private static boolean losesStopWords(String part) {
-    return org.galen.answer.question.Stems.tokens(part).size() < part.strip().split("\\s+").length;
-  }
-
-  private static boolean writtenIn(String part, String question) {
-    return Pattern.compile("(?i)\\b" + Pattern.quote(part) + "\\b").matcher(question).find();
+    return named.stream().filter(part -> named.stream().noneMatch(other -> PART_STEMS.get(other).size()
+            > PART_STEMS.get(part).size() && PART_STEMS.get(other).containsAll(PART_STEMS.get(part))))
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   /** The part of a drug label a passage is in: its heading before the subsection's title. */

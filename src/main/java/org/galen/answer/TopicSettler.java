@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
-import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
@@ -62,10 +61,6 @@ final class TopicSettler {
   /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
   private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG);
-
-  /** What a question asks of a drug it names: how to use it, its dose, its cautions, how it works, prevention with it. */
-  private static final Set<Intent> DRUG_QUESTIONS = Set.of(Intent.TREATMENT, Intent.DOSING, Intent.CAUTIONS,
-      Intent.MECHANISM, Intent.PREVENTION);
 
   private final Terminology terminology;
   private final EvidenceReader index;
@@ -252,7 +247,7 @@ final class TopicSettler {
     if (primary.origin() == Concept.Origin.QUESTION) {
       return false;
     }
-    if (primary.kind() == Concept.Kind.DRUG && drugIsACircumstance(analysis)) {
+    if (primary.kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
       return false;
     }
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
@@ -264,19 +259,6 @@ final class TopicSettler {
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
-  }
-
-  /**
-   * Whether the drug a question names is part of what it describes, not what it asks about: the
-   * question tells what is felt (a symptom) and asks nothing of a drug — not how to treat or give
-   * it, nor its dose, cautions, action or label — so the drug is what was tried or what eases it
-   * ("better with antacids"), and the evidence settles what the description is.
-   */
-  private static boolean drugIsACircumstance(QuestionAnalysis analysis) {
-    boolean felt = analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.SYMPTOM);
-    boolean askedOfDrug = analysis.mainIntents().stream().anyMatch(DRUG_QUESTIONS::contains)
-        || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
-    return felt && !askedOfDrug;
   }
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */

@@ -92,6 +92,10 @@ class LabelBottomLineTest {
                   + "Repeat methylprednisolone acetate injectable suspension after one to five weeks if needed. "
                   + "Do not mix methylprednisolone acetate injectable suspension with other solutions. "
                   + "Store methylprednisolone acetate injectable suspension at room temperature before use.")
+              .section("Warnings", "Methylprednisolone acetate injectable suspension may mask signs of infection. "
+                  + "Methylprednisolone acetate injectable suspension may raise blood sugar. "
+                  + "Methylprednisolone acetate injectable suspension may raise blood pressure. "
+                  + "Methylprednisolone acetate injectable suspension may thin the bones over years.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
               .property(LabelDrugs.GENERIC, "Methylprednisolone Acetate").build(),
           new DocumentBuilder("nstg:rheumatoid", "nstg").title("Rheumatoid Arthritis")

@@ -100,7 +100,7 @@ class LabelledDrugTest {
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Ibuprofen");
     QuestionAnalysis asked = topic.analysis();
     assertThat(LabelledDrug.answers(retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10),
-        asked.primary(), LabelledDrug.drugs(asked.concepts()), index)).isTrue();
+        asked.primary(), OneProduct.with(asked, asked.primary()), index)).isTrue();
   }
 
   @Test
@@ -110,8 +110,9 @@ class LabelledDrugTest {
     assertThat(hits).as("the fixture retrieves the combination label").anyMatch(h -> h.passage().docId()
         .equals("spl:headache"));
     assertThat(asked.concepts()).anyMatch(c -> c.name().equals("Caffeine"));
-    assertThat(LabelledDrug.answers(hits, asked.concepts().stream().filter(c -> c.name().equals("Caffeine"))
-        .findFirst().orElseThrow(), LabelledDrug.drugs(asked.concepts()), index)).isFalse();
+    org.galen.answer.question.Concept caffeine = asked.concepts().stream().filter(c -> c.name().equals("Caffeine"))
+        .findFirst().orElseThrow();
+    assertThat(LabelledDrug.answers(hits, caffeine, OneProduct.with(asked, caffeine), index)).isFalse();
   }
 
   @Test
@@ -132,6 +133,14 @@ class LabelledDrugTest {
         .isFalse();
     assertThat(LabelledDrug.ofAsked(combination, aspirin, List.of(aspirin, dipyridamole))).isTrue();
     assertThat(LabelledDrug.ofAsked(extended, aspirin, List.of(aspirin))).as("a release joins none").isTrue();
+    org.galen.answer.question.Concept adalimumab = new org.galen.answer.question.Concept("Adalimumab",
+        org.galen.answer.question.Concept.Origin.MESH, "D000068879", List.of("Adalimumab"), List.of(),
+        org.galen.answer.question.Concept.Kind.DRUG);
+    Document biosimilar = new DocumentBuilder("spl:ada", "dailymed").title("Adalimumab-atto injection")
+        .section("Dosage and administration", "40 mg every other week.").kind(SourceKind.LABEL, EvidenceLevel.LABEL)
+        .property(LabelDrugs.GENERIC, "adalimumab-atto").build();
+    assertThat(LabelledDrug.ofAsked(biosimilar, adalimumab, List.of(adalimumab))).as("a biosimilar's suffix joins none")
+        .isTrue();
   }
 
   @Test

@@ -42,5 +42,7 @@ class SectionClassifierTest {
     assertThat(SectionClassifier.labelPartsNamedIn("what is this tablet used for?"))
         .as("a part named partly by stop words is named only as written").isEmpty();
     assertThat(SectionClassifier.labelPartsNamedIn("when does the label say do not use it?")).containsExactly("Do not use");
+    assertThat(SectionClassifier.labelPartsNamedIn("warnings and precautions for it?"))
+        .containsExactly("Warnings and precautions");
   }
 }

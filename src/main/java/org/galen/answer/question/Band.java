@@ -41,6 +41,10 @@ public record Band(Measure measure, double from, double to) {
   private static final Pattern DURATION = Pattern.compile("(?i)\\b(?:for|every|after|within|until|during|in|at|"
       + "age of|period of|course of)\\s*$");
 
+  /** The names of a kidney function a band in mL/min is of, and a patient's value is given for. */
+  static final String CLEARANCE_MEASURE = "(?:e?GFR|CrCl|CLcr|creatinine clearance)";
+  private static final Pattern CLEARANCE_NAMED = Pattern.compile("(?i)\\b" + CLEARANCE_MEASURE + "\\b");
+
   /** Whether a value of this band's measure falls in it. */
   public boolean contains(double value) {
     return value >= from && value < to;
@@ -48,6 +52,15 @@ public record Band(Measure measure, double from, double to) {
 
   /** The bands a statement states, in no particular order; none when it gives no age or weight. */
   public static List<Band> statedIn(String text) {
+    List<Band> bands = new ArrayList<>(ofAnyMeasure(text));
+    // mL a minute is a clearance only where the line names one: "no more than 10 mL/min" is a rate.
+    if (!CLEARANCE_NAMED.matcher(text).find()) {
+      bands.removeIf(band -> band.measure() == Measure.CLEARANCE_ML_MIN);
+    }
+    return bands;
+  }
+
+  private static List<Band> ofAnyMeasure(String text) {
     List<Band> bands = new ArrayList<>();
     boolean[] taken = new boolean[text.length()];
     Matcher range = RANGE.matcher(text);
@@ -63,7 +76,8 @@ public record Band(Measure measure, double from, double to) {
       double from = value(range.group(1), lowUnit);
       // A whole upper end covers its whole last unit ("1 - 5 years" holds five and a half); a
       // decimal one ("24.9 kg") or an exclusive one ("to < 15 kg") is where the band stops.
-      boolean whole = range.group(3) == null && !range.group(4).contains(".");
+      boolean whole = range.group(3) == null && !range.group(4).contains(".")
+          && measure != Measure.CLEARANCE_ML_MIN;
       double to = value(range.group(4), range.group(5)) + (whole ? value("1", range.group(5)) : 0);
       if (from < to) {
         bands.add(new Band(measure, from, to));

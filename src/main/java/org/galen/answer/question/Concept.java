@@ -47,18 +47,22 @@ public record Concept(String name, Origin origin, String id, List<String> names,
       return subjectRank;
     }
 
+    /** Dosage forms: "tablets", "capsules", "suspensions" are what a drug comes as, not a drug. */
+    private static final String DOSAGE_FORMS = "D26.255";
+    /** Colloids: where MeSH also files some dosage forms ("Suspensions", "Emulsions"). */
+    private static final String COLLOIDS = "D20";
+
     /**
      * The kind of a MeSH heading from all its tree numbers: a condition where any tree files it as
      * a disease, a symptom where only signs and symptoms do ("Pain" is under C23 and Neurologic
-     * Manifestations, C10.597; "Myoclonus" also under Movement Disorders, so a condition), else
-     * the highest kind of its trees.
+     * Manifestations, C10.597; "Myoclonus" also under Movement Disorders, so a condition), no drug
+     * where it is a dosage form filed as a drug nowhere else ("Suspensions"; "Fat Emulsions,
+     * Intravenous" stays a drug), else the highest kind of its trees.
      */
-    /** Dosage forms: "tablets", "capsules", "suspensions" are what a drug comes as, not a drug. */
-    private static final String DOSAGE_FORMS = "D26.255";
-
     static Kind ofMeshTrees(List<String> trees) {
-      if (trees.stream().anyMatch(tree -> tree.startsWith(DOSAGE_FORMS))) {
-        // "Suspensions" are colloids too (D20): whatever else MeSH files a dosage form under, it is no drug.
+      if (trees.stream().anyMatch(tree -> tree.startsWith(DOSAGE_FORMS)) && trees.stream()
+          .filter(tree -> !tree.startsWith(DOSAGE_FORMS) && !tree.startsWith(COLLOIDS))
+          .noneMatch(tree -> ofMeshTree(tree) == DRUG)) {
         return OTHER;
       }
       boolean symptom = false;

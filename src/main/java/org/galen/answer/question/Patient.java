@@ -26,11 +26,13 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, Optiona
   private static final Pattern WEIGHT = Pattern.compile("(?i)(?<![/\\w.])(\\d+(?:\\.\\d+)?)\\s*(?:kgs?|kilos?|kilograms?)"
       + "\\b(?!\\s*/)");
   /**
-   * A measure of kidney function and its value, the value a change ends at ("from 60 to 40"); no
-   * comparison between them ("CrCl < 30" asks about a band).
+   * A measure of kidney function and its value, joined only by linking words ("eGFR is 40", "CrCl
+   * of 35"), the value a change ends at ("dropped from 60 to 40"); no comparison between them ("CrCl
+   * < 30" asks about a band), and never a number of another unit ("eGFR unknown, 25 kg").
    */
-  private static final Pattern CLEARANCE = Pattern.compile("(?i)\\b(?:e?GFR|CrCl|CLcr|creatinine clearance)\\b"
-      + "[^\\d<>≤≥.;?]{0,30}?(?:\\bfrom\\s+\\d+(?:\\.\\d+)?\\s+to\\s+)?(\\d+(?:\\.\\d+)?)");
+  private static final Pattern CLEARANCE = Pattern.compile("(?i)\\b" + Band.CLEARANCE_MEASURE + "\\b"
+      + "(?:\\s*(?:is|of|was|now|at|about|around|just|has|had|dropped|fell|fallen|gone|down|=|:|~|"
+      + "from\\s+\\d+(?:\\.\\d+)?\\s+to))*\\s*(\\d+(?:\\.\\d+)?)(?![\\d.]|\\s*(?:kg|%|years?|yrs?|months?|y\\b))");
   /**
    * Words before a number that make it a band the question asks about ("infants under 6 months
    * old"), or a change ("lost 8 kg"), not the patient's own age or weight.

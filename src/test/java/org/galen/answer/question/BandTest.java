@@ -90,14 +90,16 @@ class BandTest {
   void aKidneyFunctionIsAPatientsValueAndALabelsBand() {
     assertThat(Band.statedIn("In patients whose eGFR later falls below 45 mL/min/1.73 m2, assess the benefit"))
         .containsExactly(new Band(Band.Measure.CLEARANCE_ML_MIN, 0, 45));
-    assertThat(Band.statedIn("with an eGFR between 30 and 60 mL/minute/1.73 m2")).containsExactly(
-        new Band(Band.Measure.CLEARANCE_ML_MIN, 30, 61));
-    assertThat(Band.statedIn("Give 5 mL/kg over 30 minutes")).as("a volume by weight, no clearance").isEmpty();
+    assertThat(Band.statedIn("with an eGFR between 30 and 60 mL/minute/1.73 m2")).as("a clearance's ends are exact")
+        .containsExactly(new Band(Band.Measure.CLEARANCE_ML_MIN, 30, 60));
+    assertThat(Band.statedIn("Infuse no more than 10 mL/min")).as("a rate, no clearance").isEmpty();
     assertThat(Patient.describedIn("eGFR just dropped from 60 to 40 - stop it?").clearance()).as("the latest value")
         .hasValue(40);
     assertThat(Patient.describedIn("max starting dose if CrCl is 35?").clearance()).hasValue(35);
     assertThat(Patient.describedIn("dose when the creatinine clearance is 25 mL/min").clearance()).hasValue(25);
     assertThat(Patient.describedIn("dose for a CrCl below 30?").described()).as("a band asked about").isFalse();
+    assertThat(Patient.describedIn("eGFR unknown, 25 kg child").clearance()).as("another unit's number").isEmpty();
+    assertThat(Patient.describedIn("CKD with eGFR stage 3").clearance()).isEmpty();
     Patient kidney = Patient.describedIn("eGFR 40");
     assertThat(kidney.fit(Band.statedIn("eGFR below 45 mL/min: assess"))).isEqualTo(Patient.Fit.FITS);
     assertThat(kidney.fit(Band.statedIn("eGFR below 30 mL/min: stop"))).isEqualTo(Patient.Fit.CONFLICTS);

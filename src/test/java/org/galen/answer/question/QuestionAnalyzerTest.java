@@ -161,6 +161,8 @@ class QuestionAnalyzerTest {
         .isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("D20.280.810", "D26.255.165.810"))).as("suspensions, colloids too")
         .isEqualTo(Concept.Kind.OTHER);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("D26.255.165.260.270", "D27.505.954.411")))
+        .as("a dosage form filed as a drug elsewhere is a drug").isEqualTo(Concept.Kind.DRUG);
     assertThat(Concept.Kind.ofMeshTrees(List.of("E07.695.190"))).isEqualTo(Concept.Kind.DEVICE);
   }
 
