@@ -117,12 +117,8 @@ class LabelledDrugTest {
 
   @Test
   void aLabelIsTheDrugsAloneOrOfACombinationWhoseEveryIngredientIsNamed() {
-    org.galen.answer.question.Concept aspirin = new org.galen.answer.question.Concept("Aspirin",
-        org.galen.answer.question.Concept.Origin.MESH, "D001241", List.of("Aspirin"), List.of(),
-        org.galen.answer.question.Concept.Kind.DRUG);
-    org.galen.answer.question.Concept dipyridamole = new org.galen.answer.question.Concept("Dipyridamole",
-        org.galen.answer.question.Concept.Origin.MESH, "D004176", List.of("Dipyridamole"), List.of(),
-        org.galen.answer.question.Concept.Kind.DRUG);
+    org.galen.answer.question.Concept aspirin = drug("Aspirin", "D001241");
+    org.galen.answer.question.Concept dipyridamole = drug("Dipyridamole", "D004176");
     Document combination = new DocumentBuilder("spl:asa-dp", "dailymed").title("Aspirin and dipyridamole capsules")
         .section("Dosage and administration", "One capsule twice daily.").kind(SourceKind.LABEL, EvidenceLevel.LABEL)
         .property(LabelDrugs.GENERIC, "aspirin-dipyridamole").build();
@@ -133,9 +129,7 @@ class LabelledDrugTest {
         .isFalse();
     assertThat(LabelledDrug.ofAsked(combination, aspirin, List.of(aspirin, dipyridamole))).isTrue();
     assertThat(LabelledDrug.ofAsked(extended, aspirin, List.of(aspirin))).as("a release joins none").isTrue();
-    org.galen.answer.question.Concept adalimumab = new org.galen.answer.question.Concept("Adalimumab",
-        org.galen.answer.question.Concept.Origin.MESH, "D000068879", List.of("Adalimumab"), List.of(),
-        org.galen.answer.question.Concept.Kind.DRUG);
+    org.galen.answer.question.Concept adalimumab = drug("Adalimumab", "D000068879");
     Document biosimilar = new DocumentBuilder("spl:ada", "dailymed").title("Adalimumab-atto injection")
         .section("Dosage and administration", "40 mg every other week.").kind(SourceKind.LABEL, EvidenceLevel.LABEL)
         .property(LabelDrugs.GENERIC, "adalimumab-atto").build();
@@ -167,6 +161,12 @@ class LabelledDrugTest {
     assertThat(article.sections().get(1).statements()).extracting(Statement::text)
         .contains("NSAIDs cause an increased risk of serious cardiovascular thrombotic events.");
     assertThat(article.statements()).extracting(Statement::text).noneMatch(t -> t.startsWith("Rabbits"));
+  }
+
+  /** A drug as MeSH names it. */
+  private static org.galen.answer.question.Concept drug(String name, String meshId) {
+    return new org.galen.answer.question.Concept(name, org.galen.answer.question.Concept.Origin.MESH, meshId,
+        List.of(name), List.of(), org.galen.answer.question.Concept.Kind.DRUG);
   }
 
   private static Document label(String docId, String title, String generic, String part, String text) {
