@@ -78,11 +78,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
 
     /** The term without the stems of the populations asked about, which count apart. */
     Term without(Set<String> stems) {
-      return new Term(forms.stream().map(form -> {
-        Set<String> rest = new java.util.HashSet<>(form);
-        rest.removeAll(stems);
-        return (Set<String>) rest;
-      }).toList());
+      return new Term(forms.stream().map(form -> form.stream().filter(stem -> !stems.contains(stem))
+          .collect(java.util.stream.Collectors.toSet())).toList());
     }
   }
 
@@ -104,8 +101,11 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     boolean comparing = main.contains(Intent.COMPARISON)
         || options.size() >= 2 && ALTERNATIVES_ASKED.matcher(analysis.question()).find();
     List<Set<String>> takenBeside = comparing ? List.of() : takenBeside(analysis);
+    // Adults are whom a dose line is for unless it says otherwise: they single nothing out. A
+    // patient's age puts them in the groups it covers ("5 yr old": a child).
+    Patient patient = Patient.describedIn(analysis.question());
     Intent intent = PRECEDENCE.stream().filter(main::contains).findFirst().orElseGet(() -> unasked(analysis,
-        drugs, takenBeside));
+        drugs, takenBeside, patient.described()));
     List<SectionKind> sections;
     if (intent == null) {
       // "What is drug X (used for)?": what it is for first — a label's indications — then how it is given.
@@ -123,9 +123,6 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     Set<String> named = new java.util.HashSet<>(analysis.qualifiers());
     analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
         .forEach(c -> c.nameStems().forEach(named::addAll));
-    // Adults are whom a dose line is for unless it says otherwise: they single nothing out. A
-    // patient's age puts them in the groups it covers ("5 yr old": a child).
-    Patient patient = Patient.describedIn(analysis.question());
     Set<String> populations = new java.util.HashSet<>();
     Populations.builtIn().askedIn(named, patient).forEach(group -> populations.addAll(group.stems()));
     List<Term> words = new java.util.ArrayList<>();
@@ -161,7 +158,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
    * (null: an overview); with a condition, a symptom or a patient ("condition Y - can I use drug
    * X?"), whether and how to use it. Nothing named: an overview.
    */
-  private static Intent unasked(QuestionAnalysis analysis, List<Set<String>> drugs, List<Set<String>> takenBeside) {
+  private static Intent unasked(QuestionAnalysis analysis, List<Set<String>> drugs, List<Set<String>> takenBeside,
+      boolean patient) {
     if (drugs.isEmpty()) {
       return null;
     }
@@ -169,7 +167,6 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
       return Intent.CAUTIONS;
     }
     boolean ofDrug = analysis.primary().kind() == Concept.Kind.DRUG;
-    boolean patient = Patient.describedIn(analysis.question()).described();
     if (ofDrug && MAY_I.matcher(analysis.question()).find() && !WH_QUESTION.matcher(analysis.question()).find()
         && !patient && analysis.others().stream()
             .noneMatch(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.SYMPTOM)) {

@@ -126,9 +126,7 @@ final class BottomLine {
         // Labels of one drug from several labelers say the same sentence: it is said once.
         continue;
       }
-      if (!lines.isEmpty() && asked.namesDrugTakenBeside(lines.get(0)) && !asked.namesDrugTakenBeside(line)
-          && !asked.drugs().isEmpty() && (asked.drugs().stream().anyMatch(lines.get(0).stems()::containsAll)
-              || ofAskedDrugsLabel(lines.get(0), asked))) {
+      if (!lines.isEmpty() && ofBothDrugs(lines.get(0), asked) && !asked.namesDrugTakenBeside(line)) {
         // What the label says of the two drugs together is the answer; its other lines are not.
         continue;
       }
@@ -273,7 +271,7 @@ final class BottomLine {
       // The source's own place for the population asked about: its lines over one that only mentions it.
       score += POPULATION_HEADING;
     }
-    if (namesAskedDrug && asked.namesDrugTakenBeside(c)) {
+    if (ofBothDrugs(c, asked)) {
       // "on drug Y - can she take drug X?": the asked drug's line saying how the two go together,
       // as much as a line for the population asked about (never drug Y's own line).
       score += TAKEN_BESIDE;
@@ -305,6 +303,21 @@ final class BottomLine {
       score -= 6;
     }
     return score;
+  }
+
+  /**
+   * A line of the asked drug — naming it, or in its label — that names the drug taken beside it:
+   * how the two go together. The other drug's own lines are not (the question's drugs, which every
+   * other check counts, hold both).
+   */
+  private static boolean ofBothDrugs(Candidate c, Asked asked) {
+    if (!asked.namesDrugTakenBeside(c)) {
+      return false;
+    }
+    List<Set<String>> own = asked.drugs().stream().filter(drug -> !asked.takenBeside().contains(drug)).toList();
+    Set<String> where = c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        ? Stems.of(c.passage().title()) : Set.of();
+    return own.stream().anyMatch(drug -> c.stems().containsAll(drug) || where.containsAll(drug));
   }
 
   /** A line of a label whose products the asked drug names: every line of it speaks of that drug, named or not. */

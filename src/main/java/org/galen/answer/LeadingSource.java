@@ -51,8 +51,9 @@ final class LeadingSource {
         org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
     if (labelAnswers) {
       // A drug's label is the authority on it: the label of the drug alone (a combination
-      // product's only when the question names it whole), of the products whose names share the most of the question's words (tablets, not
-      // an injection), the best-scoring. Each label is read once, for its generic names.
+      // product's only when the question names it whole), of the products whose names share the
+      // most of the question's words (tablets, not an injection), the best-scoring. Each label is
+      // read once, for its generic names.
       Set<String> questionWords = org.galen.answer.question.Stems.of(analysis.question());
       java.util.Map<String, Boolean> ofAsked = new java.util.HashMap<>();
       List<Concept> product = OneProduct.with(analysis, about);

@@ -215,6 +215,18 @@ class BottomLineTest {
         .containsExactly(1L, 0L, 1L);
   }
 
+  @Test
+  void aDrugTakenBesideIsAnsweredByTheAskedDrugsLineOnTheTwoNeverByItsOwn() {
+    List<Candidate> lines = new Guideline()
+        .part("Adverse reactions and cautions", SectionKind.CAUTIONS,
+            "Aciclovir - Take each dose at night with plenty of water",
+            "Amitriptyline - No interaction with aciclovir is known",
+            "Amitriptyline - Avoid in pregnancy because of the risk to the baby")
+        .candidates();
+    assertThat(texts(lines, "can he take amitriptyline at night while on aciclovir?")).first().asString()
+        .startsWith("Amitriptyline - No interaction with aciclovir");
+  }
+
   /** What a medication line of this text says once its dose is withheld. */
   private static String withheld(Candidate like, String text) {
     Candidate line = new Candidate(like.passage(), like.sentence(), text, Stems.of(text), SectionKind.MEDICATIONS, 1,
