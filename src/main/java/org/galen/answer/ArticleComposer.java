@@ -127,7 +127,8 @@ public final class ArticleComposer {
       boolean labelLeads) throws IOException {
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
     CandidateFinder finder = new CandidateFinder(subject, audience);
-    List<PassageHit> evidence = sources.aboutSubject(hits, analysis);
+    boolean described = subject.describedIn(analysis);
+    List<PassageHit> evidence = sources.aboutSubject(hits, analysis, asking(analysis, described));
     List<Candidate> all = finder.find(evidence);
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
@@ -147,7 +148,7 @@ public final class ArticleComposer {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
-    Set<SectionKind> wanted = wantedSections(analysis, audience, subject.describedIn(analysis));
+    Set<SectionKind> wanted = wantedSections(analysis, audience, described);
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
     if (relevant.isEmpty()) {
       return abstention(analysis, audience, hits);
@@ -301,6 +302,17 @@ public final class ArticleComposer {
     List<Candidate> merged = new ArrayList<>(byKey.values());
     merged.sort(Comparator.comparingDouble(Candidate::score).reversed());
     return merged;
+  }
+
+  /**
+   * What the question asks of its subject, in words a search reads: its intents, or for a description
+   * asking nothing, what helps ({@link #wantedSections}).
+   */
+  private static String asking(QuestionAnalysis analysis, boolean described) {
+    if (analysis.intents().isEmpty()) {
+      return described ? Intent.TREATMENT.label() : "";
+    }
+    return analysis.intents().stream().map(Intent::label).collect(java.util.stream.Collectors.joining(" "));
   }
 
   /**

@@ -37,8 +37,13 @@ final class SubjectSources {
    * The question's own words may rank consumer pages that repeat them ("What are the symptoms of
    * X?") above the guideline on X; a search for the subject's name alone, and for guidelines titled
    * with it, finds the sources about it, which then compete for the lead like any retrieved passage.
+   * The name with what is asked finds the subject's passages on it: a question that described its
+   * subject retrieved the pages on what it looks like, not on what helps.
+   *
+   * @param asking what the question asks of its subject, as words a search reads ("treatment"); blank
+   *     when it asks nothing
    */
-  List<PassageHit> aboutSubject(List<PassageHit> hits, QuestionAnalysis analysis) throws IOException {
+  List<PassageHit> aboutSubject(List<PassageHit> hits, QuestionAnalysis analysis, String asking) throws IOException {
     if (analysis.subject().isBlank()) {
       return hits;
     }
@@ -53,8 +58,12 @@ final class SubjectSources {
         && !SubjectMatcher.stemsOf(analysis.primary().name()).equals(SubjectMatcher.stemsOf(analysis.subject()))) {
       subjectNames.add(analysis.primary().name());
     }
-    for (String name : subjectNames) {
-      for (PassageHit hit : retriever.retrieve(name, SUBJECT_PASSAGES)) {
+    List<String> searches = new ArrayList<>(subjectNames);
+    if (!asking.isBlank()) {
+      subjectNames.forEach(name -> searches.add(name + " " + asking));
+    }
+    for (String search : searches) {
+      for (PassageHit hit : retriever.retrieve(search, SUBJECT_PASSAGES)) {
         if (seen.add(PassageKey.of(hit.passage()))) {
           all.add(new PassageHit(hits.size() + hit.rank(), hit.score(), hit.passage()));
         }
