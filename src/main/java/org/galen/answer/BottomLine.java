@@ -298,7 +298,11 @@ final class BottomLine {
       score += 5;
     }
     // The question's own other words ("benzathine", "secondary"): the line that shares them says what was asked.
-    score += 2 * Math.min(MAX_SHARED_WORDS, sharedWords(c, asked));
+    if (!(asked.intent() == Intent.DIAGNOSIS && c.section() == SectionKind.SYMPTOMS)) {
+      // Asked how to diagnose, a question that tells the findings is answered by the tests: a
+      // clinical feature sharing its words only repeats the picture it gave.
+      score += 2 * Math.min(MAX_SHARED_WORDS, sharedWords(c, asked));
+    }
     if (GOALS.matcher(c.passage().section()).find()) {
       score -= 6;
     }

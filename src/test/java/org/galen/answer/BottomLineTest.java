@@ -61,6 +61,17 @@ class BottomLineTest {
   }
 
   @Test
+  void askedHowToConfirmItTheFindingsTheQuestionGaveAreNoAnswer() {
+    List<Candidate> pancreatitis = new Guideline()
+        .part("Clinical features", SectionKind.SYMPTOMS, "Severe upper abdominal pain going through to the back in herpes zoster",
+            "Nausea and vomiting with abdominal tenderness in herpes zoster")
+        .part("Investigations", SectionKind.DIAGNOSIS, "Serum lipase is raised to three times the upper limit of normal")
+        .candidates();
+    assertThat(texts(pancreatitis, "severe upper abdominal pain going through to the back - which tests confirm herpes zoster?"))
+        .as("the tests, not the question's own picture").first().asString().startsWith("Serum lipase");
+  }
+
+  @Test
   void whatAGuidelineAimsForIsNoAnswer() {
     assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
   }

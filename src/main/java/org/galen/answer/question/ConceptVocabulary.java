@@ -22,6 +22,12 @@ public final class ConceptVocabulary {
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DRUG_NAMES = 6;
   private static final int MIN_KEY_CHARS = 3;
+  /**
+   * A one-word name shorter than this is matched only as written or in the plural: it is a code or
+   * a short form, and stemming brings many words down to three letters ("glued" to the amino acid
+   * "Glu"); a longer name's stem is its other forms' ("run" is "Running").
+   */
+  private static final int MIN_INFLECTED_NAME_CHARS = 4;
   private static final int MIN_ABBREVIATION_NAME_CHARS = 4;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
@@ -142,6 +148,10 @@ public final class ConceptVocabulary {
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
+        if (concept != null && first == last && shortNameOnly(concept, key.toString())
+            && !writtenAsName(text.substring(start, end), concept)) {
+          concept = null;
+        }
         if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
             && !describesTheNextWord(text, concept, end)) {
           mentions.add(new Mention(concept, start, end));
@@ -152,6 +162,19 @@ public final class ConceptVocabulary {
     }
     mentions.sort(java.util.Comparator.comparingInt(Mention::start));
     return mentions;
+  }
+
+  /** Whether every name of a concept that gives this key is short (a code such as "Glu"). */
+  private static boolean shortNameOnly(Concept concept, String key) {
+    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
+        .allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
+  }
+
+  /** Whether a word is one of a concept's names as written, or its plural. */
+  private static boolean writtenAsName(String word, Concept concept) {
+    String written = word.toLowerCase(java.util.Locale.ROOT);
+    return concept.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT))
+        .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es"));
   }
 
   /**

@@ -42,13 +42,15 @@ class QuestionAnalyzerTest {
         "D007107\tImmunoglobulins\tD12.776.124.486.485",
         "D000806\tAngiotensin-Converting Enzyme Inhibitors\tD27.505.519.389.745.085",
         "D000959\tAntihypertensive Agents\tD27.505.954.411",
-        "D002056\tBurns\tC26.200"));
+        "D002056\tBurns\tC26.200",
+        "D012420\tRunning\tG11.427.410.698.277"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
         "DB01068,APRD00344,Clonazepam,1622-61-3,5PE9FDE8GB,Clonazepam | Clonazepamum,X",
         "DB00331,APRD00099,Metformin,657-24-9,9100L32L2N,Metformin | Metformina,X",
-        "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X"));
+        "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
+        "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X"));
     Files.writeString(directory.resolve("abbreviations-wikipedia.csv"), String.join("\n",
         "\"abr\",\"long_form\"",
         "\"COPD\",\"chronic obstructive pulmonary disease\"",
@@ -91,6 +93,16 @@ class QuestionAnalyzerTest {
     assertThat(abbreviated.primary().id()).isEqualTo("D029424");
     assertThat(abbreviated.primary().names()).contains("COPD", "Chronic Obstructive Pulmonary Disease");
     assertThat(abbreviated.intents()).containsExactly(Intent.CAUSES);
+  }
+
+  @Test
+  void aShortNameIsReadOnlyAsWrittenALongerOneInItsOtherForms() {
+    assertThat(analyzerVocabulary.questionMentionsIn("my lashes were glued together"))
+        .as("stemming brings \"glued\" down to the code \"Glu\"").isEmpty();
+    assertThat(analyzerVocabulary.questionMentionsIn("is Glu an amino acid?"))
+        .extracting(m -> m.concept().name()).containsExactly("Glutamic acid");
+    assertThat(analyzerVocabulary.questionMentionsIn("wheezy when I run"))
+        .extracting(m -> m.concept().name()).containsExactly("Running");
   }
 
   @Test
