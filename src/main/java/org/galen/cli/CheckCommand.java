@@ -11,10 +11,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.lucene.index.CheckIndex;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.galen.editorial.Database;
+import org.galen.index.IndexFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -53,7 +51,7 @@ final class CheckCommand implements Callable<Integer> {
         damaged.add("index: " + e.getMessage());
       }
     } else {
-      checkIndex(data.index()).ifPresentOrElse(problem -> damaged.add("index: " + problem),
+      IndexFiles.check(data.index()).ifPresentOrElse(problem -> damaged.add("index: " + problem),
           () -> out.println("index " + data.index() + ": whole"));
     }
     org.galen.editorial.DatabaseLocation location = galen.databaseLocation();
@@ -78,25 +76,6 @@ final class CheckCommand implements Callable<Integer> {
     }
     out.flush();
     return damaged.isEmpty() ? 0 : Main.EXIT_FAILED;
-  }
-
-  private static java.util.Optional<String> checkIndex(Path index) throws java.io.IOException {
-    if (!Files.isDirectory(index)) {
-      return java.util.Optional.of("no index at " + index);
-    }
-    try (Directory directory = FSDirectory.open(index); CheckIndex checker = new CheckIndex(directory)) {
-      CheckIndex.Status status = checker.checkIndex();
-      if (status.clean) {
-        return java.util.Optional.empty();
-      }
-      long broken = status.segmentInfos.stream().filter(s -> s.error != null).count();
-      return java.util.Optional.of(broken + " of " + status.numSegments + " segments damaged"
-          + (status.missingSegments ? ", segments file missing" : ""));
-    } catch (org.apache.lucene.store.LockObtainFailedException e) {
-      throw e;
-    } catch (java.io.IOException | RuntimeException e) {
-      return java.util.Optional.of("cannot be read (" + e.getClass().getSimpleName() + ")");
-    }
   }
 
   private static java.util.Optional<String> checkDatabase(Path database) {

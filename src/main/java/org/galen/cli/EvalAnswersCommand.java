@@ -1,7 +1,7 @@
 package org.galen.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -128,13 +128,12 @@ final class EvalAnswersCommand implements Callable<Integer> {
   }
 
   private static String json(AnswerEvaluation.Result result, String mode) {
-    ObjectMapper json = new ObjectMapper();
-    ObjectNode root = json.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("retrieval", mode);
-    root.set("overall", tally(json, result.overall()));
+    root.set("overall", tally(result.overall()));
     ObjectNode byKind = root.putObject("byKind");
     for (Map.Entry<String, AnswerEvaluation.Tally> kind : result.byKind().entrySet()) {
-      byKind.set(kind.getKey(), tally(json, kind.getValue()));
+      byKind.set(kind.getKey(), tally(kind.getValue()));
     }
     ArrayNode items = root.putArray("items");
     for (AnswerEvaluation.ItemResult item : result.items()) {
@@ -151,8 +150,8 @@ final class EvalAnswersCommand implements Callable<Integer> {
     return root.toPrettyString();
   }
 
-  private static ObjectNode tally(ObjectMapper json, AnswerEvaluation.Tally tally) {
-    ObjectNode node = json.createObjectNode();
+  private static ObjectNode tally(AnswerEvaluation.Tally tally) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("passed", tally.passed());
     node.put("asked", tally.asked());
     node.put("rate", tally.rate());

@@ -84,13 +84,8 @@ final class IngestCommand implements Callable<Integer> {
 
   private static void report(IngestSummary summary, PrintWriter out, PrintWriter err) {
     for (FileOutcome file : summary.files()) {
-      if (file.status() == FileOutcome.Status.SKIPPED) {
-        err.println("skipped " + file.file() + ": " + file.reason());
-      } else if (file.status() == FileOutcome.Status.FAILED) {
-        err.println("FAILED  " + file.file() + ": " + file.reason());
-      } else if (!file.reason().isEmpty()) {
-        out.println("version " + file.file() + ": " + file.reason());
-      }
+      // Which version won is news; a file skipped or failed is a problem.
+      file.report().ifPresent((file.status() == FileOutcome.Status.INGESTED ? out : err)::println);
     }
     double seconds = Math.max(summary.elapsed().toMillis(), 1) / 1000.0;
     out.printf("ingested %d files (%d documents, %d retracted), skipped %d, failed %d in %.1f s (%.0f documents/s)%n",

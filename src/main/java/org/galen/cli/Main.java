@@ -1,8 +1,8 @@
 package org.galen.cli;
 
 import org.galen.answer.InvalidQuestionException;
+import org.galen.index.IndexFiles;
 import org.galen.index.NoIndexException;
-import org.apache.lucene.store.LockObtainFailedException;
 import picocli.CommandLine;
 
 /** Entry point of {@code bin/galen}. */
@@ -30,40 +30,19 @@ public final class Main {
     return commandLine;
   }
 
-  /**
-   * Whether a failure comes from damaged index files: Lucene's own verdicts (a checksum or format
-   * error), or a read that went out of bounds inside Lucene's codecs, as random bytes in a segment do.
-   */
-  static boolean damagedIndex(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof org.apache.lucene.index.CorruptIndexException
-          || cause instanceof org.apache.lucene.index.IndexFormatTooOldException
-          || cause instanceof org.apache.lucene.index.IndexFormatTooNewException) {
-        return true;
-      }
-      boolean outOfBounds = cause instanceof IndexOutOfBoundsException || cause instanceof java.io.EOFException
-          || cause instanceof IllegalArgumentException || cause instanceof NegativeArraySizeException;
-      StackTraceElement[] trace = cause.getStackTrace();
-      if (outOfBounds && trace.length > 0 && trace[0].getClassName().startsWith("org.apache.lucene.")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static boolean isUserError(Exception exception) {
     return exception instanceof UserError || exception instanceof InvalidQuestionException
         || exception instanceof NoIndexException || exception instanceof org.galen.index.IndexVersionException
-        || exception instanceof LockObtainFailedException
+        || IndexFiles.heldByAnotherWriter(exception)
         || exception instanceof org.galen.editorial.UnknownConversationException;
   }
 
   private static String explain(Exception exception) {
-    if (damagedIndex(exception)) {
+    if (IndexFiles.damaged(exception)) {
       return "the index is damaged (" + exception.getClass().getSimpleName() + "): run 'galen check' for details, "
           + "then restore the data directory from a backup ('galen restore BACKUP_DIR') or re-ingest the sources";
     }
-    if (exception instanceof LockObtainFailedException) {
+    if (IndexFiles.heldByAnotherWriter(exception)) {
       return "another galen process is writing to this data directory; wait for it to finish (" + exception.getMessage() + ")";
     }
     if (isUserError(exception)) {

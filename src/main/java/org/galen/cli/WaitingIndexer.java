@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.apache.lucene.store.LockObtainFailedException;
+import org.galen.index.IndexFiles;
 import org.galen.index.Indexer;
 
 /**
@@ -25,8 +25,8 @@ final class WaitingIndexer {
     while (true) {
       try {
         return new Indexer(index);
-      } catch (LockObtainFailedException busy) {
-        if (System.nanoTime() > deadline) {
+      } catch (IOException busy) {
+        if (!IndexFiles.heldByAnotherWriter(busy) || System.nanoTime() > deadline) {
           throw busy;
         }
         if (!said) {

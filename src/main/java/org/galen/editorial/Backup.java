@@ -6,13 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexCommit;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
-import org.apache.lucene.store.LockObtainFailedException;
-import org.apache.lucene.index.IndexWriter;
+import org.galen.index.IndexFiles;
 
 /**
  * A consistent snapshot of a data directory: the index's last commit (taken while holding the
@@ -50,23 +44,19 @@ public final class Backup {
     if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
       throw new IllegalArgumentException("backup target " + target + " exists and is not an empty directory");
     }
-    Path index = dataDirectory.resolve(INDEX);
-    if (!Files.isDirectory(index)) {
-      throw new IllegalArgumentException("no index in " + index + ": nothing to back up");
+    Path indexFolder = dataDirectory.resolve(INDEX);
+    if (!Files.isDirectory(indexFolder)) {
+      throw new IllegalArgumentException("no index in " + indexFolder + ": nothing to back up");
     }
     Files.createDirectories(target.resolve(INDEX));
-    int files = 0;
-    long bytes = 0;
-    try (Directory directory = FSDirectory.open(index); Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-      java.util.List<IndexCommit> commits = DirectoryReader.listCommits(directory);
-      IndexCommit commit = commits.get(commits.size() - 1);
-      for (String file : commit.getFileNames()) {
-        Path copy = Files.copy(index.resolve(file), target.resolve(INDEX).resolve(file));
-        files++;
-        bytes += Files.size(copy);
+    IndexFiles.Copied index;
+    try {
+      index = IndexFiles.copyLastCommit(indexFolder, target.resolve(INDEX));
+    } catch (IOException e) {
+      if (IndexFiles.heldByAnotherWriter(e)) {
+        throw new IllegalStateException("another galen process is writing the index; back up when it has finished", e);
       }
-    } catch (LockObtainFailedException e) {
-      throw new IllegalStateException("another galen process is writing the index; back up when it has finished", e);
+      throw e;
     }
     boolean database = databaseLocation.exists();
     if (databaseLocation instanceof DatabaseLocation.Server server) {
@@ -76,7 +66,8 @@ public final class Backup {
         source.copyEmbeddedTo(target.resolve(Database.FILE_NAME));
       }
     }
-    return new Copied(files, bytes, database, copyTree(dataDirectory.resolve(VOCABULARY), target.resolve(VOCABULARY)));
+    return new Copied(index.files(), index.bytes(), database,
+        copyTree(dataDirectory.resolve(VOCABULARY), target.resolve(VOCABULARY)));
   }
 
   public static Copied restore(Path backup, Path dataDirectory) throws IOException {

@@ -259,22 +259,19 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** JSON for stored content (articles, analyses, spans); Optional fields as values or null. */
-  static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper()
-      .registerModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
-      .disable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-
+  /** Stored content (articles, analyses, spans) as JSON; Optional fields as values or null. */
   static String toJson(Object value) {
     try {
-      return JSON.writeValueAsString(value);
+      return org.galen.json.Jackson.writer().writeValueAsString(value);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
     }
   }
 
+  /** Stored content read back; fields the type no longer has are skipped, so older rows still read. */
   static <T> T fromJson(String json, Class<T> type) {
     try {
-      return JSON.readValue(json, type);
+      return org.galen.json.Jackson.tolerantReader().forType(type).readValue(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("stored " + type.getSimpleName() + " is not readable: " + e.getOriginalMessage(), e);
     }

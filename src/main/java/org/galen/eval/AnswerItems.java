@@ -2,7 +2,7 @@ package org.galen.eval;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +19,7 @@ import org.galen.answer.Audience;
  * repeated id, or a {@code follows} naming no earlier item is malformed.
  */
 public final class AnswerItems {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectReader READER = org.galen.json.Jackson.reader();
   private static final List<String> LISTS = List.of("lead", "cite_any", "bottom_any", "any", "none");
 
   private AnswerItems() {}
@@ -58,7 +58,7 @@ public final class AnswerItems {
   private static AnswerItem item(String line, int number, Path file) throws MalformedItemsException {
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = READER.readTree(line);
     } catch (JsonProcessingException e) {
       throw new MalformedItemsException(file, number, "not JSON: " + e.getOriginalMessage());
     }

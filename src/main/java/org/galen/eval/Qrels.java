@@ -1,7 +1,7 @@
 package org.galen.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.Map;
  * documents are the keys of {@code evidence}, else its {@code cited_doc_ids}, all with grade 1.
  */
 public record Qrels(Map<String, Map<String, Integer>> judgements) {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectReader READER = org.galen.json.Jackson.reader();
 
   public Qrels {
     Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
@@ -56,7 +56,7 @@ public record Qrels(Map<String, Map<String, Integer>> judgements) {
 
   private static void addClaim(String line, Path file, int lineNumber, Map<String, Map<String, Integer>> out)
       throws IOException {
-    JsonNode claim = MAPPER.readTree(line);
+    JsonNode claim = READER.readTree(line);
     if (!claim.hasNonNull("id")) {
       throw new IOException(file + " line " + lineNumber + ": SciFact claim without \"id\"");
     }

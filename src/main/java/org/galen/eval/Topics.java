@@ -1,7 +1,7 @@
 package org.galen.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,7 +12,7 @@ import java.util.List;
  * ({@code {"id": 2, "claim": "..."}}), told apart by the first non-blank character.
  */
 public final class Topics {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectReader READER = org.galen.json.Jackson.reader();
 
   private Topics() {}
 
@@ -37,7 +37,7 @@ public final class Topics {
   private static Topic claim(String line, Path file, int lineNumber) throws IOException {
     JsonNode node;
     try {
-      node = MAPPER.readTree(line);
+      node = READER.readTree(line);
     } catch (IOException e) {
       throw new IOException(file + " line " + lineNumber + ": invalid JSON: " + e.getMessage(), e);
     }

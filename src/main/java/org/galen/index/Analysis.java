@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * The one English analysis of Galen's text, used by indexing, by search and by question matching
@@ -60,6 +63,31 @@ public final class Analysis {
   /** Stems for searching and matching text: title, section and body of passages, and questions. */
   public static Analyzer english() {
     return ENGLISH;
+  }
+
+  /** Receives the stems of a text one by one, in text order. */
+  @FunctionalInterface
+  public interface StemSink {
+    /** One stem, and where the word it came from starts and ends in the text (char offsets). */
+    void accept(String stem, int start, int end);
+  }
+
+  /**
+   * The stems a text's body is indexed under, in text order with the offsets of their words; stop
+   * words are dropped, as the index drops them. What question matching compares with.
+   */
+  public static void stems(String text, StemSink sink) {
+    try (TokenStream stream = ENGLISH.tokenStream(IndexSchema.BODY, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        sink.accept(term.toString(), offset.startOffset(), offset.endOffset());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Whole lower-case words, no stop words, no stems: the spelling dictionary of the index. */
@@ -151,7 +179,7 @@ public final class Analysis {
     }
 
     @Override
-    public org.apache.lucene.analysis.TokenStream create(org.apache.lucene.analysis.TokenStream input) {
+    public TokenStream create(TokenStream input) {
       return new SpellingFoldFilter(input);
     }
   }
@@ -181,7 +209,7 @@ public final class Analysis {
     }
 
     @Override
-    public org.apache.lucene.analysis.TokenStream create(org.apache.lucene.analysis.TokenStream input) {
+    public TokenStream create(TokenStream input) {
       return new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter(input, map);
     }
   }

@@ -1,26 +1,23 @@
 package org.galen.index;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.galen.json.Jackson;
 import org.galen.passage.Span;
 import org.galen.source.Document;
 
 /** Stores a {@link Document} in the index as JSON, and sentence spans as a compact string. */
 public final class DocumentCodec {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
-      .registerModule(new Jdk8Module())
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectReader READER = Jackson.tolerantReader().forType(Document.class);
 
   private DocumentCodec() {}
 
   public static String encode(Document document) {
     try {
-      return MAPPER.writeValueAsString(document);
+      return Jackson.writer().writeValueAsString(document);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -28,7 +25,7 @@ public final class DocumentCodec {
 
   public static Document decode(String json) {
     try {
-      return MAPPER.readValue(json, Document.class);
+      return READER.readValue(json);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("corrupt document record in the index", e);
     }

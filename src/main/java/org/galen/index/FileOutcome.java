@@ -15,6 +15,23 @@ public record FileOutcome(Path file, Status status, String format, int documents
 
   public enum Status { INGESTED, SKIPPED, FAILED }
 
+  /**
+   * The line {@code galen ingest} prints for this file: what happened, the file, and why — so a
+   * refusal always names the file it refuses and the reader's reason. Empty for a file ingested with
+   * nothing to say.
+   */
+  public java.util.Optional<String> report() {
+    if (status == Status.INGESTED && reason.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String what = switch (status) {
+      case SKIPPED -> "skipped ";
+      case FAILED -> "FAILED  ";
+      case INGESTED -> "version ";
+    };
+    return java.util.Optional.of(what + file + ": " + reason);
+  }
+
   static FileOutcome skipped(Path file, String reason) {
     return new FileOutcome(file, Status.SKIPPED, "", 0, 0, reason);
   }

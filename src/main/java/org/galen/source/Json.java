@@ -4,15 +4,16 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.galen.json.Jackson;
 
 /** Shared plumbing for the JSON readers: streaming over big top-level objects, clear errors. */
 final class Json {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectReader READER = Jackson.reader();
 
   /** Receives one top-level field of a big JSON object, its value materialised. */
   interface FieldHandler {
@@ -23,7 +24,7 @@ final class Json {
 
   static JsonNode readTree(InputStream in) throws MalformedSourceException, IOException {
     try {
-      JsonNode node = MAPPER.readTree(in);
+      JsonNode node = READER.readTree(in);
       if (node == null || node.isMissingNode()) {
         throw new MalformedSourceException("empty JSON");
       }
@@ -38,14 +39,14 @@ final class Json {
    * archive or the PubMedQA set is never held whole.
    */
   static void streamObject(InputStream in, FieldHandler handler) throws IOException, MalformedSourceException {
-    try (JsonParser parser = MAPPER.getFactory().createParser(in)) {
+    try (JsonParser parser = READER.createParser(in)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) {
         throw new MalformedSourceException("expected a JSON object at the top level");
       }
       while (parser.nextToken() == JsonToken.FIELD_NAME) {
         String name = parser.currentName();
         parser.nextToken();
-        handler.field(name, MAPPER.readTree(parser));
+        handler.field(name, READER.readTree(parser));
       }
       if (parser.currentToken() != JsonToken.END_OBJECT) {
         throw new MalformedSourceException("JSON object not closed" + at(parser));

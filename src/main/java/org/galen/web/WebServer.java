@@ -1,7 +1,6 @@
 package org.galen.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -9,7 +8,6 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.List;
 import java.util.Map;
 import org.galen.answer.InvalidQuestionException;
 import org.galen.editorial.ForbiddenException;
@@ -17,6 +15,7 @@ import org.galen.editorial.InvalidEditException;
 import org.galen.editorial.TransitionConflictException;
 import org.galen.editorial.UnknownArticleException;
 import org.galen.editorial.UnknownConversationException;
+import org.galen.json.Jackson;
 
 /**
  * The web application and the JSON API on one Javalin server, configured here in code: security
@@ -31,15 +30,8 @@ public final class WebServer {
   private WebServer() {}
 
   public static Javalin create(Backend backend, WebOptions options, PrintStream accessLog) throws IOException {
-    ObjectMapper json = new ObjectMapper().registerModule(new Jdk8Module());
     // {"question": 42} is no question: a number or a boolean is never read as text.
-    for (com.fasterxml.jackson.databind.cfg.CoercionInputShape shape : List.of(
-        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Integer,
-        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Float,
-        com.fasterxml.jackson.databind.cfg.CoercionInputShape.Boolean)) {
-      json.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
-          .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
-    }
+    ObjectMapper json = Jackson.forWebRequests();
     Templates templates = new Templates();
     RateLimiter limiter = new RateLimiter(options.rateLimitPerMinute(), System::nanoTime);
     Javalin app = Javalin.create(config -> {

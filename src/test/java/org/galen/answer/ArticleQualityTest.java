@@ -285,6 +285,8 @@ class ArticleQualityTest {
 
   private void assertVerbatim(Article article) throws IOException {
     for (Statement statement : article.statements()) {
+      // A statement with no source would pass the check below unread.
+      assertThat(statement.sources()).as("where \"%s\" was taken from", statement.text()).isNotEmpty();
       for (SourceSpan span : statement.sources()) {
         assertThat(text(span.docId()).substring(span.start(), span.end())).isEqualTo(statement.text());
       }

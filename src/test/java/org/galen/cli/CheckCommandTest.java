@@ -12,7 +12,10 @@ import org.galen.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code galen check} on whole and damaged stores, and the message a damaged index gives every command. */
+/**
+ * {@code galen check} on whole and damaged stores, and the message a damaged index gives every command
+ * (which failures count as damage: {@code index.IndexFilesTest}).
+ */
 class CheckCommandTest {
   @TempDir
   Path temp;
@@ -63,18 +66,6 @@ class CheckCommandTest {
     Galen.Result emptied = galen.run("check");
     assertThat(emptied.exit()).isEqualTo(1);
     assertThat(emptied.out()).contains("DAMAGED database").contains("0 bytes");
-  }
-
-  @Test
-  void aDamagedIndexIsOneClearMessageNeverARawException() {
-    Exception raw = new ArrayIndexOutOfBoundsException("Index 70000 out of bounds for length 512");
-    raw.setStackTrace(new StackTraceElement[] {
-        new StackTraceElement("org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsReader",
-            "document", "Lucene90CompressingStoredFieldsReader.java", 1)});
-    assertThat(Main.damagedIndex(new RuntimeException("wrapped", raw))).isTrue();
-    assertThat(Main.damagedIndex(new org.apache.lucene.index.CorruptIndexException("checksum failed", "_0.cfs")))
-        .isTrue();
-    assertThat(Main.damagedIndex(new ArrayIndexOutOfBoundsException("ours"))).as("not from Lucene").isFalse();
   }
 
   private static long size(Path file) {

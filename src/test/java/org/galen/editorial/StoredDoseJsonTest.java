@@ -18,7 +18,7 @@ class StoredDoseJsonTest {
         "maximum 24 mg daily", Map.of("amount", new Span(26, 27), "maximum", new Span(52, 71)), line,
         new SourceSpan("nstg:allergic-rhinitis", 10, 10 + line.length()), 1);
 
-    Dose back = Database.JSON.readValue(Database.toJson(dose), Dose.class);
+    Dose back = Database.fromJson(Database.toJson(dose), Dose.class);
     assertThat(back).isEqualTo(dose);
     assertThat(back.asWritten("maximum")).isEqualTo("maximum 24 mg daily");
   }
@@ -29,7 +29,7 @@ class StoredDoseJsonTest {
         + "\"route\":\"orally\",\"frequency\":\"8 hourly\",\"duration\":\"\",\"population\":\"Adult\","
         + "\"text\":\"Amoxicillin - Adult: 500 mg orally 8 hourly\",\"source\":{\"docId\":\"nstg:x\",\"start\":0,"
         + "\"end\":43},\"citation\":1}";
-    Dose dose = Database.JSON.readValue(stored, Dose.class);
+    Dose dose = Database.fromJson(stored, Dose.class);
     assertThat(dose.maximum()).isEmpty();
     assertThat(dose.spans()).isEmpty();
     assertThat(dose.frequency()).isEqualTo("8 hourly");

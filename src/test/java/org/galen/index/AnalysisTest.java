@@ -42,6 +42,14 @@ class AnalysisTest {
   }
 
   @Test
+  void stemsComeInTextOrderWithTheirWordsOffsetsAndWithoutStopWords() {
+    List<String> stems = new java.util.ArrayList<>();
+    String text = "I treated my swollen ankle";
+    Analysis.stems(text, (stem, start, end) -> stems.add(stem + "=" + text.substring(start, end)));
+    assertThat(stems).containsExactly("treat=treated", "swell=swollen", "ankl=ankle");
+  }
+
+  @Test
   void everydaySymptomWordsShareATermWithTheirNounOrVerb() {
     for (List<String> same : List.of(List.of("itchy", "itching"), List.of("itchiness", "itch"),
         List.of("swollen", "swelling"), List.of("bumpy", "bumps"), List.of("lumpy", "lump"), List.of("painful", "pain"),

@@ -18,16 +18,23 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.galen.SharedData;
+import org.galen.index.FileOutcome;
+import org.galen.index.Indexer;
+import org.galen.index.IngestProgress;
+import org.galen.index.Ingestion;
 
 /**
  * Every reader under damaged input of its own format: a real file (or a small valid one) cut,
  * overwritten with random bytes, or spliced. A reader either reads it or refuses it with a
  * reason ({@link MalformedSourceException} or an {@link IOException}); it never fails any other
  * way and never returns a document whose sections lie outside its text. (Ingest also catches any
- * other failure per file; this holds the readers to the better contract.)
+ * other failure per file; this holds the readers to the better contract.) A refused file, ingested
+ * into a real index, fails with the line {@code galen ingest} prints naming the file and the
+ * reader's reason: the reader knows what is wrong and where in the file, ingest knows which file.
  */
 class ReadersFuzzTest {
   private static Path folder;
+  private static Indexer index;
   private static final List<Sample> SAMPLES = new ArrayList<>();
 
   private record Sample(String name, DocumentReader reader, byte[] bytes) {}
@@ -35,6 +42,7 @@ class ReadersFuzzTest {
   @BeforeContainer
   static void samples() throws IOException {
     folder = Files.createTempDirectory("galen-fuzz-");
+    index = new Indexer(folder.resolve("index"));
     add("nstg.json", new NstgReader(), "corpus/nstg/processed_json/GOUT.json", null);
     add("medquad.xml", new MedQuadReader(), "corpus/medquad/1_CancerGov_QA/0000001_1.xml", null);
     add("medline.xml", new MedlineReader(), "corpus/medline/pubmed-29768149.xml", null);
@@ -72,6 +80,9 @@ class ReadersFuzzTest {
 
   @AfterContainer
   static void clean() throws IOException {
+    if (index != null) {
+      index.close();
+    }
     try (var files = Files.walk(folder)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
     }
@@ -96,9 +107,29 @@ class ReadersFuzzTest {
       });
     } catch (MalformedSourceException | IOException refused) {
       assertThat(refused.getMessage()).as(sample.name() + ": a refusal says why").isNotBlank();
+      assertIngestNamesTheFileAndTheReason(sample, file, refused);
     }
     for (Document document : read) {
       assertThat(document.sections()).allSatisfy(s -> assertThat(s.end()).isLessThanOrEqualTo(document.text().length()));
+    }
+  }
+
+  /**
+   * What {@code galen ingest} prints for a file its reader refuses: FAILED, the file, and the
+   * reader's own reason — or ingest's, where the damage left the file empty or no longer
+   * recognisable as its format, so no reader was asked.
+   */
+  private static void assertIngestNamesTheFileAndTheReason(Sample sample, Path file, Exception refused)
+      throws IOException {
+    FileOutcome outcome = new Ingestion(new SourceFormats(List.of(sample.reader())), index, 1, IngestProgress.NONE)
+        .run(List.of(file)).files().get(0);
+    assertThat(outcome.status()).as(sample.name() + ": a refused file fails").isEqualTo(FileOutcome.Status.FAILED);
+    String printed = outcome.report().orElseThrow();
+    assertThat(printed).as(sample.name() + ": the refusal names the file").startsWith("FAILED  " + file + ": ");
+    if (outcome.format().equals(sample.reader().format())) {
+      assertThat(printed).as(sample.name() + ": the refusal gives the reader's reason").contains(refused.getMessage());
+    } else {
+      assertThat(outcome.reason()).as(sample.name() + ": why no reader read it").matches("empty file|unknown format: .*");
     }
   }
 
