@@ -11,6 +11,7 @@ import org.galen.answer.SourceSpan;
 import org.galen.answer.Statement;
 import org.galen.editorial.ReviewStatus;
 import org.galen.editorial.StoredArticle;
+import org.galen.view.WebLinks;
 
 /** The article page's model: the stored article plus what the template should not compute. */
 final class ArticlePage {

@@ -15,6 +15,8 @@ import org.galen.answer.question.Stems;
 import org.galen.editorial.StoredArticle;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
+import org.galen.view.Templates;
+import org.galen.view.WebLinks;
 
 /** The HTML pages: home, article, source viewer, search. Forms post and redirect (no script needed). */
 final class PageRoutes {

@@ -17,6 +17,7 @@ import org.galen.editorial.InvalidEditException;
 import org.galen.editorial.TransitionConflictException;
 import org.galen.editorial.UnknownArticleException;
 import org.galen.editorial.UnknownConversationException;
+import org.galen.view.Templates;
 
 /**
  * The web application and the JSON API on one Javalin server, configured here in code: security
@@ -40,7 +41,7 @@ public final class WebServer {
       json.coercionConfigFor(com.fasterxml.jackson.databind.type.LogicalType.Textual)
           .setCoercion(shape, com.fasterxml.jackson.databind.cfg.CoercionAction.Fail);
     }
-    Templates templates = new Templates();
+    Templates templates = Templates.html();
     RateLimiter limiter = new RateLimiter(options.rateLimitPerMinute(), System::nanoTime);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
