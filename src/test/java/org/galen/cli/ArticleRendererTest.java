@@ -211,6 +211,30 @@ class ArticleRendererTest {
         """);
   }
 
+  /**
+   * Markdown viewers turn {@code <address>} into a link, so only an http or https address is
+   * written so, as the web page links only those; text, which links nothing, prints the address.
+   */
+  @Test
+  void markdownLinksOnlyHttpAddressesAndTextPrintsAnyAddress() {
+    StoredArticle stored = approvedPatientArticle();
+    Article article = stored.content();
+    Reference scripted = new Reference(1, "medquad:0002", "0002", "Reference", EvidenceLevel.REFERENCE,
+        "Warfarin & you", "MedlinePlus", Optional.of(2021), "javascript:alert(document.domain)", "");
+    StoredArticle withScript = new StoredArticle(stored.id(), stored.conversationId(), stored.status(),
+        stored.version(), stored.lastUpdated(), stored.generatedAt(), stored.engineVersion(), stored.staleReason(),
+        stored.approvedBy(), stored.approvedAt(), new Article(article.question(), article.resolvedQuestion(),
+            article.audience(), article.abstained(), article.sections(), article.doses(), List.of(scripted),
+            article.notes(), article.glosses(), article.followUps(), article.disclaimer()));
+
+    assertThat(ArticleRenderer.markdown(withScript))
+        .contains("\n1. Reference. Warfarin & you. MedlinePlus, 2021. Evidence: REFERENCE. medquad:0002\n")
+        .doesNotContain("javascript:");
+    assertThat(ArticleRenderer.text(withScript))
+        .contains("[1] Reference. Warfarin & you. MedlinePlus, 2021. Evidence: REFERENCE. medquad:0002\n"
+            + "    javascript:alert(document.domain)\n");
+  }
+
   /** A physician's article, pending review, with notes, doses, references and follow-ups. */
   static StoredArticle pendingPhysicianArticle() {
     Article article = new Article("What is the treatment for acute otitis media?",
