@@ -15,6 +15,9 @@ import org.galen.answer.question.Stems;
 import org.galen.editorial.StoredArticle;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
+import org.galen.view.ArticleView;
+import org.galen.view.Templates;
+import org.galen.view.WebLinks;
 
 /** The HTML pages: home, article, source viewer, search. Forms post and redirect (no script needed). */
 final class PageRoutes {
@@ -138,7 +141,7 @@ final class PageRoutes {
         Map<String, Object> entry = new LinkedHashMap<>();
         entry.put("hit", hit.passage());
         entry.put("segments", highlighted(hit.passage().text(), wanted));
-        entry.put("link", ArticlePage.sourceLink(new org.galen.answer.SourceSpan(hit.passage().docId(),
+        entry.put("link", ArticleView.sourceLink(new org.galen.answer.SourceSpan(hit.passage().docId(),
             hit.passage().span().start(), hit.passage().span().end())));
         hits.add(entry);
       }

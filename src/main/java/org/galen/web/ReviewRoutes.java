@@ -16,6 +16,7 @@ import org.galen.editorial.ArticleVersion;
 import org.galen.editorial.ReviewStatus;
 import org.galen.editorial.User;
 import org.galen.editorial.VersionDiff;
+import org.galen.view.Templates;
 
 /** The advisory board's API calls and pages: the review queue, status changes, versions and edits. */
 final class ReviewRoutes {

@@ -16,6 +16,7 @@ import org.galen.editorial.TransitionConflictException;
 import org.galen.editorial.UnknownArticleException;
 import org.galen.editorial.UnknownConversationException;
 import org.galen.json.Jackson;
+import org.galen.view.Templates;
 
 /**
  * The web application and the JSON API on one Javalin server, configured here in code: security
@@ -32,7 +33,7 @@ public final class WebServer {
   public static Javalin create(Backend backend, WebOptions options, PrintStream accessLog) throws IOException {
     // {"question": 42} is no question: a number or a boolean is never read as text.
     ObjectMapper json = Jackson.forWebRequests();
-    Templates templates = new Templates();
+    Templates templates = Templates.html();
     RateLimiter limiter = new RateLimiter(options.rateLimitPerMinute(), System::nanoTime);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;

@@ -1,4 +1,4 @@
-package org.galen.web;
+package org.galen.view;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

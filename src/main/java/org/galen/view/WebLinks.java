@@ -1,4 +1,4 @@
-package org.galen.web;
+package org.galen.view;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,13 +10,13 @@ import java.util.Set;
  * ("javascript:alert(document.domain)" in a MedQuAD url); the Content-Security-Policy would stop it
  * running, but a page must not depend on that.
  */
-final class WebLinks {
+public final class WebLinks {
   private static final Set<String> SCHEMES = Set.of("http", "https");
 
   private WebLinks() {}
 
   /** The address when it is an http or https URL with a host; empty otherwise. */
-  static String linkable(String address) {
+  public static String linkable(String address) {
     if (address == null || address.isBlank()) {
       return "";
     }
