@@ -8,6 +8,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.dialect.Dialects;
 import java.io.IOException;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -68,12 +69,22 @@ final class OpenApiContract {
     return List.copyOf(openObjects);
   }
 
+  /** One answer as it came over the wire: from the HTTP client, or read off a socket by hand. */
+  record Answer(int status, HttpHeaders headers, String body) {
+    static Answer of(HttpResponse<String> response) {
+      return new Answer(response.statusCode(), response.headers(), response.body());
+    }
+  }
+
   /** Holds one real response of an operation ({@code "GET /articles/{id}"}) to the document. */
   void check(String operation, HttpResponse<String> response) throws IOException {
-    String status = String.valueOf(response.statusCode());
-    org.assertj.core.api.Assertions.assertThat(violations(operation, response))
-        .as("%s answered %s: %s", operation, status, abbreviated(response.body())).isEmpty();
-    seen.add(operation + " " + status);
+    check(operation, Answer.of(response));
+  }
+
+  void check(String operation, Answer answer) throws IOException {
+    org.assertj.core.api.Assertions.assertThat(violations(operation, answer))
+        .as("%s answered %s: %s", operation, answer.status(), abbreviated(answer.body())).isEmpty();
+    seen.add(operation + " " + answer.status());
   }
 
   /** Holds a response to every operation of its path: a method the path does not take (405). */
@@ -85,8 +96,12 @@ final class OpenApiContract {
 
   /** What is wrong with a response by the document; empty when nothing is. */
   List<String> violations(String operation, HttpResponse<String> response) throws IOException {
-    String status = String.valueOf(response.statusCode());
-    String contentType = response.headers().firstValue("Content-Type").orElse("");
+    return violations(operation, Answer.of(response));
+  }
+
+  List<String> violations(String operation, Answer answer) throws IOException {
+    String status = String.valueOf(answer.status());
+    String contentType = answer.headers().firstValue("Content-Type").orElse("");
     List<String> violations = new ArrayList<>();
     String pointer = responsePointer(operation, status);
     if (pointer == null) {
@@ -94,12 +109,12 @@ final class OpenApiContract {
     }
     JsonNode declared = document.at(pointer);
     declared.path("headers").fieldNames().forEachRemaining(header -> {
-      if (response.headers().firstValue(header).isEmpty()) {
+      if (answer.headers().firstValue(header).isEmpty()) {
         violations.add("header " + header + " is documented and missing");
       }
     });
     if (!declared.has("content")) {
-      if (!response.body().isEmpty()) {
+      if (!answer.body().isEmpty()) {
         violations.add("the document gives no body, and one came (" + contentType + ")");
       }
       return violations;
@@ -110,7 +125,7 @@ final class OpenApiContract {
           + declared.get("content").fieldNames().next());
       return violations;
     }
-    violations.addAll(violations(pointer + "/content/" + escape(mediaType) + "/schema", JSON.readTree(response.body())));
+    violations.addAll(violations(pointer + "/content/" + escape(mediaType) + "/schema", JSON.readTree(answer.body())));
     return violations;
   }
 

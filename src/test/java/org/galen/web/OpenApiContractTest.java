@@ -10,15 +10,19 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.galen.editorial.Role;
 import org.junit.jupiter.api.Test;
@@ -134,8 +138,8 @@ class OpenApiContractTest {
     ((ObjectNode) nulled.get("hits").get(0)).putNull("text");
     assertThat(contract.violations(schema, nulled)).isNotEmpty();
 
-    assertThat(contract.violations("GET /health", call(app, "GET", "/search", null, null)))
-        .as("a status the operation does not list").singleElement().asString().contains("400");
+    assertThat(contract.violations("GET /health", call(app, "GET", "/articles", null, null)))
+        .as("a status the operation does not list").singleElement().asString().contains("401");
   }
 
   /** Asks enough questions that doses, glosses, notes, follow-ups and an abstention are all checked. */
@@ -243,7 +247,10 @@ class OpenApiContractTest {
     return JSON.writeValueAsString(edit);
   }
 
-  /** What the server refuses before a handler runs: a method a path lacks, a body too large or not JSON. */
+  /**
+   * What the server refuses before a handler runs: a method a path lacks, a body too large, not
+   * JSON, or chunked with its framing broken off.
+   */
   private void refusedBeforeAnyHandler(String id) throws Exception {
     for (String template : templates()) {
       HttpResponse<String> refused = call(app, "DELETE", concrete(template, id), admin, null);
@@ -258,6 +265,31 @@ class OpenApiContractTest {
       if (method.equals("POST") || method.equals("PUT")) {
         expect(operation, send(app, method, path, admin, "text/plain", MALARIA), 415);
       }
+      OpenApiContract.Answer broken = raw(app, method + " " + ApiRoutes.PREFIX + path + " HTTP/1.1\r\nHost: localhost\r\n"
+          + "Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nZZ\r\n{}\r\n0\r\n\r\n");
+      assertThat(broken.status()).as(operation + " with broken chunking").isEqualTo(400);
+      contract.check(operation, broken);
+    }
+  }
+
+  /**
+   * One request written byte for byte (the HTTP client will not break its own framing), and the
+   * answer; the server closes the connection after it.
+   */
+  private static OpenApiContract.Answer raw(Javalin server, String request) throws IOException {
+    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      int end = answer.indexOf("\r\n\r\n");
+      List<String> head = answer.substring(0, end).lines().toList();
+      Map<String, List<String>> headers = new LinkedHashMap<>();
+      for (String line : head.subList(1, head.size())) {
+        headers.computeIfAbsent(line.substring(0, line.indexOf(':')).strip(), name -> new ArrayList<>())
+            .add(line.substring(line.indexOf(':') + 1).strip());
+      }
+      return new OpenApiContract.Answer(Integer.parseInt(head.get(0).split(" ")[1]),
+          HttpHeaders.of(headers, (name, value) -> true), answer.substring(end + 4));
     }
   }
 
@@ -288,7 +320,7 @@ class OpenApiContractTest {
     }
   }
 
-  private java.util.List<String> templates() {
+  private List<String> templates() {
     return contract.operations().stream().map(operation -> operation.substring(operation.indexOf(' ') + 1))
         .distinct().toList();
   }
