@@ -2,8 +2,10 @@ package org.galen.web;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -80,13 +82,42 @@ final class TestBackend implements Closeable {
         }
       };
     }
+    Editorial editorial = new Editorial(Database.open(dataDir), Clock.systemUTC());
+    return new TestBackend(index, over(index, editorial, vocabulary), resources);
+  }
+
+  /**
+   * A backend to break under a running server, as when a disk or a cluster goes away: its index
+   * already closed, its database there until {@link #loseDatabase} (the server reads its signing
+   * key from it when it starts). Every call that reaches either then fails.
+   */
+  record Failing(Backend backend, Path databaseDirectory) {
+    void loseDatabase() throws IOException {
+      try (Stream<Path> files = Files.walk(databaseDirectory)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
+    }
+  }
+
+  static Failing failing(Path dataDir) throws IOException {
+    Path vocabulary = SharedData.require("vocab");
+    Path indexDirectory = dataDir.resolve("index");
+    new Indexer(indexDirectory).close();
+    EvidenceIndex index = EvidenceIndex.open(indexDirectory);
+    index.close();
+    Path databaseDirectory = Files.createDirectories(dataDir.resolve("database"));
+    Editorial editorial = new Editorial(Database.open(databaseDirectory), Clock.systemUTC());
+    return new Failing(over(index, editorial, vocabulary), databaseDirectory);
+  }
+
+  private static Backend over(EvidenceReader index, Editorial editorial, Path vocabulary) throws IOException {
     DrugDictionary drugs = DrugDictionary.load(vocabulary);
     QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary));
     Retriever retriever = new EvidenceReranker(new Bm25Retriever(index, Vocabulary.load(vocabulary)));
     ArticleComposer composer = new ArticleComposer(retriever, index, analyzer.terminology(), new DoseExtractor(drugs), drugs);
-    Editorial editorial = new Editorial(Database.open(dataDir), Clock.systemUTC());
-    return new TestBackend(index, new Backend(new ArticleService(analyzer, composer, editorial.articles()), editorial,
-        retriever, index, "BM25"), resources);
+    return new Backend(new ArticleService(analyzer, composer, editorial.articles()), editorial, retriever, index, "BM25");
   }
 
   private static void ingest(EvidenceWriter writer, List<Path> inputs) throws IOException {
