@@ -76,7 +76,7 @@ final class TestBackend implements Closeable {
       index = new OpenSearchReader(connection, name);
       resources = () -> {
         try (connection) {
-          connection.delete("/" + name);
+          connection.deleteIndex(name);
         }
       };
     }

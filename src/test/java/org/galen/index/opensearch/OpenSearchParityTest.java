@@ -2,13 +2,11 @@ package org.galen.index.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.TokenStream;
@@ -67,7 +65,7 @@ class OpenSearchParityTest {
       embedded.close();
     }
     if (connection != null) {
-      connection.call("DELETE", "/" + index, null);
+      connection.deleteIndex(index);
       connection.close();
     }
   }
@@ -76,9 +74,8 @@ class OpenSearchParityTest {
   void theClusterAnalysesTextAsTheEmbeddedIndexDoes() throws IOException {
     String text = "The child's anaemia and oedema; children with vulvo-vaginal candidiasis, tumours, immunisation "
         + "of asthmatic and chlamydial patients; diarrhoea, sulphadoxine, coeliac disease, behaviour, haemorrhage.";
-    JsonNode tokens = connection.call("POST", "/" + index + "/_analyze", Map.of("analyzer", "galen_english", "text", text));
-    List<String> clusterTokens = new ArrayList<>();
-    tokens.path("tokens").forEach(token -> clusterTokens.add(token.path("token").asText()));
+    List<String> clusterTokens = connection.client().indices().analyze(analyze -> analyze.index(index)
+        .analyzer("galen_english").text(text)).tokens().stream().map(token -> token.token()).toList();
     assertThat(clusterTokens).isEqualTo(lucene(text)).contains("anemia", "child", "vulvovagin", "tumor", "asthma");
   }
 
@@ -164,7 +161,7 @@ class OpenSearchParityTest {
       assertThat(reader.passages(other.docId())).isEmpty();
       assertThat(reader.document(document.docId())).isPresent();
     } finally {
-      connection.delete("/" + scratch);
+      connection.deleteIndex(scratch);
     }
   }
 
