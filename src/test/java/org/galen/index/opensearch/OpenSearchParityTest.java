@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.TokenStream;
@@ -160,6 +161,34 @@ class OpenSearchParityTest {
       assertThat(reader.document(other.docId())).isEmpty();
       assertThat(reader.passages(other.docId())).isEmpty();
       assertThat(reader.document(document.docId())).isPresent();
+    } finally {
+      connection.deleteIndex(scratch);
+    }
+  }
+
+  /** More documents wait for vectors than one page of the cluster's aggregation lists (1,000): every one is listed. */
+  @Test
+  void everyDocumentWaitingForVectorsIsListedPastOnePage(@TempDir Path temp) throws IOException {
+    String text = "Amoxicillin is the first-line treatment.";
+    String scratch = OpenSearchSchema.index("pending-" + UUID.randomUUID().toString().substring(0, 8));
+    try (Indexer indexer = new Indexer(temp.resolve("index"));
+         OpenSearchWriter writer = OpenSearchWriter.open(connection, scratch, 1, 0)) {
+      for (int i = 0; i < 1_201; i++) {
+        org.galen.source.Document document = new org.galen.source.Document("test:pending-" + i, "pending-" + i, "test",
+            "Otitis media", text, List.of(), org.galen.source.SourceKind.GUIDELINE,
+            org.galen.source.EvidenceLevel.GUIDELINE, List.of(), List.of(), "", java.util.Optional.empty(), "", "", "",
+            List.of(), Map.of());
+        List<org.galen.passage.Passage> passages = List.of(new org.galen.passage.Passage(document.docId(), 0,
+            "Treatment", new org.galen.passage.Span(0, text.length()), List.of(new org.galen.passage.Span(0,
+            text.length()))));
+        indexer.put(document, passages, "pending.json");
+        writer.put(document, passages, "pending.json");
+      }
+      indexer.commit();
+      try (org.galen.index.PendingVectors fromCluster = writer.pendingVectors();
+           org.galen.index.PendingVectors fromEmbedded = indexer.pendingVectors()) {
+        assertThat(fromCluster.documents()).hasSize(1_201).isEqualTo(fromEmbedded.documents());
+      }
     } finally {
       connection.deleteIndex(scratch);
     }
