@@ -24,6 +24,8 @@ import org.opensearch.client.opensearch._types.aggregations.CompositeAggregate;
 import org.opensearch.client.opensearch._types.aggregations.CompositeAggregationSource;
 import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.ErrorResponse;
+import org.opensearch.client.opensearch.core.BulkRequest;
 import org.opensearch.client.opensearch.core.BulkResponse;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
@@ -32,6 +34,8 @@ import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.Endpoint;
+import org.opensearch.client.transport.endpoints.SimpleEndpoint;
 
 /**
  * Writes the evidence to an OpenSearch cluster through the bulk API, as the client's typed bulk
@@ -69,6 +73,19 @@ public final class OpenSearchWriter implements EvidenceWriter {
   private static final int STALE_IDS_PER_REQUEST = 50_000;
   /** Documents in bulk requests not yet answered: a document put again waits for them. */
   private final java.util.Set<String> inFlightIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * The client's bulk endpoint, asking the cluster for only what {@link #checkBulk} reads of each
+   * item. Besides a far smaller answer, this leaves out each item's {@code _shards}: when a node is
+   * lost mid-ingest it lists replica failures, which the client cannot read (its {@code
+   * ShardFailure} wants {@code shard}, the server writes {@code _shard}: opensearch-java issue 551),
+   * and the whole answer would fail to decode.
+   */
+  private static final Endpoint<BulkRequest, BulkResponse, ErrorResponse> BULK = new SimpleEndpoint<>(
+      BulkRequest._ENDPOINT::method, BulkRequest._ENDPOINT::requestUrl, request -> {
+        Map<String, String> parameters = new java.util.HashMap<>(BulkRequest._ENDPOINT.queryParameters(request));
+        parameters.put("filter_path", "took,errors,items.*._index,items.*._id,items.*.status,items.*.error");
+        return parameters;
+      }, BulkRequest._ENDPOINT::headers, true, BulkResponse._DESERIALIZER);
 
   private OpenSearchWriter(OpenSearchConnection connection, String index, boolean ownsConnection) throws IOException {
     this.connection = connection;
@@ -300,7 +317,8 @@ public final class OpenSearchWriter implements EvidenceWriter {
     inFlightIds.addAll(ids);
     inFlight.addLast(senders.submit(() -> {
       try {
-        checkBulk(client.bulk(bulk -> bulk.index(index).operations(request)));
+        checkBulk(client._transport().performRequest(BulkRequest.of(bulk -> bulk.index(index).operations(request)),
+            BULK, client._transportOptions()));
       } finally {
         ids.forEach(inFlightIds::remove);
       }

@@ -11,6 +11,7 @@ import org.opensearch.client.transport.Endpoint;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.TransportOptions;
 import org.opensearch.client.transport.httpclient5.ResponseException;
+import org.opensearch.client.util.MissingRequiredPropertyException;
 
 /**
  * The client's transport with what Galen does when the cluster fails a request. The client itself
@@ -23,8 +24,9 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
  *
  * <p>Any other error status is an {@link IOException} that names the request and carries the
  * cluster's reason ({@code OpenSearch (URLS) refused POST /galen-evidence/_search: HTTP 400 …}),
- * never the client's runtime exception: the backend's callers handle IOExceptions. Only
- * synchronous requests are retried; Galen sends no other kind. Thread-safe.
+ * never the client's runtime exception: the backend's callers handle IOExceptions. So is an
+ * answer the client cannot decode (one that lacks what its model requires). Only synchronous
+ * requests are retried; Galen sends no other kind. Thread-safe.
  */
 final class RetryingTransport implements OpenSearchTransport {
   static final int MAX_ATTEMPTS = 6;
@@ -47,6 +49,13 @@ final class RetryingTransport implements OpenSearchTransport {
         return transport.performRequest(request, endpoint, options);
       } catch (OpenSearchException refused) {
         throw refusal(what, refused.status(), reason(refused.error()));
+      } catch (RuntimeException unreadable) {
+        if (!hasCause(unreadable, MissingRequiredPropertyException.class)) {
+          throw unreadable;
+        }
+        // An answer that lacks what the client's model requires: the cluster's fault or the client's, not Galen's.
+        throw new IOException("OpenSearch (" + description + ") answered " + what + " with what the client cannot "
+            + "read: " + unreadable.getMessage(), unreadable);
       } catch (IOException failed) {
         ResponseException answered = answer(failed);
         if (answered != null) {
@@ -78,6 +87,15 @@ final class RetryingTransport implements OpenSearchTransport {
       }
     }
     return null;
+  }
+
+  private static boolean hasCause(Throwable failure, Class<? extends Throwable> kind) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (kind.isInstance(cause)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private IOException refusal(String what, int status, String reason) {

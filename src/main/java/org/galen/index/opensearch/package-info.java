@@ -33,7 +33,10 @@
  *       the executor and its queue of futures (some 25 lines) with a listener that tracks the
  *       same documents and failures, and an ingester closed and rebuilt at every commit: no gain.
  *       The requests themselves are the client's typed {@code BulkRequest}, {@code BulkOperation}
- *       and {@code BulkResponse}, not hand-built NDJSON.</li>
+ *       and {@code BulkResponse}, not hand-built NDJSON, sent to the client's bulk endpoint with a
+ *       {@code filter_path}: the client cannot read the replica failures a node lost mid-ingest
+ *       puts in each item's {@code _shards} (opensearch-java issue 551, open in every 3.x), so the
+ *       writer asks only for what it reads.</li>
  *   <li><b>Retries and what a failure says</b> ({@link
  *       org.galen.index.opensearch.RetryingTransport}): the client moves a request to the next
  *       node, but does not ask a busy cluster (429, 503) again or resend a request no node

@@ -100,7 +100,13 @@ class OpenSearchFailuresTest {
             new Span(0, 40)))), "busy.json");
       }
       AtomicInteger refusals = new AtomicInteger(2);
-      HttpServer proxy = busyProxy(TestCluster.url().split(",")[0], refusals);
+      HttpServer proxy = proxy(TestCluster.url().split(",")[0], new Tamper() {
+        @Override
+        public String answerFirst(URI request) {
+          return request.getPath().endsWith("/_search") && refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0
+              ? BUSY : null;
+        }
+      });
       try (OpenSearchConnection connection = OpenSearchConnection.open(List.of("http://127.0.0.1:"
           + proxy.getAddress().getPort()), Optional.empty(), Optional.empty())) {
         List<ScoredPassage> found = new OpenSearchReader(connection, index).searchText(query(), 5);
@@ -118,6 +124,72 @@ class OpenSearchFailuresTest {
     }
   }
 
+  /**
+   * A replica lost mid-ingest is reported in each bulk item's {@code _shards.failures}, in a form
+   * opensearch-java cannot read ({@code _shard} where it wants {@code shard}): the write goes on,
+   * its records stored on the primaries, and is not failed by an answer the client cannot decode.
+   */
+  @Test
+  void replicaFailuresInABulkAnswerDoNotFailTheWrite() throws Exception {
+    String index = OpenSearchSchema.index("replica-" + UUID.randomUUID().toString().substring(0, 8));
+    HttpServer proxy = proxy(TestCluster.url().split(",")[0], new Tamper() {
+      @Override
+      public byte[] answer(URI request, byte[] body) throws IOException {
+        return request.getPath().endsWith("/_bulk") ? withReplicaFailures(request, body) : body;
+      }
+    });
+    try (OpenSearchConnection connection = OpenSearchConnection.open(List.of("http://127.0.0.1:"
+        + proxy.getAddress().getPort()), Optional.empty(), Optional.empty())) {
+      try (OpenSearchWriter writer = OpenSearchWriter.open(connection, index, 1, 0)) {
+        writer.put(document(), List.of(new Passage("test:busy", 0, "Treatment", new Span(0, 40), List.of(
+            new Span(0, 40)))), "replica.json");
+      }
+      assertThat(new OpenSearchReader(connection, index).document("test:busy")).isPresent();
+    } finally {
+      proxy.stop(0);
+      delete(TestCluster.url().split(",")[0] + "/" + index);
+    }
+  }
+
+  /**
+   * The bulk answer as a cluster that lost a replica writes it: every item stored on its primary,
+   * one copy failed — unless the request's {@code filter_path} left {@code _shards} out, as the
+   * cluster would.
+   */
+  private static byte[] withReplicaFailures(URI request, byte[] body) throws IOException {
+    if (request.getRawQuery() != null && request.getRawQuery().contains("filter_path")) {
+      return body;
+    }
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.JsonNode answer = json.readTree(body);
+    for (com.fasterxml.jackson.databind.JsonNode item : answer.path("items")) {
+      com.fasterxml.jackson.databind.node.ObjectNode result = (com.fasterxml.jackson.databind.node.ObjectNode)
+          item.elements().next();
+      result.set("_shards", json.readTree("{\"total\":2,\"successful\":1,\"failed\":1,\"failures\":[{\"_index\":\""
+          + result.path("_index").asText() + "\",\"_shard\":0,\"_node\":\"node-2\",\"reason\":{\"type\":"
+          + "\"node_not_connected_exception\",\"reason\":\"[node-2] not connected\"},\"status\":"
+          + "\"INTERNAL_SERVER_ERROR\",\"primary\":false}]}"));
+    }
+    return json.writeValueAsBytes(answer);
+  }
+
+  private static final String BUSY = "{\"error\":{\"root_cause\":[{\"type\":\"rejected_execution_exception\","
+      + "\"reason\":\"the search queue is full\"}],\"type\":\"rejected_execution_exception\",\"reason\":\"the search "
+      + "queue is full\"},\"status\":429}";
+
+  /** What a proxy changes in the cluster's conversation. */
+  private interface Tamper {
+    /** A 429 answer's body to give instead of asking the cluster, or null to ask it. */
+    default String answerFirst(URI request) {
+      return null;
+    }
+
+    /** The cluster's answer as the client is to see it. */
+    default byte[] answer(URI request, byte[] body) throws IOException {
+      return body;
+    }
+  }
+
   private static TextQuery query() {
     return new TextQuery(List.of(new TextQuery.Clause(TextQuery.Field.BODY, "amoxicillin", 1f)));
   }
@@ -128,17 +200,15 @@ class OpenSearchFailuresTest {
         "", List.of(), java.util.Map.of());
   }
 
-  /** A loopback proxy to the cluster that answers the first searches with HTTP 429, as a busy cluster does. */
-  private static HttpServer busyProxy(String cluster, AtomicInteger refusals) throws IOException {
+  /** A loopback proxy to the cluster that changes what the tamper changes. */
+  private static HttpServer proxy(String cluster, Tamper tamper) throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", exchange -> {
       try (exchange) {
         byte[] body = exchange.getRequestBody().readAllBytes();
-        boolean search = exchange.getRequestURI().getPath().endsWith("/_search");
-        if (search && refusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-          answer(exchange, 429, "{\"error\":{\"root_cause\":[{\"type\":\"rejected_execution_exception\",\"reason\":"
-              + "\"the search queue is full\"}],\"type\":\"rejected_execution_exception\",\"reason\":\"the search "
-              + "queue is full\"},\"status\":429}");
+        String busy = tamper.answerFirst(exchange.getRequestURI());
+        if (busy != null) {
+          answer(exchange, 429, busy);
           return;
         }
         HttpRequest.Builder forward = HttpRequest.newBuilder(URI.create(cluster + exchange.getRequestURI()))
@@ -149,13 +219,14 @@ class OpenSearchFailuresTest {
           forward.header("Content-Type", type);
         }
         HttpResponse<byte[]> response = HTTP.send(forward.build(), HttpResponse.BodyHandlers.ofByteArray());
+        byte[] answer = response.statusCode() < 300 && response.body().length > 0
+            ? tamper.answer(exchange.getRequestURI(), response.body()) : response.body();
         exchange.getResponseHeaders().set("Content-Type", response.headers().firstValue("Content-Type")
             .orElse("application/json"));
         boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(response.statusCode(), head || response.body().length == 0 ? -1
-            : response.body().length);
+        exchange.sendResponseHeaders(response.statusCode(), head || answer.length == 0 ? -1 : answer.length);
         if (!head) {
-          exchange.getResponseBody().write(response.body());
+          exchange.getResponseBody().write(answer);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
