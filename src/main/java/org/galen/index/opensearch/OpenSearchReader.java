@@ -27,6 +27,7 @@ import org.opensearch.client.opensearch._types.query_dsl.Query;
 import org.opensearch.client.opensearch.core.SearchRequest;
 import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.search.StringDistance;
+import org.opensearch.client.opensearch.core.search.Suggest;
 import org.opensearch.client.opensearch.core.search.TermSuggestOption;
 import org.opensearch.client.opensearch.search_pipeline.ScoreCombinationTechnique;
 import org.opensearch.client.opensearch.search_pipeline.ScoreNormalizationTechnique;
@@ -206,12 +207,13 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0) {
       return Optional.empty();
     }
-    List<TermSuggestOption> options = client.search(search -> search.index(index).size(0)
+    List<Suggest<EvidenceRecord>> spelling = client.search(search -> search.index(index).size(0)
         .suggest(suggest -> suggest.suggesters("spelling", suggester -> suggester.text(lower).term(term -> term
             .field(IndexSchema.SPELL).suggestMode(SuggestMode.Missing).maxEdits(lower.length() < TWO_EDITS_FROM ? 1 : 2)
             .size(2).stringDistance(StringDistance.Internal).minWordLength(MIN_CORRECTED_LENGTH).prefixLength(1)
             .analyzer("keyword")))), EvidenceRecord.class)
-        .suggest().get("spelling").get(0).term().options();
+        .suggest().getOrDefault("spelling", List.of());
+    List<TermSuggestOption> options = spelling.isEmpty() ? List.of() : spelling.get(0).term().options();
     if (options.isEmpty()) {
       return Optional.empty();
     }
