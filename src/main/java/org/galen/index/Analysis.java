@@ -118,7 +118,7 @@ public final class Analysis {
   }
 
   /** Every stop word of the analysis, for a search cluster's stop filter. */
-  static java.util.List<String> stopWords() {
+  public static java.util.List<String> stopWords() {
     java.util.Set<String> words = new java.util.TreeSet<>();
     for (String resource : java.util.List.of(STOP_WORDS)) {
       try (java.io.InputStream in = Analysis.class.getClassLoader().getResourceAsStream(resource)) {
@@ -136,35 +136,22 @@ public final class Analysis {
   }
 
   /**
-   * The same two analyzers as an OpenSearch index's {@code settings.analysis} (named {@code
-   * galen_english} and {@code galen_words}), built from the same definitions with OpenSearch's
-   * own filters: the hyphen pattern, possessives, lower case, English stop words, each spelling
-   * rule as a {@code pattern_replace} in order, the stem overrides and Porter stems.
+   * The hyphens removed before tokenising ({@link #JOINED_HYPHEN}), as a Java regular expression
+   * whose group 1 is kept: for a search cluster's pattern-replace character filter.
    */
-  public static Map<String, Object> openSearchSettings() {
-    Map<String, Object> filters = new java.util.LinkedHashMap<>();
-    filters.put("galen_possessive", Map.of("type", "stemmer", "language", "possessive_english"));
-    filters.put("galen_stop", Map.of("type", "stop", "stopwords", stopWords()));
-    java.util.List<String> chain = new java.util.ArrayList<>(java.util.List.of("galen_possessive", "lowercase",
-        "galen_stop"));
-    java.util.List<Map.Entry<String, String>> rules = SpellingFoldFilter.rules();
-    for (int i = 0; i < rules.size(); i++) {
-      filters.put("galen_fold_" + i, Map.of("type", "pattern_replace", "pattern", rules.get(i).getKey(),
-          "replacement", rules.get(i).getValue(), "all", true));
-      chain.add("galen_fold_" + i);
-    }
-    java.util.List<String> overrides = java.util.Arrays.stream(STEM_OVERRIDES.split("\n"))
-        .map(line -> line.replace("\t", " => ")).toList();
-    filters.put("galen_stem_overrides", Map.of("type", "stemmer_override", "rules", overrides));
-    chain.add("galen_stem_overrides");
-    chain.add("porter_stem");
-    Map<String, Object> analyzers = new java.util.LinkedHashMap<>();
-    analyzers.put("galen_english", Map.of("type", "custom", "char_filter", java.util.List.of("galen_joined_hyphen"),
-        "tokenizer", "standard", "filter", chain));
-    analyzers.put("galen_words", Map.of("type", "custom", "char_filter", java.util.List.of("galen_joined_hyphen"),
-        "tokenizer", "standard", "filter", java.util.List.of("galen_possessive", "lowercase")));
-    return Map.of("char_filter", Map.of("galen_joined_hyphen", Map.of("type", "pattern_replace", "pattern",
-        JOINED_HYPHEN, "replacement", "$1")), "filter", filters, "analyzer", analyzers);
+  public static String joinedHyphen() {
+    return JOINED_HYPHEN;
+  }
+
+  /** The spelling rules of {@link SpellingFoldFilter}, in the order they apply: pattern, then replacement. */
+  public static java.util.List<Map.Entry<String, String>> spellingRules() {
+    return SpellingFoldFilter.rules();
+  }
+
+  /** The stem overrides: each word and the stem it is given. */
+  public static java.util.List<Map.Entry<String, String>> stemOverrides() {
+    return java.util.Arrays.stream(STEM_OVERRIDES.split("\n")).map(line -> line.split("\t"))
+        .map(pair -> Map.entry(pair[0], pair[1])).toList();
   }
 
   /** {@link SpellingFoldFilter} for the analyzer builder. */

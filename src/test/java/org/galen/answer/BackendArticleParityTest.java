@@ -82,7 +82,7 @@ class BackendArticleParityTest {
       embedded.close();
     }
     if (connection != null) {
-      connection.delete("/" + index);
+      connection.deleteIndex(index);
       connection.close();
     }
   }

@@ -81,7 +81,7 @@ class OpenSearchCliTest {
       assertThat(cluster.run("backup", temp.resolve("backup").toString()).err()).contains("snapshots");
     } finally {
       try (OpenSearchConnection connection = TestCluster.connect()) {
-        connection.delete("/" + prefix + "-evidence");
+        connection.deleteIndex(prefix + "-evidence");
       }
     }
   }

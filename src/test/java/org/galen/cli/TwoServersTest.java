@@ -208,7 +208,7 @@ class TwoServersTest {
     } finally {
       try (org.galen.index.opensearch.OpenSearchConnection connection =
                org.galen.index.opensearch.TestCluster.connect()) {
-        connection.delete("/" + org.galen.index.opensearch.OpenSearchSchema.index(prefix));
+        connection.deleteIndex(org.galen.index.opensearch.OpenSearchSchema.index(prefix));
       }
     }
   }

@@ -78,7 +78,7 @@ final class TestBackend implements Closeable {
       index = new OpenSearchReader(connection, name);
       resources = () -> {
         try (connection) {
-          connection.delete("/" + name);
+          connection.deleteIndex(name);
         }
       };
     }

@@ -1,7 +1,5 @@
 package org.galen.index.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Closeable;
 import java.io.IOException;
 import java.net.URI;
@@ -12,32 +10,23 @@ import org.apache.hc.client5.http.auth.UsernamePasswordCredentials;
 import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch.generic.Body;
-import org.opensearch.client.opensearch.generic.OpenSearchGenericClient;
-import org.opensearch.client.opensearch.generic.Requests;
-import org.opensearch.client.opensearch.generic.Response;
-import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
 /**
- * One connection to an OpenSearch cluster through the {@code opensearch-java} client (Apache
- * HttpClient 5 transport, every node given as a host, so a node lost is skipped), speaking JSON
- * with Galen's own request bodies. Requests the cluster is too busy for (429, 503), and requests
- * that got no answer (a node lost mid-request), are retried with back-off, a bounded number of
- * times; any other error status is an IOException carrying the cluster's reason. Basic-auth
- * credentials, when given, never appear in a message. Thread-safe.
+ * One connection to an OpenSearch cluster through the {@code opensearch-java} client and its
+ * typed requests (Apache HttpClient 5 transport, every node given as a host, so a node lost is
+ * skipped). Requests the cluster is too busy for, and requests that got no answer, are sent again
+ * ({@link RetryingTransport}); any other error status is an IOException carrying the cluster's
+ * reason. Basic-auth credentials, when given, never appear in a message. Thread-safe.
  */
 public final class OpenSearchConnection implements Closeable {
-  private static final int MAX_ATTEMPTS = 6;
-  static final ObjectMapper JSON = new ObjectMapper();
-
-  private final ApacheHttpClient5Transport transport;
-  private final OpenSearchGenericClient client;
+  private final RetryingTransport transport;
+  private final OpenSearchClient client;
   private final String description;
 
-  private OpenSearchConnection(ApacheHttpClient5Transport transport, String description) {
+  private OpenSearchConnection(RetryingTransport transport, String description) {
     this.transport = transport;
-    this.client = new OpenSearchClient(transport).generic();
+    this.client = new OpenSearchClient(transport);
     this.description = description;
   }
 
@@ -56,7 +45,8 @@ public final class OpenSearchConnection implements Closeable {
       }
       builder.setHttpClientConfigCallback(http -> http.setDefaultCredentialsProvider(credentials));
     }
-    return new OpenSearchConnection(builder.build(), String.join(",", urls));
+    String description = String.join(",", urls);
+    return new OpenSearchConnection(new RetryingTransport(builder.build(), description), description);
   }
 
   private static HttpHost host(String url) {
@@ -74,89 +64,21 @@ public final class OpenSearchConnection implements Closeable {
     return description;
   }
 
-  /** Deletes what an endpoint names (an index); one already gone is no error. */
-  public void delete(String endpoint) throws IOException {
-    if (status("HEAD", endpoint) == 200) {
-      call("DELETE", endpoint, null);
+  /** The typed client, on this connection's transport. */
+  OpenSearchClient client() {
+    return client;
+  }
+
+  /** Deletes an index; one already gone is no error. */
+  public void deleteIndex(String index) throws IOException {
+    if (exists(index)) {
+      client.indices().delete(request -> request.index(index));
     }
   }
 
   /** Whether the cluster has this index. */
   public boolean exists(String index) throws IOException {
-    return status("HEAD", "/" + index) == 200;
-  }
-
-  /** Sends a request with a JSON body (or none) and returns the JSON answer. */
-  JsonNode call(String method, String endpoint, Object body) throws IOException {
-    String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
-    return JSON.readTree(send(method, endpoint, json, "application/json"));
-  }
-
-  /** Sends newline-delimited JSON (the bulk API) and returns the JSON answer. */
-  JsonNode bulk(String ndjson) throws IOException {
-    return JSON.readTree(send("POST", "/_bulk", ndjson, "application/x-ndjson"));
-  }
-
-  /** The status of a request whose failure is an answer ("does this index exist?"): 404 is no error here. */
-  int status(String method, String endpoint) throws IOException {
-    try (Response response = client.execute(Requests.builder().method(method).endpoint(endpoint).build())) {
-      return response.getStatus();
-    }
-  }
-
-  private String send(String method, String endpoint, String body, String contentType) throws IOException {
-    for (int attempt = 1; ; attempt++) {
-      Requests.JsonBodyBuilder request = Requests.builder().method(method).endpoint(endpoint);
-      if (body != null) {
-        request.body(Body.from(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType));
-      }
-      Response response;
-      try {
-        response = client.execute(request.build());
-      } catch (IOException lost) {
-        // No answer at all: the node went away mid-request, or none was reachable. Every request
-        // Galen sends is idempotent (records by fixed id, deletes, searches), so sending it again
-        // — the client picks a live node — cannot duplicate anything.
-        if (attempt < MAX_ATTEMPTS) {
-          backOff(attempt);
-          continue;
-        }
-        throw new IOException("OpenSearch (" + description + ") did not answer " + method + " " + endpoint + " in "
-            + MAX_ATTEMPTS + " tries: " + lost.getMessage(), lost);
-      }
-      try (response) {
-        String answer = response.getBody().map(Body::bodyAsString).orElse("{}");
-        int status = response.getStatus();
-        if (status < 300) {
-          return answer;
-        }
-        if ((status == 429 || status == 503) && attempt < MAX_ATTEMPTS) {
-          backOff(attempt);
-          continue;
-        }
-        throw new IOException("OpenSearch (" + description + ") refused " + method + " " + endpoint + ": HTTP " + status
-            + " " + reason(answer));
-      }
-    }
-  }
-
-  private static String reason(String answer) {
-    try {
-      JsonNode error = JSON.readTree(answer).path("error");
-      String reason = error.path("root_cause").path(0).path("reason").asText(error.path("reason").asText(""));
-      return reason.isEmpty() ? answer.substring(0, Math.min(300, answer.length())) : reason;
-    } catch (IOException e) {
-      return answer.substring(0, Math.min(300, answer.length()));
-    }
-  }
-
-  private static void backOff(int attempt) throws IOException {
-    try {
-      Thread.sleep(Math.min(5_000L, 100L << attempt));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while the cluster was busy", e);
-    }
+    return client.indices().exists(request -> request.index(index)).value();
   }
 
   @Override

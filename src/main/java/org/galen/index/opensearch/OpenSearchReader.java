@@ -1,6 +1,5 @@
 package org.galen.index.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.galen.index.DocumentCodec;
 import org.galen.index.EvidenceReader;
 import org.galen.index.IndexSchema;
 import org.galen.index.IndexStats;
@@ -16,16 +14,30 @@ import org.galen.index.ScoredPassage;
 import org.galen.index.StoredPassage;
 import org.galen.index.TextQuery;
 import org.galen.index.VectorStatus;
-import org.galen.passage.Span;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SuggestMode;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.StringTermsBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Operator;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.search.Hit;
+import org.opensearch.client.opensearch.core.search.StringDistance;
+import org.opensearch.client.opensearch.core.search.Suggest;
+import org.opensearch.client.opensearch.core.search.TermSuggestOption;
+import org.opensearch.client.opensearch.search_pipeline.ScoreCombinationTechnique;
+import org.opensearch.client.opensearch.search_pipeline.ScoreNormalizationTechnique;
 
 /**
  * The evidence on an OpenSearch cluster, read as the embedded index reads it: the same queries
  * (a BM25 clause is a {@code match} on the same field, analysed the same way, with the same
- * boost), the same records. Sees what the last commit ({@code _refresh}) made visible.
- * Thread-safe (the connection is).
+ * boost), the same records. Queries are the client's typed ones ({@code BoolQuery}, {@code
+ * MatchQuery}, {@code KnnQuery}, {@code HybridQuery}), hits come back as {@link EvidenceRecord}s.
+ * Sees what the last commit ({@code _refresh}) made visible. Thread-safe (the connection is).
  */
 public final class OpenSearchReader implements EvidenceReader, org.galen.index.NativeHybrid {
   /** More than any source here has; a bound, not a limit met. */
@@ -42,6 +54,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   private static final double LEGACY_BM25_FACTOR = 1 + 1.2;
 
   private final OpenSearchConnection connection;
+  private final OpenSearchClient client;
   private final String index;
   private final boolean ownsConnection;
   /** Search pipelines this reader has put (one per lexical weight). */
@@ -54,6 +67,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
 
   private OpenSearchReader(OpenSearchConnection connection, String index, boolean ownsConnection) {
     this.connection = connection;
+    this.client = connection.client();
     this.index = index;
     this.ownsConnection = ownsConnection;
   }
@@ -64,8 +78,8 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   }
 
   /** What a hit never needs back: its vector, a document's JSON, and the spelling field's copy of the body. */
-  private static final Map<String, Object> SOURCE_EXCLUDED = Map.of("excludes",
-      List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON, IndexSchema.SPELL));
+  private static final List<String> SOURCE_EXCLUDED = List.of(IndexSchema.VECTOR, IndexSchema.DOCUMENT_JSON,
+      IndexSchema.SPELL);
 
   @Override
   public List<ScoredPassage> searchText(TextQuery query, int k) throws IOException {
@@ -78,8 +92,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
 
   @Override
   public List<ScoredPassage> searchVector(float[] vector, int k) throws IOException {
-    return search(Map.of("knn", Map.of(IndexSchema.VECTOR, Map.of("vector", vector, "k",
-        Math.max(k, MIN_VECTOR_CANDIDATES)))), k);
+    return search(nearest(vector, Math.max(k, MIN_VECTOR_CANDIDATES)), k);
   }
 
   /**
@@ -89,18 +102,10 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   @Override
   public List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, double lexicalWeight)
       throws IOException {
-    Map<String, Object> dense = Map.of("knn", Map.of(IndexSchema.VECTOR, Map.of("vector", vector, "k", depth)));
     String pipeline = pipeline(lexicalWeight);
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("size", depth);
-    body.put("query", Map.of("hybrid", Map.of("queries", List.of(lexical(text), dense))));
-    body.put("_source", SOURCE_EXCLUDED);
-    List<ScoredPassage> found = new ArrayList<>();
-    for (JsonNode hit : connection.call("POST", "/" + index + "/_search?search_pipeline=" + pipeline, body)
-        .path("hits").path("hits")) {
-      found.add(new ScoredPassage((float) hit.path("_score").asDouble(0), passage(hit.path("_source"))));
-    }
-    return found;
+    return hits(SearchRequest.of(search -> search.index(index).pipeline(pipeline).size(depth)
+        .query(query -> query.hybrid(hybrid -> hybrid.queries(lexical(text), nearest(vector, depth))))
+        .source(source -> source.filter(filter -> filter.excludes(SOURCE_EXCLUDED)))));
   }
 
   /**
@@ -108,79 +113,87 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
    * No filter on the record kind: only passage records have the text fields, and a pure
    * disjunction is what Lucene skips through fastest.
    */
-  private static Map<String, Object> lexical(TextQuery query) {
-    List<Object> should = new ArrayList<>();
+  private static Query lexical(TextQuery query) {
+    List<Query> should = new ArrayList<>();
     for (TextQuery.Clause clause : query.clauses()) {
-      should.add(Map.of("match", Map.of(field(clause.field()), Map.of("query", clause.text(), "boost", clause.weight()))));
+      should.add(Query.of(q -> q.match(match -> match.field(field(clause.field())).query(FieldValue.of(clause.text()))
+          .boost(clause.weight()))));
     }
-    return Map.of("bool", Map.of("should", should));
+    return Query.of(q -> q.bool(bool -> bool.should(should)));
+  }
+
+  /** The {@code k} passages nearest the vector on the HNSW graph. */
+  private static Query nearest(float[] vector, int k) {
+    List<Float> components = new ArrayList<>(vector.length);
+    for (float component : vector) {
+      components.add(component);
+    }
+    return Query.of(q -> q.knn(knn -> knn.field(IndexSchema.VECTOR).vector(components).k(k)));
   }
 
   private String pipeline(double lexicalWeight) throws IOException {
     String name = index + "-hybrid-" + Math.round(lexicalWeight * 1000);
     if (pipelines.add(name)) {
-      connection.call("PUT", "/_search/pipeline/" + name, Map.of("description", "Galen hybrid: BM25 weight "
-          + lexicalWeight, "phase_results_processors", List.of(Map.of("normalization-processor", Map.of(
-              "normalization", Map.of("technique", "min_max"),
-              "combination", Map.of("technique", "arithmetic_mean", "parameters",
-                  Map.of("weights", List.of(lexicalWeight, 1 - lexicalWeight))))))));
+      client.searchPipeline().put(pipeline -> pipeline.id(name)
+          .description("Galen hybrid: BM25 weight " + lexicalWeight)
+          .phaseResultsProcessors(processor -> processor.normalizationProcessor(normalization -> normalization
+              .normalization(how -> how.technique(ScoreNormalizationTechnique.MinMax))
+              .combination(how -> how.technique(ScoreCombinationTechnique.ArithmeticMean)
+                  .parameters(weights -> weights.weights((float) lexicalWeight, (float) (1 - lexicalWeight)))))));
     }
     return name;
   }
 
   @Override
   public Optional<Document> document(String docId) throws IOException {
-    return documentRecord(docId).map(record -> DocumentCodec.decode(record.path(IndexSchema.DOCUMENT_JSON).asText()));
+    return documentRecord(docId).map(EvidenceRecord::decodedDocument);
   }
 
   /** A document's record as stored: the document's JSON and the file it came from, among others. */
-  Optional<JsonNode> documentRecord(String docId) throws IOException {
-    JsonNode hits = connection.call("POST", "/" + index + "/_search", Map.of("size", 1, "query", Map.of("bool",
-        Map.of("filter", List.of(term(IndexSchema.KIND, IndexSchema.KIND_DOC), term(IndexSchema.DOC_ID, docId))))))
-        .path("hits").path("hits");
-    return hits.isEmpty() ? Optional.empty() : Optional.of(hits.get(0).path("_source"));
+  Optional<EvidenceRecord> documentRecord(String docId) throws IOException {
+    List<Hit<EvidenceRecord>> hits = client.search(search -> search.index(index).size(1)
+        .query(filtered(term(IndexSchema.KIND, IndexSchema.KIND_DOC), term(IndexSchema.DOC_ID, docId))),
+        EvidenceRecord.class).hits().hits();
+    return hits.isEmpty() ? Optional.empty() : Optional.ofNullable(hits.get(0).source());
   }
 
   @Override
   public List<StoredPassage> passages(String docId) throws IOException {
-    List<StoredPassage> passages = new ArrayList<>(search(Map.of("bool", Map.of("filter",
-        List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE), term(IndexSchema.DOC_ID, docId)))),
-        MAX_PASSAGES_PER_DOCUMENT).stream().map(ScoredPassage::passage).toList());
+    List<StoredPassage> passages = new ArrayList<>(search(filtered(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE),
+        term(IndexSchema.DOC_ID, docId)), MAX_PASSAGES_PER_DOCUMENT).stream().map(ScoredPassage::passage).toList());
     passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
     return passages;
   }
 
   @Override
   public List<StoredPassage> guidelinePassagesTitled(String words, int max) throws IOException {
-    return guidelinePassages(Map.of("match", Map.of(IndexSchema.TITLE, Map.of("query", words, "operator", "and"))), max);
+    return guidelinePassages(allWords(IndexSchema.TITLE, words), max);
   }
 
   @Override
   public List<StoredPassage> guidelinePassagesMatching(String words, int max) throws IOException {
-    return guidelinePassages(Map.of("match", Map.of(IndexSchema.BODY, Map.of("query", words))), max);
+    return guidelinePassages(Query.of(q -> q.match(match -> match.field(IndexSchema.BODY).query(FieldValue.of(words)))),
+        max);
   }
 
-  private List<StoredPassage> guidelinePassages(Object match, int max) throws IOException {
-    return search(Map.of("bool", Map.of("must", List.of(match), "filter", List.of(
-        term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE), term(IndexSchema.SOURCE_KIND, SourceKind.GUIDELINE.name())))),
-        max).stream().map(ScoredPassage::passage).toList();
+  private List<StoredPassage> guidelinePassages(Query match, int max) throws IOException {
+    return search(Query.of(q -> q.bool(bool -> bool.must(match).filter(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE),
+        term(IndexSchema.SOURCE_KIND, SourceKind.GUIDELINE.name())))), max).stream().map(ScoredPassage::passage)
+        .toList();
   }
 
   @Override
   public boolean hasPhrase(String words) throws IOException {
     // Titles keep no positions (they are short): every word in one title stands for the phrase.
-    return count(Map.of("bool", Map.of("should", List.of(
-        Map.of("match_phrase", Map.of(IndexSchema.BODY, words)),
-        Map.of("match_phrase", Map.of(IndexSchema.SUBJECT, words)),
-        Map.of("match", Map.of(IndexSchema.TITLE, Map.of("query", words, "operator", "and")))),
-        "minimum_should_match", 1, "filter", List.of(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))))) > 0;
+    return count(Query.of(q -> q.bool(bool -> bool.should(phrase(IndexSchema.BODY, words),
+        phrase(IndexSchema.SUBJECT, words), allWords(IndexSchema.TITLE, words)).minimumShouldMatch("1")
+        .filter(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))))) > 0;
   }
 
   @Override
   public boolean hasTerm(String stem) throws IOException {
-    return count(Map.of("bool", Map.of("should", List.of(term(IndexSchema.BODY, stem), term(IndexSchema.TITLE, stem),
-        term(IndexSchema.SUBJECT, stem)),
-        "minimum_should_match", 1))) > 0;
+    return count(Query.of(q -> q.bool(bool -> bool.should(term(IndexSchema.BODY, stem), term(IndexSchema.TITLE, stem),
+        term(IndexSchema.SUBJECT, stem)).minimumShouldMatch("1")))) > 0;
   }
 
   /**
@@ -194,51 +207,58 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0) {
       return Optional.empty();
     }
-    Map<String, Object> suggester = new LinkedHashMap<>();
-    suggester.put("field", IndexSchema.SPELL);
-    suggester.put("suggest_mode", "missing");
-    suggester.put("max_edits", lower.length() < TWO_EDITS_FROM ? 1 : 2);
-    suggester.put("size", 2);
-    suggester.put("string_distance", "internal");
-    suggester.put("min_word_length", MIN_CORRECTED_LENGTH);
-    suggester.put("prefix_length", 1);
-    suggester.put("analyzer", "keyword");
-    JsonNode options = connection.call("POST", "/" + index + "/_search", Map.of("size", 0, "suggest",
-        Map.of("spelling", Map.of("text", lower, "term", suggester)))).path("suggest").path("spelling").path(0)
-        .path("options");
+    List<Suggest<EvidenceRecord>> spelling = client.search(search -> search.index(index).size(0)
+        .suggest(suggest -> suggest.suggesters("spelling", suggester -> suggester.text(lower).term(term -> term
+            .field(IndexSchema.SPELL).suggestMode(SuggestMode.Missing).maxEdits(lower.length() < TWO_EDITS_FROM ? 1 : 2)
+            .size(2).stringDistance(StringDistance.Internal).minWordLength(MIN_CORRECTED_LENGTH).prefixLength(1)
+            .analyzer("keyword")))), EvidenceRecord.class)
+        .suggest().getOrDefault("spelling", List.of());
+    List<TermSuggestOption> options = spelling.isEmpty() ? List.of() : spelling.get(0).term().options();
     if (options.isEmpty()) {
       return Optional.empty();
     }
-    if (options.size() > 1 && options.get(1).path("score").asDouble() >= options.get(0).path("score").asDouble()
-        && options.get(0).path("freq").asLong() < (long) CLEARLY_MORE_FREQUENT * options.get(1).path("freq").asLong()) {
+    TermSuggestOption best = options.get(0);
+    if (options.size() > 1 && options.get(1).score() >= best.score()
+        && frequency(best) < (long) CLEARLY_MORE_FREQUENT * frequency(options.get(1))) {
       return Optional.empty();
     }
-    return Optional.of(options.get(0).path("text").asText());
+    return Optional.of(best.text());
+  }
+
+  private static long frequency(TermSuggestOption option) {
+    return option.freq() == null ? 0 : option.freq();
   }
 
   @Override
   public IndexStats stats() throws IOException {
-    Map<String, Object> byCollection = Map.of("terms", Map.of("field", IndexSchema.COLLECTION, "size", 10_000),
-        "aggs", Map.of("docs", Map.of("filter", term(IndexSchema.KIND, IndexSchema.KIND_DOC)),
-            "passages", Map.of("filter", term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))));
-    Map<String, Object> byLevel = Map.of("filter", term(IndexSchema.KIND, IndexSchema.KIND_DOC),
-        "aggs", Map.of("levels", Map.of("terms", Map.of("field", IndexSchema.EVIDENCE_LEVEL, "size", 100))));
-    Map<String, Object> kinds = Map.of("terms", Map.of("field", IndexSchema.KIND, "size", 10));
-    JsonNode aggregations = connection.call("POST", "/" + index + "/_search", Map.of("size", 0, "track_total_hits", true,
-        "aggs", Map.of("collections", byCollection, "levels", byLevel, "kinds", kinds))).path("aggregations");
+    Map<String, Aggregate> aggregations = client.search(search -> search.index(index).size(0)
+        .trackTotalHits(total -> total.enabled(true))
+        .aggregations("collections", collections -> collections
+            .terms(terms -> terms.field(IndexSchema.COLLECTION).size(10_000))
+            .aggregations("docs", docs -> docs.filter(term(IndexSchema.KIND, IndexSchema.KIND_DOC)))
+            .aggregations("passages", passages -> passages.filter(term(IndexSchema.KIND, IndexSchema.KIND_PASSAGE))))
+        .aggregations("levels", levels -> levels.filter(term(IndexSchema.KIND, IndexSchema.KIND_DOC))
+            .aggregations("levels", byLevel -> byLevel.terms(terms -> terms.field(IndexSchema.EVIDENCE_LEVEL)
+                .size(100))))
+        .aggregations("kinds", kinds -> kinds.terms(terms -> terms.field(IndexSchema.KIND).size(10))),
+        EvidenceRecord.class).aggregations();
     Map<String, Long> kindCounts = new TreeMap<>();
-    aggregations.path("kinds").path("buckets").forEach(b -> kindCounts.put(b.path("key").asText(), b.path("doc_count").asLong()));
+    for (StringTermsBucket bucket : aggregations.get("kinds").sterms().buckets().array()) {
+      kindCounts.put(bucket.key(), bucket.docCount());
+    }
     Map<String, IndexStats.SourceCounts> bySource = new TreeMap<>();
-    for (JsonNode bucket : aggregations.path("collections").path("buckets")) {
-      long documents = bucket.path("docs").path("doc_count").asLong();
+    for (StringTermsBucket bucket : aggregations.get("collections").sterms().buckets().array()) {
+      long documents = bucket.aggregations().get("docs").filter().docCount();
       if (documents > 0) {
-        bySource.put(bucket.path("key").asText(), new IndexStats.SourceCounts(documents,
-            bucket.path("passages").path("doc_count").asLong()));
+        bySource.put(bucket.key(), new IndexStats.SourceCounts(documents,
+            bucket.aggregations().get("passages").filter().docCount()));
       }
     }
     Map<String, Long> levels = new TreeMap<>();
-    aggregations.path("levels").path("levels").path("buckets")
-        .forEach(b -> levels.put(b.path("key").asText(), b.path("doc_count").asLong()));
+    for (StringTermsBucket bucket : aggregations.get("levels").filter().aggregations().get("levels").sterms().buckets()
+        .array()) {
+      levels.put(bucket.key(), bucket.docCount());
+    }
     Map<String, Long> byEvidenceLevel = new LinkedHashMap<>(); // strongest level first, as embedded
     for (EvidenceLevel level : EvidenceLevel.values()) {
       if (levels.getOrDefault(level.name(), 0L) > 0) {
@@ -262,24 +282,38 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     }
   }
 
-  private List<ScoredPassage> search(Object query, int k) throws IOException {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("size", k);
-    body.put("query", query);
-    body.put("_source", SOURCE_EXCLUDED);
+  private List<ScoredPassage> search(Query query, int k) throws IOException {
+    return hits(SearchRequest.of(search -> search.index(index).size(k).query(query)
+        .source(source -> source.filter(filter -> filter.excludes(SOURCE_EXCLUDED)))));
+  }
+
+  private List<ScoredPassage> hits(SearchRequest request) throws IOException {
     List<ScoredPassage> found = new ArrayList<>();
-    for (JsonNode hit : connection.call("POST", "/" + index + "/_search", body).path("hits").path("hits")) {
-      found.add(new ScoredPassage((float) hit.path("_score").asDouble(0), passage(hit.path("_source"))));
+    for (Hit<EvidenceRecord> hit : client.search(request, EvidenceRecord.class).hits().hits()) {
+      found.add(new ScoredPassage(hit.score() == null ? 0 : hit.score().floatValue(), hit.source().passage()));
     }
     return found;
   }
 
-  private long count(Object query) throws IOException {
-    return connection.call("POST", "/" + index + "/_count", Map.of("query", query)).path("count").asLong();
+  private long count(Query query) throws IOException {
+    return client.count(count -> count.index(index).query(query)).count();
   }
 
-  static Map<String, Object> term(String field, String value) {
-    return Map.of("term", Map.of(field, value));
+  static Query term(String field, String value) {
+    return Query.of(q -> q.term(term -> term.field(field).value(FieldValue.of(value))));
+  }
+
+  /** Records that pass every filter, unscored. */
+  private static Query filtered(Query... filters) {
+    return Query.of(q -> q.bool(bool -> bool.filter(List.of(filters))));
+  }
+
+  private static Query allWords(String field, String words) {
+    return Query.of(q -> q.match(match -> match.field(field).query(FieldValue.of(words)).operator(Operator.And)));
+  }
+
+  private static Query phrase(String field, String words) {
+    return Query.of(q -> q.matchPhrase(phrase -> phrase.field(field).query(words)));
   }
 
   static String field(TextQuery.Field field) {
@@ -289,18 +323,5 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
       case SECTION -> IndexSchema.SECTION;
       case SUBJECT -> IndexSchema.SUBJECT;
     };
-  }
-
-  /** A passage record as {@code OpenSearchWriter} stored it. */
-  static StoredPassage passage(JsonNode source) {
-    JsonNode year = source.path(IndexSchema.YEAR);
-    return new StoredPassage(source.path(IndexSchema.DOC_ID).asText(), source.path(IndexSchema.SOURCE_ID).asText(),
-        source.path(IndexSchema.COLLECTION).asText(), source.path(IndexSchema.TITLE).asText(),
-        source.path(IndexSchema.SECTION).asText(), SourceKind.valueOf(source.path(IndexSchema.SOURCE_KIND).asText()),
-        EvidenceLevel.valueOf(source.path(IndexSchema.EVIDENCE_LEVEL).asText()),
-        year.isMissingNode() || year.isNull() ? Optional.empty() : Optional.of(year.asInt()),
-        source.path(IndexSchema.ORDINAL).asInt(),
-        new Span(source.path(IndexSchema.START).asInt(), source.path(IndexSchema.END).asInt()),
-        DocumentCodec.decodeSpans(source.path(IndexSchema.SENTENCES).asText()), source.path(IndexSchema.BODY).asText());
   }
 }

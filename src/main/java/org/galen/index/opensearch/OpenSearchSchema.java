@@ -1,17 +1,23 @@
 package org.galen.index.opensearch;
 
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.galen.index.Analysis;
 import org.galen.index.IndexSchema;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.mapping.DynamicMapping;
+import org.opensearch.client.opensearch._types.mapping.IndexOptions;
+import org.opensearch.client.opensearch._types.mapping.KnnVectorMethod;
+import org.opensearch.client.opensearch._types.mapping.Property;
+import org.opensearch.client.opensearch._types.mapping.TypeMapping;
+import org.opensearch.client.opensearch.indices.IndexSettings;
 
 /**
  * The OpenSearch index Galen owns: one index, {@code PREFIX-evidence}, holding document records
  * and passage records like the embedded index (a {@code kind} field tells them apart), with the
  * same field names ({@link IndexSchema}) and the same English analysis ({@link
- * Analysis#openSearchSettings()}), BM25 with Lucene's defaults, and a 384-dimension {@code
+ * OpenSearchAnalysis}), BM25 with Lucene's defaults, and a 384-dimension {@code
  * knn_vector} on the Lucene HNSW engine with cosine similarity. Its version is kept in the
  * mapping's {@code _meta}: an index of another version (or another analysis) is refused.
  */
@@ -19,6 +25,8 @@ public final class OpenSearchSchema {
   /** Goes up with any change to the mapping or the analysis. */
   public static final String VERSION = "2";
   public static final int DIMENSION = 384;
+  /** The mapping's {@code _meta} entry that holds the schema and analysis versions an index was made with. */
+  private static final String VERSION_KEY = "galen_schema";
   /** A document record's count of its passage records (ids {@code docId#0} …): what a replacement deletes beyond. */
   static final String PASSAGE_COUNT = "passageCount";
 
@@ -49,10 +57,12 @@ public final class OpenSearchSchema {
 
   /** Creates the index when it does not exist; checks the version of one that does. */
   static void ensure(OpenSearchConnection connection, String index, Layout layout) throws IOException {
-    if (connection.status("HEAD", "/" + index) == 200) {
-      String found = connection.call("GET", "/" + index + "/_mapping", null).path(index).path("mappings")
-          .path("_meta").path("galen_schema").asText("");
-      String expected = VERSION + "/" + Analysis.VERSION;
+    OpenSearchClient client = connection.client();
+    if (connection.exists(index)) {
+      JsonData stamp = client.indices().getMapping(request -> request.index(index)).result().get(index).mappings()
+          .meta().get(VERSION_KEY);
+      String found = stamp == null ? "" : stamp.to(String.class);
+      String expected = version();
       if (!found.equals(expected)) {
         throw new IOException("the OpenSearch index " + index + " was written by another version of Galen (schema "
             + (found.isEmpty() ? "unknown" : found) + ", this one " + expected + "): re-ingest into a new "
@@ -62,48 +72,60 @@ public final class OpenSearchSchema {
     }
     // Writing starts once every copy of every shard is there (or as many as the nodes can hold):
     // a node lost while a new index's replicas were still starting takes those shards with it.
-    int dataNodes = connection.call("GET", "/_cluster/health", null).path("number_of_data_nodes").asInt(1);
+    int dataNodes = client.cluster().health().numberOfDataNodes();
     int copies = Math.max(1, Math.min(layout.replicas() + 1, dataNodes));
-    connection.call("PUT", "/" + index + "?wait_for_active_shards=" + copies + "&timeout=60s", definition(layout));
+    client.indices().create(request -> request.index(index).settings(settings(layout)).mappings(mappings(layout))
+        .waitForActiveShards(shards -> shards.count(copies)).timeout(time -> time.time("60s")));
   }
 
-  /** The index's settings and mappings. */
-  static Map<String, Object> definition(Layout layout) {
-    Map<String, Object> settings = new LinkedHashMap<>();
-    settings.put("number_of_shards", layout.shards());
-    settings.put("number_of_replicas", layout.replicas());
-    settings.put("knn", true);
-    settings.put("analysis", Analysis.openSearchSettings());
-    Map<String, Object> properties = new LinkedHashMap<>();
+  private static String version() {
+    return VERSION + "/" + Analysis.VERSION;
+  }
+
+  /** Shards, replicas, k-NN search on, and Galen's analysis. */
+  static IndexSettings settings(Layout layout) {
+    return IndexSettings.of(settings -> settings.numberOfShards(layout.shards()).numberOfReplicas(layout.replicas())
+        .knn(true).analysis(OpenSearchAnalysis.settings()));
+  }
+
+  /** Every field of both record kinds ({@link EvidenceRecord}); no other field may be written. */
+  static TypeMapping mappings(Layout layout) {
+    TypeMapping.Builder mapping = new TypeMapping.Builder().meta(VERSION_KEY, JsonData.of(version()))
+        .dynamic(DynamicMapping.Strict);
     for (String keyword : List.of(IndexSchema.KIND, IndexSchema.DOC_ID, IndexSchema.ORIGIN, IndexSchema.SOURCE_ID,
         IndexSchema.COLLECTION, IndexSchema.SOURCE_KIND, IndexSchema.EVIDENCE_LEVEL, IndexSchema.VECTOR_STATE)) {
-      properties.put(keyword, Map.of("type", "keyword"));
+      mapping.properties(keyword, property -> property.keyword(field -> field));
     }
     // Titles and section names are scored but never phrase-searched: no positions, as embedded.
-    properties.put(IndexSchema.TITLE, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
-    properties.put(IndexSchema.SECTION, Map.of("type", "text", "analyzer", "galen_english", "index_options", "freqs"));
-    properties.put(IndexSchema.BODY, Map.of("type", "text", "analyzer", "galen_english"));
+    mapping.properties(IndexSchema.TITLE, english(IndexOptions.Freqs));
+    mapping.properties(IndexSchema.SECTION, english(IndexOptions.Freqs));
+    mapping.properties(IndexSchema.BODY, property -> property.text(field -> field
+        .analyzer(OpenSearchAnalysis.ENGLISH)));
     // Subject names are phrase-searched (is "Sweet syndrome" a name some source gives?).
     // No length norms: a page listing ten synonyms is no less about each of them.
-    properties.put(IndexSchema.SUBJECT, Map.of("type", "text", "analyzer", "galen_english", "norms", false,
-        "position_increment_gap", IndexSchema.NAME_GAP));
-    properties.put(IndexSchema.SPELL, Map.of("type", "text", "analyzer", "galen_words", "index_options", "docs",
-        "norms", false));
+    mapping.properties(IndexSchema.SUBJECT, property -> property.text(field -> field
+        .analyzer(OpenSearchAnalysis.ENGLISH).norms(false).positionIncrementGap(IndexSchema.NAME_GAP)));
+    mapping.properties(IndexSchema.SPELL, property -> property.text(field -> field.analyzer(OpenSearchAnalysis.WORDS)
+        .indexOptions(IndexOptions.Docs).norms(false)));
     for (String number : List.of(IndexSchema.ORDINAL, IndexSchema.START, IndexSchema.END, IndexSchema.YEAR,
         PASSAGE_COUNT)) {
-      properties.put(number, Map.of("type", "integer"));
+      mapping.properties(number, property -> property.integer(field -> field));
     }
-    properties.put(IndexSchema.SENTENCES, Map.of("type", "keyword", "index", false, "doc_values", false));
-    properties.put(IndexSchema.DOCUMENT_JSON, Map.of("type", "text", "index", false));
-    Map<String, Object> hnsw = new LinkedHashMap<>(Map.of("name", "hnsw", "engine", "lucene", "space_type", "cosinesimil"));
+    mapping.properties(IndexSchema.SENTENCES, property -> property.keyword(field -> field.index(false)
+        .docValues(false)));
+    mapping.properties(IndexSchema.DOCUMENT_JSON, property -> property.text(field -> field.index(false)));
+    KnnVectorMethod.Builder hnsw = new KnnVectorMethod.Builder().name("hnsw").engine("lucene").spaceType("cosinesimil");
     if (layout.vectors() == VectorEncoding.INT8) {
-      hnsw.put("parameters", Map.of("encoder", Map.of("name", "sq")));
+      hnsw.parameters("encoder", JsonData.of(java.util.Map.of("name", "sq")));
     }
-    properties.put(IndexSchema.VECTOR, Map.of("type", "knn_vector", "dimension", DIMENSION, "method", hnsw));
-    Map<String, Object> mappings = new LinkedHashMap<>();
-    mappings.put("_meta", Map.of("galen_schema", VERSION + "/" + Analysis.VERSION));
-    mappings.put("dynamic", "strict");
-    mappings.put("properties", properties);
-    return Map.of("settings", Map.of("index", settings), "mappings", mappings);
+    KnnVectorMethod method = hnsw.build();
+    mapping.properties(IndexSchema.VECTOR, property -> property.knnVector(field -> field.dimension(DIMENSION)
+        .method(method)));
+    return mapping.build();
+  }
+
+  private static Property english(IndexOptions options) {
+    return Property.of(property -> property.text(field -> field.analyzer(OpenSearchAnalysis.ENGLISH)
+        .indexOptions(options)));
   }
 }

@@ -1,14 +1,14 @@
 package org.galen.index.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.galen.index.DocumentCodec;
 import org.galen.index.EvidenceWriter;
 import org.galen.index.IndexSchema;
 import org.galen.index.PendingVectors;
@@ -16,15 +16,38 @@ import org.galen.index.StoredDocument;
 import org.galen.index.StoredPassage;
 import org.galen.passage.Passage;
 import org.galen.source.Document;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.Conflicts;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.Refresh;
+import org.opensearch.client.opensearch._types.aggregations.CompositeAggregate;
+import org.opensearch.client.opensearch._types.aggregations.CompositeAggregationSource;
+import org.opensearch.client.opensearch._types.aggregations.CompositeBucket;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.ErrorResponse;
+import org.opensearch.client.opensearch.core.BulkRequest;
+import org.opensearch.client.opensearch.core.BulkResponse;
+import org.opensearch.client.opensearch.core.bulk.BulkOperation;
+import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
+import org.opensearch.client.opensearch.core.get.GetResult;
+import org.opensearch.client.opensearch.core.mget.MultiGetResponseItem;
+import org.opensearch.client.opensearch.generic.Body;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.Endpoint;
+import org.opensearch.client.transport.endpoints.SimpleEndpoint;
 
 /**
- * Writes the evidence to an OpenSearch cluster through the bulk API: puts are buffered and sent
- * in batches; a document is replaced whole — its records have fixed ids ({@code docId} and {@code
- * docId#ordinal}), so a new version overwrites the old, and the passages an older, longer version
- * had beyond the new count (its record says how many) are deleted in the same bulk request. A
- * re-ingest never duplicates. Documents the cluster refused are named in the failure. {@link #commit()} sends what
- * is buffered and refreshes the index, which is when readers see it. Thread-safe (synchronized:
- * ingest's parallelism is in reading and splitting, the cluster parallelises the bulk).
+ * Writes the evidence to an OpenSearch cluster through the bulk API, as the client's typed bulk
+ * operations on {@link EvidenceRecord}s. Puts are buffered and sent in batches, a few requests at
+ * once (why this writer batches itself rather than with the client's {@code BulkIngester}: see the
+ * package documentation). A document is replaced whole — its records have fixed ids ({@code
+ * docId} and {@code docId#ordinal}), so a new version overwrites the old, and the passages an
+ * older, longer version had beyond the new count (its record says how many) are deleted in the
+ * same bulk request. A re-ingest never duplicates. Documents the cluster refused are named in the
+ * failure. {@link #commit()} sends what is buffered and refreshes the index, which is when readers
+ * see it. Thread-safe (synchronized: ingest's parallelism is in reading and splitting, the cluster
+ * parallelises the bulk).
  */
 public final class OpenSearchWriter implements EvidenceWriter {
   /** Documents per bulk request: a few megabytes for NSTG guidelines, a few hundred kilobytes for abstracts. */
@@ -33,9 +56,11 @@ public final class OpenSearchWriter implements EvidenceWriter {
   private static final int IN_FLIGHT = 3;
 
   private final OpenSearchConnection connection;
+  private final OpenSearchClient client;
   private final String index;
   private final boolean ownsConnection;
-  private final StringBuilder bulk = new StringBuilder();
+  /** The pending bulk request's operations, in the order they apply. */
+  private final List<BulkOperation> bulk = new ArrayList<>();
   /** The documents in the pending bulk request, with how many passages each now has (0: deleted). */
   private final Map<String, Integer> buffered = new LinkedHashMap<>();
   /** The documents the pending bulk request deletes (also in {@link #buffered}, with no passages). */
@@ -48,9 +73,23 @@ public final class OpenSearchWriter implements EvidenceWriter {
   private static final int STALE_IDS_PER_REQUEST = 50_000;
   /** Documents in bulk requests not yet answered: a document put again waits for them. */
   private final java.util.Set<String> inFlightIds = java.util.concurrent.ConcurrentHashMap.newKeySet();
+  /**
+   * The client's bulk endpoint, asking the cluster for only what {@link #checkBulk} reads of each
+   * item. Besides a far smaller answer, this leaves out each item's {@code _shards}: when a node is
+   * lost mid-ingest it lists replica failures, which the client cannot read (its {@code
+   * ShardFailure} wants {@code shard}, the server writes {@code _shard}: opensearch-java issue 551),
+   * and the whole answer would fail to decode.
+   */
+  private static final Endpoint<BulkRequest, BulkResponse, ErrorResponse> BULK = new SimpleEndpoint<>(
+      BulkRequest._ENDPOINT::method, BulkRequest._ENDPOINT::requestUrl, request -> {
+        Map<String, String> parameters = new java.util.HashMap<>(BulkRequest._ENDPOINT.queryParameters(request));
+        parameters.put("filter_path", "took,errors,items.*._index,items.*._id,items.*.status,items.*.error");
+        return parameters;
+      }, BulkRequest._ENDPOINT::headers, true, BulkResponse._DESERIALIZER);
 
   private OpenSearchWriter(OpenSearchConnection connection, String index, boolean ownsConnection) throws IOException {
     this.connection = connection;
+    this.client = connection.client();
     this.index = index;
     this.ownsConnection = ownsConnection;
     this.senders = java.util.concurrent.Executors.newFixedThreadPool(IN_FLIGHT, runnable -> {
@@ -59,7 +98,8 @@ public final class OpenSearchWriter implements EvidenceWriter {
       return thread;
     });
     // No periodic refresh while writing: each one makes a small segment. Commits refresh; close restores it.
-    connection.call("PUT", "/" + index + "/_settings", Map.of("index", Map.of("refresh_interval", "-1")));
+    client.indices().putSettings(request -> request.index(index).settings(settings -> settings
+        .refreshInterval(interval -> interval.time("-1"))));
   }
 
   /** Like {@link #open}, and closing the writer closes the connection. */
@@ -102,21 +142,17 @@ public final class OpenSearchWriter implements EvidenceWriter {
     waitForEarlierVersion(document.docId());
     buffered.put(document.docId(), passages.size());
     for (int i = 0; i < passages.size(); i++) {
-      action(document.docId() + "#" + passages.get(i).ordinal(),
-          passageRecord(document, passages.get(i), origin, vectors == null ? null : vectors.get(i)));
+      store(document.docId() + "#" + passages.get(i).ordinal(),
+          EvidenceRecord.of(document, passages.get(i), origin, vectors == null ? null : vectors.get(i)));
     }
-    Map<String, Object> record = common(document, origin, IndexSchema.KIND_DOC);
-    record.put(IndexSchema.DOCUMENT_JSON, DocumentCodec.encode(document));
-    record.put(OpenSearchSchema.PASSAGE_COUNT, passages.size());
-    action(document.docId(), record);
+    store(document.docId(), EvidenceRecord.of(document, origin, passages.size()));
     if (buffered.size() >= BATCH_DOCUMENTS) {
       send();
     }
   }
 
-  private void action(String id, Map<String, Object> source) throws IOException {
-    bulk.append(OpenSearchConnection.JSON.writeValueAsString(Map.of("index", Map.of("_index", index, "_id", id))))
-        .append('\n').append(OpenSearchConnection.JSON.writeValueAsString(source)).append('\n');
+  private void store(String id, EvidenceRecord record) {
+    bulk.add(BulkOperation.of(operation -> operation.index(put -> put.id(id).document(record))));
   }
 
   /** Its earlier version, in this batch or on its way, must be stored (and counted) before the next. */
@@ -152,22 +188,28 @@ public final class OpenSearchWriter implements EvidenceWriter {
   }
 
   private void dropStale() throws IOException {
-    List<Object> clauses = new ArrayList<>();
+    List<Query> clauses = new ArrayList<>();
     int ids = 0;
     for (Map.Entry<String, List<String>> origin : staleByOrigin.entrySet()) {
-      clauses.add(Map.of("bool", Map.of("filter", List.of(OpenSearchReader.term(IndexSchema.ORIGIN, origin.getKey())),
-          "must_not", List.of(Map.of("terms", Map.of(IndexSchema.DOC_ID, origin.getValue()))))));
+      List<FieldValue> kept = origin.getValue().stream().map(FieldValue::of).toList();
+      clauses.add(Query.of(q -> q.bool(bool -> bool.filter(OpenSearchReader.term(IndexSchema.ORIGIN, origin.getKey()))
+          .mustNot(not -> not.terms(terms -> terms.field(IndexSchema.DOC_ID).terms(values -> values.value(kept)))))));
       ids += origin.getValue().size();
       if (ids >= STALE_IDS_PER_REQUEST || clauses.size() >= 500) {
-        deleteWhere(Map.of("bool", Map.of("should", List.copyOf(clauses), "minimum_should_match", 1)));
+        deleteWhere(anyOf(clauses));
         clauses.clear();
         ids = 0;
       }
     }
     if (!clauses.isEmpty()) {
-      deleteWhere(Map.of("bool", Map.of("should", clauses, "minimum_should_match", 1)));
+      deleteWhere(anyOf(clauses));
     }
     staleByOrigin.clear();
+  }
+
+  private static Query anyOf(List<Query> clauses) {
+    List<Query> copy = List.copyOf(clauses);
+    return Query.of(q -> q.bool(bool -> bool.should(copy).minimumShouldMatch("1")));
   }
 
   @Override
@@ -175,7 +217,7 @@ public final class OpenSearchWriter implements EvidenceWriter {
     send();
     drain();
     dropStale();
-    connection.call("POST", "/" + index + "/_refresh", null);
+    client.indices().refresh(request -> request.index(index));
   }
 
   @Override
@@ -196,17 +238,16 @@ public final class OpenSearchWriter implements EvidenceWriter {
       @Override
       public Optional<StoredDocument> load(String docId) throws IOException {
         // The document record holds both the document and the file it came from: one read.
-        Optional<JsonNode> record = reader.documentRecord(docId);
+        Optional<EvidenceRecord> record = reader.documentRecord(docId);
         if (record.isEmpty()) {
           return Optional.empty();
         }
-        JsonNode source = record.get();
         List<Passage> passages = new ArrayList<>();
         for (StoredPassage stored : reader.passages(docId)) {
           passages.add(new Passage(docId, stored.ordinal(), stored.section(), stored.span(), stored.sentences()));
         }
-        return Optional.of(new StoredDocument(DocumentCodec.decode(source.path(IndexSchema.DOCUMENT_JSON).asText()),
-            source.path(IndexSchema.ORIGIN).asText(""), passages));
+        return Optional.of(new StoredDocument(record.get().decodedDocument(),
+            Objects.requireNonNullElse(record.get().origin(), ""), passages));
       }
 
       @Override
@@ -219,23 +260,22 @@ public final class OpenSearchWriter implements EvidenceWriter {
   /** Documents with passages waiting for vectors and how many, paged through a composite aggregation. */
   private Map<String, Integer> pendingDocuments() throws IOException {
     Map<String, Integer> pending = new LinkedHashMap<>();
-    Object after = null;
+    Map<String, CompositeAggregationSource> byDocument = Map.of("doc", CompositeAggregationSource.of(source -> source
+        .terms(terms -> terms.field(IndexSchema.DOC_ID))));
+    Map<String, FieldValue> after = null; // the first page has none
     while (true) {
-      Map<String, Object> composite = new LinkedHashMap<>();
-      composite.put("size", 1_000);
-      composite.put("sources", List.of(Map.of("doc", Map.of("terms", Map.of("field", IndexSchema.DOC_ID)))));
-      if (after != null) {
-        composite.put("after", after);
-      }
-      JsonNode result = connection.call("POST", "/" + index + "/_search", Map.of("size", 0, "query",
-          OpenSearchReader.term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING), "aggs",
-          Map.of("docs", Map.of("composite", composite)))).path("aggregations").path("docs");
-      JsonNode buckets = result.path("buckets");
+      Map<String, FieldValue> from = after;
+      CompositeAggregate page = client.search(search -> search.index(index).size(0)
+          .query(OpenSearchReader.term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING))
+          .aggregations("docs", docs -> docs.composite(composite -> from == null
+              ? composite.size(1_000).sources(byDocument) : composite.size(1_000).sources(byDocument).after(from))),
+          EvidenceRecord.class).aggregations().get("docs").composite();
+      List<CompositeBucket> buckets = page.buckets().array();
       if (buckets.isEmpty()) {
         return pending;
       }
-      buckets.forEach(b -> pending.put(b.path("key").path("doc").asText(), b.path("doc_count").asInt()));
-      after = OpenSearchConnection.JSON.convertValue(result.path("after_key"), Map.class);
+      buckets.forEach(bucket -> pending.put(bucket.key().get("doc").stringValue(), (int) bucket.docCount()));
+      after = page.afterKey();
     }
   }
 
@@ -247,21 +287,25 @@ public final class OpenSearchWriter implements EvidenceWriter {
     if (buffered.isEmpty()) {
       return;
     }
-    JsonNode stored = connection.call("POST", "/" + index + "/_mget?_source_includes=" + OpenSearchSchema.PASSAGE_COUNT,
-        Map.of("ids", List.copyOf(buffered.keySet())));
-    for (JsonNode doc : stored.path("docs")) {
-      String docId = doc.path("_id").asText();
-      int before = doc.path("_source").path(OpenSearchSchema.PASSAGE_COUNT).asInt(0);
+    List<String> ids = List.copyOf(buffered.keySet());
+    for (MultiGetResponseItem<EvidenceRecord> item : client.mget(request -> request.index(index).ids(ids)
+        .sourceIncludes(OpenSearchSchema.PASSAGE_COUNT), EvidenceRecord.class).docs()) {
+      if (!item.isResult()) {
+        continue; // a copy that could not be read counts as none, as an index that never had it
+      }
+      GetResult<EvidenceRecord> stored = item.result();
+      String docId = stored.id();
+      int before = stored.found() && stored.source() != null && stored.source().passageCount() != null
+          ? stored.source().passageCount() : 0;
       for (int ordinal = buffered.getOrDefault(docId, before); ordinal < before; ordinal++) {
         deleteAction(docId + "#" + ordinal);
       }
-      if (deleting.contains(docId) && doc.path("found").asBoolean(false)) {
+      if (deleting.contains(docId) && stored.found()) {
         deleteAction(docId);
       }
     }
-    String request = bulk.toString();
-    java.util.Set<String> ids = java.util.Set.copyOf(buffered.keySet());
-    bulk.setLength(0);
+    List<BulkOperation> request = List.copyOf(bulk);
+    bulk.clear();
     buffered.clear();
     deleting.clear();
     if (request.isEmpty()) {
@@ -273,17 +317,17 @@ public final class OpenSearchWriter implements EvidenceWriter {
     inFlightIds.addAll(ids);
     inFlight.addLast(senders.submit(() -> {
       try {
-        checkBulk(connection.bulk(request));
+        checkBulk(client._transport().performRequest(BulkRequest.of(bulk -> bulk.index(index).operations(request)),
+            BULK, client._transportOptions()));
       } finally {
-        inFlightIds.removeAll(ids);
+        ids.forEach(inFlightIds::remove);
       }
       return null;
     }));
   }
 
-  private void deleteAction(String id) throws IOException {
-    bulk.append(OpenSearchConnection.JSON.writeValueAsString(Map.of("delete", Map.of("_index", index, "_id", id))))
-        .append('\n');
+  private void deleteAction(String id) {
+    bulk.add(BulkOperation.of(operation -> operation.delete(delete -> delete.id(id))));
   }
 
   /** Waits for every bulk request on its way; the first that failed fails this call. */
@@ -307,13 +351,12 @@ public final class OpenSearchWriter implements EvidenceWriter {
     }
   }
 
-  private static void checkBulk(JsonNode answer) throws IOException {
-    if (answer.path("errors").asBoolean(false)) {
+  private static void checkBulk(BulkResponse answer) throws IOException {
+    if (answer.errors()) {
       List<String> failed = new ArrayList<>();
-      for (JsonNode item : answer.path("items")) {
-        JsonNode result = item.has("index") ? item.path("index") : item.path("delete");
-        if (result.has("error")) {
-          failed.add(result.path("_id").asText() + " (" + result.path("error").path("reason").asText() + ")");
+      for (BulkResponseItem item : answer.items()) {
+        if (item.error() != null) {
+          failed.add(item.id() + " (" + Objects.requireNonNullElse(item.error().reason(), item.error().type()) + ")");
         }
       }
       throw new IOException("OpenSearch did not store " + failed.size() + " records: "
@@ -322,50 +365,33 @@ public final class OpenSearchWriter implements EvidenceWriter {
   }
 
   /** Deletes the records a query matches, once what was written before is visible to it. */
-  private void deleteWhere(Object query) throws IOException {
+  private void deleteWhere(Query query) throws IOException {
     // A delete-by-query sees what is refreshed: a document sent a moment ago must be among it.
-    connection.call("POST", "/" + index + "/_refresh", null);
-    connection.call("POST", "/" + index + "/_delete_by_query?refresh=true&conflicts=proceed", Map.of("query", query));
+    client.indices().refresh(request -> request.index(index));
+    client.deleteByQuery(request -> request.index(index).query(query).refresh(Refresh.True)
+        .conflicts(Conflicts.Proceed));
   }
 
-  private static Map<String, Object> passageRecord(Document document, Passage passage, String origin, float[] vector) {
-    Map<String, Object> record = common(document, origin, IndexSchema.KIND_PASSAGE);
-    if (vector != null) {
-      record.put(IndexSchema.VECTOR, vector);
+  /**
+   * Back to the cluster's default refresh interval, which only a JSON null says: the client's
+   * typed settings leave a null field out. This one request stays on the client's generic API.
+   */
+  private void restoreRefreshInterval() throws IOException {
+    byte[] json = "{\"index\":{\"refresh_interval\":null}}".getBytes(StandardCharsets.UTF_8);
+    try (Response response = client.generic().execute(Requests.builder().method("PUT").endpoint("/" + index
+        + "/_settings").body(Body.from(json, "application/json")).build())) {
+      if (response.getStatus() >= 300) {
+        throw new IOException("OpenSearch (" + connection.describe() + ") refused PUT /" + index + "/_settings: HTTP "
+            + response.getStatus() + " " + response.getBody().map(Body::bodyAsString).orElse(""));
+      }
     }
-    record.put(IndexSchema.VECTOR_STATE, vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE);
-    record.put(IndexSchema.TITLE, document.title());
-    record.put(IndexSchema.SECTION, passage.section());
-    record.put(IndexSchema.SUBJECT, org.galen.index.SubjectNames.of(document));
-    String body = passage.text(document.text());
-    record.put(IndexSchema.BODY, body);
-    record.put(IndexSchema.SPELL, body);
-    record.put(IndexSchema.ORDINAL, passage.ordinal());
-    record.put(IndexSchema.START, passage.span().start());
-    record.put(IndexSchema.END, passage.span().end());
-    record.put(IndexSchema.SENTENCES, DocumentCodec.encodeSpans(passage.sentences()));
-    document.year().ifPresent(year -> record.put(IndexSchema.YEAR, year));
-    return record;
-  }
-
-  private static Map<String, Object> common(Document document, String origin, String kind) {
-    Map<String, Object> record = new LinkedHashMap<>();
-    record.put(IndexSchema.KIND, kind);
-    record.put(IndexSchema.DOC_ID, document.docId());
-    record.put(IndexSchema.ORIGIN, origin);
-    record.put(IndexSchema.SOURCE_ID, document.sourceId());
-    record.put(IndexSchema.COLLECTION, document.collection());
-    record.put(IndexSchema.SOURCE_KIND, document.sourceKind().name());
-    record.put(IndexSchema.EVIDENCE_LEVEL, document.evidenceLevel().name());
-    return record;
   }
 
   @Override
   public synchronized void close() throws IOException {
     try {
       commit();
-      connection.call("PUT", "/" + index + "/_settings", Map.of("index", java.util.Collections.singletonMap(
-          "refresh_interval", null)));
+      restoreRefreshInterval();
     } finally {
       senders.shutdownNow();
       if (ownsConnection) {

@@ -78,7 +78,8 @@ class OpenSearchFaultsTest {
       try (OpenSearchWriter writer = OpenSearchWriter.open(connection, index, 2, 1)) {
         new Ingestion(SourceFormats.standard(), writer, 2, IngestProgress.NONE).run(files);
       }
-      connection.call("GET", "/_cluster/health/" + index + "?wait_for_status=green&timeout=60s", null);
+      connection.client().cluster().health(health -> health.index(index)
+          .waitForStatus(org.opensearch.client.opensearch._types.HealthStatus.Green).timeout(time -> time.time("60s")));
       OpenSearchReader reader = new OpenSearchReader(connection, index);
       List<String> before = keys(new Bm25Retriever(reader).retrieve("treatment of acute otitis media", 10));
       assertThat(before).isNotEmpty();

@@ -2,7 +2,6 @@ package org.galen.index.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +66,7 @@ class OpenSearchParityTest {
       embedded.close();
     }
     if (connection != null) {
-      connection.call("DELETE", "/" + index, null);
+      connection.deleteIndex(index);
       connection.close();
     }
   }
@@ -76,9 +75,8 @@ class OpenSearchParityTest {
   void theClusterAnalysesTextAsTheEmbeddedIndexDoes() throws IOException {
     String text = "The child's anaemia and oedema; children with vulvo-vaginal candidiasis, tumours, immunisation "
         + "of asthmatic and chlamydial patients; diarrhoea, sulphadoxine, coeliac disease, behaviour, haemorrhage.";
-    JsonNode tokens = connection.call("POST", "/" + index + "/_analyze", Map.of("analyzer", "galen_english", "text", text));
-    List<String> clusterTokens = new ArrayList<>();
-    tokens.path("tokens").forEach(token -> clusterTokens.add(token.path("token").asText()));
+    List<String> clusterTokens = connection.client().indices().analyze(analyze -> analyze.index(index)
+        .analyzer("galen_english").text(text)).tokens().stream().map(token -> token.token()).toList();
     assertThat(clusterTokens).isEqualTo(lucene(text)).contains("anemia", "child", "vulvovagin", "tumor", "asthma");
   }
 
@@ -164,7 +162,35 @@ class OpenSearchParityTest {
       assertThat(reader.passages(other.docId())).isEmpty();
       assertThat(reader.document(document.docId())).isPresent();
     } finally {
-      connection.delete("/" + scratch);
+      connection.deleteIndex(scratch);
+    }
+  }
+
+  /** More documents wait for vectors than one page of the cluster's aggregation lists (1,000): every one is listed. */
+  @Test
+  void everyDocumentWaitingForVectorsIsListedPastOnePage(@TempDir Path temp) throws IOException {
+    String text = "Amoxicillin is the first-line treatment.";
+    String scratch = OpenSearchSchema.index("pending-" + UUID.randomUUID().toString().substring(0, 8));
+    try (Indexer indexer = new Indexer(temp.resolve("index"));
+         OpenSearchWriter writer = OpenSearchWriter.open(connection, scratch, 1, 0)) {
+      for (int i = 0; i < 1_201; i++) {
+        org.galen.source.Document document = new org.galen.source.Document("test:pending-" + i, "pending-" + i, "test",
+            "Otitis media", text, List.of(), org.galen.source.SourceKind.GUIDELINE,
+            org.galen.source.EvidenceLevel.GUIDELINE, List.of(), List.of(), "", java.util.Optional.empty(), "", "", "",
+            List.of(), Map.of());
+        List<org.galen.passage.Passage> passages = List.of(new org.galen.passage.Passage(document.docId(), 0,
+            "Treatment", new org.galen.passage.Span(0, text.length()), List.of(new org.galen.passage.Span(0,
+            text.length()))));
+        indexer.put(document, passages, "pending.json");
+        writer.put(document, passages, "pending.json");
+      }
+      indexer.commit();
+      try (org.galen.index.PendingVectors fromCluster = writer.pendingVectors();
+           org.galen.index.PendingVectors fromEmbedded = indexer.pendingVectors()) {
+        assertThat(fromCluster.documents()).hasSize(1_201).isEqualTo(fromEmbedded.documents());
+      }
+    } finally {
+      connection.deleteIndex(scratch);
     }
   }
 

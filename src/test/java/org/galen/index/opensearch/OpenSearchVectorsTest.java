@@ -76,7 +76,7 @@ class OpenSearchVectorsTest {
       embedded.close();
     }
     if (connection != null) {
-      connection.delete("/" + index);
+      connection.deleteIndex(index);
       connection.close();
     }
   }
@@ -125,9 +125,11 @@ class OpenSearchVectorsTest {
     try (OpenSearchWriter writer = OpenSearchWriter.open(connection, int8,
         new OpenSearchSchema.Layout(1, 0, OpenSearchSchema.VectorEncoding.INT8))) {
       // The same records and vectors, so only the encoding differs.
-      connection.call("POST", "/_reindex?refresh=true", java.util.Map.of("source", java.util.Map.of("index", index),
-          "dest", java.util.Map.of("index", int8)));
-      assertThat(connection.call("GET", "/" + int8 + "/_mapping", null).toString()).contains("\"sq\"");
+      connection.client().reindex(reindex -> reindex.source(source -> source.index(index))
+          .dest(dest -> dest.index(int8)).refresh(org.opensearch.client.opensearch._types.Refresh.True));
+      assertThat(connection.client().indices().getMapping(mapping -> mapping.index(int8)).result().get(int8).mappings()
+          .properties().get(org.galen.index.IndexSchema.VECTOR).knnVector().method().parameters().get("encoder")
+          .toJson().asJsonObject().getString("name")).isEqualTo("sq");
       OpenSearchReader quantized = new OpenSearchReader(connection, int8);
       assertThat(quantized.vectorStatus()).isEqualTo(cluster.vectorStatus());
       for (String question : QUESTIONS) {
@@ -137,7 +139,7 @@ class OpenSearchVectorsTest {
         assertThat(overlap(bytes, floats)).as(question).isGreaterThanOrEqualTo(7);
       }
     } finally {
-      connection.delete("/" + int8);
+      connection.deleteIndex(int8);
     }
   }
 
