@@ -1,7 +1,6 @@
 package org.galen.index.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
 import org.opensearch.client.json.JsonpMapper;
@@ -30,7 +29,6 @@ import org.opensearch.client.util.MissingRequiredPropertyException;
  */
 final class RetryingTransport implements OpenSearchTransport {
   static final int MAX_ATTEMPTS = 6;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OpenSearchTransport transport;
   private final String description;
@@ -118,7 +116,7 @@ final class RetryingTransport implements OpenSearchTransport {
     int body = message.indexOf('\n');
     String answer = body < 0 ? "" : message.substring(body + 1).strip();
     try {
-      JsonNode error = JSON.readTree(answer.substring(Math.max(0, answer.indexOf('{')))).path("error");
+      JsonNode error = org.galen.json.Jackson.reader().readTree(answer.substring(Math.max(0, answer.indexOf('{')))).path("error");
       String reason = error.path("root_cause").path(0).path("reason").asText(error.path("reason").asText(""));
       return reason.isEmpty() ? answer.substring(0, Math.min(300, answer.length())) : reason;
     } catch (IOException e) {
