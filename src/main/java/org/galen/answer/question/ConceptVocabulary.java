@@ -148,7 +148,8 @@ public final class ConceptVocabulary {
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
-        if (concept != null && first == last && shortNameOnly(concept, key.toString())
+        if (concept != null && first == last && key.length() < MIN_INFLECTED_NAME_CHARS
+            && shortNameOnly(concept, key.toString())
             && !writtenAsName(text.substring(start, end), concept)) {
           concept = null;
         }
@@ -164,7 +165,10 @@ public final class ConceptVocabulary {
     return mentions;
   }
 
-  /** Whether every name of a concept that gives this key is short (a code such as "Glu"). */
+  /**
+   * Whether every name of a concept that gives this key is short (a code such as "Glu"); asked only of
+   * keys as short, since a stem is never longer than its word.
+   */
   private static boolean shortNameOnly(Concept concept, String key) {
     return concept.names().stream().filter(name -> Stems.key(name).equals(key))
         .allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);

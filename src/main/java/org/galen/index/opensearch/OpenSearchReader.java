@@ -133,13 +133,15 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
 
   private String pipeline(double lexicalWeight) throws IOException {
     String name = index + "-hybrid-" + Math.round(lexicalWeight * 1000);
-    if (pipelines.add(name)) {
+    // Remembered only once the cluster has it: a put that failed is tried again by the next search.
+    if (!pipelines.contains(name)) {
       client.searchPipeline().put(pipeline -> pipeline.id(name)
           .description("Galen hybrid: BM25 weight " + lexicalWeight)
           .phaseResultsProcessors(processor -> processor.normalizationProcessor(normalization -> normalization
               .normalization(how -> how.technique(ScoreNormalizationTechnique.MinMax))
               .combination(how -> how.technique(ScoreCombinationTechnique.ArithmeticMean)
                   .parameters(weights -> weights.weights((float) lexicalWeight, (float) (1 - lexicalWeight)))))));
+      pipelines.add(name);
     }
     return name;
   }

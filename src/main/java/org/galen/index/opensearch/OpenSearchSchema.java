@@ -55,27 +55,55 @@ public final class OpenSearchSchema {
     return prefix + "-evidence";
   }
 
+  /** A version stamp as text; none, or one that is not text, is no version of Galen's. */
+  private static String stampOf(JsonData stamp) {
+    if (stamp == null) {
+      return "";
+    }
+    try {
+      return stamp.to(String.class);
+    } catch (RuntimeException notText) {
+      return "";
+    }
+  }
+
   /** Creates the index when it does not exist; checks the version of one that does. */
   static void ensure(OpenSearchConnection connection, String index, Layout layout) throws IOException {
     OpenSearchClient client = connection.client();
     if (connection.exists(index)) {
-      JsonData stamp = client.indices().getMapping(request -> request.index(index)).result().get(index).mappings()
-          .meta().get(VERSION_KEY);
-      String found = stamp == null ? "" : stamp.to(String.class);
-      String expected = version();
-      if (!found.equals(expected)) {
-        throw new IOException("the OpenSearch index " + index + " was written by another version of Galen (schema "
-            + (found.isEmpty() ? "unknown" : found) + ", this one " + expected + "): re-ingest into a new "
-            + "--index-prefix, or delete the index");
-      }
+      checkVersion(client, index);
       return;
     }
     // Writing starts once every copy of every shard is there (or as many as the nodes can hold):
     // a node lost while a new index's replicas were still starting takes those shards with it.
     int dataNodes = client.cluster().health().numberOfDataNodes();
     int copies = Math.max(1, Math.min(layout.replicas() + 1, dataNodes));
-    client.indices().create(request -> request.index(index).settings(settings(layout)).mappings(mappings(layout))
-        .waitForActiveShards(shards -> shards.count(copies)).timeout(time -> time.time("60s")));
+    try {
+      client.indices().create(request -> request.index(index).settings(settings(layout)).mappings(mappings(layout))
+          .waitForActiveShards(shards -> shards.count(copies)).timeout(time -> time.time("60s")));
+    } catch (IOException failed) {
+      // Creating is the one request that is not idempotent: a create sent again after an answer that
+      // never came finds the index the first one made (or another writer's), which is checked instead.
+      if (!connection.exists(index)) {
+        throw failed;
+      }
+      checkVersion(client, index);
+    }
+  }
+
+  /** Refuses an index another version of Galen wrote. */
+  private static void checkVersion(OpenSearchClient client, String index) throws IOException {
+    // The answer is keyed by the index's own name, which is not the name asked for when that is an alias.
+    var mappings = client.indices().getMapping(request -> request.index(index)).result().values().stream()
+        .findFirst().map(found -> found.mappings()).orElse(null);
+    var meta = mappings == null || mappings.meta() == null ? java.util.Map.<String, JsonData>of() : mappings.meta();
+    String found = stampOf(meta.get(VERSION_KEY));
+    String expected = version();
+    if (!found.equals(expected)) {
+      throw new IOException("the OpenSearch index " + index + " was written by another version of Galen (schema "
+          + (found.isEmpty() ? "unknown" : found) + ", this one " + expected + "): re-ingest into a new "
+          + "--index-prefix, or delete the index");
+    }
   }
 
   private static String version() {

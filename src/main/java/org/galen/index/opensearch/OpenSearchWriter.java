@@ -291,7 +291,9 @@ public final class OpenSearchWriter implements EvidenceWriter {
     for (MultiGetResponseItem<EvidenceRecord> item : client.mget(request -> request.index(index).ids(ids)
         .sourceIncludes(OpenSearchSchema.PASSAGE_COUNT), EvidenceRecord.class).docs()) {
       if (!item.isResult()) {
-        continue; // a copy that could not be read counts as none, as an index that never had it
+        // Counting an unreadable copy as none would leave a longer old version's last passages searchable.
+        throw new IOException("OpenSearch could not read the stored version of " + item.failure().id() + " in "
+            + index + ": " + item.failure().error().reason());
       }
       GetResult<EvidenceRecord> stored = item.result();
       String docId = stored.id();
