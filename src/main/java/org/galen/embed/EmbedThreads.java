@@ -7,7 +7,7 @@ package org.galen.embed;
  * thread per core on a session left to ONNX Runtime's default of one intra-op thread per physical
  * core, as ONNX Runtime counts them: cores × cores busy threads wherever it sees the cores (on the
  * 2-vCPU benchmark VM it counted one, so the stock model happened to run 2 × 1 there; forcing 2 × 2
- * embedded 39 % fewer passages per second, docs/benchmarks.md "Vector phase throughput").
+ * embedded about 40 % fewer passages per second, docs/benchmarks.md "Vector phase throughput").
  */
 public record EmbedThreads(int passages, int perPassage) {
   public EmbedThreads {
