@@ -164,9 +164,27 @@ class BrowserTest {
   private void clickThroughToANewArticle(By button) {
     WebElement before = browser.findElement(By.id("article-title"));
     browser.findElement(button).click();
-    new WebDriverWait(browser, Duration.ofSeconds(20))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+    new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> isGone(before));
     waitFor(By.id("article-title"));
+  }
+
+  /**
+   * Whether an element left the document. Chromedriver reports a node of a page being replaced
+   * either as stale or, caught mid-navigation, as a node that "does not belong to the document":
+   * both mean it is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.StaleElementReferenceException stale) {
+      return true;
+    } catch (org.openqa.selenium.WebDriverException detached) {
+      if (String.valueOf(detached.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw detached;
+    }
   }
 
   private void waitFor(By locator) {
