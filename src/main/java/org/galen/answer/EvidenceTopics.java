@@ -64,11 +64,16 @@ final class EvidenceTopics {
    */
   static final double DESCRIBED_FLOOR = 10.0;
 
-  /** The conditions the best-ranked guidelines and reference pages are about, best first. */
+  /**
+   * The conditions the best-ranked guidelines and reference pages are about, best first. Labels
+   * take no part: a label is about a drug, never a condition, and its passages ranked among the
+   * sources would take their places, set the scale their scores are normalised on and, ranked first,
+   * keep any condition from being {@link #decisive}.
+   */
   List<Condition> of(List<PassageHit> hits) throws IOException {
     List<PassageHit> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (PassageHit hit : hits) {
+    for (PassageHit hit : aboutConditions(hits)) {
       if (sources.size() < TOPIC_SOURCES && seen.add(hit.passage().docId())) {
         sources.add(hit);
       }
@@ -102,6 +107,11 @@ final class EvidenceTopics {
     return topics;
   }
 
+  /** The retrieved passages of sources that may be about a condition: all but labels'. */
+  private static List<PassageHit> aboutConditions(List<PassageHit> hits) {
+    return hits.stream().filter(hit -> hit.passage().sourceKind() != org.galen.source.SourceKind.LABEL).toList();
+  }
+
   /** A retrieved source: its document, its rank among the sources, its normalised score. */
   private record Source(String docId, int rank, double weight) {}
 
@@ -110,7 +120,8 @@ final class EvidenceTopics {
    * forms holds the best-ranked source and outweighs every other by {@value #DECISIVE_MARGIN} times,
    * the form of it retrieval weighs most.
    */
-  static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> hits) {
+  static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> retrieved) {
+    List<PassageHit> hits = aboutConditions(retrieved);
     if (topics.isEmpty() || hits.isEmpty()) {
       return Optional.empty();
     }

@@ -52,8 +52,26 @@ class EvidenceTopicsTest {
     assertThat(EvidenceTopics.decisive(topics.of(family), family)).isEmpty();
   }
 
+  @Test
+  void labelsRankedAmongTheSourcesNeitherTakeTheirPlacesNorKeepAConditionFromItsMargin() throws Exception {
+    EvidenceTopics topics = new EvidenceTopics(null);
+    List<PassageHit> conditions = List.of(hit(2, "nstg:ulcer", "Peptic Ulcer", 10f), hit(4, "nstg:gout", "Gout", 4f),
+        hit(5, "nstg:malaria", "Malaria", 2f));
+    List<PassageHit> withLabels = List.of(label(1, "spl:a", "Antacid tablets", 12f), conditions.get(0),
+        label(3, "spl:b", "Antacid chewables", 11f), conditions.get(1), conditions.get(2),
+        label(6, "spl:c", "Antacid liquid", 0.5f));
+    assertThat(topics.of(withLabels)).as("the labels' scores set no scale").isEqualTo(topics.of(conditions));
+    assertThat(EvidenceTopics.decisive(topics.of(withLabels), withLabels)).as("a label first blocks no margin")
+        .map(EvidenceTopics.Condition::name).contains("Peptic Ulcer");
+  }
+
   private static PassageHit hit(int rank, String docId, String title, float score) {
     return new PassageHit(rank, score, new StoredPassage(docId, docId, "nstg", title, "Treatment", SourceKind.GUIDELINE,
         EvidenceLevel.GUIDELINE, Optional.empty(), 0, new Span(0, 4), List.of(new Span(0, 4)), "text"));
+  }
+
+  private static PassageHit label(int rank, String docId, String title, float score) {
+    return new PassageHit(rank, score, new StoredPassage(docId, docId, "dailymed", title, "Indications and usage",
+        SourceKind.LABEL, EvidenceLevel.LABEL, Optional.empty(), 0, new Span(0, 4), List.of(new Span(0, 4)), "text"));
   }
 }
