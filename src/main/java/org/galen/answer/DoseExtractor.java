@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.galen.answer.question.LimitWords;
+import org.galen.answer.question.Stems;
 import org.galen.passage.Span;
 
 /**
@@ -121,6 +123,12 @@ public final class DoseExtractor {
         drug = Optional.empty();
       }
       if (drug.isEmpty() || LIST_BEFORE.matcher(beforeAmount).find()) {
+        continue;
+      }
+      if (anchor.kind() == AmountKind.DOSE && LimitWords.namedIn(Stems.of(beforeAmount))) {
+        // A limit said in other words ("the maximum recommended total daily dose in adults is
+        // 1800 mg", "should not exceed the lowest recommended dose of 50 mg"): neither the dose nor a
+        // maximum with its lead words; the reader reads the line.
         continue;
       }
       Span population = population(sentence, segment.start(), anchor.lead());

@@ -51,8 +51,11 @@ final class DosePatterns {
    */
   static final Pattern THRESHOLD_LEAD = Pattern.compile("(?i)(?:\\b(?:above|over|more\\s+than|greater\\s+than|higher\\s+than"
       + "|less\\s+than|below|under|exceeding|at\\s+least|between)|[<>≤≥])\\s*$");
-  /** The same ceiling said in another measure right after it: "not exceed 4 grams or 12 tablets". */
-  static final Pattern CEILING_ALTERNATIVE = Pattern.compile("(?i)^\\s+or\\s+\\d+(?:\\.\\d+)?\\s*(?:tablets?|capsules?"
+  /**
+   * The same ceiling said in another measure right after it: "not exceed 4 grams or 12 tablets",
+   * "not exceed 40 mg/kg or 2,400 mg".
+   */
+  static final Pattern CEILING_ALTERNATIVE = Pattern.compile("(?i)^\\s+or\\s+\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*(?:tablets?|capsules?"
       + "|caplets?|doses?|teaspoons?|tablespoons?|(?:m|mc|µ|μ)?g|grams?|ml)\\b");
   /** What a ceiling is per, when the line says so right after it: "maximum 24 mg daily". */
   static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|per\\s+day|/\\s?day|/\\s?d\\b"

@@ -132,6 +132,19 @@ class DoseExtractorTest {
   }
 
   @Test
+  void aLimitSaidInOtherWordsBeforeTheAmountIsNoDose() {
+    // Written for the test in a label's manner: the amount is the most that may be given, and its
+    // lead words are not next to it, so it is neither the dose nor a maximum read whole.
+    assertThat(doses("The maximum recommended daily dose of metronidazole in adults is 4000 mg.")).isEmpty();
+    assertThat(doses("With a strong inhibitor, the daily dose of metronidazole should not exceed the lowest dose, 200 mg."))
+        .isEmpty();
+    assertThat(doses("In adults, metronidazole should be limited to 500 mg per day.")).isEmpty();
+    // The limit after the dose is its maximum; the dose stays.
+    assertThat(doses("Metronidazole - Adult: 200 mg orally every 8 hours; maximum 4 g daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount()).isEqualTo("200"));
+  }
+
+  @Test
   void aCeilingIsTheDosesMaximumNeverTheDose() {
     assertThat(doses("Chlorpheniramine - Adult: 4 mg orally 4 - 6 hourly; maximum 24 mg daily")).singleElement()
         .satisfies(dose -> {
