@@ -146,7 +146,9 @@ final class CandidateFinder {
         headNamesSubject = subject.mentionedIn(stems);
       }
       int maxChars = audience.isPatient() ? PATIENT_MAX_SENTENCE_CHARS : MAX_SENTENCE_CHARS;
-      int minChars = passage.sourceKind() == SourceKind.GUIDELINE ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
+      // A guideline's list item and a table's row ("22–31 | 600") are whole statements however short.
+      int minChars = passage.sourceKind() == SourceKind.GUIDELINE || text.contains(TableRowDoses.CELL)
+          ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
       if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
           || NOT_A_STATEMENT.matcher(text).find() || REFERENCE_ENTRY.matcher(text).find()
           || !Antecedents.quotable(passage, sentence, text)) {

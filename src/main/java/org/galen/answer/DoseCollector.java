@@ -15,17 +15,23 @@ import org.galen.source.SourceKind;
  * first-line drugs.
  */
 final class DoseCollector {
-  /** Doses are read from guidelines and reference pages; a trial's arms are not recommendations. */
+  /**
+   * Doses are read from guidelines and reference pages, and from a label's dosage part alone
+   * ({@link #dosing}): a trial's arms are not recommendations, nor a label's studies, overdoses or
+   * pharmacokinetics.
+   */
   private static final Set<SourceKind> DOSING_SOURCES = Set.of(SourceKind.GUIDELINE, SourceKind.REFERENCE);
 
   /** Adult, child and neonate lines under one drug: a guideline rarely lists more. */
   private static final int MAX_LINES_ABOVE = 5;
 
   private final DoseExtractor extractor;
+  private final TableRowDoses tableRows;
   private final DrugDictionary drugs;
 
   DoseCollector(DoseExtractor extractor, DrugDictionary drugs) {
     this.extractor = extractor;
+    this.tableRows = new TableRowDoses(drugs);
     this.drugs = drugs;
   }
 
@@ -33,13 +39,47 @@ final class DoseCollector {
   List<Dose> collect(List<Candidate> statements, Map<String, Integer> citationOf) {
     List<Dose> doses = new ArrayList<>();
     for (Candidate statement : statements) {
-      if (!DOSING_SOURCES.contains(statement.passage().sourceKind())) {
+      if (!dosing(statement)) {
         continue;
       }
       SourceSpan source = new SourceSpan(statement.docId(), statement.sentence().start(), statement.sentence().end());
-      doses.addAll(extractor.extract(statement.text(), drugAbove(statement), source, citationOf.get(statement.docId())));
+      Optional<DrugDictionary.Drug> carried = drugAbove(statement).or(() -> labelsDrug(statement));
+      int citation = citationOf.get(statement.docId());
+      List<Dose> read = extractor.extract(statement.text(), carried, source, citation);
+      if (read.isEmpty()) {
+        // A table row of bare numbers: the unit is its column header's.
+        read = TableRowDoses.header(linesTo(statement))
+            .map(header -> tableRows.read(header, statement.text(), carried, source, citation)).orElse(List.of());
+      }
+      doses.addAll(read);
     }
     return doses;
+  }
+
+  /** The lines of the statement's passage up to it, itself last. */
+  private static List<String> linesTo(Candidate statement) {
+    List<Span> sentences = statement.passage().sentences();
+    return sentences.subList(0, sentences.indexOf(statement.sentence()) + 1).stream()
+        .map(statement.passage()::sentenceText).toList();
+  }
+
+  private static boolean dosing(Candidate statement) {
+    SourceKind kind = statement.passage().sourceKind();
+    return DOSING_SOURCES.contains(kind) || kind == SourceKind.LABEL
+        && SectionClassifier.isDosagePart(statement.passage().section(), kind);
+  }
+
+  /**
+   * A label's own drug, for its dose lines that do not name it ("Take 1 tablet every 8 to 12
+   * hours"): the one drug its title names; none for a combination, whose lines must say which.
+   */
+  private Optional<DrugDictionary.Drug> labelsDrug(Candidate statement) {
+    if (statement.passage().sourceKind() != SourceKind.LABEL) {
+      return Optional.empty();
+    }
+    List<DrugDictionary.Drug> named = drugs.mentionsIn(statement.passage().title()).stream()
+        .map(DrugDictionary.Mention::drug).distinct().toList();
+    return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 
   /**

@@ -57,6 +57,8 @@ final class SectionClassifier {
   private static final Pattern ANIMAL_DATA = Pattern.compile("(?i)\\banimal");
   /** The part of a label its reader names the boxed warning (source/spl-sections.tsv). */
   private static final String BOXED_WARNING = "Boxed warning";
+  /** The part of a label that says how the drug is dosed: an OTC label's "Directions" too (same code). */
+  private static final String DOSAGE = "Dosage and administration";
   /** A drug label's part → the article section it fills; parts not listed fill none. */
   private static final Map<String, SectionKind> LABEL_PARTS = labelParts();
   /** Each part's name as the index stems it. */
@@ -153,6 +155,11 @@ final class SectionClassifier {
   /** Whether a passage is in a drug label's boxed warning. */
   static boolean isBoxedWarning(String heading, SourceKind source) {
     return source == SourceKind.LABEL && labelPart(heading).equals(BOXED_WARNING);
+  }
+
+  /** Whether a passage is in a drug label's dosage and administration part. */
+  static boolean isDosagePart(String heading, SourceKind source) {
+    return source == SourceKind.LABEL && labelPart(heading).equals(DOSAGE);
   }
 
   static boolean isRedFlag(String heading, String sentence) {

@@ -27,6 +27,8 @@ import java.util.stream.Stream;
  * table is read once and never changed.
  */
 public final class SplReader implements DocumentReader {
+  /** What joins a table row's cells in the document text: a row is one line, one citable statement. */
+  public static final String TABLE_CELL_SEPARATOR = " | ";
   public static final String SET_ID = "setId";
   public static final String VERSION = DocumentVersion.NUMBER;
   public static final String EFFECTIVE_DATE = DocumentVersion.EFFECTIVE;
@@ -241,7 +243,7 @@ public final class SplReader implements DocumentReader {
       List<String> cells = row.elements().filter(c -> c.name().equals("td") || c.name().equals("th"))
           .map(c -> cell(c, footnotes)).toList();
       if (cells.stream().anyMatch(c -> !c.isEmpty())) {
-        lineBreak(out).append(String.join(" | ", cells));
+        lineBreak(out).append(String.join(TABLE_CELL_SEPARATOR, cells));
       }
     }
     footnotes.forEach(note -> lineBreak(out).append(note));

@@ -77,12 +77,13 @@ public final class ArticleView {
     String amount = (dose.amount() + " " + dose.unit()).strip();
     Map<String, Object> entry = new LinkedHashMap<>();
     entry.put("drug", dose.drug());
-    entry.put("population", dose.population());
+    entry.put("population", dose.populationShown());
     entry.put("reading", Stream.of(amount, dose.route(), dose.frequency(), dose.duration())
         .filter(part -> !part.isEmpty()).collect(Collectors.joining(", ")));
     entry.put("maximum", dose.maximum());
     entry.put("citation", dose.citation());
     entry.put("text", dose.text());
+    entry.put("columns", dose.columnsShown());
     return entry;
   }
 

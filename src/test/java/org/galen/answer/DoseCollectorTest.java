@@ -61,8 +61,46 @@ class DoseCollectorTest {
     assertThat(collector.conflict(first, Map.of("nstg:a", 1))).isEmpty();
   }
 
+  @Test
+  void aLabelGivesDosesFromItsDosagePartAloneWithItsOwnDrugForLinesThatDoNotNameIt() {
+    List<Candidate> dosage = label("Dosage and administration: 2.1 Adults", "Adults: 500 mg every 8 hours.");
+    List<Candidate> studies = label("Clinical studies: 14.1 Otitis", "Adults: 500 mg every 8 hours.");
+    List<Dose> doses = collector.collect(List.of(dosage.get(0), studies.get(0)), Map.of("spl:amox", 1));
+    assertThat(doses).singleElement().satisfies(dose -> {
+      assertThat(dose.drug()).isEqualTo("Amoxicillin");
+      assertThat(dose.amount()).isEqualTo("500");
+      assertThat(dose.source().start()).isEqualTo(0);
+    });
+  }
+
+  @Test
+  void aTableRowOfBareNumbersTakesItsUnitAndBandFromTheColumnHeadersAndRecordsThem() {
+    List<Candidate> table = label("Dosage and administration: 2.2 Children", "Table 1. Dose by body weight",
+        "Body Weight (kg) | Dose (mg)", "10 to 19 | 250", "≥ 20 | 500", "Table 2. Infants",
+        "Weight | Dose (mg) | Note", "5 | 125");
+    List<Dose> doses = collector.collect(List.of(table.get(2), table.get(3)), Map.of("spl:amox", 1));
+    assertThat(doses).extracting(Dose::drug, Dose::amount, Dose::unit, Dose::population).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("Amoxicillin", "250", "mg", "10 to 19"),
+        org.assertj.core.groups.Tuple.tuple("Amoxicillin", "500", "mg", "≥ 20"));
+    assertThat(doses.get(0).columns()).containsEntry("unit", "Dose (mg)").containsEntry("population", "Body Weight (kg)");
+    assertThat(doses.get(0).spans().get("amount").of(doses.get(0).text())).isEqualTo("250");
+    // Not a row of the table above: its own header line is the table's first, and it has another
+    // number of cells than this row; the header itself is no row.
+    assertThat(collector.collect(List.of(table.get(6), table.get(1)), Map.of("spl:amox", 1))).isEmpty();
+  }
+
+  /** One label passage whose sentences are the given lines. */
+  private static List<Candidate> label(String section, String... lines) {
+    return passage("spl:amox", "Amoxicillin capsules", section, SourceKind.LABEL, EvidenceLevel.LABEL, lines);
+  }
+
   /** One guideline passage whose sentences are the given lines, one per line, as NSTG lists are. */
   private static List<Candidate> guideline(String docId, String... lines) {
+    return passage(docId, "Tonsillitis", "Drug treatment", SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, lines);
+  }
+
+  private static List<Candidate> passage(String docId, String title, String section, SourceKind kind,
+      EvidenceLevel level, String... lines) {
     String text = String.join("\n", lines);
     List<Span> spans = new ArrayList<>();
     int at = 0;
@@ -70,8 +108,8 @@ class DoseCollectorTest {
       spans.add(new Span(at, at + line.length()));
       at += line.length() + 1;
     }
-    StoredPassage passage = new StoredPassage(docId, docId, "nstg", "Tonsillitis", "Drug treatment",
-        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0, new Span(0, text.length()), spans, text);
+    StoredPassage passage = new StoredPassage(docId, docId, "nstg", title, section, kind, level, Optional.of(2022), 0,
+        new Span(0, text.length()), spans, text);
     return spans.stream().map(span -> new Candidate(passage, span, passage.sentenceText(span), Set.of(),
         SectionKind.MEDICATIONS, 1, true, false)).toList();
   }

@@ -39,6 +39,13 @@ public final class DoseReadingCheck {
   private static final Pattern POPULATION_WORD = Pattern.compile(
       "(?i)\\b(?:adults?|child(?:ren)?|neonates?|infants?|elderly|pregnan\\w*)\\b");
   private static final int CONTEXT = 40;
+  /** A limit said earlier in the clause: "the maximum recommended daily dose of X in adults is". */
+  private static final Pattern LIMIT_EARLIER = Pattern.compile("(?i)\\b(?:max(?:imum)?|exceed\\w*|limit(?:ed)?|highest)\\b");
+
+  /** The text of the amount's clause before it: from the last ";" before it, or the line's start. */
+  private static String clauseBefore(String text, int at) {
+    return text.substring(text.lastIndexOf(';', at - 1) + 1, at);
+  }
 
   private DoseReadingCheck() {}
 
@@ -51,7 +58,9 @@ public final class DoseReadingCheck {
         "maximum", dose.maximum());
     values.forEach((name, value) -> {
       Span span = dose.spans().get(name);
-      if (!value.isEmpty() && (span == null || !span.of(text).equals(value))) {
+      // A table row's unit is its column header's: "(mg)" in "Dose (mg)", whole between its brackets.
+      boolean fromColumn = dose.columns().getOrDefault(name, "").contains("(" + value + ")");
+      if (!value.isEmpty() && (span == null || !span.of(text).equals(value)) && !fromColumn) {
         problems.add(name + " '" + value + "' is not at its recorded span");
       }
     });
@@ -73,6 +82,8 @@ public final class DoseReadingCheck {
         flag(problems, NUMBER_END.matcher(before).find(), where + ": a number runs on before it");
         flag(problems, RANGE_START_BEFORE.matcher(before).find(), where + ": the range's first end is left out");
         flag(problems, CEILING_BEFORE.matcher(before).find(), where + ": a ceiling is read as the dose");
+        flag(problems, LIMIT_EARLIER.matcher(clauseBefore(text, span.start())).find(),
+            where + ": the line states a limit before it, in other words: a ceiling is read as the dose");
         if (!dose.spans().containsKey("unit")) {
           flag(problems, RANGE_END_AFTER.matcher(after).find(), where + ": the range's last end is left out");
           flag(problems, DIGIT_AFTER.matcher(after).find(), where + ": a number runs on after it");

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.galen.passage.Span;
 import java.util.stream.Stream;
 import org.galen.SharedData;
 import org.galen.passage.SentenceSplitter;
@@ -17,18 +19,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every line of the dosage and administration part of all 261 DailyMed labels, read alone as
- * {@link NstgDoseLinesTest} reads the guidelines' lines (table rows included: each row is a line).
- * Each structured dose is read again by {@link DoseReadingCheck}.
+ * {@link NstgDoseLinesTest} reads the guidelines' lines (table rows included: each row is a line),
+ * and as an article reads them: with the label's own drug for a line that names none, and a row of
+ * bare numbers under its table's header ({@link TableRowDoses}). Each structured dose is read again
+ * by {@link DoseReadingCheck}; a table's dose must sit in the column whose header gave its unit.
  */
 class LabelDoseLinesTest {
   /** 446 doses read when this test was written: a reader that plays safe by reading (almost) nothing fails. */
   private static final int MIN_DOSES = 400;
+  /** Doses read from dosing tables' rows under a unit-giving header when this was written: 18. */
+  private static final int MIN_TABLE_DOSES = 15;
 
   @Test
   void everyStructuredDoseOfEveryLabelsDosageLineReadsItsLineWhole() throws Exception {
     Path labels = SharedData.require("labels/dailymed");
     DrugDictionary drugs = DrugDictionary.load(SharedData.require("vocab"));
     DoseExtractor extractor = new DoseExtractor(drugs);
+    TableRowDoses tables = new TableRowDoses(drugs);
     SentenceSplitter splitter = new SentenceSplitter();
     List<Dose> doses = new ArrayList<>();
     List<Path> files;
@@ -40,7 +47,7 @@ class LabelDoseLinesTest {
       for (Document document : read(file)) {
         for (Section section : document.sections()) {
           if (section.title().startsWith("Dosage and administration")) {
-            doses.addAll(NstgDoseLinesTest.dosesOf(document, section, extractor, splitter, drugs));
+            doses.addAll(dosesOf(document, section, extractor, tables, splitter, drugs));
           }
         }
       }
@@ -51,6 +58,45 @@ class LabelDoseLinesTest {
     }
     assertThat(misread).as("misread doses").isEmpty();
     assertThat(doses).hasSizeGreaterThanOrEqualTo(MIN_DOSES);
+    assertThat(doses.stream().filter(dose -> !dose.columns().isEmpty())).as("doses from table rows")
+        .hasSizeGreaterThanOrEqualTo(MIN_TABLE_DOSES);
+  }
+
+  /** A section's doses as an article reads them: {@link DoseCollector} with its table rows. */
+  private static List<Dose> dosesOf(Document document, Section section, DoseExtractor extractor,
+      TableRowDoses tables, SentenceSplitter splitter, DrugDictionary drugs) {
+    List<DrugDictionary.Drug> titled = drugs.mentionsIn(document.title()).stream().map(DrugDictionary.Mention::drug)
+        .distinct().toList();
+    Optional<DrugDictionary.Drug> labels = titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
+    List<Dose> doses = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (Span sentence : splitter.split(document.text(), section.start(), section.end())) {
+      String text = sentence.of(document.text());
+      Optional<DrugDictionary.Drug> carried = DoseCollector.drugAbove(drugs, lines).or(() -> labels);
+      lines.add(text);
+      SourceSpan source = new SourceSpan(document.docId(), sentence.start(), sentence.end());
+      List<Dose> read = extractor.extract(text, carried, source, 1);
+      if (read.isEmpty()) {
+        Optional<String> header = TableRowDoses.header(lines);
+        if (header.isPresent()) {
+          read = tables.read(header.get(), text, carried, source, 1);
+          read.forEach(dose -> assertThat(column(text, dose.spans().get("amount").start()))
+              .as("the column of %s in %s under %s", dose.amount(), text, header.get())
+              .isEqualTo(columnTitled(header.get(), dose.columns().get("unit"))));
+        }
+      }
+      doses.addAll(read);
+    }
+    return doses;
+  }
+
+  /** Which cell of a row an offset is in: the separators before it, counted. */
+  private static int column(String row, int at) {
+    return row.substring(0, at).split(java.util.regex.Pattern.quote(TableRowDoses.CELL), -1).length - 1;
+  }
+
+  private static int columnTitled(String header, String title) {
+    return column(header, header.indexOf(title));
   }
 
   private static List<Document> read(Path file) throws Exception {

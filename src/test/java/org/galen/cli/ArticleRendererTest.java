@@ -216,6 +216,28 @@ class ArticleRendererTest {
    * written so, as the web page links only those; text, which links nothing, prints the address.
    */
   @Test
+  void aTableRowsDoseShowsItsBandWithItsColumnAndTheColumnsItWasReadUnder() {
+    StoredArticle stored = pendingPhysicianArticle();
+    Article article = stored.content();
+    Map<String, String> columns = new java.util.LinkedHashMap<>();
+    columns.put("unit", "Dose (mg)");
+    columns.put("population", "Body Weight Range (kg)");
+    Dose row = new Dose("Oxaprozin", "DB00991", "600", "mg", "", "", "", "22 to 31", "", Map.of(), "22 to 31 | 600",
+        SPAN, 1, columns);
+    StoredArticle withRow = new StoredArticle(stored.id(), stored.conversationId(), stored.status(),
+        stored.version(), stored.lastUpdated(), stored.generatedAt(), stored.engineVersion(), stored.staleReason(),
+        stored.approvedBy(), stored.approvedAt(), new Article(article.question(), article.resolvedQuestion(),
+            article.audience(), article.abstained(), article.sections(), List.of(row), article.references(),
+            article.notes(), article.glosses(), article.followUps(), article.disclaimer()));
+
+    for (String rendered : List.of(ArticleRenderer.text(withRow), ArticleRenderer.markdown(withRow))) {
+      assertThat(rendered).contains("Oxaprozin (Body Weight Range (kg) 22 to 31): 600 mg [1]")
+          .contains("as written: \u201c22 to 31 | 600\u201d under the table's columns \u201cDose (mg), "
+              + "Body Weight Range (kg)\u201d");
+    }
+  }
+
+  @Test
   void markdownLinksOnlyHttpAddressesAndTextPrintsAnyAddress() {
     StoredArticle stored = approvedPatientArticle();
     Article article = stored.content();
