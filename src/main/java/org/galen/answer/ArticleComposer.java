@@ -178,6 +178,7 @@ public final class ArticleComposer {
     List<Note> notes = new ArrayList<>();
     doses.conflict(medications, citations.numbers()).ifPresent(notes::add);
     GapNotes.scope(analysis, chosen).ifPresent(notes::add);
+    LabelKinds.differing(citations.documentsByNumber()).ifPresent(notes::add);
     List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();
     List<Dose> structured = audience.fullDosing() ? doses.collect(dosing, citations.numbers()) : List.of();
     if (audience.fullDosing()) {

@@ -65,6 +65,13 @@ final class Citations {
     return Optional.ofNullable(documents.get(docId));
   }
 
+  /** The cited documents by reference number, in reference order. */
+  Map<Integer, Document> documentsByNumber() {
+    Map<Integer, Document> byNumber = new LinkedHashMap<>();
+    numbers.forEach((docId, n) -> byNumber.put(n, documents.get(docId)));
+    return byNumber;
+  }
+
   /** Each cited document's text fingerprint: what the article's evidence was when written. */
   Map<String, String> fingerprints() {
     return java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fingerprints));

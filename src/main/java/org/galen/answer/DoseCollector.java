@@ -43,7 +43,10 @@ final class DoseCollector {
         continue;
       }
       SourceSpan source = new SourceSpan(statement.docId(), statement.sentence().start(), statement.sentence().end());
-      Optional<DrugDictionary.Drug> carried = drugAbove(statement).or(() -> labelsDrug(statement));
+      // A label's lines are about its own drug; the drugs on its lines above are diluents,
+      // interacting drugs and comparators, never the drug a dose line leaves unnamed.
+      Optional<DrugDictionary.Drug> carried = statement.passage().sourceKind() == SourceKind.LABEL
+          ? labelsDrug(statement) : drugAbove(statement);
       int citation = citationOf.get(statement.docId());
       List<Dose> read = extractor.extract(statement.text(), carried, source, citation);
       if (read.isEmpty()) {
@@ -74,9 +77,6 @@ final class DoseCollector {
    * hours"): the one drug its title names; none for a combination, whose lines must say which.
    */
   private Optional<DrugDictionary.Drug> labelsDrug(Candidate statement) {
-    if (statement.passage().sourceKind() != SourceKind.LABEL) {
-      return Optional.empty();
-    }
     List<DrugDictionary.Drug> named = drugs.mentionsIn(statement.passage().title()).stream()
         .map(DrugDictionary.Mention::drug).distinct().toList();
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();

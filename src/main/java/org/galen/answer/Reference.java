@@ -25,13 +25,18 @@ public record Reference(int n, String docId, String sourceId, String type, Evide
         source(document), document.year(), link(document), document.attribution());
   }
 
-  /** A label's version is its effective date: "Bayer HealthCare LLC, effective 2019-07-18". */
+  /**
+   * A label's version is its effective date, and its kind says whose use it is written for:
+   * "Bayer HealthCare LLC, OTC (Drug Facts) label, effective 2019-07-18".
+   */
   private static String source(Document document) {
-    String effective = document.properties().getOrDefault(org.galen.source.DocumentVersion.EFFECTIVE, "");
-    if (document.sourceKind() != SourceKind.LABEL || effective.isEmpty()) {
+    if (document.sourceKind() != SourceKind.LABEL) {
       return document.journal();
     }
-    return (document.journal().isEmpty() ? "" : document.journal() + ", ") + "effective " + effective;
+    String effective = document.properties().getOrDefault(org.galen.source.DocumentVersion.EFFECTIVE, "");
+    String kind = LabelKinds.of(document).map(LabelKinds::described).orElse("");
+    return String.join(", ", java.util.stream.Stream.of(document.journal(), kind,
+        effective.isEmpty() ? "" : "effective " + effective).filter(part -> !part.isEmpty()).toList());
   }
 
   private static String link(Document document) {

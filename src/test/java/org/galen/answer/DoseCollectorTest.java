@@ -62,14 +62,16 @@ class DoseCollectorTest {
   }
 
   @Test
-  void aLabelGivesDosesFromItsDosagePartAloneWithItsOwnDrugForLinesThatDoNotNameIt() {
-    List<Candidate> dosage = label("Dosage and administration: 2.1 Adults", "Adults: 500 mg every 8 hours.");
+  void aLabelGivesDosesFromItsDosagePartAloneWithItsOwnDrugNotTheOneAboveForLinesThatDoNotNameIt() {
+    // The drug on the line above is one it is not to be mixed with: the label's own drug is the dose's.
+    List<Candidate> dosage = label("Dosage and administration: 2.1 Adults", "Do not mix with doxycycline.",
+        "Adults: 500 mg every 8 hours.");
     List<Candidate> studies = label("Clinical studies: 14.1 Otitis", "Adults: 500 mg every 8 hours.");
-    List<Dose> doses = collector.collect(List.of(dosage.get(0), studies.get(0)), Map.of("spl:amox", 1));
+    List<Dose> doses = collector.collect(List.of(dosage.get(1), studies.get(0)), Map.of("spl:amox", 1));
     assertThat(doses).singleElement().satisfies(dose -> {
       assertThat(dose.drug()).isEqualTo("Amoxicillin");
       assertThat(dose.amount()).isEqualTo("500");
-      assertThat(dose.source().start()).isEqualTo(0);
+      assertThat(dose.source().start()).isEqualTo(29);
     });
   }
 

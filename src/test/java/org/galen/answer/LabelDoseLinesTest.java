@@ -18,9 +18,9 @@ import org.galen.source.SplReader;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every line of the dosage and administration part of all 261 DailyMed labels, read alone as
- * {@link NstgDoseLinesTest} reads the guidelines' lines (table rows included: each row is a line),
- * and as an article reads them: with the label's own drug for a line that names none, and a row of
+ * Every line of the dosage and administration part of all 261 DailyMed labels (table rows
+ * included: each row is a line), read as an article reads them ({@link DoseCollector}): with the
+ * label's own drug for a line that names none (never one named on the lines above), and a row of
  * bare numbers under its table's header ({@link TableRowDoses}). Each structured dose is read again
  * by {@link DoseReadingCheck}; a table's dose must sit in the column whose header gave its unit.
  */
@@ -72,7 +72,7 @@ class LabelDoseLinesTest {
     List<String> lines = new ArrayList<>();
     for (Span sentence : splitter.split(document.text(), section.start(), section.end())) {
       String text = sentence.of(document.text());
-      Optional<DrugDictionary.Drug> carried = DoseCollector.drugAbove(drugs, lines).or(() -> labels);
+      Optional<DrugDictionary.Drug> carried = labels;
       lines.add(text);
       SourceSpan source = new SourceSpan(document.docId(), sentence.start(), sentence.end());
       List<Dose> read = extractor.extract(text, carried, source, 1);
