@@ -32,8 +32,6 @@ public final class ArticleComposer {
   private static final int MAX_MEDICATION_LINES = 12;
   /** The leading source's lines a section other than medications opens with. */
   private static final int LEAD_LINES_PER_SECTION = 3;
-  /** Other labels cited with a statement they say in the same words. */
-  private static final int MAX_SAME_WORDS_CITED = 3;
   /** Lines of a label's boxed warning shown: its heading and the warnings under it. */
   private static final int BOXED_WARNING_LINES = 5;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
@@ -160,9 +158,12 @@ public final class ArticleComposer {
       List<Candidate> all, List<PassageHit> hits, Citations citations, SubjectMatcher subject) throws IOException {
     Map<SectionKind, List<Candidate>> chosen = Antecedents.placed(
         choose(relevant, all, lead, analysis, audience, subject));
+    // An OTC label's directions are written for the one who buys the drug: no audience goes without them.
+    Set<String> forBuyers = LabelKinds.overTheCounter(chosen.values().stream().flatMap(List::stream).toList(), index);
     if (!audience.fullDosing()) {
       // Two dose lines of one drug become the same name: it is said once.
-      chosen.replaceAll((kind, statements) -> statements.stream().map(WithheldDoses::withoutDoses)
+      chosen.replaceAll((kind, statements) -> statements.stream()
+          .map(c -> forBuyers.contains(c.docId()) ? Optional.of(c) : WithheldDoses.withoutDoses(c))
           .flatMap(Optional::stream).filter(distinctText()).toList());
       chosen.values().removeIf(List::isEmpty);
     }
@@ -170,7 +171,7 @@ public final class ArticleComposer {
     for (Map.Entry<SectionKind, List<Candidate>> entry : chosen.entrySet()) {
       List<Statement> statements = new ArrayList<>();
       for (Candidate candidate : entry.getValue()) {
-        statements.add(citations.statement(candidate, sameWordsInOtherLabels(candidate, all)));
+        statements.add(citations.statement(candidate, Citations.sameWordsInOtherLabels(candidate, all)));
       }
       sections.add(new Section(title(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(), statements));
     }
@@ -185,7 +186,8 @@ public final class ArticleComposer {
       GapNotes.missingDose(analysis, structured, chosen).ifPresent(notes::add);
     }
     boolean dosingAsked = analysis.asks(Intent.TREATMENT) || analysis.asks(Intent.DOSING);
-    if (!audience.fullDosing() && dosingAsked && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)) {
+    if (!audience.fullDosing() && dosingAsked && all.stream().anyMatch(c -> c.section() == SectionKind.MEDICATIONS)
+        && !medications.stream().allMatch(c -> forBuyers.contains(c.docId()))) {
       notes.add(new Note("dosing", "Doses are left out for this audience: the prescriber sets them for each patient.",
           List.of()));
     }
@@ -194,20 +196,6 @@ public final class ArticleComposer {
     return new Article(analysis.typed(), resolvedQuestion(analysis), audience, false, sections, structured,
         citations.references(), notes, glosses, FollowUpSuggester.suggest(analysis, withEvidence),
         audience.disclaimer());
-  }
-
-  /**
-   * The same sentence in other labels of the drug (several labelers' copies of one text): cited
-   * with the statement rather than repeated, a few at most.
-   */
-  private static List<Candidate> sameWordsInOtherLabels(Candidate candidate, List<Candidate> all) {
-    if (candidate.passage().sourceKind() != org.galen.source.SourceKind.LABEL) {
-      return List.of();
-    }
-    Set<String> labels = new java.util.HashSet<>(Set.of(candidate.docId()));
-    return all.stream().filter(other -> other.passage().sourceKind() == org.galen.source.SourceKind.LABEL
-            && other.text().equals(candidate.text()) && labels.add(other.docId()))
-        .limit(MAX_SAME_WORDS_CITED).toList();
   }
 
   /** Bottom line first, then each wanted section in reading order, no sentence twice. */

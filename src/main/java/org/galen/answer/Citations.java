@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import org.galen.index.EvidenceReader;
 import org.galen.source.Document;
@@ -16,6 +17,9 @@ final class Citations {
   private final List<Reference> references = new ArrayList<>();
   private final Map<String, String> fingerprints = new LinkedHashMap<>();
   private final Map<String, Document> documents = new LinkedHashMap<>();
+
+  /** Other labels cited with a statement they say in the same words. */
+  private static final int MAX_SAME_WORDS_CITED = 3;
 
   Citations(EvidenceReader index) {
     this.index = index;
@@ -79,5 +83,19 @@ final class Citations {
 
   List<Reference> references() {
     return List.copyOf(references);
+  }
+
+  /**
+   * The same sentence in other labels of the drug (several labelers' copies of one text): cited
+   * with the statement rather than repeated, a few at most.
+   */
+  static List<Candidate> sameWordsInOtherLabels(Candidate candidate, List<Candidate> all) {
+    if (candidate.passage().sourceKind() != org.galen.source.SourceKind.LABEL) {
+      return List.of();
+    }
+    Set<String> labels = new java.util.HashSet<>(Set.of(candidate.docId()));
+    return all.stream().filter(other -> other.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+            && other.text().equals(candidate.text()) && labels.add(other.docId()))
+        .limit(MAX_SAME_WORDS_CITED).toList();
   }
 }

@@ -64,6 +64,20 @@ final class LabelKinds {
         + "own label.", all));
   }
 
+  /** The labels among the statements' sources that are OTC (Drug Facts) labels. */
+  static java.util.Set<String> overTheCounter(List<Candidate> statements, org.galen.index.EvidenceReader index)
+      throws java.io.IOException {
+    java.util.Set<String> otc = new java.util.HashSet<>();
+    java.util.Set<String> read = new java.util.HashSet<>();
+    for (Candidate statement : statements) {
+      if (statement.passage().sourceKind() == SourceKind.LABEL && read.add(statement.docId())
+          && index.document(statement.docId()).flatMap(LabelKinds::of).filter(OTC::equals).isPresent()) {
+        otc.add(statement.docId());
+      }
+    }
+    return otc;
+  }
+
   private static String numbers(List<Integer> numbers) {
     return String.join("", numbers.stream().map(n -> "[" + n + "]").toList());
   }

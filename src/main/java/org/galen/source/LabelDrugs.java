@@ -33,6 +33,8 @@ public final class LabelDrugs {
   /** The properties a label's reader records its products' names in, several separated by "; ". */
   public static final String GENERIC = "generic";
   public static final String BRAND = "brand";
+  /** A store brand's label: the brands its carton compares it to, names of its one ingredient. */
+  public static final String COMPARED_BRAND = "comparedBrand";
   private static final String HEADER = "label_id\tgeneric_names\tbrand_names";
   private static final String NAMES = " | ";
 
@@ -52,7 +54,9 @@ public final class LabelDrugs {
       return Optional.empty();
     }
     List<String> generics = split(document.properties().getOrDefault(GENERIC, ""), ";");
-    List<String> brands = split(document.properties().getOrDefault(BRAND, ""), ";");
+    List<String> brands = new ArrayList<>(split(document.properties().getOrDefault(BRAND, ""), ";"));
+    split(document.properties().getOrDefault(COMPARED_BRAND, ""), ";").stream().filter(b -> !brands.contains(b))
+        .forEach(brands::add);
     return generics.isEmpty() && brands.isEmpty() ? Optional.empty()
         : Optional.of(new Names(document.docId(), generics, brands));
   }

@@ -36,6 +36,7 @@ public final class SplReader implements DocumentReader {
   public static final String LABELER = "labeler";
   public static final String GENERIC = LabelDrugs.GENERIC;
   public static final String BRAND = LabelDrugs.BRAND;
+  public static final String COMPARED_BRAND = LabelDrugs.COMPARED_BRAND;
 
   static final String COLLECTION = "dailymed";
   static final String ATTRIBUTION = "DailyMed (U.S. National Library of Medicine): FDA drug labeling";
@@ -65,6 +66,13 @@ public final class SplReader implements DocumentReader {
   /** Labels name countable forms in the plural: "naproxen tablets", "celecoxib capsules". */
   private static final Pattern COUNTABLE_FORM = Pattern.compile("^(tablet|capsule)\\b");
   private static final int MAX_TITLE = 160;
+  /**
+   * A store brand's carton names the brand it is sold as the equivalent of: "Compare to Aleve®
+   * active ingredient", "Compare to the active ingredients in Advil® PM". The name runs to its
+   * registered mark.
+   */
+  private static final Pattern COMPARED_TO = Pattern.compile("(?i)\\bcompare\\s+to\\s+(?:the\\s+active\\s+"
+      + "ingredients?\\s+(?:in|of)\\s*)?(\\p{L}[\\p{L}\\p{N} .&'-]{0,40}?)\\s*(?:®|\\(R\\))");
 
   /** One product the label covers, as its product data section lists it. */
   private record Product(String name, String form, List<String> generics) {}
@@ -99,7 +107,30 @@ public final class SplReader implements DocumentReader {
       sections.stream().filter(s -> code(s).equals(PACKAGE_LABEL))
           .forEach(s -> builder.section("Package label", s.child("text").map(SplReader::text).orElse("")));
     }
-    sink.accept(describe(builder, root, setId, products).build());
+    describe(builder, root, setId, products);
+    comparedBrands(sections, products).ifPresent(brands -> builder.property(COMPARED_BRAND, brands));
+    sink.accept(builder.build());
+  }
+
+  /**
+   * The brands a single-ingredient label's carton says it compares to ("Compare to Aleve®"): names
+   * of its generic. A combination's ("Compare to Advil® PM") names no one ingredient.
+   */
+  private static Optional<String> comparedBrands(List<XmlElement> sections, List<Product> products) {
+    Set<String> generics = new java.util.HashSet<>();
+    products.forEach(product -> product.generics().forEach(g -> generics.add(g.toLowerCase(Locale.ROOT))));
+    if (generics.size() != 1) {
+      return Optional.empty();
+    }
+    List<String> brands = new ArrayList<>();
+    sections.stream().filter(s -> code(s).equals(PACKAGE_LABEL)).forEach(section -> {
+      Matcher compared = COMPARED_TO.matcher(section.child("text").map(SplReader::text).orElse(""));
+      while (compared.find()) {
+        brands.add(compared.group(1).strip());
+      }
+    });
+    List<String> distinct = distinct(brands);
+    return distinct.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", distinct));
   }
 
   /** The label's facts: title and names from its products, dates, labeler and type from its header. */

@@ -179,6 +179,26 @@ class SplReaderTest {
   }
 
   @Test
+  void aStoreBrandsCartonGivesTheBrandItComparesToAsANameOfItsOneIngredient() throws Exception {
+    String store = ALEVE.replace("<name>Aleve</name>", "<name>All Day Relief</name>") + """
+        <component><section><code code="51945-4" displayName="PACKAGE LABEL.PRINCIPAL DISPLAY PANEL"/>
+          <text><paragraph>Compare to the active ingredient in Zorvex® Caplets*</paragraph></text>
+        </section></component>
+        """;
+    Document label = read(spl("34390-5", "HUMAN OTC DRUG LABEL", "", store + SECTIONS));
+    assertThat(label.properties()).containsEntry(SplReader.COMPARED_BRAND, "Zorvex");
+    assertThat(LabelDrugs.of(label)).hasValueSatisfying(names -> assertThat(names.brands())
+        .containsExactly("All Day Relief", "Zorvex"));
+
+    // A combination's carton compares it to another combination: no name of one ingredient.
+    String combination = store.replace("</genericMedicine></asEntityWithGeneric>",
+        "</genericMedicine></asEntityWithGeneric><asEntityWithGeneric><genericMedicine><name>DIPHENHYDRAMINE</name>"
+            + "</genericMedicine></asEntityWithGeneric>");
+    assertThat(read(spl("34390-5", "HUMAN OTC DRUG LABEL", "", combination + SECTIONS)).properties())
+        .doesNotContainKey(SplReader.COMPARED_BRAND);
+  }
+
+  @Test
   void refusesAnotherRootAndALabelWithoutASetId() throws Exception {
     Path article = write("article.xml", "<article xmlns=\"urn:hl7-org:v3\"><setId root=\"x\"/></article>");
     Path noSetId = write("no-set-id.xml", spl("34391-3", "HUMAN PRESCRIPTION DRUG LABEL", "", SECTIONS)
