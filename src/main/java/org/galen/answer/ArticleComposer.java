@@ -17,8 +17,7 @@ import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.retrieve.Retriever;
-import org.galen.source.Document;
-import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
 
 /**
  * Writes an article from the evidence: retrieves passages for the analysed question, keeps the
@@ -32,8 +31,6 @@ public final class ArticleComposer {
   private static final int MAX_MEDICATION_LINES = 12;
   /** The leading source's lines a section other than medications opens with. */
   private static final int LEAD_LINES_PER_SECTION = 3;
-  /** Lines of a label's boxed warning shown: its heading and the warnings under it. */
-  private static final int BOXED_WARNING_LINES = 5;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -54,6 +51,7 @@ public final class ArticleComposer {
   private final Glossary glossary;
   private final BottomLine bottomLines;
   private final LabelLedScope labelLed;
+  private final BoxedWarnings warnings;
 
   /**
    * @param terminology what the vocabularies say of names ({@link
@@ -73,6 +71,7 @@ public final class ArticleComposer {
     this.glossary = new Glossary(retriever);
     this.bottomLines = new BottomLine(drugs);
     this.labelLed = new LabelLedScope(drugs);
+    this.warnings = new BoxedWarnings(index, drugs);
   }
 
   /**
@@ -173,7 +172,7 @@ public final class ArticleComposer {
       for (Candidate candidate : entry.getValue()) {
         statements.add(citations.statement(candidate, Citations.sameWordsInOtherLabels(candidate, all)));
       }
-      sections.add(new Section(title(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(), statements));
+      sections.add(new Section(SectionTitles.of(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(), statements));
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
@@ -200,7 +199,7 @@ public final class ArticleComposer {
 
   /** Bottom line first, then each wanted section in reading order, no sentence twice. */
   private Map<SectionKind, List<Candidate>> choose(List<Candidate> relevant, List<Candidate> all,
-      Optional<String> lead, QuestionAnalysis analysis, Audience audience, SubjectMatcher subject) {
+      Optional<String> lead, QuestionAnalysis analysis, Audience audience, SubjectMatcher subject) throws IOException {
     Map<SectionKind, List<Candidate>> chosen = new java.util.LinkedHashMap<>();
     List<Candidate> used = new ArrayList<>();
     String source = lead.orElse(relevant.get(0).docId());
@@ -209,11 +208,14 @@ public final class ArticleComposer {
       chosen.put(SectionKind.GUIDELINES, bottomLine);
       used.addAll(bottomLine);
     }
-    // A leading label's boxed warning comes right after the answer, before anything else the article says.
-    List<Candidate> boxed = all.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get())
-            && !used.contains(c)
-            && SectionClassifier.isBoxedWarning(c.passage().section(), c.passage().sourceKind()))
-        .sorted(Comparator.comparingInt(c -> c.sentence().start())).limit(BOXED_WARNING_LINES).toList();
+    // A leading label's boxed warning comes right after the answer, before anything else the article
+    // says; so does that of a drug the answer gives, from the drug's label.
+    List<Candidate> boxed = lead.map(label -> BoxedWarnings.ofLabel(all, label)).orElse(List.of()).stream()
+        .filter(c -> !used.contains(c)).toList();
+    if (boxed.isEmpty() && all.stream().noneMatch(c -> c.passage().sourceKind() == SourceKind.LABEL
+        && lead.isPresent() && c.docId().equals(lead.get()))) {
+      boxed = warnings.forDrugsIn(bottomLine);
+    }
     if (!boxed.isEmpty()) {
       chosen.put(SectionKind.BOXED_WARNING, boxed);
       used.addAll(boxed);
@@ -335,24 +337,6 @@ public final class ArticleComposer {
   private static java.util.function.Predicate<Candidate> distinctText() {
     Set<String> seen = new java.util.HashSet<>();
     return candidate -> seen.add(candidate.text());
-  }
-
-  /** The bottom line names its guideline: "From the Guidelines: Acute Coronary Syndrome (NSTG 2022, Nigeria)". */
-  private static String title(SectionKind kind, List<Candidate> statements, Citations citations) {
-    if (kind != SectionKind.GUIDELINES) {
-      return kind.title();
-    }
-    StoredPassage source = statements.get(0).passage();
-    if (source.evidenceLevel() != EvidenceLevel.GUIDELINE
-        || statements.stream().anyMatch(c -> !c.docId().equals(source.docId()))) {
-      return "Bottom line";
-    }
-    Optional<Document> guideline = citations.cited(source.docId());
-    String edition = guideline.map(d -> d.properties().getOrDefault("edition",
-        d.journal() + d.year().map(y -> " " + y).orElse(""))).orElse("").strip();
-    String country = guideline.map(d -> d.properties().getOrDefault("country", "")).orElse("");
-    String about = String.join(", ", java.util.stream.Stream.of(edition, country).filter(p -> !p.isBlank()).toList());
-    return kind.title() + ": " + source.title() + (about.isEmpty() ? "" : " (" + about + ")");
   }
 
   private List<Gloss> glosses(QuestionAnalysis analysis, List<PassageHit> hits, Citations citations) throws IOException {
