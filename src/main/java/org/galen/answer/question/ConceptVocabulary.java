@@ -28,6 +28,8 @@ public final class ConceptVocabulary {
    * "Glu"); a longer name's stem is its other forms' ("run" is "Running").
    */
   private static final int MIN_INFLECTED_NAME_CHARS = 4;
+  /** A name in capitals and digits, two letters at least: an initialism. */
+  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
   private static final int MIN_ABBREVIATION_NAME_CHARS = 4;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
@@ -153,6 +155,11 @@ public final class ConceptVocabulary {
             && !writtenAsName(text.substring(start, end), concept)) {
           concept = null;
         }
+        if (concept != null && first == last && initialismOnly(concept, key.toString())
+            && !writtenAsInitialism(text.substring(start, end), concept)) {
+          // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
+          concept = null;
+        }
         if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
             && !describesTheNextWord(text, concept, end)) {
           mentions.add(new Mention(concept, start, end));
@@ -172,6 +179,20 @@ public final class ConceptVocabulary {
   private static boolean shortNameOnly(Concept concept, String key) {
     return concept.names().stream().filter(name -> Stems.key(name).equals(key))
         .allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
+  }
+
+  /**
+   * Whether every name of the concept with this key is an initialism ("PAPS", "APS", "SS"): written
+   * in capitals and digits, it stands for its letters and has no other forms to stem, so only the
+   * same letters name it (any case) — never a word that stems like it ("pap", "app").
+   */
+  private static boolean initialismOnly(Concept concept, String key) {
+    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
+    return !named.isEmpty() && named.stream().allMatch(name -> INITIALISM.matcher(name).matches());
+  }
+
+  private static boolean writtenAsInitialism(String word, Concept concept) {
+    return concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(word));
   }
 
   /** Whether a word is one of a concept's names as written, or its plural. */

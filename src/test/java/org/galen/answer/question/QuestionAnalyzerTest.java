@@ -50,7 +50,8 @@ class QuestionAnalyzerTest {
         "DB01068,APRD00344,Clonazepam,1622-61-3,5PE9FDE8GB,Clonazepam | Clonazepamum,X",
         "DB00331,APRD00099,Metformin,657-24-9,9100L32L2N,Metformin | Metformina,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
-        "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X"));
+        "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",
+        "DB02902,EXPT02647,3'-phospho-5'-adenylyl sulfate,482-67-7,5TH3ERG159,3'-phosphoadenylyl sulfate | PAPS,X"));
     Files.writeString(directory.resolve("abbreviations-wikipedia.csv"), String.join("\n",
         "\"abr\",\"long_form\"",
         "\"COPD\",\"chronic obstructive pulmonary disease\"",
@@ -103,6 +104,16 @@ class QuestionAnalyzerTest {
         .extracting(m -> m.concept().name()).containsExactly("Glutamic acid");
     assertThat(analyzerVocabulary.questionMentionsIn("wheezy when I run"))
         .extracting(m -> m.concept().name()).containsExactly("Running");
+  }
+
+  @Test
+  void anInitialismNamesItsConceptOnlyWrittenAsItsLetters() {
+    assertThat(analyzerVocabulary.questionMentionsIn("he eats mostly pap now"))
+        .as("\"pap\" stems like the initialism \"PAPS\"").isEmpty();
+    assertThat(analyzerVocabulary.questionMentionsIn("what does PAPS do in sulfation?"))
+        .extracting(m -> m.concept().name()).containsExactly("3'-phospho-5'-adenylyl sulfate");
+    assertThat(analyzerVocabulary.questionMentionsIn("what does paps do?")).as("any case")
+        .extracting(m -> m.concept().name()).containsExactly("3'-phospho-5'-adenylyl sulfate");
   }
 
   @Test
