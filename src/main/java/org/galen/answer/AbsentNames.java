@@ -28,6 +28,12 @@ final class AbsentNames {
   private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
       "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
 
+  /**
+   * What may stand between the subject and a word beside it: spaces, and a product's model number
+   * ("an Omnipod 5 insulin pump": "Omnipod" is beside the insulin).
+   */
+  private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
+
   private final EvidenceReader index;
 
   AbsentNames(EvidenceReader index) {
@@ -126,7 +132,8 @@ final class AbsentNames {
   }
 
   /**
-   * A word no indexed passage has, written right before or after the subject ("glorbic fever"), or
+   * A word no indexed passage has, written right before or after the subject ("glorbic fever", a
+   * model number between them allowed: "Zentrix 3 insulin pump"), or
    * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
    * the corpus does not hold.
    */
@@ -143,13 +150,11 @@ final class AbsentNames {
         && FocusWords.of(analysis.subject()).size() <= MAX_NAME_WORDS;
     List<Stems.Token> tokens = Stems.tokens(question);
     Set<String> focus = FocusWords.of(question);
-    for (int i = 0; i < tokens.size(); i++) {
-      Stems.Token token = tokens.get(i);
+    for (Stems.Token token : tokens) {
       boolean inside = token.start() >= start && token.end() <= end;
-      boolean before = token.end() <= start && (i + 1 == tokens.size() || tokens.get(i + 1).start() >= start)
-          && question.substring(token.end(), start).isBlank();
-      boolean after = token.start() >= end && (i == 0 || tokens.get(i - 1).end() <= end)
-          && question.substring(end, token.start()).isBlank();
+      // Nothing but spaces (and a model number) between the word and the subject: no other word.
+      boolean before = token.end() <= start && BESIDE.matcher(question.substring(token.end(), start)).matches();
+      boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
       if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())) {
         return Optional.of(question.substring(token.start(), token.end()));
       }

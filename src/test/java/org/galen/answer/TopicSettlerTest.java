@@ -203,6 +203,8 @@ class TopicSettlerTest {
   void anUnknownWordBesideTheSubjectMakesItAbstainAnUnknownWordElsewhereDoesNot() throws IOException {
     assertThat(settle("What is the treatment for glorbic fever?").abstention()).contains("glorbic");
     assertThat(settle("asthma attack, my son is blorfy after running").abstention()).isEmpty();
+    assertThat(settle("can I take my Zentrix 3 lithium?").abstention()).as("a model number between")
+        .contains("Zentrix");
   }
 
   @Test
