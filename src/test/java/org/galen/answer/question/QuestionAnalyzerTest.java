@@ -107,6 +107,14 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void preventionIsAskedAsKeepingSomeoneFromGettingItOrProtectingThem() {
+    assertThat(analyzer.analyze("how do we stop him getting malaria?").intents()).contains(Intent.PREVENTION);
+    assertThat(analyzer.analyze("how can I protect my baby from malaria?").intents()).contains(Intent.PREVENTION);
+    assertThat(analyzer.analyze("when should I stop metformin?").intents()).as("stopping a drug").doesNotContain(
+        Intent.PREVENTION);
+  }
+
+  @Test
   void anInitialismNamesItsConceptOnlyWrittenAsItsLetters() {
     assertThat(analyzerVocabulary.questionMentionsIn("he eats mostly pap now"))
         .as("\"pap\" stems like the initialism \"PAPS\"").isEmpty();
