@@ -169,15 +169,25 @@ final class BottomLine {
     }
     if (described && lines.stream().noneMatch(c -> subject.mentionedIn(c.stems()))) {
       // The leading source's own words may never name it ("Crystalline inflammatory disease…"):
-      // the best sentence saying what it is, from its own source first, else a page about it.
+      // the best sentence saying what it is by name, from its own source first, else a page about
+      // it; else the source's opening sentence, which says what it is without its name (a
+      // guideline's "Superficial yeast infection of the skin caused by…").
       candidates.stream().filter(c -> subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find())
           .filter(c -> says(c, naming))
           .min(Comparator.comparingInt((Candidate c) -> c.docId().equals(source) ? 0 : 1)
               .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
               .thenComparingInt(c -> c.sentence().start()))
+          .or(() -> opening(fromSource, naming).filter(c -> !lines.contains(c)))
           .ifPresent(lines::add);
     }
     return lines;
+  }
+
+  /** A source's opening sentence: the first of its overview, where a guideline says what the condition is. */
+  private static Optional<Candidate> opening(List<Candidate> fromSource, Set<Candidate> naming) {
+    return fromSource.stream().filter(c -> c.section() == SectionKind.OVERVIEW && says(c, naming))
+        .min(Comparator.comparingInt(c -> c.sentence().start()))
+        .filter(c -> c.sentence().equals(c.passage().sentences().get(0)));
   }
 
   /**

@@ -90,6 +90,23 @@ class BottomLineTest {
   }
 
   @Test
+  void aDescribedConditionNoSentenceNamesIsSaidByItsGuidelinesOpeningSentence() {
+    List<Candidate> unnamed = new Guideline()
+        .part("Introduction", SectionKind.OVERVIEW, "A second infection with varicella-zoster virus, limited to a dermatome")
+        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Keep the rash clean and dry at all times until it crusts over")
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+            "Drying agents e.g. calamine lotion - Apply twice daily")
+        .candidates();
+    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters on one side of my chest - what helps?");
+    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
+        List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
+    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
+    assertThat(BOTTOM_LINE.choose(unnamed, "nstg:herpes-zoster", described, subject)).extracting(Candidate::text)
+        .as("what it is, in the guideline's words").contains("A second infection with varicella-zoster virus, limited "
+            + "to a dermatome");
+  }
+
+  @Test
   void aDescriptionSharingAWordOfTheConditionsNameStillGetsItsName() {
     QuestionAnalysis described = ANALYZER.analyze("a painful rash in a band on one side of my chest - what helps?");
     described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "",
