@@ -2,16 +2,8 @@ package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.galen.answer.question.ConceptVocabulary;
-import org.galen.answer.question.QuestionAnalyzer;
-import org.galen.index.EvidenceIndex;
-import org.galen.index.Indexer;
-import org.galen.passage.PassageSplitter;
-import org.galen.retrieve.Bm25Retriever;
-import org.galen.source.Document;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.LabelDrugs;
@@ -29,55 +21,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BoxedWarningsTest {
-  private EvidenceIndex index;
-  private QuestionAnalyzer analyzer;
-  private ArticleComposer composer;
+  private ComposerFixture fixture;
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    Path vocabulary = Files.createDirectories(directory.resolve("vocabulary"));
-    Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
-        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+    fixture = ComposerFixture.of(directory, List.of(
         "DB00788,APRD00259,Naproxen,22204-53-1,57Y76R9ATQ,Naproxen,X",
-        "DB00736,APRD00206,Esomeprazole,119141-88-7,N3PA6559FT,Esomeprazole,X"));
-    Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
-        "mesh_id\tmesh_name\tmesh_tree_number", "D010003\tOsteoarthritis\tC05.550.114.606"));
-    Path indexDirectory = directory.resolve("index");
-    try (Indexer indexer = new Indexer(indexDirectory)) {
-      PassageSplitter splitter = new PassageSplitter();
-      for (Document document : List.of(
-          new DocumentBuilder("nstg:oa", "nstg").title("Osteoarthritis")
-              .section("Drug treatment", "Naproxen 500 mg twice daily relieves the pain of osteoarthritis.\n"
-                  + "Exercise of the joint helps osteoarthritis.")
-              .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of("Osteoarthritis")).build(),
-          new DocumentBuilder("spl:combo", "dailymed").title("Naproxen and Esomeprazole tablets")
-              .section("Boxed warning: WARNING: COMBINATION", "The combination tablet carries a warning of its own.")
-              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Naproxen and Esomeprazole")
-              .build(),
-          new DocumentBuilder("spl:naproxen", "dailymed").title("Naproxen tablets")
-              .section("Boxed warning: WARNING: RISK OF SERIOUS CARDIOVASCULAR EVENTS", "NSAIDs cause an increased "
-                  + "risk of serious cardiovascular thrombotic events.")
-              .section("Dosage and administration", "Use the lowest effective dose of naproxen tablets.")
-              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Naproxen").build())) {
-        indexer.put(document, splitter.split(document), "test");
-      }
-      indexer.commit();
-    }
-    index = EvidenceIndex.open(indexDirectory);
-    analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
-    DrugDictionary drugs = DrugDictionary.load(vocabulary);
-    composer = new ArticleComposer(new Bm25Retriever(index), index, analyzer.terminology(),
-        new DoseExtractor(drugs), drugs);
+        "DB00736,APRD00206,Esomeprazole,119141-88-7,N3PA6559FT,Esomeprazole,X"),
+        List.of("D010003\tOsteoarthritis\tC05.550.114.606"), List.of(
+            new DocumentBuilder("nstg:oa", "nstg").title("Osteoarthritis")
+                .section("Drug treatment", "Naproxen 500 mg twice daily relieves the pain of osteoarthritis.\n"
+                    + "Exercise of the joint helps osteoarthritis.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of("Osteoarthritis")).build(),
+            new DocumentBuilder("spl:combo", "dailymed").title("Naproxen and Esomeprazole tablets")
+                .section("Boxed warning: WARNING: COMBINATION", "The combination tablet carries a warning of its own.")
+                .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
+                .property(LabelDrugs.GENERIC, "Naproxen and Esomeprazole").build(),
+            new DocumentBuilder("spl:naproxen", "dailymed").title("Naproxen tablets")
+                .section("Boxed warning: WARNING: RISK OF SERIOUS CARDIOVASCULAR EVENTS", "NSAIDs cause an increased "
+                    + "risk of serious cardiovascular thrombotic events.")
+                .section("Dosage and administration", "Use the lowest effective dose of naproxen tablets.")
+                .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Naproxen").build()));
   }
 
   @AfterAll
   void close() throws Exception {
-    index.close();
+    fixture.close();
   }
 
   @Test
   void theBoxedWarningOfADrugTheAnswerGivesFollowsTheAnswerFromThatDrugsOwnLabel() throws Exception {
-    Article article = composer.compose(analyzer.analyze("How is osteoarthritis treated?"), Audience.PHYSICIAN);
+    Article article = fixture.ask("How is osteoarthritis treated?", Audience.PHYSICIAN);
     assertThat(article.sections().get(0).statements().get(0).text()).startsWith("Naproxen 500 mg twice daily");
     Section warning = article.sections().get(1);
     assertThat(warning.kind()).isEqualTo(SectionKind.BOXED_WARNING.kind());
