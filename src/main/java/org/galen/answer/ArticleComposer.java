@@ -140,8 +140,7 @@ public final class ArticleComposer {
     if (lead.isPresent()) {
       all = withWholeDocument(all, lead.get(), finder);
     }
-    if (analysis.primary().kind() == Concept.Kind.DRUG && lead.isPresent() && all.stream().anyMatch(
-        c -> c.docId().equals(lead.get()) && c.passage().sourceKind() == org.galen.source.SourceKind.LABEL)) {
+    if (analysis.primary().kind() == Concept.Kind.DRUG && labelLeads(lead, all)) {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
@@ -158,7 +157,8 @@ public final class ArticleComposer {
     Map<SectionKind, List<Candidate>> chosen = Antecedents.placed(
         choose(relevant, all, lead, analysis, audience, subject));
     // An OTC label's directions are written for the one who buys the drug: no audience goes without them.
-    Set<String> forBuyers = LabelKinds.overTheCounter(chosen.values().stream().flatMap(List::stream).toList(), index);
+    Set<String> forBuyers = LabelKinds.overTheCounter(chosen.values().stream().flatMap(List::stream).toList(),
+        citations);
     if (!audience.fullDosing()) {
       // Two dose lines of one drug become the same name: it is said once.
       chosen.replaceAll((kind, statements) -> statements.stream()
@@ -172,7 +172,8 @@ public final class ArticleComposer {
       for (Candidate candidate : entry.getValue()) {
         statements.add(citations.statement(candidate, Citations.sameWordsInOtherLabels(candidate, all)));
       }
-      sections.add(new Section(SectionTitles.of(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(), statements));
+      sections.add(new Section(SectionTitles.of(entry.getKey(), entry.getValue(), citations), entry.getKey().kind(),
+          statements));
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
@@ -212,8 +213,7 @@ public final class ArticleComposer {
     // says; so does that of a drug the answer gives, from the drug's label.
     List<Candidate> boxed = lead.map(label -> BoxedWarnings.ofLabel(all, label)).orElse(List.of()).stream()
         .filter(c -> !used.contains(c)).toList();
-    if (boxed.isEmpty() && all.stream().noneMatch(c -> c.passage().sourceKind() == SourceKind.LABEL
-        && lead.isPresent() && c.docId().equals(lead.get()))) {
+    if (boxed.isEmpty() && !labelLeads(lead, all)) {
       boxed = warnings.forDrugsIn(bottomLine);
     }
     if (!boxed.isEmpty()) {
@@ -236,6 +236,12 @@ public final class ArticleComposer {
       }
     }
     return chosen;
+  }
+
+  /** Whether the leading source is a drug's label. */
+  private static boolean labelLeads(Optional<String> lead, List<Candidate> all) {
+    return lead.isPresent() && all.stream()
+        .anyMatch(c -> c.docId().equals(lead.get()) && c.passage().sourceKind() == SourceKind.LABEL);
   }
 
   /**

@@ -16,6 +16,7 @@ final class Citations {
   private final Map<String, Integer> numbers = new LinkedHashMap<>();
   private final List<Reference> references = new ArrayList<>();
   private final Map<String, String> fingerprints = new LinkedHashMap<>();
+  /** Every document read, cited or not. */
   private final Map<String, Document> documents = new LinkedHashMap<>();
 
   /** Other labels cited with a statement they say in the same words. */
@@ -30,14 +31,24 @@ final class Citations {
     if (known != null) {
       return known;
     }
-    Document document = index.document(docId)
+    Document document = document(docId)
         .orElseThrow(() -> new IOException("the index has a passage of " + docId + " but not its document"));
     int n = numbers.size() + 1;
     numbers.put(docId, n);
     references.add(Reference.of(n, document));
     fingerprints.put(docId, Fingerprint.of(document.text()));
-    documents.put(docId, document);
     return n;
+  }
+
+  /** A document, read from the index once however often the article asks for it, cited or not. */
+  Optional<Document> document(String docId) throws IOException {
+    Document known = documents.get(docId);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    Optional<Document> read = index.document(docId);
+    read.ifPresent(document -> documents.put(docId, document));
+    return read;
   }
 
   Statement statement(Candidate candidate) throws IOException {
@@ -66,7 +77,7 @@ final class Citations {
 
   /** A document already cited, as loaded for its reference (so nobody decodes it twice). */
   Optional<Document> cited(String docId) {
-    return Optional.ofNullable(documents.get(docId));
+    return numbers.containsKey(docId) ? Optional.ofNullable(documents.get(docId)) : Optional.empty();
   }
 
   /** The cited documents by reference number, in reference order. */

@@ -58,20 +58,21 @@ final class LabelKinds {
     all.addAll(otc);
     all.sort(null);
     return Optional.of(new Note("labels", "Prescription and over-the-counter labels are both cited: "
-        + numbers(prescription) + (prescription.size() == 1 ? " is a prescription label, " : " are prescription labels, ")
+        + numbers(prescription)
+        + (prescription.size() == 1 ? " is a prescription label, " : " are prescription labels, ")
         + numbers(otc) + (otc.size() == 1 ? " an OTC (Drug Facts) label" : " OTC (Drug Facts) labels")
         + ". Their strengths, directions and limits are for different products and uses: read each dose with its "
         + "own label.", all));
   }
 
-  /** The labels among the statements' sources that are OTC (Drug Facts) labels. */
-  static java.util.Set<String> overTheCounter(List<Candidate> statements, org.galen.index.EvidenceReader index)
+  /** The statements' labels that are OTC (Drug Facts) labels, read through the article's citations (once). */
+  static java.util.Set<String> overTheCounter(List<Candidate> statements, Citations documents)
       throws java.io.IOException {
     java.util.Set<String> otc = new java.util.HashSet<>();
     java.util.Set<String> read = new java.util.HashSet<>();
     for (Candidate statement : statements) {
       if (statement.passage().sourceKind() == SourceKind.LABEL && read.add(statement.docId())
-          && index.document(statement.docId()).flatMap(LabelKinds::of).filter(OTC::equals).isPresent()) {
+          && documents.document(statement.docId()).flatMap(LabelKinds::of).filter(OTC::equals).isPresent()) {
         otc.add(statement.docId());
       }
     }

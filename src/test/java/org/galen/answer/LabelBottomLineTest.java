@@ -2,16 +2,9 @@ package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.galen.answer.question.ConceptVocabulary;
 import org.galen.answer.question.QuestionAnalyzer;
-import org.galen.index.EvidenceIndex;
-import org.galen.index.Indexer;
-import org.galen.passage.PassageSplitter;
-import org.galen.retrieve.Bm25Retriever;
-import org.galen.source.Document;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.LabelDrugs;
@@ -29,30 +22,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LabelBottomLineTest {
-  private EvidenceIndex index;
+  private ComposerFixture fixture;
   private QuestionAnalyzer analyzer;
   private ArticleComposer composer;
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    Path vocabulary = Files.createDirectories(directory.resolve("vocabulary"));
-    Files.writeString(vocabulary.resolve("drugbank-vocabulary.csv"), String.join("\n",
-        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+    fixture = ComposerFixture.of(directory, List.of(
         "DB00669,APRD00247,Sumatriptan,103628-46-2,8R78F6L9VO,Sumatriptan,X",
         "DB00320,APRD00569,Dihydroergotamine,511-12-6,436O5HM03C,Dihydroergotamine | DHE,X",
         "DB01117,APRD00649,Atovaquone,95233-18-4,Y883P1Z2LT,Atovaquone,X",
         "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X",
         "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X",
-        "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X"));
-    Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
-        "mesh_id\tmesh_name\tmesh_tree_number",
-        "D008881\tMigraine Disorders\tC10.228.140.546.399.750",
-        "D008288\tMalaria\tC01.610.752.250.500",
-        "D013607\tTablets\tD26.255.830"));
-    Path indexDirectory = directory.resolve("index");
-    try (Indexer indexer = new Indexer(indexDirectory)) {
-      PassageSplitter splitter = new PassageSplitter();
-      for (Document document : List.of(
+        "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X"),
+        List.of("D008881\tMigraine Disorders\tC10.228.140.546.399.750", "D008288\tMalaria\tC01.610.752.250.500",
+            "D013607\tTablets\tD26.255.830"), List.of(
           new DocumentBuilder("spl:suma", "dailymed").title("Sumatriptan tablets")
               .section("Indications and usage", "Sumatriptan tablets are indicated for the acute treatment of "
                   + "migraine with or without aura in adults.")
@@ -108,21 +92,14 @@ class LabelBottomLineTest {
               .section("Drug treatment", "Artemether with lumefantrine is the medicine of choice for malaria; atovaquone "
                   + "and proguanil is an alternative for malaria. Atovaquone and proguanil, one tablet daily, "
                   + "prevents malaria in travellers.")
-              .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of("Malaria")).build())) {
-        indexer.put(document, splitter.split(document), "test");
-      }
-      indexer.commit();
-    }
-    index = EvidenceIndex.open(indexDirectory);
-    analyzer = new QuestionAnalyzer(ConceptVocabulary.load(vocabulary), new IndexSpeller(index));
-    DrugDictionary drugs = DrugDictionary.load(vocabulary);
-    composer = new ArticleComposer(new Bm25Retriever(index), index, analyzer.terminology(),
-        new DoseExtractor(drugs), drugs);
+              .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).focus(List.of("Malaria")).build()));
+    analyzer = fixture.analyzer;
+    composer = fixture.composer;
   }
 
   @AfterAll
   void close() throws Exception {
-    index.close();
+    fixture.close();
   }
 
   private String firstAnswer(String question) throws Exception {

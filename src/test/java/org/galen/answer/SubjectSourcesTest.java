@@ -11,9 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.index.EvidenceIndex;
-import org.galen.index.Indexer;
-import org.galen.passage.PassageSplitter;
 import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
@@ -30,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubjectSourcesTest {
   private static final String TREATMENT_PAGE = "medquad:zorbitis-treatment";
-  private EvidenceIndex index;
+  private ComposerFixture fixture;
   private SubjectSources sources;
 
   @BeforeAll
@@ -43,21 +40,13 @@ class SubjectSourcesTest {
     documents.add(page(TREATMENT_PAGE, "What are the treatments for Zorbitis ?", "Rest, cool compresses and "
         + "fluids by mouth are the usual treatment, and most people recover within two weeks; in Zorbitis an "
         + "antiviral cream shortens the illness when it is started early."));
-    Path indexDirectory = directory.resolve("index");
-    try (Indexer indexer = new Indexer(indexDirectory)) {
-      PassageSplitter splitter = new PassageSplitter();
-      for (Document document : documents) {
-        indexer.put(document, splitter.split(document), "test");
-      }
-      indexer.commit();
-    }
-    index = EvidenceIndex.open(indexDirectory);
-    sources = new SubjectSources(new Bm25Retriever(index), index);
+    fixture = ComposerFixture.of(directory, List.of(), List.of(), documents);
+    sources = new SubjectSources(new Bm25Retriever(fixture.index), fixture.index);
   }
 
   @AfterAll
   void close() throws Exception {
-    index.close();
+    fixture.close();
   }
 
   @Test
