@@ -56,6 +56,8 @@ final class TopicSettler {
    */
   private static final double LAY_TOPIC_SUPPORT = 0.5;
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
+  /** Passages searched by subject name for the reference pages about the subject, a page's many passages among them. */
+  private static final int SUBJECT_PAGES_SEARCHED = 50;
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
   /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
@@ -375,8 +377,13 @@ final class TopicSettler {
     List<Set<String>> names = analysis.primary().nameStems();
     Map<String, Boolean> seen = new HashMap<>();
     List<String> synonyms = new ArrayList<>();
-    for (PassageHit hit : hits) {
-      StoredPassage passage = hit.passage();
+    // The pages about the subject lend their names whether or not this question's other words ranked
+    // them: what a drug or condition is also called does not depend on what else was asked.
+    List<StoredPassage> pages = new ArrayList<>(hits.stream().map(PassageHit::passage).toList());
+    org.galen.index.TextQuery named = new org.galen.index.TextQuery.Builder()
+        .add(org.galen.index.TextQuery.Field.SUBJECT, analysis.primary().name(), 1f).build();
+    index.searchText(named, SUBJECT_PAGES_SEARCHED).forEach(hit -> pages.add(hit.passage()));
+    for (StoredPassage passage : pages) {
       // A reference page says what it is about; a local protocol (a reference without a focus) lends nothing.
       if (passage.sourceKind() != org.galen.source.SourceKind.REFERENCE || seen.putIfAbsent(passage.docId(), true) != null
           || !subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()))) {

@@ -123,7 +123,8 @@ class TopicSettlerTest {
               + "for 4 weeks."),
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
-          page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."))) {
+          page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."),
+          page("medquad:omeprazole-1", List.of("Omeprazole", "Losec"), "Omeprazole lowers stomach acid."))) {
         indexer.put(document, splitter.split(document), "test");
       }
       indexer.commit();
@@ -314,6 +315,15 @@ class TopicSettlerTest {
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Anemia, Sickle Cell");
     assertThat(topic.analysis().primary().names()).contains("Sickle Cell Disease");
+  }
+
+  @Test
+  void thePagesAboutTheSubjectLendTheirNamesWhetherOrNotRetrievalRankedThem() throws IOException {
+    QuestionAnalysis asked = analyzer.analyze("omeprazole before a long flight?");
+    List<PassageHit> elsewhere = retriever.retrieve("asthma attack salbutamol", 5);
+    assertThat(elsewhere).as("the fixture's hits hold no page about the drug")
+        .noneMatch(hit -> hit.passage().docId().equals("medquad:omeprazole-1"));
+    assertThat(settler.settle(asked, elsewhere).analysis().primary().names()).contains("Losec");
   }
 
   @Test
