@@ -56,8 +56,6 @@ final class TopicSettler {
    */
   private static final double LAY_TOPIC_SUPPORT = 0.5;
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
-  /** Passages searched by subject name for the reference pages about the subject, a page's many passages among them. */
-  private static final int SUBJECT_PAGES_SEARCHED = 50;
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
   /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
@@ -69,6 +67,7 @@ final class TopicSettler {
   private final EvidenceTopics topics;
   private final NamedSubjects sourceNames;
   private final AbsentNames absentNames;
+  private final SubjectSynonyms synonyms;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -76,6 +75,7 @@ final class TopicSettler {
     this.topics = new EvidenceTopics(index);
     this.sourceNames = new NamedSubjects(index);
     this.absentNames = new AbsentNames(index);
+    this.synonyms = new SubjectSynonyms(index);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -87,7 +87,7 @@ final class TopicSettler {
       return new Topic(asked, absent, Optional.empty(), why);
     }
     QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits, why);
-    QuestionAnalysis general = withEvidenceSynonyms(resolved, hits);
+    QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<QuestionAnalysis> drug = LabelledDrug.in(general, hits, index);
     if (drug.isPresent()) {
       if (drug.get() != general) {
@@ -365,38 +365,5 @@ final class TopicSettler {
         .anyMatch(title -> subject.mentionedIn(title) && title.containsAll(analysis.qualifiers()));
     String words = analysis.qualifierWords();
     return titled && !words.isBlank() ? analysis.narrowedBy(words) : analysis;
-  }
-
-  /**
-   * Reference pages list other names for their subject (MedQuAD: "Myoclonus" — "Myoclonic jerks"); a page whose
-   * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
-   * statements using them qualify too.
-   */
-  private QuestionAnalysis withEvidenceSynonyms(QuestionAnalysis analysis, List<PassageHit> hits) throws IOException {
-    SubjectMatcher subject = matcher(analysis);
-    List<Set<String>> names = analysis.primary().nameStems();
-    Map<String, Boolean> seen = new HashMap<>();
-    List<String> synonyms = new ArrayList<>();
-    // The pages about the subject lend their names whether or not this question's other words ranked
-    // them: what a drug or condition is also called does not depend on what else was asked.
-    List<StoredPassage> pages = new ArrayList<>(hits.stream().map(PassageHit::passage).toList());
-    org.galen.index.TextQuery named = new org.galen.index.TextQuery.Builder()
-        .add(org.galen.index.TextQuery.Field.SUBJECT, analysis.primary().name(), 1f).build();
-    index.searchText(named, SUBJECT_PAGES_SEARCHED).forEach(hit -> pages.add(hit.passage()));
-    for (StoredPassage passage : pages) {
-      // A reference page says what it is about; a local protocol (a reference without a focus) lends nothing.
-      if (passage.sourceKind() != org.galen.source.SourceKind.REFERENCE || seen.putIfAbsent(passage.docId(), true) != null
-          || !subject.mentionedIn(SubjectMatcher.stemsOf(passage.title()))) {
-        continue;
-      }
-      Optional<Document> document = index.document(passage.docId());
-      document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
-          .findFirst().ifPresent(f -> synonyms.addAll(d.focus())));
-    }
-    if (synonyms.isEmpty()) {
-      return analysis;
-    }
-    Concept primary = analysis.primary();
-    return analysis.withPrimary(primary.withNames(synonyms));
   }
 }
