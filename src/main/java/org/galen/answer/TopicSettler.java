@@ -2,12 +2,10 @@ package org.galen.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
@@ -16,7 +14,6 @@ import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
-import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
 
