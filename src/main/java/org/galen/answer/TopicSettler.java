@@ -130,9 +130,10 @@ final class TopicSettler {
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
         && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
       // The vocabulary's heading for what the question names is, to the sources, a synonym of theirs
-      // (a MeSH heading its pages only list among their names): the sources' names come with it.
+      // (a MeSH heading its pages only list among their names): the sources' names come with it, and
+      // theirs is the name the sources about it are searched by.
       why.add("the sources call \"" + sourceName.get().written() + "\" " + sourceName.get().name());
-      analysis = analysis.withPrimary(analysis.primary().withNames(sourceName.get().names()));
+      analysis = analysis.withPrimary(analysis.primary().knownAs(sourceName.get().name(), sourceName.get().names()));
     }
     // A condition the question writes by a source's name, which retrieval also settles by its margin,
     // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).

@@ -61,7 +61,8 @@ class TopicSettlerTest {
         "D015444\tExercise\tG11.427.410.698",
         "D012420\tRunning\tG11.427.410.698.277",
         "D001768\tBlister\tC17.800.865.150",
-        "D006353\tHeart-Assist Devices\tE07.695.390"));
+        "D006353\tHeart-Assist Devices\tE07.695.390",
+        "D099001\tHollis Degeneration\tC10.228.140.163.900"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -124,7 +125,9 @@ class TopicSettlerTest {
           page("medquad:gout-1", "Gout", "Gout often starts in the big toe, which becomes red, hot and swollen."),
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
           page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."),
-          page("medquad:omeprazole-1", List.of("Omeprazole", "Losec"), "Omeprazole lowers stomach acid."))) {
+          page("medquad:omeprazole-1", List.of("Omeprazole", "Losec"), "Omeprazole lowers stomach acid."),
+          page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
+              + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
       }
       indexer.commit();
@@ -315,6 +318,14 @@ class TopicSettlerTest {
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Anemia, Sickle Cell");
     assertThat(topic.analysis().primary().names()).contains("Sickle Cell Disease");
+  }
+
+  @Test
+  void aHeadingTheSourcesOnlyListAmongTheirNamesTakesTheirNameToBeSearchedBy() throws IOException {
+    Topic topic = settle("What medicines are used for Hollis degeneration?");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.startsWith("the sources call"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Brannock disease");
+    assertThat(topic.analysis().primary().names()).contains("Hollis Degeneration");
   }
 
   @Test

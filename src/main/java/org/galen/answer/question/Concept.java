@@ -138,6 +138,17 @@ public record Concept(String name, Origin origin, String id, List<String> names,
     return new Concept(name, origin, id, new ArrayList<>(all), broader, kind);
   }
 
+  /**
+   * This concept under the name its sources give it, the vocabulary's name and {@code more} among
+   * its other names: the sources are searched and titled by theirs.
+   */
+  public Concept knownAs(String sourcesName, List<String> more) {
+    Set<String> all = new LinkedHashSet<>(List.of(sourcesName));
+    all.addAll(names);
+    all.addAll(more);
+    return new Concept(sourcesName, origin, id, new ArrayList<>(all), broader, kind);
+  }
+
   /** This concept as the question described it in lay words. */
   public Concept describedInLayWords() {
     return new Concept(name, Origin.LAY, id, names, broader, kind);
