@@ -2,6 +2,7 @@ package org.galen.index;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.TokenFilter;
@@ -13,7 +14,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * "edema", "tumour" and "tumor", "immunisation" and "immunization" are one term, and so are a
  * few adjectives and their condition ("chlamydial" and "chlamydia", "asthmatic" and "asthma"). Each rule is a
  * regular expression on a lower-case word and its replacement, applied in order; a cheap test of
- * the word's letters skips the expressions for the words no rule can touch (nearly all of them,
+ * the letters each expression needs skips it for the words it cannot touch (nearly all of them,
  * which keeps ingest fast). A word folded that was not British ("raise" → "raize") is folded the
  * same in the index and in every question, so nothing is lost.
  */
@@ -35,33 +36,68 @@ final class SpellingFoldFilter extends TokenFilter {
    * and nouns in "-rry", "-lly" and "-ely" ("carry", "fully", "severely") are left alone.
    */
   private static final List<Rule> RULES = List.of(
-      new Rule("(?<=[a-z])ae(?=[a-z])", "e"),
-      new Rule("^oe(?=[dst])", "e"),
-      new Rule("rrhoea", "rrhea"),
-      new Rule("^foet", "fet"),
-      new Rule("^coeliac", "celiac"),
-      new Rule("^sulph", "sulf"),
-      new Rule("(?<=[a-z]{3})iour(s?)$", "ior$1"),
-      new Rule("(?<=[a-z]{2}[^aeiou])our(s?)$", "or$1"),
-      new Rule("(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$", "iz$1"),
-      new Rule("(?<=[a-z]{4}i)al$", "a"),
-      new Rule("(?<=[a-z]{2})emic$", "emia"),
-      new Rule("(?<=[a-z]{3})matic$", "ma"),
-      new Rule("(?<=[a-z]{2}(?:(?<!r)ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", ""),
-      new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1"),
-      new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e"));
-  /** What some rule needs to change a word; most words have none of it, and skip the rules. */
-  private static final Pattern MAY_FOLD = Pattern.compile("ae|oe|ph|ours?$|is(e|es|ed|ing|ations?)$|ial$|emic$|matic$|(y|ies|iness)$");
+      new Rule("(?<=[a-z])ae(?=[a-z])", "e", w -> contains(w, "ae")),
+      new Rule("^oe(?=[dst])", "e", w -> startsWith(w, "oe")),
+      new Rule("rrhoea", "rrhea", w -> contains(w, "rrhoea")),
+      new Rule("^foet", "fet", w -> startsWith(w, "foet")),
+      new Rule("^coeliac", "celiac", w -> startsWith(w, "coeliac")),
+      new Rule("^sulph", "sulf", w -> startsWith(w, "sulph")),
+      new Rule("(?<=[a-z]{3})iour(s?)$", "ior$1", w -> endsWith(w, "iour") || endsWith(w, "iours")),
+      new Rule("(?<=[a-z]{2}[^aeiou])our(s?)$", "or$1", w -> endsWith(w, "our") || endsWith(w, "ours")),
+      new Rule("(?<=[a-z]{2})is(e|es|ed|ing|ation|ations)$", "iz$1", w -> endsWith(w, "ise") || endsWith(w, "ises")
+          || endsWith(w, "ised") || endsWith(w, "ising") || endsWith(w, "isation") || endsWith(w, "isations")),
+      new Rule("(?<=[a-z]{4}i)al$", "a", w -> endsWith(w, "ial")),
+      new Rule("(?<=[a-z]{2})emic$", "emia", w -> endsWith(w, "emic")),
+      new Rule("(?<=[a-z]{3})matic$", "ma", w -> endsWith(w, "matic")),
+      new Rule("(?<=[a-z]{2}(?:(?<!r)ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", "", SpellingFoldFilter::endsInY),
+      new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1", SpellingFoldFilter::endsInY),
+      new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e", SpellingFoldFilter::endsInY));
 
   /** The rules as (regular expression, replacement) pairs, in order: for a search cluster's analysis. */
   static List<java.util.Map.Entry<String, String>> rules() {
     return RULES.stream().map(rule -> java.util.Map.entry(rule.pattern().pattern(), rule.replacement())).toList();
   }
 
-  private record Rule(Pattern pattern, String replacement) {
-    Rule(String regex, String replacement) {
-      this(Pattern.compile(regex), replacement);
+  /**
+   * A rule: its expression, its replacement, and a test of literal letters the expression needs to
+   * match, so that the expression runs only on the few words that have them (the tests, not the
+   * expressions, are what ingest spends its time on for nearly every word).
+   */
+  private record Rule(Pattern pattern, String replacement, Predicate<CharSequence> may) {
+    Rule(String regex, String replacement, Predicate<CharSequence> may) {
+      this(Pattern.compile(regex), replacement, may);
     }
+  }
+
+  private static boolean endsInY(CharSequence word) {
+    return endsWith(word, "y") || endsWith(word, "ies") || endsWith(word, "iness");
+  }
+
+  private static boolean endsWith(CharSequence word, String end) {
+    int from = word.length() - end.length();
+    return from >= 0 && regionMatches(word, from, end);
+  }
+
+  private static boolean startsWith(CharSequence word, String start) {
+    return word.length() >= start.length() && regionMatches(word, 0, start);
+  }
+
+  private static boolean contains(CharSequence word, String part) {
+    for (int at = 0; at + part.length() <= word.length(); at++) {
+      if (regionMatches(word, at, part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean regionMatches(CharSequence word, int at, String part) {
+    for (int i = 0; i < part.length(); i++) {
+      if (word.charAt(at + i) != part.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -70,17 +106,30 @@ final class SpellingFoldFilter extends TokenFilter {
     super(input);
   }
 
+  /** Whether some rule may change the word: none can when none's letters are in it. */
+  private static boolean mayFold(CharSequence word) {
+    for (Rule rule : RULES) {
+      if (rule.may().test(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @Override
   public boolean incrementToken() throws IOException {
     if (!input.incrementToken()) {
       return false;
     }
-    if (!MAY_FOLD.matcher(term).find()) {
+    if (!mayFold(term)) {
       return true;
     }
     String word = term.toString();
     String folded = word;
     for (Rule rule : RULES) {
+      if (!rule.may().test(folded)) {
+        continue;
+      }
       Matcher matcher = rule.pattern().matcher(folded);
       if (matcher.find()) {
         folded = matcher.replaceAll(rule.replacement());
