@@ -344,6 +344,8 @@ class TopicSettlerTest {
     assertThat(asthma.isTitleAbout("Bronchial Asthma", false)).as("a reference page is held to its exact subject")
         .isFalse();
     assertThat(asthma.isTitleAbout("Asthma-dystonia syndrome", true)).as("another condition").isFalse();
+    assertThat(asthma.isTitleAbout("Do you have information about Asthma", false))
+        .as("MedlinePlus's summary page, titled as a question asking for information").isTrue();
 
     SubjectMatcher status = SubjectMatcher.of(settle("treatment of status epilepticus").analysis(), analyzer.terminology());
     assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
