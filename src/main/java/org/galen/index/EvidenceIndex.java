@@ -38,7 +38,7 @@ import org.galen.source.SourceKind;
  * it. At most once per interval, a call first asks whether a newer commit exists — a cheap check.
  * Thread-safe.
  */
-public final class EvidenceIndex implements EvidenceReader {
+public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   /** More than any source here has (a long PMC article has ~200 passages); a bound, not a limit met. */
   private static final int MAX_PASSAGES_PER_DOCUMENT = 10_000;
   /** How stale a view may be: a removed document stops being served within this of the commit. */
@@ -77,41 +77,22 @@ public final class EvidenceIndex implements EvidenceReader {
 
   @Override
   public java.util.List<ScoredPassage> searchText(TextQuery query, int k) throws IOException {
-    org.apache.lucene.util.QueryBuilder builder = new org.apache.lucene.util.QueryBuilder(IndexSchema.analyzer());
-    BooleanQuery.Builder clauses = new BooleanQuery.Builder();
-    boolean any = false;
-    for (TextQuery.Clause clause : query.clauses()) {
-      Query match = builder.createBooleanQuery(field(clause.field()), clause.text(), Occur.SHOULD);
-      if (match != null) {
-        for (Query part : disjuncts(match)) {
-          clauses.add(new org.apache.lucene.search.BoostQuery(part, clause.weight()), Occur.SHOULD);
-        }
-        any = true;
-      }
-    }
-    // One flat disjunction, and no filter on the record kind: only passage records have the text
-    // fields, so none is needed, and a pure disjunction is what Lucene's MaxScore scorer skips
-    // through fastest (the same sum of BM25 scores; at 900 k passages the nested, filtered form
-    // took twice as long, docs/scale.md).
-    return any ? search(clauses.build(), k) : java.util.List.of();
+    java.util.Optional<Query> text = LuceneTextQuery.of(query);
+    return text.isPresent() ? search(text.get(), k) : java.util.List.of();
   }
 
-  /** The clauses of a pure disjunction, or the query itself. */
-  private static java.util.List<Query> disjuncts(Query query) {
-    if (query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
-        && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.SHOULD)) {
-      return bool.clauses().stream().map(org.apache.lucene.search.BooleanClause::getQuery).toList();
-    }
-    return java.util.List.of(query);
-  }
-
-  private static String field(TextQuery.Field field) {
-    return switch (field) {
-      case BODY -> IndexSchema.BODY;
-      case TITLE -> IndexSchema.TITLE;
-      case SECTION -> IndexSchema.SECTION;
-      case SUBJECT -> IndexSchema.SUBJECT;
-    };
+  /**
+   * Both rankings and their fusion on one commit, by Lucene's numbers for the passages: only the
+   * passages fused into the first {@code k} are read from the stored fields, not the {@code depth}
+   * candidates of each ranking (reading those was a third of a warm hybrid ask, docs/benchmarks.md).
+   */
+  @Override
+  public java.util.List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, int k,
+      double lexicalWeight) throws IOException {
+    java.util.Optional<Query> lexical = LuceneTextQuery.of(text);
+    Query dense = vectorQuery(vector, depth);
+    return read(searcher -> HybridFusion.fuse(searcher, lexical, dense, depth, k, lexicalWeight,
+        EvidenceIndex::passage));
   }
 
   /**
@@ -120,8 +101,11 @@ public final class EvidenceIndex implements EvidenceReader {
    */
   @Override
   public java.util.List<ScoredPassage> searchVector(float[] vector, int k) throws IOException {
-    return search(new org.apache.lucene.search.KnnFloatVectorQuery(IndexSchema.VECTOR, vector,
-        Math.max(k, MIN_VECTOR_CANDIDATES)), k);
+    return search(vectorQuery(vector, k), k);
+  }
+
+  private static Query vectorQuery(float[] vector, int k) {
+    return new org.apache.lucene.search.KnnFloatVectorQuery(IndexSchema.VECTOR, vector, Math.max(k, MIN_VECTOR_CANDIDATES));
   }
 
   /** The {@code k} best passages for a query, each read from the commit the search ran on. */

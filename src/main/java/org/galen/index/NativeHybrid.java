@@ -5,11 +5,15 @@ import java.util.List;
 
 /**
  * A backend that fuses BM25 and vector rankings itself (OpenSearch's {@code hybrid} query and its
- * normalization processor): min–max normalisation of each ranking over its {@code depth}
- * candidates, then {@code lexicalWeight · bm25 + (1 − lexicalWeight) · dense} — the convex fusion
- * Galen computes itself for the embedded index.
+ * normalization processor; the embedded index on the numbers of its own documents): min–max
+ * normalisation of each ranking over its {@code depth} candidates, then {@code lexicalWeight ·
+ * bm25 + (1 − lexicalWeight) · dense} — {@code retrieve.HybridRetriever}'s convex fusion.
  */
 public interface NativeHybrid {
-  /** The {@code depth} best passages by the fused score, best first. */
-  List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, double lexicalWeight) throws IOException;
+  /**
+   * At least the {@code k} best passages by the fused score, best first (a backend may return up
+   * to {@code depth}); equal fused scores in the order of document id, then passage ordinal.
+   */
+  List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, int k, double lexicalWeight)
+      throws IOException;
 }

@@ -28,7 +28,7 @@ public final class NativeHybridRetriever implements Retriever {
   @Override
   public List<PassageHit> retrieve(String query, int k) throws IOException {
     List<ScoredPassage> fused = index.searchHybrid(lexical.toQuery(query), embedder.embedQuery(query),
-        Math.max(k, HybridRetriever.CANDIDATES), lexicalWeight);
+        Math.max(k, HybridRetriever.CANDIDATES), k, lexicalWeight);
     List<PassageHit> hits = new ArrayList<>(Math.min(k, fused.size()));
     for (ScoredPassage found : fused.subList(0, Math.min(k, fused.size()))) {
       hits.add(new PassageHit(hits.size() + 1, found.score(), found.passage()));

@@ -100,7 +100,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
    * whose normalization processor min–max normalises each and takes their weighted arithmetic mean.
    */
   @Override
-  public List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, double lexicalWeight)
+  public List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, int k, double lexicalWeight)
       throws IOException {
     String pipeline = pipeline(lexicalWeight);
     return hits(SearchRequest.of(search -> search.index(index).pipeline(pipeline).size(depth)
