@@ -26,7 +26,31 @@ class LauncherTest {
         .as("a one-shot command keeps the quick JIT").contains("TieredStopAtLevel=1");
   }
 
+  @Test
+  void aOneShotCommandArchivesItsClassesOnceThenMapsThem() throws Exception {
+    Path root = launcher();
+    String first = run(root, java.util.Map.of(), "--data-dir", "/tmp/d", "ask", "a question");
+    assertThat(first).contains("-XX:ArchiveClassesAtExit=" + root.resolve("target/cds/ask-"))
+        .doesNotContain("SharedArchiveFile");
+    assertThat(Files.list(root.resolve("target/cds")).map(f -> f.getFileName().toString()).toList())
+        .as("written under its own name, then moved into place").singleElement().asString()
+        .startsWith("ask-").endsWith(".jsa");
+    String second = run(root, java.util.Map.of(), "--data-dir", "/tmp/d", "ask", "another");
+    assertThat(second).contains("-XX:SharedArchiveFile=" + root.resolve("target/cds/ask-"))
+        .doesNotContain("ArchiveClassesAtExit");
+    assertThat(run(root, java.util.Map.of(), "search", "words")).as("one archive per command")
+        .contains("ArchiveClassesAtExit=" + root.resolve("target/cds/search-"));
+    assertThat(run(root, java.util.Map.of(), "serve")).doesNotContain("ArchiveClasses").doesNotContain("SharedArchive");
+    assertThat(run(root, java.util.Map.of("GALEN_CDS", "0"), "ask", "q")).doesNotContain("ArchiveClasses")
+        .doesNotContain("SharedArchive");
+  }
+
   private String jvmArguments(String... args) throws Exception {
+    return run(launcher(), java.util.Map.of(), args);
+  }
+
+  /** A copy of bin/galen with an empty jar and a stand-in JVM that prints its arguments and writes the archive asked for. */
+  private Path launcher() throws Exception {
     Path root = Files.createDirectories(temp.resolve("root" + System.nanoTime()));
     Files.createDirectories(root.resolve("bin"));
     Files.copy(Path.of("bin/galen"), root.resolve("bin/galen"));
@@ -34,15 +58,22 @@ class LauncherTest {
     Files.writeString(root.resolve("target/galen.jar"), "");
     Path fakes = Files.createDirectories(root.resolve("fakes"));
     Path java = fakes.resolve("java");
-    Files.writeString(java, "#!/bin/sh\necho \"$@\"\n");
+    Files.writeString(java, "#!/bin/sh\nfor arg in \"$@\"; do case \"$arg\" in -XX:ArchiveClassesAtExit=*) "
+        + "echo archive > \"${arg#*=}\";; esac; done\necho \"$@\"\n");
     Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return root;
+  }
+
+  private static String run(Path root, java.util.Map<String, String> environment, String... args) throws Exception {
     String[] command = new String[args.length + 2];
     command[0] = "bash";
     command[1] = root.resolve("bin/galen").toString();
     System.arraycopy(args, 0, command, 2, args.length);
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("PATH", fakes + ":" + System.getenv("PATH"));
+    builder.environment().put("PATH", root.resolve("fakes") + ":" + System.getenv("PATH"));
     builder.environment().remove("GALEN_JAVA_OPTS");
+    builder.environment().remove("GALEN_CDS");
+    builder.environment().putAll(environment);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.waitFor()).as(output).isZero();
