@@ -125,9 +125,21 @@ final class SpellingFoldFilter extends TokenFilter {
       return true;
     }
     String word = term.toString();
+    String folded = fold(word, true);
+    if (!folded.equals(word)) {
+      term.setEmpty().append(folded);
+    }
+    return true;
+  }
+
+  /**
+   * A word with the rules applied in order; {@code gated}: each only where its letters are (the
+   * same result, faster — {@code SpellingFoldFilterTest} holds the two to it).
+   */
+  static String fold(String word, boolean gated) {
     String folded = word;
     for (Rule rule : RULES) {
-      if (!rule.may().test(folded)) {
+      if (gated && !rule.may().test(folded)) {
         continue;
       }
       Matcher matcher = rule.pattern().matcher(folded);
@@ -135,9 +147,6 @@ final class SpellingFoldFilter extends TokenFilter {
         folded = matcher.replaceAll(rule.replacement());
       }
     }
-    if (!folded.equals(word)) {
-      term.setEmpty().append(folded);
-    }
-    return true;
+    return folded;
   }
 }
