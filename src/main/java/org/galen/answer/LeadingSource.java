@@ -76,7 +76,7 @@ final class LeadingSource {
         return new Lead(label, true);
       }
     }
-    Optional<String> titled = titledAboutSubject(candidates, subject, asked);
+    Optional<String> titled = titledAboutSubject(candidates, subject, asked, analysis.intents());
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
     if (!guidelineTitled && about.kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
@@ -98,15 +98,23 @@ final class LeadingSource {
    * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
    */
   private static Optional<String> titledAboutSubject(List<Candidate> candidates, SubjectMatcher subject,
-      List<Populations.Group> asked) {
+      List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
             .thenComparingInt(c -> forOthers(c.passage().title(), asked) ? 1 : 0)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
+            // A page titled with the question it answers ("What are the treatments for X?") over the
+            // subject's other pages, when that is what was asked.
+            .thenComparingInt(c -> asksWhatWasAsked(c.passage().title(), intents) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
+  }
+
+  /** Whether a title asks what the question asks: one of the question's intents, by its cue words. */
+  private static boolean asksWhatWasAsked(String title, List<org.galen.answer.question.Intent> intents) {
+    return !intents.isEmpty() && org.galen.answer.question.Intent.askedIn(title).stream().anyMatch(intents::contains);
   }
 
   /**
