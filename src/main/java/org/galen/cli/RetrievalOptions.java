@@ -8,7 +8,6 @@ import org.galen.index.VectorStatus;
 import org.galen.retrieve.AutoRetriever;
 import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.DenseRetriever;
-import org.galen.retrieve.DistinctPassages;
 import org.galen.retrieve.EvidenceReranker;
 import org.galen.retrieve.Fusion;
 import org.galen.retrieve.HybridRetriever;
@@ -28,8 +27,7 @@ final class RetrievalOptions {
   @Option(names = "--no-expansion", description = "Do not expand the query with DrugBank synonyms and abbreviations.")
   boolean noExpansion;
 
-  @Option(names = "--no-evidence-rerank", description = "The raw ranking: do not re-rank by evidence level and recency, and keep "
-      + "passages whose text another ranked above already has.")
+  @Option(names = "--no-evidence-rerank", description = "Do not re-rank by evidence level and recency.")
   boolean noEvidenceRerank;
 
   @Option(names = "--fusion", paramLabel = "FUSION",
@@ -99,7 +97,7 @@ final class RetrievalOptions {
           }
         }
       }, System::nanoTime);
-      return new Setup(RetrievalMode.bm25, evidence(auto), null, auto);
+      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), null, auto);
     }
     Embedder embedder = null;
     Retriever retriever = lexical;
@@ -112,12 +110,7 @@ final class RetrievalOptions {
       retriever = resolved == RetrievalMode.dense ? new DenseRetriever(index, embedder)
           : hybrid(index, lexical, embedder);
     }
-    return new Setup(resolved, evidence(retriever), embedder);
-  }
-
-  /** The ranking as the evidence stages read it: by evidence level and recency, one passage of each text. */
-  private Retriever evidence(Retriever ranking) {
-    return noEvidenceRerank ? ranking : new DistinctPassages(new EvidenceReranker(ranking));
+    return new Setup(resolved, noEvidenceRerank ? retriever : new EvidenceReranker(retriever), embedder);
   }
 
   /**
