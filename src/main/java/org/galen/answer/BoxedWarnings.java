@@ -70,8 +70,7 @@ final class BoxedWarnings {
     for (ScoredPassage found : index.searchText(query, SEARCHED)) {
       StoredPassage passage = found.passage();
       if (SectionClassifier.isBoxedWarning(passage.section(), passage.sourceKind())
-          && drugs.mentionsIn(passage.title()).stream().map(DrugDictionary.Mention::drug).distinct().toList()
-              .equals(List.of(drug))) {
+          && drugs.drugsIn(passage.title()).equals(List.of(drug))) {
         return Optional.of(passage);
       }
     }

@@ -77,8 +77,7 @@ final class DoseCollector {
    * hours"): the one drug its title names; none for a combination, whose lines must say which.
    */
   private Optional<DrugDictionary.Drug> labelsDrug(Candidate statement) {
-    List<DrugDictionary.Drug> named = drugs.mentionsIn(statement.passage().title()).stream()
-        .map(DrugDictionary.Mention::drug).distinct().toList();
+    List<DrugDictionary.Drug> named = drugs.drugsIn(statement.passage().title());
     return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
   }
 

@@ -79,6 +79,11 @@ public final class DrugDictionary {
     return mentions;
   }
 
+  /** The drugs a text names, each once, in order: a label's title names its products' drugs. */
+  public List<Drug> drugsIn(String text) {
+    return mentionsIn(text).stream().map(Mention::drug).distinct().toList();
+  }
+
   /** A drug, the words that named it in the text, and where they start. */
   public record Mention(Drug drug, String asWritten, int start) {}
 }

@@ -101,13 +101,19 @@ final class LeadingSource {
       List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
+    // Each source's title read once, not at each comparison.
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    candidates.stream().filter(Candidate::aboutSubject).forEach(c -> titles.putIfAbsent(c.docId(), c.passage().title()));
+    Set<String> askingWhatWasAsked = titles.entrySet().stream()
+        .filter(title -> asksWhatWasAsked(title.getValue(), intents)).map(java.util.Map.Entry::getKey)
+        .collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
             .thenComparingInt(c -> forOthers(c.passage().title(), asked) ? 1 : 0)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             // A page titled with the question it answers ("What are the treatments for X?") over the
             // subject's other pages, when that is what was asked.
-            .thenComparingInt(c -> asksWhatWasAsked(c.passage().title(), intents) ? 0 : 1)
+            .thenComparingInt(c -> askingWhatWasAsked.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
   }
