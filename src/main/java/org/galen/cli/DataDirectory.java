@@ -36,6 +36,14 @@ public record DataDirectory(Path root, String chosenBy) {
     return root.resolve("vocabulary");
   }
 
+  /**
+   * What Galen works out once and keeps to start faster (the vocabulary's stem keys): safe to
+   * delete, never backed up, rebuilt when missing or made by another analysis.
+   */
+  public Path cache() {
+    return root.resolve("cache");
+  }
+
   /** For commands that write: creates the directory if needed, and checks it is writable. */
   public DataDirectory forWriting() {
     try {

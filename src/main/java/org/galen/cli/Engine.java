@@ -6,6 +6,7 @@ import org.galen.answer.ArticleComposer;
 import org.galen.answer.DoseExtractor;
 import org.galen.answer.DrugDictionary;
 import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.StemKeys;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
 import org.galen.editorial.Database;
@@ -19,6 +20,8 @@ import org.galen.web.Backend;
  * it closes the index and the embedder.
  */
 final class Engine implements AutoCloseable {
+  /** The vocabulary's stem keys, in the data directory's cache ({@link StemKeys}). */
+  static final String STEM_KEYS = "stem-keys.bin";
   private final EvidenceReader index;
   private final RetrievalOptions.Setup setup;
   private final ArticleService articles;
@@ -54,8 +57,11 @@ final class Engine implements AutoCloseable {
       org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
       setup = retrieval.open(index, terminology);
       DrugDictionary drugs = DrugDictionary.of(terminology);
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(ConceptVocabulary.of(terminology),
-          new org.galen.answer.IndexSpeller(index));
+      // Stemming the vocabulary's names is most of a cold start's Java time: kept from the last run.
+      StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
+      ConceptVocabulary concepts = ConceptVocabulary.of(terminology, keys);
+      keys.save();
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(concepts, new org.galen.answer.IndexSpeller(index));
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer.terminology(), new DoseExtractor(drugs), drugs);
       Database opened = database.open();
       Editorial editorial = new Editorial(opened, Clock.systemUTC());

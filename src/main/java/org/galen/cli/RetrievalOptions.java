@@ -1,6 +1,7 @@
 package org.galen.cli;
 
 import java.io.IOException;
+import org.galen.embed.BackgroundEmbedder;
 import org.galen.embed.BgeSmallEmbedder;
 import org.galen.embed.Embedder;
 import org.galen.index.EvidenceReader;
@@ -106,7 +107,8 @@ final class RetrievalOptions {
         throw new UserError("--mode " + resolved + " needs every passage embedded, and " + vectors.pending()
             + " are still pending: run 'galen embed' first");
       }
-      embedder = new BgeSmallEmbedder();
+      // The model opens while the caller reads its vocabularies and database; the first query waits for it.
+      embedder = new BackgroundEmbedder(BgeSmallEmbedder::new);
       retriever = resolved == RetrievalMode.dense ? new DenseRetriever(index, embedder)
           : hybrid(index, lexical, embedder);
     }

@@ -121,6 +121,25 @@ public final class Analysis {
     }
   }
 
+  /**
+   * A digest of everything the analysis is made of (its version, stop words, joined hyphens,
+   * spelling rules and stem overrides): equal digests give equal stems, so stems kept from an
+   * earlier run can be trusted while it is unchanged.
+   */
+  public static String fingerprint() {
+    StringBuilder made = new StringBuilder(VERSION).append('\n').append(JOINED_HYPHEN).append('\n');
+    stopWords().forEach(word -> made.append(word).append(' '));
+    spellingRules().forEach(rule -> made.append('\n').append(rule.getKey()).append('\t').append(rule.getValue()));
+    made.append('\n').append(STEM_OVERRIDES);
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(made.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+
   /** Every stop word of the analysis, for a search cluster's stop filter. */
   public static java.util.List<String> stopWords() {
     java.util.Set<String> words = new java.util.TreeSet<>();

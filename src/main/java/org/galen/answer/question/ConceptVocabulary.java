@@ -57,10 +57,15 @@ public final class ConceptVocabulary {
 
   /** The question reader's view of the engine's one vocabulary: drugs, MeSH headings with their kinds, abbreviations. */
   public static ConceptVocabulary of(ClinicalVocabulary vocabulary) {
+    return of(vocabulary, StemKeys.computed());
+  }
+
+  /** As {@link #of(ClinicalVocabulary)}, the names' stem keys read from {@code keys} where it holds them. */
+  public static ConceptVocabulary of(ClinicalVocabulary vocabulary, StemKeys keys) {
     Map<String, Concept> byKey = new HashMap<>();
-    vocabulary.drugs().forEach(entry -> addDrug(entry, byKey));
-    addMesh(vocabulary.meshHeadings(), byKey);
-    addAbbreviationsAsNames(vocabulary.abbreviations(), byKey);
+    vocabulary.drugs().forEach(entry -> addDrug(entry, byKey, keys));
+    addMesh(vocabulary.meshHeadings(), byKey, keys);
+    addAbbreviationsAsNames(vocabulary.abbreviations(), byKey, keys);
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null));
     return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
@@ -256,17 +261,18 @@ public final class ConceptVocabulary {
         : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), Concept.Kind.OTHER);
   }
 
-  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey) {
+  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey, StemKeys keys) {
     List<String> names = new ArrayList<>(List.of(entry.commonName()));
     entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
         .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
     Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(),
         Concept.Kind.DRUG);
-    names.forEach(name -> putName(byKey, name, drug));
+    names.forEach(name -> putName(byKey, keys.key(name), drug));
   }
 
   /** MeSH headings with their tree numbers (for broader terms and their kind), or bare names. */
-  private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey) {
+  private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey,
+      StemKeys keys) {
     Map<String, String> nameByTree = new HashMap<>();
     headings.forEach(h -> h.treeNumbers().forEach(tree -> nameByTree.put(tree, h.name())));
     for (ClinicalVocabulary.MeshHeading heading : headings) {
@@ -277,7 +283,7 @@ public final class ConceptVocabulary {
       List<String> names = new ArrayList<>(List.of(heading.name()));
       naturalOrder(heading.name()).ifPresent(names::add);
       Concept concept = new Concept(heading.name(), Concept.Origin.MESH, heading.id(), names, broader, kind);
-      names.forEach(n -> putName(byKey, n, concept));
+      names.forEach(n -> putName(byKey, keys.key(n), concept));
     }
   }
 
@@ -287,11 +293,12 @@ public final class ConceptVocabulary {
    * abbreviations of {@value #MIN_ABBREVIATION_NAME_CHARS} characters or more: a shorter one is too
    * often a word in lower case ("CAP", "BED").
    */
-  private static void addAbbreviationsAsNames(Map<String, List<String>> abbreviations, Map<String, Concept> byKey) {
+  private static void addAbbreviationsAsNames(Map<String, List<String>> abbreviations, Map<String, Concept> byKey,
+      StemKeys keys) {
     Map<String, List<String>> extra = new HashMap<>();
     abbreviations.forEach((written, forms) -> {
       Concept concept = forms.size() == 1 && written.length() >= MIN_ABBREVIATION_NAME_CHARS
-          ? byKey.get(Stems.key(forms.get(0))) : null;
+          ? byKey.get(keys.key(forms.get(0))) : null;
       if (concept != null) {
         extra.computeIfAbsent(concept.name(), name -> new ArrayList<>()).add(written);
       }
@@ -310,8 +317,7 @@ public final class ConceptVocabulary {
   }
 
   /** A MeSH heading and a drug of the same name become one concept with both sets of names. */
-  private static void putName(Map<String, Concept> byKey, String name, Concept concept) {
-    String key = Stems.key(name);
+  private static void putName(Map<String, Concept> byKey, String key, Concept concept) {
     // A one-letter or two-letter name ("I", "e") is a pronoun or a letter in a question, never a
     // drug; abbreviations are matched apart, as written.
     if (key.length() < MIN_KEY_CHARS || key.split(" ").length > MAX_NAME_WORDS) {
