@@ -32,7 +32,8 @@ import org.galen.index.VectorPhase;
  * ONNX Runtime's default), which is what Galen ran before. All models live in one JVM and take turns
  * (the order rotates each round), so JIT and machine noise fall on all of them alike.
  *
- * <p>Reads the first passages still pending a vector from a data directory's index (read only),
+ * <p>Reads a sample of the passages still pending a vector from a data directory's index (read
+ * only, every n-th),
  * embeds their title + text in batches of {@link VectorPhase#BATCH_PASSAGES} as the phase does,
  * and prints passages/s per round and the median; then single-query latency (a query embeds on the
  * calling thread, so only the intra-op threads help it); then how far each split's vectors are from
@@ -54,6 +55,7 @@ public final class EmbedThreadsBenchmark {
     long words = texts.stream().mapToLong(t -> t.split("\\s+").length).sum();
     int cores = Runtime.getRuntime().availableProcessors();
     System.out.printf("passages %d (%.0f words/passage), %d cores%n", texts.size(), words / (double) texts.size(), cores);
+    tokenCounts(texts);
 
     Map<String, Function<List<String>, List<float[]>>> models = new LinkedHashMap<>();
     Map<String, Function<String, float[]>> queries = new LinkedHashMap<>();
@@ -70,6 +72,18 @@ public final class EmbedThreadsBenchmark {
         .content().stream().map(Embedding::vector).toList());
     queries.put(stockName, query -> stock.embed(query).content().vector());
     for (int i = 3; i < args.length; i++) {
+      if (args[i].contains("b")) {
+        // "2x1b16": two Java threads, each running padded batches of 16 texts of like length.
+        String[] split = args[i].split("[xb]");
+        if (!split[1].equals("1")) {
+          throw new IllegalArgumentException("batched runs use one intra-op thread: " + args[i]);
+        }
+        BatchedBge batched = new BatchedBge(Integer.parseInt(split[0]), Integer.parseInt(split[2]));
+        owned.add(batched);
+        models.put(args[i], batched::embed);
+        queries.put(args[i], query -> batched.embed(List.of(query)).get(0));
+        continue;
+      }
       String[] split = args[i].split("x");
       BgeSmallEmbedder embedder = new BgeSmallEmbedder(new EmbedThreads(Integer.parseInt(split[0]), Integer.parseInt(split[1])));
       owned.add(embedder);
@@ -132,10 +146,39 @@ public final class EmbedThreadsBenchmark {
           maxDiff = Math.max(maxDiff, Math.abs(reference.get(i)[d] - other.get(i)[d]));
         }
       }
-      System.out.printf("%-20s bit-identical %d/%d, max |difference| %.3g%n", name, identical, reference.size(), maxDiff);
+      double leastCosine = 1;
+      for (int i = 0; i < reference.size(); i++) {
+        double cosine = 0;
+        for (int d = 0; d < reference.get(i).length; d++) {
+          cosine += reference.get(i)[d] * other.get(i)[d];
+        }
+        leastCosine = Math.min(leastCosine, cosine);
+      }
+      System.out.printf("%-20s bit-identical %d/%d, max |difference| %.3g, least cosine %.5f%n", name, identical,
+          reference.size(), maxDiff, leastCosine);
     }
     for (AutoCloseable resource : owned) {
       resource.close();
+    }
+  }
+
+  /**
+   * How long the passages are in the model's tokens (special tokens included), and what share of
+   * their tokens a shorter sequence limit would drop: what truncating could save at most.
+   */
+  private static void tokenCounts(List<String> texts) throws Exception {
+    try (BatchedBge tokenizer = new BatchedBge(1, 1)) {
+      int[] counts = texts.stream().mapToInt(tokenizer::tokens).sorted().toArray();
+      long total = Arrays.stream(counts).asLongStream().sum();
+      System.out.printf("tokens/passage: mean %.1f, median %d, p90 %d, p99 %d, max %d%n", total / (double) counts.length,
+          counts[counts.length / 2], counts[counts.length * 9 / 10], counts[counts.length * 99 / 100],
+          counts[counts.length - 1]);
+      for (int limit : new int[] {128, 256, 384}) {
+        long kept = Arrays.stream(counts).mapToLong(c -> Math.min(c, limit)).sum();
+        long over = Arrays.stream(counts).filter(c -> c > limit).count();
+        System.out.printf("  limit %d: %d passages over it (%.1f %%), %.1f %% of tokens dropped%n", limit, over,
+            100.0 * over / counts.length, 100.0 * (total - kept) / total);
+      }
     }
   }
 
@@ -158,14 +201,20 @@ public final class EmbedThreadsBenchmark {
     return Arrays.stream(values).mapToObj(v -> String.format("%.1f", v)).toArray(String[]::new);
   }
 
-  /** Title + text of the first {@code limit} passages pending a vector, in index order. */
+  /**
+   * Title + text of {@code limit} passages pending a vector, spread evenly over all of them in
+   * index order (every n-th): a fixed sample of the whole corpus, whose sources differ in length,
+   * rather than its first source.
+   */
   private static List<String> pendingTexts(Path index, int limit) throws Exception {
     List<String> texts = new ArrayList<>();
     try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs hits = searcher.search(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING)), limit,
-          org.apache.lucene.search.Sort.INDEXORDER);
-      for (ScoreDoc hit : hits.scoreDocs) {
+      TopDocs hits = searcher.search(new TermQuery(new Term(IndexSchema.VECTOR_STATE, IndexSchema.VECTOR_PENDING)),
+          Math.max(1, reader.maxDoc()), org.apache.lucene.search.Sort.INDEXORDER);
+      double step = Math.max(1.0, hits.scoreDocs.length / (double) limit);
+      for (double at = 0; at < hits.scoreDocs.length && texts.size() < limit; at += step) {
+        ScoreDoc hit = hits.scoreDocs[(int) at];
         org.apache.lucene.document.Document record = searcher.storedFields().document(hit.doc);
         texts.add(record.get(IndexSchema.TITLE) + "\n" + record.get(IndexSchema.BODY));
       }
