@@ -69,7 +69,8 @@ public final class DoseExtractor {
     this.drugs = drugs;
   }
 
-  private enum AmountKind { DOSE, CEILING, THRESHOLD }
+  /** A dose; a ceiling on one; a threshold in a condition; a volume to dilute in or a step to change by. */
+  private enum AmountKind { DOSE, CEILING, THRESHOLD, NOT_GIVEN }
 
   /**
    * An amount in the sentence: {@code lead} is where the words that qualify it start (the amount
@@ -114,7 +115,8 @@ public final class DoseExtractor {
         drug = after;
         named = true;
       }
-      if (amounts.isEmpty() || amounts.get(0).kind() == AmountKind.THRESHOLD) {
+      if (amounts.isEmpty() || amounts.get(0).kind() == AmountKind.THRESHOLD
+          || amounts.get(0).kind() == AmountKind.NOT_GIVEN) {
         continue;
       }
       Amount anchor = amounts.get(0);
@@ -185,7 +187,11 @@ public final class DoseExtractor {
     if (population != null) {
       fields.put("population", population);
     }
-    if (anchor.kind() == AmountKind.DOSE) {
+    // A number whose unit could not be read ("80 mg/sulfamethoxazole 400 mg") is no amount: the line
+    // is quoted with the dose, never a bare number.
+    boolean unitRead = anchor.unit() != null
+        || LETTER_WORD.matcher(anchor.quantity().of(sentence)).find();
+    if (anchor.kind() == AmountKind.DOSE && unitRead) {
       fields.put("amount", anchor.quantity());
       if (anchor.unit() != null) {
         fields.put("unit", anchor.unit());
@@ -215,9 +221,9 @@ public final class DoseExtractor {
   private static int anchorRegionEnd(String sentence, Span segment, Amount anchor, List<Amount> amounts,
       char[] masked, Map<String, Span> fields) {
     int regionEnd = segment.end();
-    int open = unclosedBracket(sentence, segment.start(), anchor.start());
+    int open = Brackets.unclosed(sentence, segment.start(), anchor.start());
     if (open >= 0) {
-      regionEnd = closingBracket(sentence, open, segment.end());
+      regionEnd = Brackets.closing(sentence, open, segment.end());
     }
     if (anchor.kind() == AmountKind.CEILING) {
       fields.put("maximum", new Span(anchor.lead(), ceilingEnd(sentence, anchor.end())));
@@ -226,12 +232,12 @@ public final class DoseExtractor {
       if (next.start() >= regionEnd) {
         break;
       }
-      int bracket = unclosedBracket(sentence, anchor.end(), next.start());
+      int bracket = Brackets.unclosed(sentence, anchor.end(), next.start());
       if (next.kind() == AmountKind.CEILING && !fields.containsKey("maximum")) {
         fields.put("maximum", new Span(next.lead(), ceilingEnd(sentence, next.end())));
       }
       if (bracket >= 0) {
-        mask(masked, bracket, closingBracket(sentence, bracket, regionEnd));
+        mask(masked, bracket, Brackets.closing(sentence, bracket, regionEnd));
       } else if (next.kind() != AmountKind.DOSE) {
         mask(masked, next.lead(), next.end());
       } else {
@@ -277,7 +283,10 @@ public final class DoseExtractor {
           : new Span(amount.start(2), amount.end(2));
       Matcher ceiling = CEILING_LEAD.matcher(sentence).region(segment.start(), amount.start());
       Matcher threshold = THRESHOLD_LEAD.matcher(sentence).region(segment.start(), amount.start());
-      if (ceiling.find()) {
+      Matcher notGiven = DosePatterns.NOT_GIVEN_LEAD.matcher(sentence).region(segment.start(), amount.start());
+      if (notGiven.find()) {
+        amounts.add(new Amount(AmountKind.NOT_GIVEN, notGiven.start(), amount.start(), amount.end(), quantity, unit));
+      } else if (ceiling.find()) {
         Matcher period = CEILING_PERIOD.matcher(sentence).region(amount.end(), segment.end());
         int end = period.find() ? period.end() : amount.end();
         amounts.add(new Amount(AmountKind.CEILING, ceiling.start(), amount.start(), end, quantity, unit));
@@ -316,39 +325,28 @@ public final class DoseExtractor {
       }
       end = matcher.end();
     }
-    return start < 0 ? null : new Span(start, end);
-  }
-
-  /** Where the last bracket opened in {@code [from, to)} and not closed there is, or -1. */
-  private static int unclosedBracket(String text, int from, int to) {
-    int depth = 0;
-    for (int i = to - 1; i >= from; i--) {
-      char c = text.charAt(i);
-      if (c == ')') {
-        depth++;
-      } else if (c == '(') {
-        if (depth == 0) {
-          return i;
-        }
-        depth--;
+    if (start < 0) {
+      return null;
+    }
+    // A bracket the phrase opens closes with it: "Child (1 month - 12 years)", not "Child (1 month - 12 years".
+    int open = Brackets.unclosed(sentence, start, end);
+    if (open >= 0) {
+      int close = Brackets.closing(sentence, open, to);
+      if (close > end && sentence.charAt(close - 1) == ')') {
+        end = close;
+      } else {
+        return null;
       }
     }
-    return -1;
+    // A bracket closing in it opened before it ("Propylthiouracil (preferred in pregnancy): Adult"):
+    // the phrase is what follows the bracket.
+    int closed = sentence.lastIndexOf(')', end - 1);
+    if (closed >= start && Brackets.opensBefore(sentence, from, start, closed)) {
+      return population(sentence, closed + 1, to);
+    }
+    return new Span(start, end);
   }
 
-  /** Just past the bracket closing the one at {@code open}, or {@code limit} when it does not close before it. */
-  private static int closingBracket(String text, int open, int limit) {
-    int depth = 0;
-    for (int i = open; i < limit; i++) {
-      char c = text.charAt(i);
-      if (c == '(') {
-        depth++;
-      } else if (c == ')' && --depth == 0) {
-        return i + 1;
-      }
-    }
-    return limit;
-  }
 
   private static void mask(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {

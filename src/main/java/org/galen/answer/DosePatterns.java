@@ -52,6 +52,14 @@ final class DosePatterns {
   static final Pattern THRESHOLD_LEAD = Pattern.compile("(?i)(?:\\b(?:above|over|more\\s+than|greater\\s+than|higher\\s+than"
       + "|less\\s+than|below|under|exceeding|at\\s+least|between)|[<>≤≥])\\s*$");
   /**
+   * The words that make the next amount none given to the patient: a volume to dilute the dose in
+   * ("dilute in 50 mL of water for injection"), a step to change it by ("increase by 250 mg at
+   * intervals of 5 - 7 days", "increased as necessary by 2.5 - 5 mg/kg").
+   */
+  static final Pattern NOT_GIVEN_LEAD = Pattern.compile("(?i)\\b(?:dilut(?:e|ed|ing)(?:\\s+\\w+)?\\s+(?:in|with|to)"
+      + "|(?:increas|reduc|decreas)(?:e|ed|es|ing)(?:\\s+\\w+){0,2}\\s+by|in\\s+(?:steps|increments)\\s+of"
+      + "|increments?\\s+of)\\s*$");
+  /**
    * The same ceiling said in another measure right after it: "not exceed 4 grams or 12 tablets",
    * "not exceed 40 mg/kg or 2,400 mg".
    */

@@ -51,6 +51,34 @@ class DoseExtractorTest {
   }
 
   @Test
+  void aVolumeToDiluteInAndAStepToRaiseTheDoseByAreNoDoses() {
+    assertThat(doses("Quinine in children under 20 kg: dilute in 60 mL of glucose 5%.")).isEmpty();
+    assertThat(doses("Phenytoin - Adult: 150 mg daily; increase by 50 mg every 2 weeks")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount()).isEqualTo("150"));
+    assertThat(doses("Carbamazepine - Child: 5 mg/kg at night, increased as necessary by 2.5 mg/kg every week"))
+        .singleElement().satisfies(dose -> assertThat(dose.amount()).isEqualTo("5"));
+  }
+
+  @Test
+  void aNumberWhoseUnitCannotBeReadIsNoAmountAndTheLineIsKept() {
+    assertThat(doses("Trimethoprim 160 mg/sulfamethoxazole 800 mg orally every 12 hours")).singleElement()
+        .satisfies(dose -> {
+          assertThat(dose.drug()).isEqualTo("Trimethoprim");
+          assertThat(dose.amount()).isEmpty();
+          assertThat(dose.unit()).isEmpty();
+          assertThat(dose.text()).contains("160 mg/sulfamethoxazole 800 mg");
+        });
+  }
+
+  @Test
+  void aPopulationKeepsTheBracketItOpensAndLeavesOneOpenedBeforeIt() {
+    assertThat(doses("Child (2 - 12 years): initially 250 mg of valproate orally twice daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.population()).isEqualTo("Child (2 - 12 years)"));
+    assertThat(doses("Carbimazole (preferred in pregnancy): Adult 15 mg orally daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.population()).isEqualTo("Adult"));
+  }
+
+  @Test
   void aRangeWhoseEndsHaveDifferentUnitsIsKeptWholeNeverCutToItsFirstNumber() {
     assertThat(doses("Amoxicillin - Adult: 500mg – 1 g orally every 8 hours for 5 – 7 days")).singleElement()
         .satisfies(dose -> {

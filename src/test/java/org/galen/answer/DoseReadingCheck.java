@@ -13,7 +13,8 @@ import org.galen.passage.Span;
  * to each field and reports what the field left out — a number or a range end, a multiplier or an
  * alternative of a frequency ("five times daily" read as "daily", "once or" dropped), a unit's
  * denominator ("mg/m2" read as "mg"), a ceiling word ("maximum 24 mg daily" read as a dose), and a
- * population other than the one the line names before the amount. Used by the test over every NSTG
+ * population other than the one the line names before the amount, a population whose bracket is cut,
+ * a bare number for an amount, and an amount that is a volume to dilute in or a step to change by. Used by the test over every NSTG
  * drug line and by {@code DoseAudit} over the articles of the 251 treatment questions.
  */
 public final class DoseReadingCheck {
@@ -38,6 +39,9 @@ public final class DoseReadingCheck {
       "(?i)(?:\\bmax(?:imum)?\\.?|\\bup\\s+to|\\bexceed)\\s*(?:of\\s*)?:?\\s*\\d[\\d.,\\s–-]*\\s*[\\p{L}μ/²\\d]*\\s*$");
   private static final Pattern POPULATION_WORD = Pattern.compile(
       "(?i)\\b(?:adults?|child(?:ren)?|neonates?|infants?|elderly|pregnan\\w*)\\b");
+  /** Words that make the amount after them none given: "dilute in", "increase by", "in steps of". */
+  private static final Pattern NOT_GIVEN_BEFORE = Pattern.compile(
+      "(?i)\\b(?:dilut\\w*[^\\d;,]{0,20}|(?:increas|reduc|decreas)\\w*[^\\d;,]{0,20}\\bby\\s*|(?:steps|increments?)\\s+of\\s*)$");
   private static final int CONTEXT = 40;
   /** A limit said earlier in the clause: "the maximum recommended daily dose of X in adults is". */
   private static final Pattern LIMIT_EARLIER = Pattern.compile("(?i)\\b(?:max(?:imum)?|exceed\\w*|limit(?:ed)?|highest)\\b");
@@ -84,6 +88,8 @@ public final class DoseReadingCheck {
         flag(problems, CEILING_BEFORE.matcher(before).find(), where + ": a ceiling is read as the dose");
         flag(problems, LIMIT_EARLIER.matcher(clauseBefore(text, span.start())).find(),
             where + ": the line states a limit before it, in other words: a ceiling is read as the dose");
+        flag(problems, dose.unit().isEmpty() && !value.matches("(?s).*\\p{L}.*"), where + ": a bare number, its unit unread");
+        flag(problems, NOT_GIVEN_BEFORE.matcher(before).find(), where + ": a volume to dilute in or a step to change by");
         if (!dose.spans().containsKey("unit")) {
           flag(problems, RANGE_END_AFTER.matcher(after).find(), where + ": the range's last end is left out");
           flag(problems, DIGIT_AFTER.matcher(after).find(), where + ": a number runs on after it");
@@ -104,6 +110,8 @@ public final class DoseReadingCheck {
         flag(problems, DENOMINATOR_AFTER.matcher(after).find(), where + ": its denominator is left out");
         flag(problems, !CEILING_AT_START.matcher(value).find(), where + ": its ceiling word is left out");
       }
+      case "population" -> flag(problems, value.chars().filter(c -> c == '(').count()
+          != value.chars().filter(c -> c == ')').count(), where + ": a bracket is cut");
       case "duration" -> flag(problems, UNIT_RANGE_END_AFTER.matcher(after).find(), where + ": the range's end is left out");
       default -> { }
     }

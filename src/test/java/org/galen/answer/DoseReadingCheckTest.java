@@ -77,6 +77,20 @@ class DoseReadingCheckTest {
     assertThat(DoseReadingCheck.problems(dose)).isEmpty();
   }
 
+  @Test
+  void aDilutionVolumeAStepABareNumberAndACutBracketAreCaught() {
+    assertThat(problems("Children weighing 10 - 25 kg: dilute in 100 mL of water for injection.", "amount", "100"))
+        .anyMatch(problem -> problem.contains("dilute in"));
+    assertThat(problems("Adult: 500 mg daily; increase by 250 mg at intervals of 5 - 7 days", "amount", "250"))
+        .anyMatch(problem -> problem.contains("step"));
+    assertThat(problems("Trimethoprim 80 mg/sulfamethoxazole 400 mg, 2 tablets orally", "amount", "80"))
+        .anyMatch(problem -> problem.contains("bare number"));
+    assertThat(problems("Child (1 month - 12 years): initially 5 mg/kg every 12 hours", "population",
+        "Child (1 month - 12 years")).anyMatch(problem -> problem.contains("bracket is cut"));
+    assertThat(problems("Child (1 month - 12 years): initially 5 mg/kg every 12 hours", "population",
+        "Child (1 month - 12 years)")).noneMatch(problem -> problem.contains("bracket"));
+  }
+
   /** The problems of a dose whose one field was read as {@code value}, at its first place in the line. */
   private static java.util.List<String> problems(String line, String field, String value) {
     Map<String, Span> spans = Map.of(field, span(line, value));
