@@ -56,8 +56,10 @@ public final class DoseExtractor {
       "intravenous", "intravenously", "slow", "infusion", "injection", "subcutaneous", "rectal", "topical", "inhaled",
       "tablet", "tablets", "bolus", "not", "exceed", "total", "may", "be");
   private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
-  /** Population words further apart than this before the amount describe different things. */
-  private static final int POPULATION_SPAN = 40;
+  /** What parts one drug's dose from the next drug's in a list: a comma, a bracket, "or", "and", "with", "plus". */
+  private static final Pattern FURTHER_DRUG_SEPARATOR = Pattern.compile("(?i)[,(]|\\b(?:or|and|with|plus)\\b");
+  /** A slash right before a drug: the second part of a combination product's strength ("20 mg/lumefantrine 120 mg"). */
+  private static final Pattern COMBINED = Pattern.compile("/\\s*$");
   /** Drug names after an amount shorter than this are too often everyday words. */
   private static final int MIN_NAME_AFTER_AMOUNT = 5;
   /** Masked text (a ceiling, a restating bracket) that no later pattern may read into a field. */
@@ -133,15 +135,70 @@ public final class DoseExtractor {
         // maximum with its lead words; the reader reads the line.
         continue;
       }
-      Span population = population(sentence, segment.start(), anchor.lead());
+      Span population = PopulationPhrase.before(sentence, segment.start(), anchor.lead());
       if (anchor.kind() == AmountKind.CEILING && !named && population == null && mayBoundLast
           && addsCeilingToLast(doses, anchor)) {
         continue;
       }
       doses.add(read(sentence, segment, amounts, drug.get(), population, source, citation));
       lastDoseIsWholeSegment = amounts.stream().skip(1).noneMatch(amount -> amount.kind() == AmountKind.DOSE);
+      drug = Optional.of(furtherDrugs(sentence, segment, amounts, mentions, drug.get(), doses, source, citation));
     }
     return doses;
+  }
+
+  /**
+   * Each further drug a segment names with its own amount is a dose of its own ("Captopril (6.25 -
+   * 12.5 mg daily), lisinopril (2.5 - 10 mg daily)", "1 g amoxicillin plus 120 mg gentamicin"): the
+   * drug named right after the amount, else the one named last since the amount before. An amount
+   * with no other drug named is the same drug's, read with its first dose as before; the second part
+   * of a combination product ("20 mg/lumefantrine 120 mg") is its strength, not a dose. Returns the
+   * drug named last, which the next segment carries.
+   */
+  private static Named furtherDrugs(String sentence, Span segment, List<Amount> amounts, List<Named> mentions,
+      Named first, List<Dose> doses, SourceSpan source, int citation) {
+    Named current = first;
+    int from = amounts.get(0).end();
+    for (int i = 1; i < amounts.size(); i++) {
+      Amount next = amounts.get(i);
+      if (next.kind() != AmountKind.DOSE) {
+        continue;
+      }
+      int since = from;
+      Named previous = current;
+      Optional<Named> other = namedRightAfter(sentence, next, mentions)
+          .or(() -> mentions.stream().filter(m -> m.span().start() >= since && m.span().end() <= next.lead()
+              && !COMBINED.matcher(sentence.substring(since, m.span().start())).find())
+              .reduce((earlier, later) -> later))
+          .filter(named -> !named.drug().equals(previous.drug()));
+      from = next.end();
+      if (other.isEmpty()) {
+        continue;
+      }
+      current = other.get();
+      int start = clauseStart(sentence, since, Math.min(current.span().start(), next.lead()));
+      // Whom the dose is for: named since the amount before ("…, Child: 2 mg/kg gentamicin"), else
+      // whom the line's first dose is for ("Adult: 1 g amoxicillin plus 120 mg gentamicin").
+      Span population = Optional.ofNullable(PopulationPhrase.before(sentence, since, next.lead()))
+          .orElse(doses.get(doses.size() - 1).spans().get("population"));
+      doses.add(read(sentence, new Span(start, segment.end()), amounts.subList(i, amounts.size()), current,
+          population, source, citation));
+    }
+    return current;
+  }
+
+  /**
+   * Where the words about a further drug start: after the last comma, "or", "and", "with", "plus"
+   * or opening bracket between the amount before and the drug (a route written before it stays
+   * its own: "or intramuscular glucagon 20 microgram/kg").
+   */
+  private static int clauseStart(String sentence, int from, int drugStart) {
+    Matcher separator = FURTHER_DRUG_SEPARATOR.matcher(sentence).region(from, drugStart);
+    int start = from;
+    while (separator.find()) {
+      start = separator.end();
+    }
+    return start;
   }
 
   /** The drugs a segment names, less class names and measurements ("xanthine oxidase", "blood glucose"). */
@@ -311,41 +368,6 @@ public final class DoseExtractor {
     return segments;
   }
 
-  /**
-   * From the first to the last population phrase before the amount, when they are close: "Child:
-   * 1 month – 12 years", "Adult and child over 18 months". Verbatim, like every field.
-   */
-  private static Span population(String sentence, int from, int to) {
-    Matcher matcher = POPULATION.matcher(sentence).region(from, to);
-    int start = -1;
-    int end = -1;
-    while (matcher.find()) {
-      if (start < 0 || matcher.start() - end > POPULATION_SPAN) {
-        start = matcher.start();
-      }
-      end = matcher.end();
-    }
-    if (start < 0) {
-      return null;
-    }
-    // A bracket the phrase opens closes with it: "Child (1 month - 12 years)", not "Child (1 month - 12 years".
-    int open = Brackets.unclosed(sentence, start, end);
-    if (open >= 0) {
-      int close = Brackets.closing(sentence, open, to);
-      if (close > end && sentence.charAt(close - 1) == ')') {
-        end = close;
-      } else {
-        return null;
-      }
-    }
-    // A bracket closing in it opened before it ("Propylthiouracil (preferred in pregnancy): Adult"):
-    // the phrase is what follows the bracket.
-    int closed = sentence.lastIndexOf(')', end - 1);
-    if (closed >= start && Brackets.opensBefore(sentence, from, start, closed)) {
-      return population(sentence, closed + 1, to);
-    }
-    return new Span(start, end);
-  }
 
 
   private static void mask(char[] text, int from, int to) {

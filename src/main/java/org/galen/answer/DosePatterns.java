@@ -83,7 +83,7 @@ final class DosePatterns {
       + "|(?:up\\s+to\\s+)?" + WORD_COUNTS + "\\s+" + PERIOD
       + "|(?:every|each)\\s+(?:other|alternate)\\s+(?:day|week)"
       + "|(?:at\\s+least\\s+|once\\s+)?(?:every|each)\\s+(?:" + RANGE + "\\s*)?" + INTERVAL_UNIT + "\\b"
-      + "|(?:every|each)\\s+(?:morning|night|evening)"
+      + "|(?:once\\s+)?(?:every|each)\\s+(?:morning|night|evening)"
       + "|" + RANGE + "\\s*-?\\s*(?:hourly|hrly)"
       + "|(?-i:q)\\s?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:hours?|hrs?|hr|h)\\b"
       + "|at\\s+(?:night|bedtime)|in\\s+the\\s+(?:morning|evening)|with\\s+(?:each\\s+)?meals?|(?:after|before)\\s+meals"

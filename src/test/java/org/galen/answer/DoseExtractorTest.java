@@ -1,6 +1,7 @@
 package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,18 @@ class DoseExtractorTest {
         .satisfies(dose -> assertThat(dose.amount()).isEqualTo("150"));
     assertThat(doses("Carbamazepine - Child: 5 mg/kg at night, increased as necessary by 2.5 mg/kg every week"))
         .singleElement().satisfies(dose -> assertThat(dose.amount()).isEqualTo("5"));
+  }
+
+  @Test
+  void eachDrugOfAListWithItsOwnAmountIsADoseOfItsOwnAndTheCombinationsSecondPartIsNot() {
+    assertThat(doses("ACE inhibitors: Captopril (6.25 - 12.5 mg daily), lisinopril (2.5 - 10 mg daily)"))
+        .extracting(Dose::drug, Dose::amount, Dose::frequency)
+        .containsExactly(tuple("Captopril", "6.25 - 12.5", "daily"), tuple("Lisinopril", "2.5 - 10", "daily"));
+    assertThat(doses("High risk - Adult: 1 g amoxicillin plus 120 mg gentamicin intravenously at induction"))
+        .extracting(Dose::drug, Dose::amount, Dose::population)
+        .containsExactly(tuple("Amoxicillin", "1", "Adult"), tuple("Gentamicin", "120", "Adult"));
+    assertThat(doses("Artemether 20 mg/lumefantrine 120 mg tablets: 4 tablets twice daily for 3 days"))
+        .extracting(Dose::drug).doesNotContain("Lumefantrine");
   }
 
   @Test

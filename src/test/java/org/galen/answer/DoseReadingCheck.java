@@ -27,8 +27,9 @@ public final class DoseReadingCheck {
           + "(?:\\s+(?:total|daily|single))?(?:\\s+dose)?(?:\\s+of)?\\s*:?\\s*$");
   private static final Pattern DENOMINATOR_AFTER = Pattern.compile(
       "(?i)^(?:\\s?/|\\s+per\\s+(?:kg|m2|m²|day|dose|hour|hr|min|minute)\\b)");
+  /** A count or alternative just before a frequency; never the power of a unit ("mg/m2 every 12 hours"). */
   private static final Pattern MULTIPLIER_BEFORE = Pattern.compile(
-      "(?i)(?:\\d|\\b(?:once|twice|thrice|one|two|three|four|five|six|times|or|to)|[-–—]"
+      "(?i)(?:(?<!\\p{L})\\d|\\b(?:once|twice|thrice|one|two|three|four|five|six|times|or|to)|[-–—]"
           + "|(?:\\d|\\b(?:once|twice|thrice|one|two|three|four|five|six))\\s*,)\\s*$");
   private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("(?i)^\\s*(?:,|or\\b|to\\b|[-–—])\\s*"
       + "(?:\\d+\\s*(?:times|x|-?hourly)|once|twice|thrice|three|four|five|six|every|daily|weekly|monthly|at\\s+night)\\b");
@@ -46,9 +47,27 @@ public final class DoseReadingCheck {
   /** A limit said earlier in the clause: "the maximum recommended daily dose of X in adults is". */
   private static final Pattern LIMIT_EARLIER = Pattern.compile("(?i)\\b(?:max(?:imum)?|exceed\\w*|limit(?:ed)?|highest)\\b");
 
-  /** The text of the amount's clause before it: from the last ";" before it, or the line's start. */
-  private static String clauseBefore(String text, int at) {
-    return text.substring(text.lastIndexOf(';', at - 1) + 1, at);
+  /**
+   * The text of the amount's clause before it: from the last ";" before it, or the line's start, or
+   * the comma before the dose's drug named in a list, or the bracket still open at the amount.
+   */
+  private static String clauseBefore(String text, int at, Span drug) {
+    int start = text.lastIndexOf(';', at - 1) + 1;
+    if (drug != null && drug.start() >= start && drug.start() < at) {
+      // A drug of a list names its own clause: "…to a maximum of 2 mg, Prednisolone 60 mg".
+      start = Math.max(start, text.lastIndexOf(',', drug.start()) + 1);
+    }
+    // A bracket still open at the amount starts a clause of its own: "max 400 μg/minute, Long acting
+    // (Isosorbide dinitrate 30 - 120 mg" states no limit of that dose.
+    int depth = 0;
+    for (int i = at - 1; i >= start; i--) {
+      if (text.charAt(i) == ')') {
+        depth++;
+      } else if (text.charAt(i) == '(' && depth-- == 0) {
+        return text.substring(i + 1, at);
+      }
+    }
+    return text.substring(start, at);
   }
 
   private DoseReadingCheck() {}
@@ -86,7 +105,7 @@ public final class DoseReadingCheck {
         flag(problems, NUMBER_END.matcher(before).find(), where + ": a number runs on before it");
         flag(problems, RANGE_START_BEFORE.matcher(before).find(), where + ": the range's first end is left out");
         flag(problems, CEILING_BEFORE.matcher(before).find(), where + ": a ceiling is read as the dose");
-        flag(problems, LIMIT_EARLIER.matcher(clauseBefore(text, span.start())).find(),
+        flag(problems, LIMIT_EARLIER.matcher(clauseBefore(text, span.start(), dose.spans().get("drug"))).find(),
             where + ": the line states a limit before it, in other words: a ceiling is read as the dose");
         flag(problems, dose.unit().isEmpty() && !value.matches("(?s).*\\p{L}.*"), where + ": a bare number, its unit unread");
         flag(problems, NOT_GIVEN_BEFORE.matcher(before).find(), where + ": a volume to dilute in or a step to change by");
