@@ -23,14 +23,24 @@ public final class DrugDictionary {
   private static final int MIN_NAME_LENGTH = 4;
   private static final int MAX_NAME_WORDS = 4;
 
-  private final Map<String, Drug> byName;
+  /**
+   * Capitals that follow a capital inside a name ("SAMe", "HCTZ", "5-FU"): the name is an acronym
+   * or a coined spelling, matched only as written — "SAMe" is no drug in "at the same dose".
+   */
+  private static final java.util.regex.Pattern CASE_BEARING = java.util.regex.Pattern.compile("\\p{Lu}\\p{Lu}");
 
-  private DrugDictionary(Map<String, Drug> byName) {
+  /** Names matched in any case, by their lower-case form. */
+  private final Map<String, Drug> byName;
+  /** Names matched only as written ({@link #CASE_BEARING}). */
+  private final Map<String, Drug> asWritten;
+
+  private DrugDictionary(Map<String, Drug> byName, Map<String, Drug> asWritten) {
     this.byName = Map.copyOf(byName);
+    this.asWritten = Map.copyOf(asWritten);
   }
 
   public static DrugDictionary empty() {
-    return new DrugDictionary(Map.of());
+    return new DrugDictionary(Map.of(), Map.of());
   }
 
   /** Loads {@code drugbank-vocabulary.csv} from the directory; absent file, empty dictionary. */
@@ -41,17 +51,22 @@ public final class DrugDictionary {
   /** The dose reader's view of the engine's one vocabulary: every DrugBank name and synonym. */
   public static DrugDictionary of(ClinicalVocabulary vocabulary) {
     Map<String, Drug> byName = new HashMap<>();
+    Map<String, Drug> asWritten = new HashMap<>();
     for (DrugBankVocabulary.Entry entry : vocabulary.drugs()) {
       Drug drug = new Drug(entry.commonName(), entry.drugbankId());
-      add(byName, drug.name(), drug);
-      entry.synonyms().forEach(synonym -> add(byName, synonym, drug));
+      add(byName, asWritten, drug.name(), drug);
+      entry.synonyms().forEach(synonym -> add(byName, asWritten, synonym, drug));
     }
-    return new DrugDictionary(byName);
+    return new DrugDictionary(byName, asWritten);
   }
 
-  private static void add(Map<String, Drug> byName, String name, Drug drug) {
+  private static void add(Map<String, Drug> byName, Map<String, Drug> asWritten, String name, Drug drug) {
     if (name.length() >= MIN_NAME_LENGTH && name.split("\\s+").length <= MAX_NAME_WORDS) {
-      byName.putIfAbsent(name.toLowerCase(Locale.ROOT), drug);
+      if (CASE_BEARING.matcher(name).find()) {
+        asWritten.putIfAbsent(name.replaceAll("\\s+", " "), drug);
+      } else {
+        byName.putIfAbsent(name.toLowerCase(Locale.ROOT), drug);
+      }
     }
   }
 
@@ -68,7 +83,8 @@ public final class DrugDictionary {
     for (int first = 0; first < words.size(); first++) {
       for (int last = Math.min(words.size(), first + MAX_NAME_WORDS) - 1; last >= first; last--) {
         String candidate = text.substring(words.get(first)[0], words.get(last)[1]);
-        Drug drug = byName.get(candidate.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        String spaced = candidate.replaceAll("\\s+", " ");
+        Drug drug = byName.getOrDefault(spaced.toLowerCase(Locale.ROOT), asWritten.get(spaced));
         if (drug != null) {
           mentions.add(new Mention(drug, candidate, words.get(first)[0]));
           first = last;
