@@ -23,15 +23,10 @@ public final class DrugDictionary {
   private static final int MIN_NAME_LENGTH = 4;
   private static final int MAX_NAME_WORDS = 4;
 
-  /**
-   * Capitals that follow a capital inside a name ("SAMe", "HCTZ", "5-FU"): the name is an acronym
-   * or a coined spelling, matched only as written — "SAMe" is no drug in "at the same dose".
-   */
-  private static final java.util.regex.Pattern CASE_BEARING = java.util.regex.Pattern.compile("\\p{Lu}\\p{Lu}");
 
   /** Names matched in any case, by their lower-case form. */
   private final Map<String, Drug> byName;
-  /** Names matched only as written ({@link #CASE_BEARING}). */
+  /** Names matched only as written ({@link #caseBearing}). */
   private final Map<String, Drug> asWritten;
 
   private DrugDictionary(Map<String, Drug> byName, Map<String, Drug> asWritten) {
@@ -61,13 +56,41 @@ public final class DrugDictionary {
   }
 
   private static void add(Map<String, Drug> byName, Map<String, Drug> asWritten, String name, Drug drug) {
-    if (name.length() >= MIN_NAME_LENGTH && name.split("\\s+").length <= MAX_NAME_WORDS) {
-      if (CASE_BEARING.matcher(name).find()) {
+    // Read for every DrugBank name at each start: counted by hand, not by a regular expression.
+    if (name.length() >= MIN_NAME_LENGTH && words(name) <= MAX_NAME_WORDS) {
+      if (caseBearing(name)) {
         asWritten.putIfAbsent(name.replaceAll("\\s+", " "), drug);
       } else {
         byName.putIfAbsent(name.toLowerCase(Locale.ROOT), drug);
       }
     }
+  }
+
+  /** Words of a name, as whitespace parts them. */
+  private static int words(String name) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < name.length(); i++) {
+      boolean space = Character.isWhitespace(name.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  /**
+   * A capital right after a capital ("SAMe", "HCTZ", "5-FU"): the name is an acronym or a coined
+   * spelling, matched only as written — "SAMe" is no drug in "at the same dose".
+   */
+  static boolean caseBearing(String name) {
+    for (int i = 1; i < name.length(); i++) {
+      if (Character.isUpperCase(name.charAt(i)) && Character.isUpperCase(name.charAt(i - 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}/'-]+");
