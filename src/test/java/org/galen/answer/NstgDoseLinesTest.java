@@ -26,9 +26,10 @@ import org.junit.jupiter.api.Test;
 class NstgDoseLinesTest {
   /**
    * The reader before whole expressions read 627 doses from these lines, about one in ten misread;
-   * the floor keeps a reader that plays safe by reading (almost) nothing from passing.
+   * reading each listed drug's own dose took them from 687 to 754 (issue 22). The floor keeps a
+   * reader that plays safe by reading less from passing.
    */
-  private static final int MIN_DOSES = 600;
+  private static final int MIN_DOSES = 740;
 
   @Test
   void everyStructuredDoseOfEveryNstgLineReadsItsLineWhole() throws Exception {
