@@ -330,6 +330,12 @@ public final class ArticleComposer {
       }
     }
     analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
+    if (described && analysis.asks(Intent.CAUSES)) {
+      // "What is causing this?" after a description asks what the condition is — the cause of what
+      // was described — and what helps, as a description asking nothing else does.
+      wanted.addAll(OVERVIEW_SECTIONS);
+      wanted.addAll(Intent.TREATMENT.sections());
+    }
     if (audience.isPatient()) {
       // Patients read what to do and when to get help; studies and case reports are for professionals.
       // The medicines are named, their doses left to the prescriber (WithheldDoses).
