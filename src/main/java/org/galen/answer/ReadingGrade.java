@@ -16,6 +16,23 @@ public final class ReadingGrade {
 
   private ReadingGrade() {}
 
+  /**
+   * The grade over the statements of at least {@code minWords} words only: list fragments
+   * ("Paracetamol", "Bed rest") would otherwise lower it without being easier to read.
+   */
+  public static double of(List<Statement> statements, int minWords) {
+    return of(statements.stream().filter(statement -> words(statement.text()) >= minWords).toList());
+  }
+
+  static int words(String text) {
+    Matcher word = WORD.matcher(text);
+    int words = 0;
+    while (word.find()) {
+      words++;
+    }
+    return words;
+  }
+
   /** The grade of the statements taken as one text, each statement one sentence; NaN when empty. */
   public static double of(List<Statement> statements) {
     long words = 0;

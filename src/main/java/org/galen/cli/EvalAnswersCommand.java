@@ -158,7 +158,8 @@ final class EvalAnswersCommand implements Callable<Integer> {
     return node;
   }
 
-  private static void deleteTree(Path root) throws IOException {
+  /** Deletes a scratch directory and everything in it. */
+  static void deleteTree(Path root) throws IOException {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(path);

@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measures Galen against judged data.",
-    subcommands = {EvalCommand.Retrieval.class, EvalAnswersCommand.class, EvalLatencyCommand.class})
+    subcommands = {EvalCommand.Retrieval.class, EvalAnswersCommand.class, EvalReadingCommand.class,
+        EvalLatencyCommand.class})
 final class EvalCommand implements Runnable {
   @ParentCommand
   GalenCommand galen;

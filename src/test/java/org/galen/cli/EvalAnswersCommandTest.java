@@ -49,6 +49,18 @@ class EvalAnswersCommandTest {
   }
 
   @Test
+  void readingGradesEachAudiencesArticlesAndNamesABadAudience() {
+    Galen.Result result = galen.run("eval", "reading", "--questions", questions.toString());
+    assertThat(result.exit()).as(result.err()).isZero();
+    assertThat(result.out()).containsPattern("patient +median grade +\\d+\\.\\d over [1-4] of 4 articles")
+        .containsPattern("physician +median grade +\\d+\\.\\d over [1-4] of 4 articles")
+        .containsPattern("patient reads -?\\d+\\.\\d grades below physician");
+    Galen.Result bad = galen.run("eval", "reading", "--questions", questions.toString(), "--audiences", "patient,doctor");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown audience 'doctor'");
+  }
+
+  @Test
   void exitsOneBelowTheMinimumPassShareAndWritesJson() {
     Galen.Result below = galen.run("eval", "answers", "--questions", questions.toString(), "--min-pass", "0.8",
         "--format", "json");
