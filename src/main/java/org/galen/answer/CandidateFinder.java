@@ -151,7 +151,6 @@ final class CandidateFinder {
           ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
       if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
           || NOT_A_STATEMENT.matcher(text).find() || REFERENCE_ENTRY.matcher(text).find()
-          || ParagraphHeadings.isHeading(passage, sentence, text)
           || !Antecedents.quotable(passage, sentence, text)) {
         continue;
       }

@@ -79,23 +79,6 @@ class CandidateFinderTest {
         .containsExactly("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily with meals");
   }
 
-  @Test
-  void aReferencePagesHeadingParagraphIsNoStatementAndAGuidelinesListItemStays() {
-    String page = "Orlistat treatment\n\nSpecialists Involved\n\nYour doctor may prescribe orlistat when diet alone "
-        + "has not worked.\n\nOrlistat Side Effects";
-    StoredPassage reference = new StoredPassage("medquad:orlistat", "orlistat", "medquad", "What is (are) Orlistat ?",
-        "treatment", SourceKind.REFERENCE, EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, page.length()),
-        new org.galen.passage.SentenceSplitter().split(page, 0, page.length()), page);
-    assertThat(finder.inPassage(reference, 0)).extracting(Candidate::text)
-        .containsExactly("Your doctor may prescribe orlistat when diet alone has not worked.", "Orlistat Side Effects");
-    List<String> items = List.of("Orlistat treatment review", "Echocardiography before orlistat", "Orlistat levels");
-    String list = String.join("\n", items);
-    StoredPassage guideline = new StoredPassage("nstg:obesity", "obesity", "nstg", "Obesity", "Investigations",
-        SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0, new Span(0, list.length()),
-        spansOf(items), list);
-    assertThat(finder.inPassage(guideline, 0)).extracting(Candidate::text).containsExactlyElementsOf(items);
-  }
-
   private static org.galen.retrieve.PassageHit page(String docId, String title, String text, int rank) {
     StoredPassage passage = new StoredPassage(docId, docId, "medquad", title, "information", SourceKind.REFERENCE,
         EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()), List.of(new Span(0, text.length())),
