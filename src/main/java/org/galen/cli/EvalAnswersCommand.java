@@ -65,15 +65,7 @@ final class EvalAnswersCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new UserError("--format must be text or json, not '" + format + "'");
     }
-    if (!Files.isReadable(questions)) {
-      throw new UserError("cannot read " + questions);
-    }
-    List<AnswerItem> items;
-    try {
-      items = AnswerItems.read(questions);
-    } catch (MalformedItemsException e) {
-      throw new UserError("malformed question file " + e.getMessage(), e);
-    }
+    List<AnswerItem> items = readItems(questions);
     Path scratch = Files.createTempDirectory("galen-eval-answers-");
     AnswerEvaluation.Result result;
     String mode;
@@ -156,6 +148,18 @@ final class EvalAnswersCommand implements Callable<Integer> {
     node.put("asked", tally.asked());
     node.put("rate", tally.rate());
     return node;
+  }
+
+  /** The items of a question file, or the user's error naming what is wrong with it. */
+  static List<AnswerItem> readItems(Path questions) throws IOException {
+    if (!Files.isReadable(questions)) {
+      throw new UserError("cannot read " + questions);
+    }
+    try {
+      return AnswerItems.read(questions);
+    } catch (MalformedItemsException e) {
+      throw new UserError("malformed question file " + e.getMessage(), e);
+    }
   }
 
   /** Deletes a scratch directory and everything in it. */

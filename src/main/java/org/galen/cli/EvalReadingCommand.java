@@ -11,8 +11,6 @@ import org.galen.answer.Audience;
 import org.galen.answer.Question;
 import org.galen.editorial.Database;
 import org.galen.eval.AnswerItem;
-import org.galen.eval.AnswerItems;
-import org.galen.eval.MalformedItemsException;
 import org.galen.eval.ReadingEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,15 +56,7 @@ final class EvalReadingCommand implements Callable<Integer> {
     if (compared.isEmpty()) {
       throw new UserError("--audiences names no audience");
     }
-    if (!Files.isReadable(questions)) {
-      throw new UserError("cannot read " + questions);
-    }
-    List<AnswerItem> items;
-    try {
-      items = AnswerItems.read(questions);
-    } catch (MalformedItemsException e) {
-      throw new UserError("malformed question file " + e.getMessage(), e);
-    }
+    List<AnswerItem> items = EvalAnswersCommand.readItems(questions);
     Path scratch = Files.createTempDirectory("galen-eval-reading-");
     Map<Audience, ReadingEvaluation.AudienceGrades> grades;
     try (Engine engine = Engine.open(eval.galen, retrieval, () -> Database.open(scratch))) {
