@@ -178,7 +178,7 @@ public final class DoseExtractor {
       current = other.get();
       int start = clauseStart(sentence, since, Math.min(current.span().start(), next.lead()));
       // Whom the dose is for: named since the amount before ("…, Child: 2 mg/kg gentamicin"), else
-      // whom the line's first dose is for ("Adult: 1 g amoxicillin plus 120 mg gentamicin").
+      // whom the dose before it in the line is for ("Adult: 1 g amoxicillin plus 120 mg gentamicin").
       Span population = Optional.ofNullable(PopulationPhrase.before(sentence, since, next.lead()))
           .orElse(doses.get(doses.size() - 1).spans().get("population"));
       doses.add(read(sentence, new Span(start, segment.end()), amounts.subList(i, amounts.size()), current,
@@ -367,8 +367,6 @@ public final class DoseExtractor {
     segments.add(new Span(start, sentence.length()));
     return segments;
   }
-
-
 
   private static void mask(char[] text, int from, int to) {
     for (int i = from; i < to; i++) {
