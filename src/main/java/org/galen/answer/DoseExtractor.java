@@ -56,10 +56,6 @@ public final class DoseExtractor {
       "intravenous", "intravenously", "slow", "infusion", "injection", "subcutaneous", "rectal", "topical", "inhaled",
       "tablet", "tablets", "bolus", "not", "exceed", "total", "may", "be");
   private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}+");
-  /** What parts one drug's dose from the next drug's in a list: a comma, a bracket, "or", "and", "with", "plus". */
-  private static final Pattern FURTHER_DRUG_SEPARATOR = Pattern.compile("(?i)[,(]|\\b(?:or|and|with|plus)\\b");
-  /** A slash right before a drug: the second part of a combination product's strength ("20 mg/lumefantrine 120 mg"). */
-  private static final Pattern COMBINED = Pattern.compile("/\\s*$");
   /** Drug names after an amount shorter than this are too often everyday words. */
   private static final int MIN_NAME_AFTER_AMOUNT = 5;
   /** Masked text (a ceiling, a restating bracket) that no later pattern may read into a field. */
@@ -142,63 +138,58 @@ public final class DoseExtractor {
       }
       doses.add(read(sentence, segment, amounts, drug.get(), population, source, citation));
       lastDoseIsWholeSegment = amounts.stream().skip(1).noneMatch(amount -> amount.kind() == AmountKind.DOSE);
-      drug = Optional.of(furtherDrugs(sentence, segment, amounts, mentions, drug.get(), doses, source, citation));
+      furtherDrugs(sentence, segment, amounts, mentions, drug.get(), doses, source, citation);
     }
     return doses;
   }
 
   /**
-   * Each further drug a segment names with its own amount is a dose of its own ("Captopril (6.25 -
+   * Each further drug a segment lists with its own amount is a dose of its own ("Captopril (6.25 -
    * 12.5 mg daily), lisinopril (2.5 - 10 mg daily)", "1 g amoxicillin plus 120 mg gentamicin"): the
-   * drug named right after the amount, else the one named last since the amount before. An amount
-   * with no other drug named is the same drug's, read with its first dose as before; the second part
-   * of a combination product ("20 mg/lumefantrine 120 mg") is its strength, not a dose. Returns the
-   * drug named last, which the next segment carries.
+   * drug named right after the amount, or right before it (a name, a bracket or a colon between).
+   * Never a drug named in passing ("or if taking warfarin, 75 mg"), a volume (a diluent: "in 250 mL
+   * sodium chloride"), an amount restating the one before ("equivalent to 500 mg calcium"), or the
+   * second strength of a combination product ("20 mg/lumefantrine 120 mg"). The dose is for whom the
+   * segment names last before its amount; the next segment still carries the line's first drug.
    */
-  private static Named furtherDrugs(String sentence, Span segment, List<Amount> amounts, List<Named> mentions,
+  private static void furtherDrugs(String sentence, Span segment, List<Amount> amounts, List<Named> mentions,
       Named first, List<Dose> doses, SourceSpan source, int citation) {
     Named current = first;
     int from = amounts.get(0).end();
     for (int i = 1; i < amounts.size(); i++) {
       Amount next = amounts.get(i);
-      if (next.kind() != AmountKind.DOSE) {
+      int since = from;
+      from = next.end();
+      if (next.kind() != AmountKind.DOSE || next.unit() != null && DosePatterns.VOLUME.matcher(next.unit().of(sentence)).matches()
+          || DosePatterns.RESTATES.matcher(sentence.substring(since, next.lead())).find()) {
         continue;
       }
-      int since = from;
       Named previous = current;
       Optional<Named> other = namedRightAfter(sentence, next, mentions)
           .or(() -> mentions.stream().filter(m -> m.span().start() >= since && m.span().end() <= next.lead()
-              && !COMBINED.matcher(sentence.substring(since, m.span().start())).find())
-              .reduce((earlier, later) -> later))
+              && DosePatterns.NAME_THEN_AMOUNT.matcher(sentence.substring(m.span().end(), next.lead())).matches()
+              && !DosePatterns.COMBINED.matcher(sentence.substring(since, m.span().start())).find()).findFirst())
           .filter(named -> !named.drug().equals(previous.drug()));
-      from = next.end();
       if (other.isEmpty()) {
         continue;
       }
       current = other.get();
-      int start = clauseStart(sentence, since, Math.min(current.span().start(), next.lead()));
-      // Whom the dose is for: named since the amount before ("…, Child: 2 mg/kg gentamicin"), else
-      // whom the dose before it in the line is for ("Adult: 1 g amoxicillin plus 120 mg gentamicin").
-      Span population = Optional.ofNullable(PopulationPhrase.before(sentence, since, next.lead()))
-          .orElse(doses.get(doses.size() - 1).spans().get("population"));
+      int start = DosePatterns.furtherDrugStart(sentence, since, Math.min(current.span().start(), next.lead()));
       doses.add(read(sentence, new Span(start, segment.end()), amounts.subList(i, amounts.size()), current,
-          population, source, citation));
+          populationBefore(sentence, segment, amounts, i), source, citation));
     }
-    return current;
   }
 
-  /**
-   * Where the words about a further drug start: after the last comma, "or", "and", "with", "plus"
-   * or opening bracket between the amount before and the drug (a route written before it stays
-   * its own: "or intramuscular glucagon 20 microgram/kg").
-   */
-  private static int clauseStart(String sentence, int from, int drugStart) {
-    Matcher separator = FURTHER_DRUG_SEPARATOR.matcher(sentence).region(from, drugStart);
-    int start = from;
-    while (separator.find()) {
-      start = separator.end();
+  /** Whom the amount at {@code index} is for: the population named last before it, never across another amount. */
+  private static Span populationBefore(String sentence, Span segment, List<Amount> amounts, int index) {
+    for (int k = index; k >= 0; k--) {
+      Span named = PopulationPhrase.before(sentence, k == 0 ? segment.start() : amounts.get(k - 1).end(),
+          amounts.get(k).lead());
+      if (named != null) {
+        return named;
+      }
     }
-    return start;
+    return null;
   }
 
   /** The drugs a segment names, less class names and measurements ("xanthine oxidase", "blood glucose"). */

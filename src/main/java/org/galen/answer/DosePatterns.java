@@ -117,6 +117,18 @@ final class DosePatterns {
       + "|receptors?|blockers?|levels?|concentrations?|analogues?)\\b");
   /** ... and a name after these words is a measurement: "blood glucose 100 - 180 mg/dL". */
   static final Pattern NOT_THE_DRUG_BEFORE = Pattern.compile("(?i)\\b(?:blood|serum|plasma|fasting|urine|urinary)\\s+$");
+  /** What parts one drug's dose from the next drug's in a list. */
+  static final Pattern FURTHER_DRUG_SEPARATOR = Pattern.compile(
+      "(?i)[,(]|\\b(?:or|and|with|plus|then|followed\\s+by)\\b");
+  /** A slash right before a drug: the second part of a combination product's strength ("20 mg/lumefantrine 120 mg"). */
+  static final Pattern COMBINED = Pattern.compile("/\\s*$");
+  /** Between a listed drug and its amount: nothing, a bracketed other name, then a bracket, colon or dash. */
+  static final Pattern NAME_THEN_AMOUNT = Pattern.compile("\\s*(?:\\([^()]*\\)\\s*)?[(:\\-–]?\\s*");
+  /** A volume: what a drug is given in, not a dose of a further drug. */
+  static final Pattern VOLUME = Pattern.compile("(?i)m?l|millilitres?|milliliters?|litres?|liters?");
+  /** Words restating the amount before in other terms: "(equivalent to 500 mg calcium)". */
+  static final Pattern RESTATES = Pattern.compile("(?i)\\b(?:equivalent\\s+to|equiv\\.|containing|contains|"
+      + "i\\.e\\.?|expressed\\s+as)\\b|=");
   /** A drug named right after the amount is that amount's drug: "1 g amoxicillin plus 120 mg gentamicin". */
   static final Pattern DRUG_RIGHT_AFTER = Pattern.compile("^\\s+(?:of\\s+)?$");
   /** NSTG puts one population per ";" segment, and combinations ("aspirin ... + clopidogrel ...") at " + ". */
@@ -141,5 +153,19 @@ final class DosePatterns {
       }
     }
     return false;
+  }
+
+  /**
+   * Where the words about a further drug start: after the last comma, bracket, "or", "and", "with",
+   * "plus", "then" or "followed by" between the amount before and the drug, else at the drug — so a
+   * route written before the drug is its own ("or intramuscular glucagon"), never the one before's.
+   */
+  static int furtherDrugStart(String sentence, int from, int drugStart) {
+    Matcher separator = FURTHER_DRUG_SEPARATOR.matcher(sentence).region(from, drugStart);
+    int start = drugStart;
+    while (separator.find()) {
+      start = separator.end();
+    }
+    return start;
   }
 }

@@ -26,10 +26,28 @@ public final class DrugDictionary {
 
   /** Names matched in any case, by their lower-case form. */
   private final Map<String, Drug> byName;
-  /** Names matched only as written ({@link #caseBearing}). */
-  private final Map<String, Drug> asWritten;
+  /** Names with capitals in a row, by their lower-case form: matched only with those capitals ({@link #caseBearing}). */
+  private final Map<String, Written> asWritten;
 
-  private DrugDictionary(Map<String, Drug> byName, Map<String, Drug> asWritten) {
+  /** A name with capitals in a row as DrugBank writes it, and its drug. */
+  private record Written(String name, Drug drug) {
+    /** Whether a text writing the name (equal in lower case) has its capitals in a row as they are: "factor VIII", never "same". */
+    boolean capitalsAsIn(String text) {
+      if (text.length() != name.length()) {
+        return false;
+      }
+      for (int i = 0; i < name.length(); i++) {
+        boolean inRun = Character.isUpperCase(name.charAt(i)) && (i > 0 && Character.isUpperCase(name.charAt(i - 1))
+            || i + 1 < name.length() && Character.isUpperCase(name.charAt(i + 1)));
+        if (inRun && text.charAt(i) != name.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
+
+  private DrugDictionary(Map<String, Drug> byName, Map<String, Written> asWritten) {
     this.byName = Map.copyOf(byName);
     this.asWritten = Map.copyOf(asWritten);
   }
@@ -46,7 +64,7 @@ public final class DrugDictionary {
   /** The dose reader's view of the engine's one vocabulary: every DrugBank name and synonym. */
   public static DrugDictionary of(ClinicalVocabulary vocabulary) {
     Map<String, Drug> byName = new HashMap<>();
-    Map<String, Drug> asWritten = new HashMap<>();
+    Map<String, Written> asWritten = new HashMap<>();
     for (DrugBankVocabulary.Entry entry : vocabulary.drugs()) {
       Drug drug = new Drug(entry.commonName(), entry.drugbankId());
       add(byName, asWritten, drug.name(), drug);
@@ -55,11 +73,12 @@ public final class DrugDictionary {
     return new DrugDictionary(byName, asWritten);
   }
 
-  private static void add(Map<String, Drug> byName, Map<String, Drug> asWritten, String name, Drug drug) {
+  private static void add(Map<String, Drug> byName, Map<String, Written> asWritten, String name, Drug drug) {
     // Read for every DrugBank name at each start: counted by hand, not by a regular expression.
     if (name.length() >= MIN_NAME_LENGTH && words(name) <= MAX_NAME_WORDS) {
       if (caseBearing(name)) {
-        asWritten.putIfAbsent(name.replaceAll("\\s+", " "), drug);
+        String spaced = name.replaceAll("\\s+", " ");
+        asWritten.putIfAbsent(spaced.toLowerCase(Locale.ROOT), new Written(spaced, drug));
       } else {
         byName.putIfAbsent(name.toLowerCase(Locale.ROOT), drug);
       }
@@ -107,7 +126,11 @@ public final class DrugDictionary {
       for (int last = Math.min(words.size(), first + MAX_NAME_WORDS) - 1; last >= first; last--) {
         String candidate = text.substring(words.get(first)[0], words.get(last)[1]);
         String spaced = candidate.replaceAll("\\s+", " ");
-        Drug drug = byName.getOrDefault(spaced.toLowerCase(Locale.ROOT), asWritten.get(spaced));
+        Drug drug = byName.get(spaced.toLowerCase(Locale.ROOT));
+        if (drug == null) {
+          Written written = asWritten.get(spaced.toLowerCase(Locale.ROOT));
+          drug = written != null && written.capitalsAsIn(spaced) ? written.drug() : null;
+        }
         if (drug != null) {
           mentions.add(new Mention(drug, candidate, words.get(first)[0]));
           first = last;

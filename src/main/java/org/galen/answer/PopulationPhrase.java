@@ -35,9 +35,8 @@ final class PopulationPhrase {
       int close = Brackets.closing(sentence, open, to);
       if (close > end && sentence.charAt(close - 1) == ')') {
         end = close;
-      } else {
-        return null;
       }
+      // A bracket the source never closes before the amount is quoted as the source wrote it.
     }
     // A bracket closing in it opened before it ("Propylthiouracil (preferred in pregnancy): Adult"):
     // the phrase is what follows the bracket.

@@ -18,7 +18,8 @@ public final class BackgroundEmbedder implements Embedder {
     Thread thread = new Thread(() -> {
       try {
         loading.complete(load.get());
-      } catch (RuntimeException | Error e) {
+      } catch (Throwable e) {
+        // Whatever stops the load fails the calls waiting for it, never leaves them waiting.
         loading.completeExceptionally(e);
       }
     }, "galen-embedder-load");

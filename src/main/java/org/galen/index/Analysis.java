@@ -122,12 +122,13 @@ public final class Analysis {
   }
 
   /**
-   * A digest of everything the analysis is made of (its version, stop words, joined hyphens,
-   * spelling rules and stem overrides): equal digests give equal stems, so stems kept from an
+   * A digest of everything the analysis is made of (its version, Lucene's, stop words, joined
+   * hyphens, spelling rules and stem overrides): equal digests give equal stems, so stems kept from an
    * earlier run can be trusted while it is unchanged.
    */
   public static String fingerprint() {
-    StringBuilder made = new StringBuilder(VERSION).append('\n').append(JOINED_HYPHEN).append('\n');
+    StringBuilder made = new StringBuilder(VERSION).append('\n').append(org.apache.lucene.util.Version.LATEST)
+        .append('\n').append(JOINED_HYPHEN).append('\n');
     stopWords().forEach(word -> made.append(word).append(' '));
     spellingRules().forEach(rule -> made.append('\n').append(rule.getKey()).append('\t').append(rule.getValue()));
     made.append('\n').append(STEM_OVERRIDES);

@@ -73,6 +73,29 @@ class DoseExtractorTest {
   }
 
   @Test
+  void aFurtherDrugIsOnlyOneListedWithItsOwnAmountNeverADiluentADrugInPassingOrARestatedAmount() {
+    assertThat(doses("Aspirin 300 mg stat, or if taking warfarin, 75 mg daily")).extracting(Dose::drug)
+        .containsExactly("Acetylsalicylic acid");
+    assertThat(doses("Ceftriaxone 1 g IM, dissolved in 3.5 mL of lidocaine 1%")).extracting(Dose::drug)
+        .containsExactly("Ceftriaxone");
+    assertThat(doses("Vancomycin 1 g in 250 mL sodium chloride 0.9% over 2 hours")).extracting(Dose::drug)
+        .containsExactly("Vancomycin");
+    assertThat(doses("Calcium carbonate 1.25 g (equivalent to 500 mg calcium) twice daily")).hasSize(1);
+  }
+
+  @Test
+  void aFurtherDrugTakesItsOwnRouteAndWhomTheLineNamesBeforeItAndTheNextLineKeepsTheFirstDrug() {
+    assertThat(doses("Ceftriaxone 1 g IV daily until afebrile then oral amoxicillin 500 mg 8 hourly"))
+        .extracting(Dose::drug, Dose::route).containsExactly(tuple("Ceftriaxone", "IV"), tuple("Amoxicillin", "oral"));
+    assertThat(doses("Amoxicillin - Adult: 1 g orally 8 hourly, Child: 25 mg/kg 8 hourly, or erythromycin 12.5 "
+        + "mg/kg 6 hourly")).filteredOn(dose -> dose.drug().equals("Erythromycin")).singleElement()
+        .satisfies(dose -> assertThat(dose.population()).isEqualTo("Child"));
+    assertThat(doses("Paracetamol 1 g 6 hourly, with codeine 30 mg if needed; Child: 15 mg/kg 6 hourly"))
+        .extracting(Dose::drug, Dose::amount)
+        .containsExactly(tuple("Acetaminophen", "1"), tuple("Codeine", "30"), tuple("Acetaminophen", "15"));
+  }
+
+  @Test
   void aNumberWhoseUnitCannotBeReadIsNoAmountAndTheLineIsKept() {
     assertThat(doses("Trimethoprim 160 mg/sulfamethoxazole 800 mg orally every 12 hours")).singleElement()
         .satisfies(dose -> {

@@ -129,8 +129,16 @@ public final class DoseReadingCheck {
         flag(problems, DENOMINATOR_AFTER.matcher(after).find(), where + ": its denominator is left out");
         flag(problems, !CEILING_AT_START.matcher(value).find(), where + ": its ceiling word is left out");
       }
-      case "population" -> flag(problems, value.chars().filter(c -> c == '(').count()
-          != value.chars().filter(c -> c == ')').count(), where + ": a bracket is cut");
+      case "population" -> {
+        long open = value.chars().filter(c -> c == '(').count();
+        long closed = value.chars().filter(c -> c == ')').count();
+        // Cut: a bracket the line closes after the phrase, or one it opened before it. A source's own
+        // unclosed bracket ("Child (1 - 11 months: 62.5 mg") is quoted as written.
+        Span amount = dose.spans().getOrDefault("amount", dose.spans().get("maximum"));
+        int until = amount == null ? text.length() : Math.max(span.end(), amount.start());
+        flag(problems, open > closed && text.substring(span.end(), until).contains(")") || closed > open,
+            where + ": a bracket is cut");
+      }
       case "duration" -> flag(problems, UNIT_RANGE_END_AFTER.matcher(after).find(), where + ": the range's end is left out");
       default -> { }
     }

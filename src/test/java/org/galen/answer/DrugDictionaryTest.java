@@ -12,7 +12,8 @@ class DrugDictionaryTest {
   private static final DrugDictionary DRUGS = DrugDictionary.of(new ClinicalVocabulary(List.of(
       new DrugBankVocabulary.Entry("DB00118", "Ademetionine", List.of("SAMe", "S-adenosylmethionine")),
       new DrugBankVocabulary.Entry("DB00999", "Hydrochlorothiazide", List.of("HCTZ")),
-      new DrugBankVocabulary.Entry("DB00316", "Acetaminophen", List.of("Paracetamol"))), List.of(), Map.of()));
+      new DrugBankVocabulary.Entry("DB00316", "Acetaminophen", List.of("Paracetamol")),
+      new DrugBankVocabulary.Entry("DB00025", "Antihemophilic factor", List.of("Factor VIII"))), List.of(), Map.of()));
 
   @Test
   void aNameWithCapitalsInsideIsADrugOnlyAsWritten() {
@@ -22,6 +23,13 @@ class DrugDictionaryTest {
         .containsExactly("Ademetionine");
     assertThat(DRUGS.drugsIn("hctz is no way to write it; HCTZ 25 mg daily is")).extracting(DrugDictionary.Drug::name)
         .containsExactly("Hydrochlorothiazide");
+  }
+
+  @Test
+  void onlyTheCapitalsInARowMustBeAsWritten() {
+    assertThat(DRUGS.drugsIn("Give factor VIII before surgery")).extracting(DrugDictionary.Drug::name)
+        .containsExactly("Antihemophilic factor");
+    assertThat(DRUGS.drugsIn("the factor viii level")).isEmpty();
   }
 
   @Test
