@@ -86,6 +86,16 @@ final class Engine implements AutoCloseable {
     return articles;
   }
 
+  /**
+   * Waits until the embedding model, opening in the background, is ready, and throws what stopped
+   * it: a server says so at start, not at each question.
+   */
+  void awaitModel() {
+    if (setup.embedder() != null) {
+      setup.embedder().dimension();
+    }
+  }
+
   Backend backend() {
     return new Backend(articles, editorial, setup.retriever(), index, setup::modeNow);
   }

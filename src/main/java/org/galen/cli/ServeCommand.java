@@ -43,6 +43,7 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WebOptions options = new WebOptions(host, port, parseRateLimit(), WebOptions.DEFAULT_MAX_REQUEST_BYTES);
     try (Engine engine = Engine.open(galen, retrieval)) {
+      engine.awaitModel();
       Javalin app = WebServer.create(engine.backend(), options, System.out);
       CountDownLatch stopped = new CountDownLatch(1);
       app.events(events -> events.serverStopped(stopped::countDown));
