@@ -112,6 +112,9 @@ class DoseExtractorTest {
         .satisfies(dose -> assertThat(dose.population()).isEqualTo("Child (2 - 12 years)"));
     assertThat(doses("Carbimazole (preferred in pregnancy): Adult 15 mg orally daily")).singleElement()
         .satisfies(dose -> assertThat(dose.population()).isEqualTo("Adult"));
+    // A bracket the source itself leaves open is quoted as written, never dropped with the population.
+    assertThat(doses("Amoxicillin oral, Child (1 - 11 months: 62.5 mg 8 hourly")).singleElement()
+        .satisfies(dose -> assertThat(dose.population()).isEqualTo("Child (1 - 11 months"));
   }
 
   @Test
