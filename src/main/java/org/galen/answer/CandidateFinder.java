@@ -124,10 +124,11 @@ final class CandidateFinder {
     if (section.isEmpty()) {
       return List.of();
     }
-    // A guideline's title names a condition, a label's its products: the other words of either (a
-    // dosage form, "tablets") only qualify it.
+    // A guideline's title names a condition, a label's its products, a report's its topic: the other
+    // words of each (a dosage form, "tablets", "guidelines for prophylaxis against") only qualify it.
     boolean aboutSubject = alsoAbout.contains(passage.docId()) || subject.isTitleAbout(passage.title(),
-        passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE || passage.sourceKind() == SourceKind.LABEL);
+        passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE || passage.sourceKind() == SourceKind.LABEL
+        || passage.sourceKind() == SourceKind.REPORT);
     if (!aboutSubject && passage.sourceKind() != SourceKind.RESEARCH
         && subject.isTitleAboutAnotherCondition(passage.title())) {
       return List.of();

@@ -76,7 +76,7 @@ final class LeadingSource {
         return new Lead(label, true);
       }
     }
-    Optional<String> titled = titledAboutSubject(candidates, subject, asked, analysis.intents());
+    Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
     if (!guidelineTitled && about.kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
@@ -93,12 +93,14 @@ final class LeadingSource {
 
   /**
    * The highest-level source about the subject: a guideline whose title names it — for every
-   * audience, guidelines first (a patient's article then explains it with consumer pages) — and
+   * audience, guidelines first (a patient's article then explains it with consumer pages); a
+   * guideline on a broader condition only when it covers the subject (below), else after the
+   * sources titled with the subject itself — and
    * among those, one that also names what else the question names (of three sickle cell guidelines,
    * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
    */
-  private static Optional<String> titledAboutSubject(List<Candidate> candidates, SubjectMatcher subject,
-      List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
+  private Optional<String> titledAboutSubject(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
+      List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) throws IOException {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
     // Each source's title read once, not at each comparison.
@@ -107,8 +109,27 @@ final class LeadingSource {
     Set<String> askingWhatWasAsked = titles.entrySet().stream()
         .filter(title -> asksWhatWasAsked(title.getValue(), intents)).map(java.util.Map.Entry::getKey)
         .collect(Collectors.toSet());
+    Set<String> direct = titles.entrySet().stream()
+        .filter(title -> subject.mentionedIn(SubjectMatcher.stemsOf(title.getValue()))).map(java.util.Map.Entry::getKey)
+        .collect(Collectors.toSet());
+    List<String> ranked = evidence.stream().map(hit -> hit.passage().docId()).distinct().toList();
+    int bestDirect = direct.stream().mapToInt(ranked::indexOf).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
+    // A guideline on a broader condition (pneumonia, for one of its forms) covers the subject when
+    // retrieval ranks it above every source titled with the subject, or when it names the subject
+    // throughout; naming it in passing, behind such a source, it comes after that source.
+    Set<String> covering = new java.util.HashSet<>();
+    for (String docId : titles.keySet()) {
+      boolean guideline = candidates.stream().anyMatch(c -> c.docId().equals(docId)
+          && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
+      int rank = ranked.indexOf(docId);
+      if (guideline && (direct.contains(docId) || rank >= 0 && rank < bestDirect
+          || namings(docId, subject) >= NAMED_THROUGHOUT)) {
+        covering.add(docId);
+      }
+    }
     return candidates.stream().filter(Candidate::aboutSubject)
-        .min(Comparator.comparingInt((Candidate c) -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 0 : 1)
+        .min(Comparator.comparingInt((Candidate c) -> covering.contains(c.docId()) ? 0 : direct.contains(c.docId()) ? 1
+                : c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 2 : 3)
             .thenComparingInt(c -> forOthers(c.passage().title(), asked) ? 1 : 0)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             // A page titled with the question it answers ("What are the treatments for X?") over the
@@ -151,11 +172,7 @@ final class LeadingSource {
     boolean firstReaching = subject.isDrugOrOrganism();
     long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
     for (String docId : guidelines) {
-      long naming = 0;
-      for (StoredPassage passage : index.passages(docId)) {
-        naming += passage.sentences().stream()
-            .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
-      }
+      long naming = namings(docId, subject);
       if (naming > most) {
         most = naming;
         best = Optional.of(docId);
@@ -167,4 +184,13 @@ final class LeadingSource {
     return best;
   }
 
+  /** How many of a document's sentences name the subject. */
+  private long namings(String docId, SubjectMatcher subject) throws IOException {
+    long naming = 0;
+    for (StoredPassage passage : index.passages(docId)) {
+      naming += passage.sentences().stream()
+          .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
+    }
+    return naming;
+  }
 }
