@@ -35,9 +35,11 @@ final class AbsentNames {
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
   private final EvidenceReader index;
+  private final NamedSubjects subjectNames;
 
   AbsentNames(EvidenceReader index) {
     this.index = index;
+    this.subjectNames = new NamedSubjects(index);
   }
 
   /**
@@ -71,10 +73,16 @@ final class AbsentNames {
       return Optional.empty();
     }
     java.util.regex.Matcher phrase = CONDITION_PHRASE.matcher(question).region(start, question.length());
-    if (phrase.lookingAt() && namesOneThing(phrase.group()) && !index.hasPhrase(phrase.group())) {
+    if (phrase.lookingAt() && namesOneThing(phrase.group()) && !index.hasPhrase(phrase.group())
+        && !heldBySubjectName(phrase.group())) {
       return Optional.of(phrase.group());
     }
     return Optional.empty();
+  }
+
+  /** Whether the phrase, whole, is a name a source gives its subject (an eponym in another order). */
+  private boolean heldBySubjectName(String phrase) throws IOException {
+    return subjectNames.longestIn(phrase).filter(named -> named.written().equalsIgnoreCase(phrase.strip())).isPresent();
   }
 
   /**

@@ -131,10 +131,10 @@ final class LeadingSource {
         .min(Comparator.comparingInt((Candidate c) -> covering.contains(c.docId()) ? 0 : direct.contains(c.docId()) ? 1
                 : c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 2 : 3)
             .thenComparingInt(c -> forOthers(c.passage().title(), asked) ? 1 : 0)
-            .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             // A page titled with the question it answers ("What are the treatments for X?") over the
-            // subject's other pages, when that is what was asked.
+            // subject's other pages, when that is what was asked, even those naming more of the question.
             .thenComparingInt(c -> askingWhatWasAsked.contains(c.docId()) ? 0 : 1)
+            .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
   }

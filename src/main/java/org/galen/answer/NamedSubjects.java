@@ -19,7 +19,8 @@ import org.galen.source.SourceKind;
  * question: "Sweet syndrome" is one of the names the acute febrile neutrophilic dermatosis pages
  * list. No vocabulary needs to know the synonym: the sources' own
  * subject names ({@link SubjectNames}) are searched, and a name counts only when the question holds
- * all its words in its order, next to each other. Guidelines and reference pages only: a study's
+ * all its words next to each other, in its order (or, for a name of three words or more, in another:
+ * eponyms are written in any order). Guidelines and reference pages only: a study's
  * MeSH headings name what it studied, not a condition a reader names. Thread-safe.
  */
 final class NamedSubjects {
@@ -35,6 +36,11 @@ final class NamedSubjects {
   private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[()\\[\\]{},;:.!?/]");
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
   static final int MIN_NAME_WORDS = 2;
+  /**
+   * Words a name needs to be recognised in another order: two words swapped are often another
+   * thing ("disease heart"), three names or more are one eponym written as the writer learnt it.
+   */
+  private static final int MIN_PERMUTED_WORDS = 3;
 
   /** A subject a source names, and the name the question wrote. */
   record Named(String written, String name, List<String> names, String docId) {}
@@ -97,6 +103,26 @@ final class NamedSubjects {
                 .find() || BREAK.matcher(name.substring(words.get(j - 1).end(), words.get(j).start())).find());
       }
       if (all) {
+        return i;
+      }
+    }
+    return words.size() >= MIN_PERMUTED_WORDS ? indexOfReordered(question, tokens, words) : -1;
+  }
+
+  /**
+   * Where the name's words stand next to each other in the question in another order, or -1: a name
+   * of several proper names is written in any of their orders ("Rendu-Osler-Weber disease"). The
+   * window holds exactly the name's words, with nothing parting them.
+   */
+  private static int indexOfReordered(String question, List<Stems.Token> tokens, List<Stems.Token> words) {
+    List<String> wanted = words.stream().map(Stems.Token::stem).sorted().toList();
+    for (int i = 0; i + words.size() <= tokens.size(); i++) {
+      List<Stems.Token> window = tokens.subList(i, i + words.size());
+      boolean together = true;
+      for (int j = 1; j < window.size() && together; j++) {
+        together = !BREAK.matcher(question.substring(window.get(j - 1).end(), window.get(j).start())).find();
+      }
+      if (together && window.stream().map(Stems.Token::stem).sorted().toList().equals(wanted)) {
         return i;
       }
     }

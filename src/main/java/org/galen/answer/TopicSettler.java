@@ -27,7 +27,8 @@ import org.galen.source.Document;
  *       name ({@link AbsentNames}).
  *   <li>An ambiguous abbreviation is resolved by what the passages name most.
  *   <li>A name of two words or more that a source gives its subject, written whole in the question,
- *       is that subject ({@link NamedSubjects}) when the question names nothing else outright.
+ *       is that subject ({@link NamedSubjects}) when the question names nothing else outright
+ *       (lay words describe: they name nothing outright).
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
  *       one wins by the margin and the question names nothing outright (a drug, an organism, a
  *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
@@ -146,7 +147,9 @@ final class TopicSettler {
     boolean longer = sourceName.isPresent()
         && sourceName.get().written().toLowerCase(Locale.ROOT).contains(analysis.subject().toLowerCase(Locale.ROOT))
         && Stems.tokens(sourceName.get().written()).size() > Stems.tokens(analysis.subject()).size();
-    if (!named || confirmed || longer) {
+    // Lay words ("nosebleeds") describe; a source's name for its subject, written whole, names it.
+    boolean layOnly = analysis.primary().origin() == Concept.Origin.LAY;
+    if (!named || confirmed || longer || layOnly) {
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.

@@ -27,7 +27,7 @@ class LeadingPageTest {
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
+    fixture = ComposerFixture.of(directory, List.of(), List.of("D005334\tFever\tC23.888.119.344"), List.of(
         page("medquad:zorbitis-todo", "What to do for Zorbitis ?", "treatment",
             "People with zorbitis should rest; medicines used for the fever and the aches help people with "
                 + "zorbitis feel better while zorbitis runs its course."),
@@ -43,6 +43,14 @@ class LeadingPageTest {
   @Test
   void thePageTitledWithTheQuestionAskedLeads() throws Exception {
     Article article = fixture.ask("What medicines are used for zorbitis?", Audience.PHYSICIAN);
+    assertThat(article.abstained()).isFalse();
+    assertThat(article.references().get(0).docId()).isEqualTo("medquad:zorbitis-treatment");
+  }
+
+  @Test
+  void thePageTitledWithTheQuestionAskedLeadsOverOneNamingTheQuestionsOtherConcept() throws Exception {
+    // Only the other page names the fever: what was asked, not a word shared, chooses the page.
+    Article article = fixture.ask("What medicines help zorbitis when there is a fever?", Audience.PHYSICIAN);
     assertThat(article.abstained()).isFalse();
     assertThat(article.references().get(0).docId()).isEqualTo("medquad:zorbitis-treatment");
   }

@@ -111,8 +111,10 @@ class TopicSettlerTest {
           page("medquad:devices-1", "Breathing devices", "A device may assist breathing at home; the heart is "
               + "checked before it is used."),
           page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
-          page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS"), "Quellan "
-              + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids."),
+          page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS",
+              "Pennyworth-Hale-Dorsey syndrome"), "Quellan "
+              + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids. Hale "
+              + "and Dorsey described it first."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
           page("medquad:rib-1", "Costochondritis", "Costochondritis is a painful band across one side of the "
               + "chest, felt when the chest is pressed."),
@@ -183,6 +185,22 @@ class TopicSettlerTest {
     assertThat(settle("a red rash after a pennyworth (syndrome unknown) of sweets - what helps?").reasons())
         .as("words a bracket parts are not a name written whole")
         .noneMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
+  void anEponymOfThreeNamesIsWrittenInAnyOrderTwoWordsSwappedAreNoName() throws IOException {
+    Topic topic = settle("Hale-Pennyworth-Dorsey syndrome - which drug is used and is it inherited?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
+    assertThat(settle("a syndrome pennyworth of sweets - what helps?").reasons())
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
+  void aSourcesNameForItsSubjectWrittenWholeOutranksAConceptReadFromLayWords() throws IOException {
+    assertThat(analyzer.analyze("my son with Pennyworth syndrome keeps fitting - what do we do?").primary().name())
+        .as("the lay words are read as a condition").isEqualTo("Seizures");
+    Topic topic = settle("my son with Pennyworth syndrome keeps fitting - what do we do?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
   }
 
   @Test
