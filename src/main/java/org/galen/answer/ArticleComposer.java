@@ -126,7 +126,8 @@ public final class ArticleComposer {
     CandidateFinder finder = new CandidateFinder(subject, audience);
     boolean described = subject.describedIn(analysis);
     List<PassageHit> evidence = sources.aboutSubject(hits, analysis, asking(analysis, described));
-    List<Candidate> all = finder.find(evidence);
+    ReferenceLists referenceLists = new ReferenceLists(index);
+    List<Candidate> all = referenceLists.without(finder.find(evidence));
     if (all.isEmpty()) {
       return abstention(analysis, audience, hits);
     }
@@ -138,7 +139,7 @@ public final class ArticleComposer {
     // The leading source is read whole: retrieval brings back passages, but a medication list or a
     // guideline's clinical features should not come in pieces.
     if (lead.isPresent()) {
-      all = withWholeDocument(all, lead.get(), finder);
+      all = referenceLists.without(withWholeDocument(all, lead.get(), finder));
     }
     if (analysis.primary().kind() == Concept.Kind.DRUG && labelLeads(lead, all)) {
       // A drug's label leads: the article is the drug's.
