@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
@@ -138,9 +139,13 @@ final class TopicSettler {
     }
     // A condition the question writes by a source's name, which retrieval also settles by its margin,
     // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).
-    boolean confirmed = sourceName.isPresent() && decided.isPresent()
-        && (decided.get().stems().containsAll(FocusWords.of(sourceName.get().name()))
-            || FocusWords.of(sourceName.get().name()).containsAll(decided.get().stems()))
+    // Without a margin, the condition the evidence weighs most will do when what is asked is asked
+    // of a condition (how it is diagnosed, treated, prevented), not of a drug (its dose, its harms).
+    Optional<EvidenceTopics.Condition> weighedMost = decided.isPresent() || !askedOfCondition(analysis)
+        ? decided : found.stream().max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
+    boolean confirmed = sourceName.isPresent() && weighedMost.isPresent()
+        && (weighedMost.get().stems().containsAll(FocusWords.of(sourceName.get().name()))
+            || FocusWords.of(sourceName.get().name()).containsAll(weighedMost.get().stems()))
         && analysis.primary().kind() != Concept.Kind.CONDITION;
     // A longer name holding the one the question's concept was read from ("hair disease" inside a
     // source's three-word name) is what was written: the longest name wins, as in reading the question.
@@ -262,6 +267,12 @@ final class TopicSettler {
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
+  }
+
+  /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */
+  private static boolean askedOfCondition(QuestionAnalysis analysis) {
+    return !analysis.intents().isEmpty() && analysis.intents().stream().noneMatch(intent -> intent == Intent.DOSING
+        || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
   }
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */

@@ -128,6 +128,11 @@ class TopicSettlerTest {
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
           page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."),
           page("medquad:omeprazole-1", List.of("Omeprazole", "Losec"), "Omeprazole lowers stomach acid."),
+          page("medquad:marlow-1", "Marlow bone disease", "Marlow bone disease softens the bones of the spine; "
+              + "lithium taken for years worsens it. It is diagnosed with a bone scan and a spine X-ray."),
+          page("medquad:lithium-levels-1", "Lithium toxicity", "Lithium toxicity in people on lithium for years "
+              + "is diagnosed by the lithium level in a blood test; how it is diagnosed and how the lithium dose "
+              + "is lowered depend on the level. Now and then lithium toxicity affects the bones."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
@@ -201,6 +206,16 @@ class TopicSettlerTest {
         .as("the lay words are read as a condition").isEqualTo("Seizures");
     Topic topic = settle("my son with Pennyworth syndrome keeps fitting - what do we do?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
+  }
+
+  @Test
+  void aConditionWrittenBySourceNameTheEvidenceWeighsMostOutranksADrugWhenAskedOfTheCondition() throws IOException {
+    Topic diagnosed = settle("on lithium for years and now Marlow bone disease - how is it diagnosed?");
+    assertThat(diagnosed.reasons()).as(diagnosed.reasons().toString()).anyMatch(reason -> reason.endsWith("no margin"));
+    assertThat(diagnosed.analysis().primary().name()).as(diagnosed.reasons().toString())
+        .isEqualTo("Marlow bone disease");
+    Topic dosed = settle("on lithium for years and now Marlow bone disease softens the bones of my spine - what dose?");
+    assertThat(dosed.analysis().primary().name()).as(dosed.reasons().toString()).isEqualTo("Lithium");
   }
 
   @Test
