@@ -126,9 +126,10 @@ final class CandidateFinder {
     }
     // A guideline's title names a condition, a label's its products, a report's its topic: the other
     // words of each (a dosage form, "tablets", "guidelines for prophylaxis against") only qualify it.
+    boolean named = passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE
+        || passage.sourceKind() == SourceKind.LABEL;
     boolean aboutSubject = alsoAbout.contains(passage.docId()) || subject.isTitleAbout(passage.title(),
-        passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE || passage.sourceKind() == SourceKind.LABEL
-        || passage.sourceKind() == SourceKind.REPORT);
+        named || passage.sourceKind() == SourceKind.REPORT, named);
     if (!aboutSubject && passage.sourceKind() != SourceKind.RESEARCH
         && subject.isTitleAboutAnotherCondition(passage.title())) {
       return List.of();

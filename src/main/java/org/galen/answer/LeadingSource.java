@@ -18,7 +18,8 @@ import org.galen.source.SourceKind;
 
 /**
  * Chooses the source an article leads with — its bottom line comes from it, and it is read whole.
- * Guidelines first, for every audience: a guideline titled with the subject; else, for a condition
+ * Guidelines first, for every audience: a guideline titled with the subject (or with a broader
+ * condition that covers it); else a source titled with the subject itself; else, for a condition
  * or a drug, the guideline about it under another name; else the best source titled with it.
  * Thread-safe.
  */
@@ -79,7 +80,11 @@ final class LeadingSource {
     Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
-    if (!guidelineTitled && about.kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
+    // A source titled with the subject itself that leads over a broader condition's guideline is not
+    // undone by another guideline naming the subject throughout.
+    boolean overBroader = titled.isPresent() && !guidelineTitled && candidates.stream()
+        .anyMatch(c -> c.aboutSubject() && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
+    if (!guidelineTitled && !overBroader && about.kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       // No guideline is titled with the condition or drug; one that names it throughout is about it
       // under another name (hyperthyroidism in the thyrotoxicosis guideline; glibenclamide in the
       // diabetes guideline), and guidelines come first.
@@ -99,8 +104,8 @@ final class LeadingSource {
    * among those, one that also names what else the question names (of three sickle cell guidelines,
    * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
    */
-  private Optional<String> titledAboutSubject(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
-      List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) throws IOException {
+  private static Optional<String> titledAboutSubject(List<Candidate> candidates, List<PassageHit> evidence,
+      SubjectMatcher subject, List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
     // Each source's title read once, not at each comparison.
@@ -115,15 +120,14 @@ final class LeadingSource {
     List<String> ranked = evidence.stream().map(hit -> hit.passage().docId()).distinct().toList();
     int bestDirect = direct.stream().mapToInt(ranked::indexOf).filter(i -> i >= 0).min().orElse(Integer.MAX_VALUE);
     // A guideline on a broader condition (pneumonia, for one of its forms) covers the subject when
-    // retrieval ranks it above every source titled with the subject, or when it names the subject
-    // throughout; naming it in passing, behind such a source, it comes after that source.
+    // retrieval ranks it above every source titled with the subject; behind such a source, it comes
+    // after that source.
     Set<String> covering = new java.util.HashSet<>();
     for (String docId : titles.keySet()) {
       boolean guideline = candidates.stream().anyMatch(c -> c.docId().equals(docId)
           && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
       int rank = ranked.indexOf(docId);
-      if (guideline && (direct.contains(docId) || rank >= 0 && rank < bestDirect
-          || namings(docId, subject) >= NAMED_THROUGHOUT)) {
+      if (guideline && (direct.contains(docId) || rank >= 0 && rank < bestDirect)) {
         covering.add(docId);
       }
     }

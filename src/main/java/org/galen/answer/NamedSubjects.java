@@ -19,8 +19,7 @@ import org.galen.source.SourceKind;
  * question: "Sweet syndrome" is one of the names the acute febrile neutrophilic dermatosis pages
  * list. No vocabulary needs to know the synonym: the sources' own
  * subject names ({@link SubjectNames}) are searched, and a name counts only when the question holds
- * all its words next to each other, in its order (or, for a name of three words or more, in another:
- * eponyms are written in any order). Guidelines and reference pages only: a study's
+ * all its words next to each other, in its order (or an eponym's proper names in another order). Guidelines and reference pages only: a study's
  * MeSH headings name what it studied, not a condition a reader names. Thread-safe.
  */
 final class NamedSubjects {
@@ -37,10 +36,14 @@ final class NamedSubjects {
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
   static final int MIN_NAME_WORDS = 2;
   /**
-   * Words a name needs to be recognised in another order: two words swapped are often another
-   * thing ("disease heart"), three names or more are one eponym written as the writer learnt it.
+   * Proper names an eponym needs for them to be recognised in another order: writers learn
+   * "Osler-Weber-Rendu" and "Rendu-Osler-Weber" alike. A name in order always wins over one found
+   * reordered ("Goltz-Gorlin" and "Gorlin-Goltz" are two syndromes).
    */
-  private static final int MIN_PERMUTED_WORDS = 3;
+  private static final int MIN_PERMUTED_NAMES = 2;
+  /** A word a source writes as a proper name: capitalised, letters only. */
+  private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
+  private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXivx]+");
 
   /** A subject a source names, and the name the question wrote. */
   record Named(String written, String name, List<String> names, String docId) {}
@@ -61,6 +64,8 @@ final class NamedSubjects {
     Set<String> read = new LinkedHashSet<>();
     Optional<Named> longest = Optional.empty();
     int longestWords = MIN_NAME_WORDS - 1;
+    // A name found only with its proper names in another order gives way to one written in order.
+    boolean longestReordered = false;
     for (ScoredPassage hit : index.searchText(names, PASSAGES_SEARCHED)) {
       boolean subjectSource = hit.passage().evidenceLevel() == EvidenceLevel.GUIDELINE
           || hit.passage().sourceKind() == SourceKind.REFERENCE;
@@ -77,9 +82,16 @@ final class NamedSubjects {
       List<String> all = SubjectNames.of(source.get());
       for (String name : withBracketedNames(all)) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
-        int at = words.size() > longestWords ? indexOf(question, tokens, name) : -1;
+        boolean longer = words.size() > longestWords;
+        int at = longer || words.size() == longestWords && longestReordered ? indexOf(question, tokens, name) : -1;
+        boolean reordered = false;
+        if (at < 0 && longer) {
+          at = indexOfReordered(question, tokens, name);
+          reordered = at >= 0;
+        }
         if (at >= 0) {
           longestWords = words.size();
+          longestReordered = reordered;
           String written = question.substring(tokens.get(at).start(), tokens.get(at + words.size() - 1).end());
           longest = Optional.of(new Named(written, bare(all.get(0)), all, source.get().docId()));
         }
@@ -106,23 +118,42 @@ final class NamedSubjects {
         return i;
       }
     }
-    return words.size() >= MIN_PERMUTED_WORDS ? indexOfReordered(question, tokens, words) : -1;
+    return -1;
   }
 
   /**
-   * Where the name's words stand next to each other in the question in another order, or -1: a name
-   * of several proper names is written in any of their orders ("Rendu-Osler-Weber disease"). The
-   * window holds exactly the name's words, with nothing parting them.
+   * Where an eponym's words stand next to each other in the question with its proper names in
+   * another order, or -1: "Rendu-Osler-Weber disease" is written "Osler-Weber-Rendu disease". Only
+   * the words the source capitalises as names move, at least {@value #MIN_PERMUTED_NAMES} of them;
+   * every other word ("disease", "type", "2", "cone-rod") stays where the name has it.
    */
-  private static int indexOfReordered(String question, List<Stems.Token> tokens, List<Stems.Token> words) {
-    List<String> wanted = words.stream().map(Stems.Token::stem).sorted().toList();
+  private static int indexOfReordered(String question, List<Stems.Token> tokens, String name) {
+    List<Stems.Token> words = Stems.tokens(name);
+    boolean[] movable = new boolean[words.size()];
+    List<String> names = new java.util.ArrayList<>();
+    for (int j = 0; j < words.size(); j++) {
+      String word = name.substring(words.get(j).start(), words.get(j).end());
+      movable[j] = PROPER_NAME.matcher(word).matches() && !ROMAN_NUMERAL.matcher(word).matches();
+      if (movable[j]) {
+        names.add(words.get(j).stem());
+      }
+    }
+    if (names.size() < MIN_PERMUTED_NAMES) {
+      return -1;
+    }
+    List<String> wanted = names.stream().sorted().toList();
     for (int i = 0; i + words.size() <= tokens.size(); i++) {
       List<Stems.Token> window = tokens.subList(i, i + words.size());
-      boolean together = true;
-      for (int j = 1; j < window.size() && together; j++) {
-        together = !BREAK.matcher(question.substring(window.get(j - 1).end(), window.get(j).start())).find();
+      boolean fits = true;
+      List<String> moved = new java.util.ArrayList<>();
+      for (int j = 0; j < window.size() && fits; j++) {
+        fits = (j == 0 || !BREAK.matcher(question.substring(window.get(j - 1).end(), window.get(j).start())).find())
+            && (movable[j] || window.get(j).stem().equals(words.get(j).stem()));
+        if (movable[j]) {
+          moved.add(window.get(j).stem());
+        }
       }
-      if (together && window.stream().map(Stems.Token::stem).sorted().toList().equals(wanted)) {
+      if (fits && moved.stream().sorted().toList().equals(wanted)) {
         return i;
       }
     }

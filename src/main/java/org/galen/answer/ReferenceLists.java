@@ -34,7 +34,8 @@ final class ReferenceLists {
   List<Candidate> without(List<Candidate> candidates) throws IOException {
     List<Candidate> kept = new java.util.ArrayList<>(candidates.size());
     for (Candidate c : candidates) {
-      if (c.passage().sourceKind() != SourceKind.REPORT || c.sentence().start() < start(c.docId())) {
+      // A sentence running into the heading ("…Atlanta, GA 30333 References Gould MS, …") goes too.
+      if (c.passage().sourceKind() != SourceKind.REPORT || c.sentence().end() <= start(c.docId())) {
         kept.add(c);
       }
     }

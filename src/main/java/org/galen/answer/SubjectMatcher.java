@@ -95,6 +95,15 @@ final class SubjectMatcher {
    * and a guideline on the condition MeSH files the subject under covers it.
    */
   boolean isTitleAbout(String title, boolean guideline) {
+    return isTitleAbout(title, guideline, guideline);
+  }
+
+  /**
+   * As {@link #isTitleAbout(String, boolean)}, with what the title's other words may do and whether
+   * a broader condition's title covers the subject told apart: a report's title ("Guidelines for
+   * Prophylaxis Against …") is qualified by its other words but must name the subject itself.
+   */
+  boolean isTitleAbout(String title, boolean othersQualify, boolean coversBroader) {
     Set<String> stems = Stems.of(title);
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
     String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
@@ -103,12 +112,12 @@ final class SubjectMatcher {
     extra.removeAll(MODIFIERS);
     if (!mentionedIn(stems)) {
       // "Seizures/Epilepsies" covers status epilepticus, which MeSH files under epilepsy.
-      return guideline && namesBroader.test(unbracketed);
+      return coversBroader && namesBroader.test(unbracketed);
     }
     // "Bronchial Asthma" is about asthma; "Myoclonus-dystonia" is another condition than myoclonus.
     String added = Stems.tokens(unbracketed).stream().filter(t -> extra.contains(t.stem()))
         .map(t -> unbracketed.substring(t.start(), t.end())).collect(java.util.stream.Collectors.joining(" "));
-    return extra.isEmpty() || guideline && !namesCondition.test(added);
+    return extra.isEmpty() || othersQualify && !namesCondition.test(added);
   }
 
   /**

@@ -141,19 +141,20 @@ final class TopicSettler {
     // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).
     // Without a margin, the condition the evidence weighs most will do when what is asked is asked
     // of a condition (how it is diagnosed, treated, prevented), not of a drug (its dose, its harms).
-    Optional<EvidenceTopics.Condition> weighedMost = decided.isPresent() || !askedOfCondition(analysis)
-        ? decided : found.stream().max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
-    boolean confirmed = sourceName.isPresent() && weighedMost.isPresent()
-        && (weighedMost.get().stems().containsAll(FocusWords.of(sourceName.get().name()))
-            || FocusWords.of(sourceName.get().name()).containsAll(weighedMost.get().stems()))
+    Optional<EvidenceTopics.Condition> weighedMost = found.stream()
+        .max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
+    boolean confirmed = sourceName.isPresent() && (decided.isPresent() ? decided : askedOfCondition(analysis)
+        ? weighedMost : Optional.<EvidenceTopics.Condition>empty()).filter(c -> isNamed(c, sourceName.get())).isPresent()
         && analysis.primary().kind() != Concept.Kind.CONDITION;
     // A longer name holding the one the question's concept was read from ("hair disease" inside a
     // source's three-word name) is what was written: the longest name wins, as in reading the question.
     boolean longer = sourceName.isPresent()
         && sourceName.get().written().toLowerCase(Locale.ROOT).contains(analysis.subject().toLowerCase(Locale.ROOT))
         && Stems.tokens(sourceName.get().written()).size() > Stems.tokens(analysis.subject()).size();
-    // Lay words ("nosebleeds") describe; a source's name for its subject, written whole, names it.
-    boolean layOnly = analysis.primary().origin() == Concept.Origin.LAY;
+    // Lay words ("nosebleeds") describe; a source's name for its subject, written whole, names it —
+    // when it is the condition the evidence weighs most (not "blood thinners" beside a nosebleed).
+    boolean layOnly = analysis.primary().origin() == Concept.Origin.LAY && sourceName.isPresent()
+        && weighedMost.filter(c -> isNamed(c, sourceName.get())).isPresent();
     if (!named || confirmed || longer || layOnly) {
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
@@ -267,6 +268,12 @@ final class TopicSettler {
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
+  }
+
+  /** Whether the evidence's condition is the one a source's name, written in the question, names. */
+  private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
+    Set<String> stems = FocusWords.of(named.name());
+    return condition.stems().containsAll(stems) || stems.containsAll(condition.stems());
   }
 
   /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */

@@ -34,6 +34,9 @@ class BroaderGuidelineTest {
                 "Zorbitis is an infection of the lower airways treated with flumoxin for seven days in adults. "
                     + "Consider quellian zorbitis in transplant patients: tremacillin. "
                     + "Adults with zorbitis who cannot swallow are given flumoxin by injection, twice daily."),
+            guideline("nstg:graft-rejection", "Graft Rejection",
+                "Graft rejection is prevented with immunosuppressants. Quellian zorbitis is common after a graft. "
+                    + "Quellian zorbitis needs its own prophylaxis. Watch for quellian zorbitis in the first year."),
             report("mmwr:quellian-prophylaxis", "Guidelines for Prophylaxis Against Quellian Zorbitis in Graft Recipients",
                 "Prophylaxis against quellian zorbitis should start when the marker count falls below 200. "
                     + "Tremacillin given orally is the preferred drug for prophylaxis against quellian zorbitis. "
@@ -50,6 +53,13 @@ class BroaderGuidelineTest {
     Article article = fixture.ask("When should quellian zorbitis prophylaxis start, and with which drug?",
         Audience.PHYSICIAN);
     assertThat(article.abstained()).isFalse();
+    assertThat(article.references().get(0).docId()).isEqualTo("mmwr:quellian-prophylaxis");
+  }
+
+  @Test
+  void aGuidelineOnAnotherConditionNamingTheFormThroughoutDoesNotTakeTheLeadFromTheReport() throws Exception {
+    Article article = fixture.ask("When should quellian zorbitis prophylaxis start after a graft, and with which drug?",
+        Audience.PHYSICIAN);
     assertThat(article.references().get(0).docId()).isEqualTo("mmwr:quellian-prophylaxis");
   }
 

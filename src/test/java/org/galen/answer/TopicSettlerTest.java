@@ -112,7 +112,7 @@ class TopicSettlerTest {
               + "checked before it is used."),
           page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
           page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS",
-              "Pennyworth-Hale-Dorsey syndrome"), "Quellan "
+              "Pennyworth-Hale-Dorsey syndrome", "rod-cone dermatosis"), "Quellan "
               + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids. Hale "
               + "and Dorsey described it first."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
@@ -128,6 +128,8 @@ class TopicSettlerTest {
           page("medquad:gout-2", "Gout", "A gout attack makes the big toe so painful that a bedsheet hurts."),
           page("medquad:gout-3", "Gout", "In gout the joint of the big toe is swollen and red at night."),
           page("medquad:omeprazole-1", List.of("Omeprazole", "Losec"), "Omeprazole lowers stomach acid."),
+          page("medquad:tillman-1", List.of("Tillman anaemia", "Hale-Pennyworth-Dorsey syndrome"), "Tillman "
+              + "anaemia is an inherited anaemia of the red cells; it is treated with folic acid."),
           page("medquad:marlow-1", "Marlow bone disease", "Marlow bone disease softens the bones of the spine; "
               + "lithium taken for years worsens it. It is diagnosed with a bone scan and a spine X-ray."),
           page("medquad:lithium-levels-1", "Lithium toxicity", "Lithium toxicity in people on lithium for years "
@@ -193,19 +195,29 @@ class TopicSettlerTest {
   }
 
   @Test
-  void anEponymOfThreeNamesIsWrittenInAnyOrderTwoWordsSwappedAreNoName() throws IOException {
-    Topic topic = settle("Hale-Pennyworth-Dorsey syndrome - which drug is used and is it inherited?");
+  void anEponymsProperNamesAreWrittenInAnyOrderANameInOrderWinsOtherWordsStayInPlace() throws IOException {
+    Topic topic = settle("Dorsey-Hale-Pennyworth syndrome - which drug is used and is it inherited?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
+    Topic inOrder = settle("Hale-Pennyworth-Dorsey syndrome - which drug is used and is it inherited?");
+    assertThat(inOrder.analysis().primary().name()).as("a name written in order wins over another's reordered")
+        .isEqualTo("Tillman anaemia");
     assertThat(settle("a syndrome pennyworth of sweets - what helps?").reasons())
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+    assertThat(settle("cone-rod dermatosis in a child - what helps?").reasons())
+        .as("only the words a source writes as proper names move")
         .noneMatch(reason -> reason.contains("subject name written whole"));
   }
 
   @Test
   void aSourcesNameForItsSubjectWrittenWholeOutranksAConceptReadFromLayWords() throws IOException {
-    assertThat(analyzer.analyze("my son with Pennyworth syndrome keeps fitting - what do we do?").primary().name())
-        .as("the lay words are read as a condition").isEqualTo("Seizures");
-    Topic topic = settle("my son with Pennyworth syndrome keeps fitting - what do we do?");
+    String question = "my son with Pennyworth syndrome keeps fitting: steroids for the plaques, or diazepam?";
+    assertThat(analyzer.analyze(question).primary().name()).as("the lay words are read as a condition")
+        .isEqualTo("Seizures");
+    Topic topic = settle(question);
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
+    // Not when the evidence weighs another condition most: the name is then a circumstance.
+    Topic fitting = settle("my son with Pennyworth syndrome keeps fitting: diazepam rectally for the status?");
+    assertThat(fitting.analysis().primary().name()).as(fitting.reasons().toString()).isEqualTo("Seizures");
   }
 
   @Test
@@ -382,6 +394,10 @@ class TopicSettlerTest {
 
     SubjectMatcher status = SubjectMatcher.of(settle("treatment of status epilepticus").analysis(), analyzer.terminology());
     assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
+    assertThat(status.isTitleAbout("Seizures/Epilepsies", true, false))
+        .as("a report's title must name the subject itself").isFalse();
+    assertThat(status.isTitleAbout("Guidelines for Rectal Diazepam in Status Epilepticus", true, false))
+        .as("a report's other words qualify it").isTrue();
     assertThat(status.isTitleAboutAnotherCondition("Chest Pain")).isFalse();
     assertThat(status.isTitleAboutAnotherCondition("Dystonia")).isTrue();
   }
