@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.index.StoredPassage;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.Section;
@@ -34,16 +36,33 @@ class ReferenceListsTest {
   void corpus(@TempDir Path directory) throws Exception {
     String text = BODY + "References Hale AB, Dorsey CD, Pennyworth EF. " + CITED + " J Zorb Med 1988;3:12-9. "
         + "2. Dorsey CD. " + CITED.replace("Successful intermittent", "Daily") + " Zorb Rev 1989;4:1-5.";
+    String grouped = "Quellian zorbitis spread in three schools. References to other sites are provided as a "
+        + "service. References CDC. Quellian zorbitis surveillance in schools, 1990 to 1999. Atlanta, GA: CDC; 2000. "
+        + "TABLE 1. Schools reporting quellian zorbitis Schools that closed for a week had no further cases.";
     fixture = ComposerFixture.of(directory, List.of(), List.of("D900002\tZorbitis, Quellian\tC01.900.200"),
-        List.of(new Document("mmwr:zorbitis-report",
-        "mmwr:zorbitis-report", "mmwr", "Guidelines for Prophylaxis Against Quellian Zorbitis", text,
-        List.of(new Section("Report", 0, text.length())), SourceKind.REPORT, EvidenceLevel.REPORT, List.of(),
-        List.of(), "", Optional.empty(), "", "", "", List.of(), Map.of())));
+        List.of(report("mmwr:zorbitis-report", "Guidelines for Prophylaxis Against Quellian Zorbitis", text),
+            report("mmwr:zorbitis-schools", "Quellian Zorbitis in Schools", grouped)));
   }
 
   @AfterAll
   void close() throws Exception {
     fixture.close();
+  }
+
+  @Test
+  void aGroupAuthorsListIsFoundAndEndsAtTheReportsTable() throws Exception {
+    QuestionAnalysis asked = fixture.analyzer.analyze("Did schools close for quellian zorbitis?");
+    CandidateFinder finder = new CandidateFinder(SubjectMatcher.of(asked, fixture.analyzer.terminology()),
+        Audience.PHYSICIAN);
+    List<Candidate> all = new java.util.ArrayList<>();
+    for (StoredPassage passage : fixture.index.passages("mmwr:zorbitis-schools")) {
+      all.addAll(finder.inPassage(passage, 0));
+    }
+    List<String> kept = new ReferenceLists(fixture.index).without(all).stream().map(Candidate::text).toList();
+    assertThat(all.stream().map(Candidate::text)).as("the fixture's list is a candidate without the rule")
+        .anyMatch(text -> text.contains("surveillance in schools, 1990"));
+    assertThat(kept).noneMatch(text -> text.contains("surveillance in schools, 1990"))
+        .anyMatch(text -> text.contains("had no further cases")).anyMatch(text -> text.contains("spread in three"));
   }
 
   @Test
@@ -54,5 +73,11 @@ class ReferenceListsTest {
         .map(Statement::text).toList();
     assertThat(statements).as("the report's own findings are quoted").anyMatch(s -> s.startsWith("Tremacillin"));
     assertThat(statements).noneMatch(s -> s.contains("Hale AB") || s.contains("intermittent") || s.contains("Daily"));
+  }
+
+  private static Document report(String docId, String title, String text) {
+    return new Document(docId, docId, "mmwr", title, text, List.of(new Section("Report", 0, text.length())),
+        SourceKind.REPORT, EvidenceLevel.REPORT, List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(),
+        Map.of());
   }
 }
