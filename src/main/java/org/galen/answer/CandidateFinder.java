@@ -56,6 +56,10 @@ final class CandidateFinder {
    * An entry of a reference list: authors as "Surname AB, Surname CD" ("Reefhuis J, Honein MA, …"),
    * or a citation's "et al." with a year or a journal's volume and pages.
    */
+  /** A lead-in: it ends where its list starts. */
+  private static final Pattern LIST_LEAD_IN = Pattern.compile(":\\s*$");
+  /** What opens a list item's line before its text: a bullet. */
+  private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-•*]\\s*");
   private static final Pattern REFERENCE_ENTRY = Pattern.compile("^(\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]\\s*){2,}"
       + "|\\bet al\\.?[,;]?\\s*(\\(?(19|20)\\d\\d|[\\p{L} ]+\\d{4};)|\\b(19|20)\\d\\d;\\s*\\d+(\\(\\d+\\))?:\\d+");
   /** An abstract's part on how the study was done. */
@@ -113,6 +117,14 @@ final class CandidateFinder {
     return candidates;
   }
 
+  /** Whether a sentence is an item of a list: its line opens with a bullet. */
+  private static boolean isListItem(StoredPassage passage, Span sentence) {
+    String text = passage.text();
+    int at = sentence.start() - passage.span().start();
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    return LIST_ITEM.matcher(text.substring(line, at)).matches();
+  }
+
   private static boolean isReferencePage(Candidate c) {
     return c.passage().sourceKind() == SourceKind.REFERENCE;
   }
@@ -138,8 +150,17 @@ final class CandidateFinder {
     List<Candidate> found = new ArrayList<>();
     // Whether the drug list's line above, that the next continuation goes on from, names the subject.
     boolean headNamesSubject = false;
+    // Inside a list whose lead-in is no statement ("These resources address …:"): its items are none.
+    boolean unquotableList = false;
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
+      if (unquotableList && isListItem(passage, sentence)) {
+        continue;
+      }
+      // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one
+      // that is no statement for what it says.
+      unquotableList = LIST_LEAD_IN.matcher(text).find()
+          && NOT_A_STATEMENT.matcher(LIST_LEAD_IN.matcher(text).replaceFirst("")).find();
       boolean continuation = section.get() == SectionKind.MEDICATIONS
           && DosePatterns.CONTINUATION.matcher(text).lookingAt();
       boolean goesOnFromSubject = continuation && headNamesSubject;

@@ -79,6 +79,30 @@ class CandidateFinderTest {
         .containsExactly("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily with meals");
   }
 
+  @Test
+  void theItemsOfAListWhoseLeadInIsNoStatementAreNoneEither() {
+    String links = "These resources address the diagnosis or management of orlistat use:";
+    String lead = "Orlistat's side effects include:";
+    List<Span> spans = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (List<String> list : List.of(List.of(links, "Orlistat Tests", "Orlistat Therapy"),
+        List.of(lead, "Oily spotting from orlistat", "Orlistat flatus with discharge"))) {
+      spans.add(new Span(text.length(), text.length() + list.get(0).length()));
+      text.append(list.get(0)).append('\n');
+      for (String item : list.subList(1, list.size())) {
+        text.append("- ");
+        spans.add(new Span(text.length(), text.length() + item.length()));
+        text.append(item).append('\n');
+      }
+    }
+    StoredPassage page = new StoredPassage("medquad:orlistat", "orlistat", "medquad", "What is (are) Orlistat ?",
+        "treatment", SourceKind.REFERENCE, EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()),
+        spans, text.toString());
+    // The links' items go with their lead-in; a list a statement leads in keeps its items.
+    assertThat(finder.inPassage(page, 0)).extracting(Candidate::text).containsExactly("Oily spotting from orlistat",
+        "Orlistat flatus with discharge");
+  }
+
   private static org.galen.retrieve.PassageHit page(String docId, String title, String text, int rank) {
     StoredPassage passage = new StoredPassage(docId, docId, "medquad", title, "information", SourceKind.REFERENCE,
         EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()), List.of(new Span(0, text.length())),
