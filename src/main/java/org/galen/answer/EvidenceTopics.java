@@ -154,9 +154,13 @@ final class EvidenceTopics {
     return topics.stream().filter(c -> c.stems().containsAll(condition.stems())).mapToDouble(Condition::weight).sum();
   }
 
-  /** The topic with the most support, when that is more than {@code least}. */
-  static Optional<Condition> mostSupported(List<Condition> topics, double least) {
-    return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Condition::support));
+  /**
+   * Among the topics with more support than {@code least}, the one retrieval weighs most (its
+   * sources' normalised scores): several pages on a syndrome ranked right behind a guideline that
+   * scores far ahead of them add up to more support (inverse ranks) but not to more weight.
+   */
+  static Optional<Condition> supportedWeighedMost(List<Condition> topics, double least) {
+    return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Condition::weight));
   }
 
   private static void add(List<Condition> topics, String name, List<String> names, Source source) {
@@ -202,7 +206,7 @@ final class EvidenceTopics {
    * conditions weighing at least a {@value #DESCRIBED_FLOOR}th of the best, the one one of whose
    * sources holds the most of its words and cues, at least {@value #MIN_PICTURE_CUES}; among equals
    * the best-ranked, except that a condition tied only with narrower forms of it ("Asthma in
-   * Children") is named whole by the broadest; else the most supported. What the question names (a
+   * Children") is named whole by the broadest; else the one weighed most among the supported. What the question names (a
    * sign, a one-word condition it does not name outright) is a sign of another condition: its own
    * pages are left out, and a source counts only when it holds the sign's name.
    */
@@ -236,7 +240,7 @@ final class EvidenceTopics {
     // A stable sort: among equals, the condition whose source ranks first comes first.
     ranked.sort(Map.Entry.<Condition, Integer>comparingByValue().reversed());
     if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES) {
-      return mostSupported(topics, least);
+      return supportedWeighedMost(topics, least);
     }
     int best = ranked.get(0).getValue();
     List<Condition> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();

@@ -314,7 +314,7 @@ final class TopicSettler {
     if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
       return analysis.primary().kind() == Concept.Kind.CONDITION ? withEvidenceNames(analysis, found) : analysis;
     }
-    Optional<EvidenceTopics.Condition> described = EvidenceTopics.mostSupported(found, LAY_TOPIC_SUPPORT);
+    Optional<EvidenceTopics.Condition> described = EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
     if (described.isEmpty()) {
       return analysis;
     }
@@ -346,9 +346,9 @@ final class TopicSettler {
   /**
    * A lay description names no condition (a breathing complaint and what brings it on): the
    * condition it describes is the one whose best-ranked sources hold the most of its words and cues
-   * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the most
-   * supported — each source counting the inverse of its rank, and more than the best source alone
-   * at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
+   * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the one
+   * retrieval weighs most among those with support — each source counting the inverse of its rank,
+   * more than the best source alone at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
    * drug or device the sources are about.
    */
   private Optional<EvidenceTopics.Condition> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)

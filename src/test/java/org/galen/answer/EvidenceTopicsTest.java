@@ -24,6 +24,21 @@ class EvidenceTopicsTest {
   }
 
   @Test
+  void amongTheSupportedTheConditionRetrievalWeighsMostWinsNotTheOneWithMoreRanks() throws Exception {
+    EvidenceTopics topics = new EvidenceTopics(null);
+    // The ear guideline scores far ahead (weight 1, support 1); three pages on a syndrome follow well
+    // behind (weights 2/9 + 1.5/9 + 1/9 = 0.5; support 1/2 + 1/3 + 1/4 > 1).
+    List<EvidenceTopics.Condition> found = topics.of(List.of(hit(1, "nstg:ear", "Acute Otitis Media", 10f),
+        hit(2, "nstg:cri-1", "Cri Syndrome", 3f), hit(3, "nstg:cri-2", "Cri Syndrome", 2.5f),
+        hit(4, "nstg:cri-3", "Cri Syndrome", 2f), hit(5, "nstg:gout", "Gout", 1f)));
+    assertThat(found.get(1).support()).as("the syndrome has more support").isGreaterThan(found.get(0).support());
+    assertThat(EvidenceTopics.supportedWeighedMost(found, 0.5)).map(EvidenceTopics.Condition::name)
+        .contains("Acute Otitis Media");
+    assertThat(EvidenceTopics.supportedWeighedMost(found, 1.5)).as("support above the floor still needed")
+        .map(EvidenceTopics.Condition::name).isEmpty();
+  }
+
+  @Test
   void aConditionWinsByTheMarginWithItsNarrowerFormsAndTheFormRetrievalFavoursIsTheSubject() throws Exception {
     EvidenceTopics topics = new EvidenceTopics(null);
     // Scores normalise to weights 1.0, 0.5, 0.45, 0: the ear family holds 1.5 against 0.45.
