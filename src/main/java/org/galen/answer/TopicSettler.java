@@ -354,7 +354,9 @@ final class TopicSettler {
   private Optional<EvidenceTopics.Condition> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
       throws IOException {
     Concept primary = analysis.primary();
-    if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM) {
+    // A procedure ("post-exposure prophylaxis") is asked of a condition: the evidence settles which.
+    if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM
+        && primary.kind() != Concept.Kind.PROCEDURE) {
       return Optional.empty();
     }
     return topics.described(analysis, found, LAY_TOPIC_SUPPORT);

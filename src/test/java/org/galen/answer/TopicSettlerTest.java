@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.index.EvidenceIndex;
@@ -62,7 +63,8 @@ class TopicSettlerTest {
         "D012420\tRunning\tG11.427.410.698.277",
         "D001768\tBlister\tC17.800.865.150",
         "D006353\tHeart-Assist Devices\tE07.695.390",
-        "D099001\tHollis Degeneration\tC10.228.140.163.900"));
+        "D099001\tHollis Degeneration\tC10.228.140.163.900",
+        "D058872\tPost-Exposure Prophylaxis\tE02.190.599.500"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -108,6 +110,10 @@ class TopicSettlerTest {
               + "winding a few centimetres of the worm a day on a small stick; keep the wound clean."),
           guideline("nstg:dorrin-fever", "Dorrin Fever (Valley Shakes)", "Dorrin fever follows the bite of a "
               + "sandfly. Early stage: rest and fluids by mouth. Late stage: admit for intravenous fluids and steroids."),
+          guideline("nstg:tick-bite-fever", "Tick Bite Fever", "Farmers bitten in long grass yesterday or last "
+              + "week may get tick bite fever; doxycycline treats it."),
+          guideline("nstg:sandfly-fever", "Sandfly Fever", "Sandfly fever follows a sandfly bite in a valley; "
+              + "farmers get it in summer and rest until it passes."),
           page("medquad:devices-1", "Breathing devices", "A device may assist breathing at home; the heart is "
               + "checked before it is used."),
           page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
@@ -228,6 +234,16 @@ class TopicSettlerTest {
         .isEqualTo("Marlow bone disease");
     Topic dosed = settle("on lithium for years and now Marlow bone disease softens the bones of my spine - what dose?");
     assertThat(dosed.analysis().primary().name()).as(dosed.reasons().toString()).isEqualTo("Lithium");
+  }
+
+  @Test
+  void aProcedureIsAskedOfTheConditionTheEvidencePictures() throws IOException {
+    String question = "farmer bitten in the valley by a sandfly yesterday - what post-exposure prophylaxis?";
+    assertThat(analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.PROCEDURE);
+    Topic topic = settle(question);
+    assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.endsWith("no margin"));
+    assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.CONDITION);
+    assertThat(topic.analysis().primary().name()).isIn("Dorrin Fever", "Tick Bite Fever", "Sandfly Fever");
   }
 
   @Test
