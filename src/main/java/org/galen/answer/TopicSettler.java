@@ -348,8 +348,8 @@ final class TopicSettler {
    * condition it describes is the one whose best-ranked sources hold the most of its words and cues
    * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the one
    * retrieval weighs most among those with support — each source counting the inverse of its rank,
-   * more than the best source alone at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question names no condition, organism,
-   * drug or device the sources are about.
+   * more than the best source alone at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question
+   * names no condition, organism, drug or device the sources are about (a procedure is asked of one).
    */
   private Optional<EvidenceTopics.Condition> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
       throws IOException {
