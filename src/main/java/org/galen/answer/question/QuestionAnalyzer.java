@@ -22,6 +22,11 @@ public final class QuestionAnalyzer {
   /** How a comorbidity is introduced, within a few words before it. */
   private static final Pattern COMORBIDITY_LEAD = Pattern.compile("(?i)\\b(with|has|have|having|known)\\b[^.;,?]*$");
   private static final int COMORBIDITY_LEAD_CHARS = 30;
+  /**
+   * What says a drug is one the patient takes, not the one asked about: "who takes", "she's on",
+   * "taking", "already using" right before its name ("can I take …" asks, it does not tell).
+   */
+  private static final Pattern TAKEN_LEAD = Pattern.compile("(?i)\\b(?:takes|taking|on|uses|using|took)\\s+$");
   /** A word that may be misspelt: letters, five or more (shorter ones are too often abbreviations). */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{4,}");
 
@@ -164,13 +169,14 @@ public final class QuestionAnalyzer {
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
     // Movement Disorder)") only when nothing outside them is named — an organism in brackets names
     // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
-    // comorbidity ("gout in a patient with chronic kidney disease"); then the longest name, then
-    // the last named.
+    // comorbidity ("gout in a patient with chronic kidney disease"); the drug asked about over one
+    // the patient takes; then the longest name, then the last named.
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
         .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
             || m.concept().kind() == Concept.Kind.ORGANISM)
         .thenComparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
+        .thenComparing((ConceptVocabulary.Mention m) -> !isTaken(question, m, mentions))
         .thenComparingInt(m -> m.end() - m.start())
         .thenComparingInt(ConceptVocabulary.Mention::start))
         .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
@@ -208,6 +214,19 @@ public final class QuestionAnalyzer {
     String clause = question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS), mention.start());
     return conditionBefore && mention.concept().kind() == Concept.Kind.CONDITION
         && COMORBIDITY_LEAD.matcher(clause).find();
+  }
+
+  /**
+   * A drug the patient is said to take, beside another drug the question names: that other one is
+   * asked about ("takes isosorbide mononitrate … is sildenafil OK?").
+   */
+  private static boolean isTaken(String question, ConceptVocabulary.Mention mention,
+      List<ConceptVocabulary.Mention> mentions) {
+    boolean otherDrug = mentions.stream().anyMatch(m -> m != mention && m.concept().kind() == Concept.Kind.DRUG
+        && !m.concept().equals(mention.concept()));
+    return otherDrug && mention.concept().kind() == Concept.Kind.DRUG
+        && TAKEN_LEAD.matcher(question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS),
+            mention.start())).find();
   }
 
   /** Whether a bracket opened before {@code at} is still open there. */

@@ -76,6 +76,18 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void theDrugAskedAboutIsTheSubjectNotTheOneThePatientTakes() {
+    // By length alone the longer name would win ("Clonazepam" over "Metformin"); what the patient takes
+    // is the circumstance.
+    assertThat(analyzer.analyze("She takes clonazepam at night - is metformin ok for her?").primary().name())
+        .isEqualTo("Metformin");
+    assertThat(analyzer.analyze("Already on clonazepam: can he start metformin?").primary().name())
+        .isEqualTo("Metformin");
+    assertThat(analyzer.analyze("Can I take clonazepam with metformin?").primary().name())
+        .as("\"can I take\" asks; it does not say what is taken").isEqualTo("Clonazepam");
+  }
+
+  @Test
   void theLastClauseAsksButADoseAskedEarlierRefinesTheTreatmentItAsks() {
     assertThat(analyzer.analyze("Myoclonus was diagnosed. What is the treatment?").mainIntents())
         .containsExactly(Intent.TREATMENT);
