@@ -124,7 +124,7 @@ final class NamedSubjects {
   /**
    * Where an eponym's words stand next to each other in the question with its proper names in
    * another order, or -1: "Rendu-Osler-Weber disease" is written "Osler-Weber-Rendu disease". Only
-   * the words the source capitalises as names move, at least {@value #MIN_PERMUTED_NAMES} of them;
+   * the names the source capitalises and hyphenates move, at least {@value #MIN_PERMUTED_NAMES} of them;
    * every other word ("disease", "type", "2", "cone-rod") stays where the name has it.
    */
   private static int indexOfReordered(String question, List<Stems.Token> tokens, String name) {
@@ -133,7 +133,11 @@ final class NamedSubjects {
     List<String> names = new java.util.ArrayList<>();
     for (int j = 0; j < words.size(); j++) {
       String word = name.substring(words.get(j).start(), words.get(j).end());
-      movable[j] = PROPER_NAME.matcher(word).matches() && !ROMAN_NUMERAL.matcher(word).matches();
+      // An eponym's names are hyphenated ("Rendu-Osler-Weber"): a title's capitals ("The Red Eye")
+      // are no names.
+      boolean hyphenated = words.get(j).start() > 0 && name.charAt(words.get(j).start() - 1) == '-'
+          || words.get(j).end() < name.length() && name.charAt(words.get(j).end()) == '-';
+      movable[j] = hyphenated && PROPER_NAME.matcher(word).matches() && !ROMAN_NUMERAL.matcher(word).matches();
       if (movable[j]) {
         names.add(words.get(j).stem());
       }

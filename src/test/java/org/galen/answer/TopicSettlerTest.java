@@ -118,7 +118,7 @@ class TopicSettlerTest {
               + "checked before it is used."),
           page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
           page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS",
-              "Pennyworth-Hale-Dorsey syndrome", "rod-cone dermatosis"), "Quellan "
+              "Pennyworth-Hale-Dorsey syndrome", "rod-cone dermatosis", "The Red Plaque"), "Quellan "
               + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids. Hale "
               + "and Dorsey described it first."),
           page("medquad:hematuria-1", "Hematuria", "Hematuria is blood in the urine."),
@@ -211,6 +211,9 @@ class TopicSettlerTest {
         .noneMatch(reason -> reason.contains("subject name written whole"));
     assertThat(settle("cone-rod dermatosis in a child - what helps?").reasons())
         .as("only the words a source writes as proper names move")
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+    assertThat(settle("skin with a plaque that is red and painful - what helps?").reasons())
+        .as("a title's capitals are no names: only hyphenated names move")
         .noneMatch(reason -> reason.contains("subject name written whole"));
   }
 
