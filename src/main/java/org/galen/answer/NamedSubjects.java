@@ -17,10 +17,11 @@ import org.galen.source.SourceKind;
 /**
  * The subjects a question names by a name some source gives its subject, written whole in the
  * question: "Sweet syndrome" is one of the names the acute febrile neutrophilic dermatosis pages
- * list. No vocabulary needs to know the synonym: the sources' own
- * subject names ({@link SubjectNames}) are searched, and a name counts only when the question holds
- * all its words next to each other, in its order (or an eponym's proper names in another order). Guidelines and reference pages only: a study's
- * MeSH headings name what it studied, not a condition a reader names. Thread-safe.
+ * list. No vocabulary needs to know the synonym: the sources' own subject names ({@link
+ * SubjectNames}) are searched, and a name counts only when the question holds all its words next
+ * to each other, in its order (or an eponym's proper names in another order). Guidelines and
+ * reference pages only: a study's MeSH headings name what it studied, not a condition a reader
+ * names. Thread-safe.
  */
 final class NamedSubjects {
   /** Sources whose subject names are read for one question. */
