@@ -159,8 +159,8 @@ final class CandidateFinder {
       }
       // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one
       // that is no statement for what it says.
-      unquotableList = LIST_LEAD_IN.matcher(text).find()
-          && NOT_A_STATEMENT.matcher(LIST_LEAD_IN.matcher(text).replaceFirst("")).find();
+      java.util.regex.Matcher leadIn = LIST_LEAD_IN.matcher(text);
+      unquotableList = leadIn.find() && NOT_A_STATEMENT.matcher(text.substring(0, leadIn.start())).find();
       boolean continuation = section.get() == SectionKind.MEDICATIONS
           && DosePatterns.CONTINUATION.matcher(text).lookingAt();
       boolean goesOnFromSubject = continuation && headNamesSubject;

@@ -42,9 +42,8 @@ final class NamedSubjects {
    * reordered ("Goltz-Gorlin" and "Gorlin-Goltz" are two syndromes).
    */
   private static final int MIN_PERMUTED_NAMES = 2;
-  /** A word a source writes as a proper name: capitalised, letters only. */
+  /** A word a source writes as a proper name: a capital, then lower-case letters ("II" is none). */
   private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
-  private static final java.util.regex.Pattern ROMAN_NUMERAL = java.util.regex.Pattern.compile("[IVXivx]+");
 
   /** A subject a source names, and the name the question wrote. */
   record Named(String written, String name, List<String> names, String docId) {}
@@ -138,7 +137,7 @@ final class NamedSubjects {
       // are no names.
       boolean hyphenated = words.get(j).start() > 0 && name.charAt(words.get(j).start() - 1) == '-'
           || words.get(j).end() < name.length() && name.charAt(words.get(j).end()) == '-';
-      movable[j] = hyphenated && PROPER_NAME.matcher(word).matches() && !ROMAN_NUMERAL.matcher(word).matches();
+      movable[j] = hyphenated && PROPER_NAME.matcher(word).matches();
       if (movable[j]) {
         names.add(words.get(j).stem());
       }
