@@ -60,6 +60,15 @@ public final class ArticleComposer {
    */
   public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
       DrugDictionary drugs) {
+    this(retriever, index, terminology, extractor, drugs, java.util.Optional.empty());
+  }
+
+  /**
+   * @param embedder the model dense retrieval embeds with, when one is loaded: the bottom line's
+   *     best statements are then told apart by their meaning ({@link MeaningOrder})
+   */
+  public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
+      DrugDictionary drugs, java.util.Optional<org.galen.embed.Embedder> embedder) {
     this.retriever = retriever;
     this.index = index;
     this.topics = new TopicSettler(terminology, index);
@@ -69,7 +78,7 @@ public final class ArticleComposer {
     this.leading = new LeadingSource(index);
     this.doses = new DoseCollector(extractor, drugs);
     this.glossary = new Glossary(retriever);
-    this.bottomLines = new BottomLine(drugs);
+    this.bottomLines = new BottomLine(drugs, MeaningOrder.of(embedder));
     this.labelLed = new LabelLedScope(drugs);
     this.warnings = new BoxedWarnings(index, drugs);
   }

@@ -77,9 +77,15 @@ final class BottomLine {
       + "usually|common|inflammation|infection)\\b|\\brefers to\\b|\\bis defined\\b");
 
   private final DrugDictionary drugs;
+  private final MeaningOrder meaning;
 
   BottomLine(DrugDictionary drugs) {
+    this(drugs, MeaningOrder.none());
+  }
+
+  BottomLine(DrugDictionary drugs, MeaningOrder meaning) {
     this.drugs = drugs;
+    this.meaning = meaning;
   }
 
   /**
@@ -113,10 +119,11 @@ final class BottomLine {
         .collect(java.util.stream.Collectors.toSet());
     pool.stream().filter(c -> says(c, naming))
         .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))));
-    List<Candidate> ranked = scores.keySet().stream()
-        .sorted(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparingInt(c -> c.sentence().start())
-            .thenComparing(Candidate::docId))
-        .toList();
+    // The best few by the words they share with the question, told apart by what they mean (a
+    // follow-up means what its retrieval text asks: the subject with the new words).
+    meaning.gains(analysis.retrievalText(), MeaningOrder.reorderable(ranked(scores), scores::get))
+        .forEach((c, gain) -> scores.merge(c, gain, Double::sum));
+    List<Candidate> ranked = ranked(scores);
     List<Candidate> lines = new ArrayList<>();
     for (Candidate line : ranked) {
       if (lines.size() >= STATEMENTS) {
@@ -181,6 +188,14 @@ final class BottomLine {
           .ifPresent(lines::add);
     }
     return lines;
+  }
+
+  /** The statements scored, best first; among equals the source's order. */
+  private static List<Candidate> ranked(java.util.Map<Candidate, Double> scores) {
+    return scores.keySet().stream()
+        .sorted(Comparator.comparingDouble((Candidate c) -> -scores.get(c)).thenComparingInt(c -> c.sentence().start())
+            .thenComparing(Candidate::docId))
+        .toList();
   }
 
   /** A source's opening sentence: the first of its overview, where a guideline says what the condition is. */

@@ -108,7 +108,7 @@ final class RetrievalOptions {
             + " are still pending: run 'galen embed' first");
       }
       // The model opens while the caller reads its vocabularies and database; the first query waits for it.
-      embedder = new BackgroundEmbedder(BgeSmallEmbedder::new);
+      embedder = new org.galen.embed.RecentQueries(new BackgroundEmbedder(BgeSmallEmbedder::new));
       retriever = resolved == RetrievalMode.dense ? new DenseRetriever(index, embedder)
           : hybrid(index, lexical, embedder);
     }

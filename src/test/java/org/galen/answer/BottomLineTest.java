@@ -72,6 +72,28 @@ class BottomLineTest {
   }
 
   @Test
+  void statementsSharingAsManyWordsAreToldApartByWhatTheyMean() {
+    List<Candidate> prevention = new Guideline()
+        .part("Prevention", SectionKind.PREVENTION,
+            "Herpes zoster lesions are graded from mild to severe by how far the rash has spread",
+            "Herpes zoster lesions crust over and heal within two to four weeks",
+            "A single dose of the recombinant herpes zoster vaccine protects most people for many years")
+        .candidates();
+    String question = "Is there a jab that stops you getting herpes zoster?";
+    QuestionAnalysis analysis = ANALYZER.analyze(question);
+    SubjectMatcher subject = new SubjectMatcher(analysis, words -> false, words -> false);
+    try (org.galen.embed.Embedder model = new org.galen.embed.BgeSmallEmbedder()) {
+      BottomLine byMeaning = new BottomLine(DrugDictionary.of(VOCABULARY), MeaningOrder.of(Optional.of(model)));
+      assertThat(byMeaning.choose(prevention, "nstg:herpes-zoster", analysis, subject)).first()
+          .extracting(Candidate::text).asString().as("the measure that prevents it, by its meaning")
+          .startsWith("A single dose");
+    }
+    assertThat(BOTTOM_LINE.choose(prevention, "nstg:herpes-zoster", analysis, subject)).first()
+        .extracting(Candidate::text).asString().as("without the model, the source's order decides the tie")
+        .startsWith("Herpes zoster lesions");
+  }
+
+  @Test
   void whatAGuidelineAimsForIsNoAnswer() {
     assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
   }

@@ -1,0 +1,100 @@
+package org.galen.answer;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.galen.embed.Embedder;
+
+/**
+ * How near a few statements come, in meaning, to what was asked — by the embedding model dense
+ * retrieval searches with, the question read as a query and each statement as a passage. Words
+ * shared with the question rank the bottom line's statements, but two lines sharing as many may
+ * answer different things (how often to turn a patient, against which risks to address), and a line
+ * may answer in other words (amylase for "which blood test"): their meaning tells them apart. A tie
+ * breaker, not a ranking: it weighs half a word shared, and only among statements scoring within
+ * that of the ones the bottom line would quote. Without the model (BM25 retrieval loads none) no
+ * statement is nearer than another. Thread-safe when the embedder is.
+ */
+final class MeaningOrder {
+  /** The best-scored statements the meaning reorders. */
+  static final int SHORTLIST = 5;
+  /**
+   * What the nearest of the shortlist gains over the farthest, nearness min–max scaled between
+   * them: half a word of the question shared ({@link BottomLine} counts 2 for each). Any weight
+   * from 0.5 to 2 chose the same statements on the development and fresh sets (docs/benchmarks.md).
+   */
+  static final double WEIGHT = 1;
+
+  private final Optional<Embedder> embedder;
+
+  private MeaningOrder(Optional<Embedder> embedder) {
+    this.embedder = embedder;
+  }
+
+  /** The order of the embedding model, when one is loaded; else {@link #none()}. */
+  static MeaningOrder of(Optional<Embedder> embedder) {
+    return new MeaningOrder(embedder);
+  }
+
+  /** No model: every statement is as near to the question as any other. */
+  static MeaningOrder none() {
+    return new MeaningOrder(Optional.empty());
+  }
+
+  /**
+   * Of statements ranked best first, those the meaning can reorder among the first {@value
+   * BottomLine#STATEMENTS}: of the first {@value #SHORTLIST}, those scoring within {@value #WEIGHT}
+   * of the last statement the bottom line would quote without it. None when no statement is that
+   * close (the model is then not run).
+   */
+  static List<Candidate> reorderable(List<Candidate> ranked, java.util.function.ToDoubleFunction<Candidate> score) {
+    if (ranked.size() < 2) {
+      return List.of();
+    }
+    double last = score.applyAsDouble(ranked.get(Math.min(BottomLine.STATEMENTS, ranked.size()) - 1));
+    List<Candidate> close = ranked.stream().limit(SHORTLIST).filter(c -> score.applyAsDouble(c) >= last - WEIGHT)
+        .toList();
+    return close.size() > Math.min(BottomLine.STATEMENTS, ranked.size()) ? close : List.of();
+  }
+
+  /**
+   * Each statement's gain: {@value #WEIGHT} for the nearest to the question, 0 for the farthest,
+   * the others between by their nearness; nothing without a model or with fewer than two.
+   */
+  Map<Candidate, Double> gains(String question, List<Candidate> statements) {
+    Map<Candidate, Double> gains = new HashMap<>();
+    if (embedder.isEmpty() || statements.size() < 2) {
+      return gains;
+    }
+    float[] asked = embedder.get().embedQuery(question);
+    List<float[]> said = embedder.get().embedPassages(statements.stream().map(Candidate::text).toList());
+    double[] nearness = new double[statements.size()];
+    double least = Double.POSITIVE_INFINITY;
+    double most = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < nearness.length; i++) {
+      nearness[i] = cosine(asked, said.get(i));
+      least = Math.min(least, nearness[i]);
+      most = Math.max(most, nearness[i]);
+    }
+    if (most <= least) {
+      return gains;
+    }
+    for (int i = 0; i < nearness.length; i++) {
+      gains.merge(statements.get(i), WEIGHT * (nearness[i] - least) / (most - least), Math::max);
+    }
+    return gains;
+  }
+
+  private static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double aa = 0;
+    double bb = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      aa += a[i] * a[i];
+      bb += b[i] * b[i];
+    }
+    return aa == 0 || bb == 0 ? 0 : dot / Math.sqrt(aa * bb);
+  }
+}
