@@ -30,7 +30,9 @@ class AnalysisTest {
         List.of("haemorrhoids", "hemorrhoids"), List.of("paediatric", "pediatric"), List.of("sulphate", "sulfate"),
         List.of("children", "child"), List.of("behaviour", "behavior"), List.of("chlamydial", "chlamydia"),
         List.of("anaemic", "anemia"), List.of("asthmatic", "asthma"), List.of("vulvo-vaginal", "vulvovaginal"),
-        List.of("co-trimoxazole", "cotrimoxazole"), List.of("anti-venom", "antivenom"))) {
+        List.of("co-trimoxazole", "cotrimoxazole"), List.of("anti-venom", "antivenom"),
+        List.of("dyspnoea", "dyspnea"), List.of("tachypnoea", "tachypnea"), List.of("amoebic", "amebic"),
+        List.of("amoebiasis", "amebiasis"))) {
       assertThat(Stems.of(same.get(0))).as(same.toString()).isEqualTo(Stems.of(same.get(1)));
     }
     // What the folding must leave alone.
