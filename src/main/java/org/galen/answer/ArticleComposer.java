@@ -60,15 +60,15 @@ public final class ArticleComposer {
    */
   public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
       DrugDictionary drugs) {
-    this(retriever, index, terminology, extractor, drugs, java.util.Optional.empty());
+    this(retriever, index, terminology, extractor, drugs, java.util.Optional::empty);
   }
 
   /**
-   * @param embedder the model dense retrieval embeds with, when one is loaded: the bottom line's
+   * @param embedder the model dense retrieval embeds with, once one is loaded: the bottom line's
    *     best statements are then told apart by their meaning ({@link MeaningOrder})
    */
   public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
-      DrugDictionary drugs, java.util.Optional<org.galen.embed.Embedder> embedder) {
+      DrugDictionary drugs, java.util.function.Supplier<java.util.Optional<org.galen.embed.Embedder>> embedder) {
     this.retriever = retriever;
     this.index = index;
     this.topics = new TopicSettler(terminology, index);

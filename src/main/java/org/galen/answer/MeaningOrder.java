@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.galen.embed.Embedder;
 
 /**
@@ -21,41 +22,43 @@ final class MeaningOrder {
   static final int SHORTLIST = 5;
   /**
    * What the nearest of the shortlist gains over the farthest, nearness min–max scaled between
-   * them: half a word of the question shared ({@link BottomLine} counts 2 for each). Any weight
-   * from 0.5 to 2 chose the same statements on the development and fresh sets (docs/benchmarks.md).
+   * them: half a word of the question shared ({@link BottomLine} counts 2 for each). Weights from
+   * 0.5 to 1.5 chose the same statements on the development and fresh sets (docs/benchmarks.md).
    */
   static final double WEIGHT = 1;
 
-  private final Optional<Embedder> embedder;
+  private final Supplier<Optional<Embedder>> embedder;
 
-  private MeaningOrder(Optional<Embedder> embedder) {
+  private MeaningOrder(Supplier<Optional<Embedder>> embedder) {
     this.embedder = embedder;
   }
 
-  /** The order of the embedding model, when one is loaded; else {@link #none()}. */
-  static MeaningOrder of(Optional<Embedder> embedder) {
+  /**
+   * The order of the embedding model, once one is loaded (auto retrieval loads it when the vectors
+   * are complete); until then, as {@link #none()}.
+   */
+  static MeaningOrder of(Supplier<Optional<Embedder>> embedder) {
     return new MeaningOrder(embedder);
   }
 
   /** No model: every statement is as near to the question as any other. */
   static MeaningOrder none() {
-    return new MeaningOrder(Optional.empty());
+    return new MeaningOrder(Optional::empty);
   }
 
   /**
-   * Of statements ranked best first, those the meaning can reorder among the first {@value
-   * BottomLine#STATEMENTS}: of the first {@value #SHORTLIST}, those scoring within {@value #WEIGHT}
-   * of the last statement the bottom line would quote without it. None when no statement is that
-   * close (the model is then not run).
+   * Of statements ranked best first, those the meaning can reorder: of the first {@value
+   * #SHORTLIST}, those scoring within {@value #WEIGHT} of the second (about the last the bottom line
+   * quotes). None when fewer than two are that close: the model is then not run.
    */
   static List<Candidate> reorderable(List<Candidate> ranked, java.util.function.ToDoubleFunction<Candidate> score) {
     if (ranked.size() < 2) {
       return List.of();
     }
-    double last = score.applyAsDouble(ranked.get(Math.min(BottomLine.STATEMENTS, ranked.size()) - 1));
-    List<Candidate> close = ranked.stream().limit(SHORTLIST).filter(c -> score.applyAsDouble(c) >= last - WEIGHT)
+    double second = score.applyAsDouble(ranked.get(1));
+    List<Candidate> close = ranked.stream().limit(SHORTLIST).filter(c -> score.applyAsDouble(c) >= second - WEIGHT)
         .toList();
-    return close.size() > Math.min(BottomLine.STATEMENTS, ranked.size()) ? close : List.of();
+    return close.size() >= 2 ? close : List.of();
   }
 
   /**
@@ -64,11 +67,12 @@ final class MeaningOrder {
    */
   Map<Candidate, Double> gains(String question, List<Candidate> statements) {
     Map<Candidate, Double> gains = new HashMap<>();
-    if (embedder.isEmpty() || statements.size() < 2) {
+    Optional<Embedder> model = embedder.get();
+    if (model.isEmpty() || statements.size() < 2) {
       return gains;
     }
-    float[] asked = embedder.get().embedQuery(question);
-    List<float[]> said = embedder.get().embedPassages(statements.stream().map(Candidate::text).toList());
+    float[] asked = model.get().embedQuery(question);
+    List<float[]> said = model.get().embedPassages(statements.stream().map(Candidate::text).toList());
     double[] nearness = new double[statements.size()];
     double least = Double.POSITIVE_INFINITY;
     double most = Double.NEGATIVE_INFINITY;

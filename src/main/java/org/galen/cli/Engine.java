@@ -62,9 +62,10 @@ final class Engine implements AutoCloseable {
       ConceptVocabulary concepts = ConceptVocabulary.of(terminology, keys);
       keys.save();
       QuestionAnalyzer analyzer = new QuestionAnalyzer(concepts, new org.galen.answer.IndexSpeller(index));
-      // The model dense retrieval loaded also tells the bottom line's best statements apart by meaning.
+      // The model dense retrieval loads (at once, or when auto retrieval turns hybrid) also tells the
+      // bottom line's best statements apart by meaning.
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer.terminology(),
-          new DoseExtractor(drugs), drugs, java.util.Optional.ofNullable(setup.embedder()));
+          new DoseExtractor(drugs), drugs, setup.model());
       Database opened = database.open();
       Editorial editorial = new Editorial(opened, Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial,

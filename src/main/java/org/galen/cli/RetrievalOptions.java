@@ -43,9 +43,10 @@ final class RetrievalOptions {
    * The retriever these options describe, and what it owns (closed with it): the embedder, or the
    * {@code auto} retriever that loads one when the vectors are complete.
    */
-  record Setup(RetrievalMode mode, Retriever retriever, Embedder embedder, AutoRetriever auto) implements AutoCloseable {
+  record Setup(RetrievalMode mode, Retriever retriever, Embedder embedder, AutoRetriever auto,
+      java.util.function.Supplier<java.util.Optional<Embedder>> model) implements AutoCloseable {
     Setup(RetrievalMode mode, Retriever retriever, Embedder embedder) {
-      this(mode, retriever, embedder, null);
+      this(mode, retriever, embedder, null, () -> java.util.Optional.ofNullable(embedder));
     }
 
     /** The mode in use now: {@code auto} retrieval switches from bm25 to hybrid while running. */
@@ -82,23 +83,24 @@ final class RetrievalOptions {
         : mode;
     if (mode == RetrievalMode.auto && !vectors.complete()) {
       // BM25 now; hybrid from the first query after the last vector is committed (serve --embed).
+      // The model, once loaded for hybrid retrieval, serves the answer stage too.
+      java.util.concurrent.atomic.AtomicReference<Embedder> loaded = new java.util.concurrent.atomic.AtomicReference<>();
       AutoRetriever auto = new AutoRetriever(lexical, index, new AutoRetriever.HybridFactory() {
-        private Embedder loaded;
-
         @Override
         public synchronized Retriever open() {
-          loaded = new BgeSmallEmbedder();
-          return hybrid(index, lexical, loaded);
+          loaded.set(new org.galen.embed.RecentQueries(new BgeSmallEmbedder()));
+          return hybrid(index, lexical, loaded.get());
         }
 
         @Override
         public synchronized void close() {
-          if (loaded != null) {
-            loaded.close();
+          if (loaded.get() != null) {
+            loaded.get().close();
           }
         }
       }, System::nanoTime);
-      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), null, auto);
+      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), null, auto,
+          () -> java.util.Optional.ofNullable(loaded.get()));
     }
     Embedder embedder = null;
     Retriever retriever = lexical;

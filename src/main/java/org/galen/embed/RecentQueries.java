@@ -12,7 +12,11 @@ import java.util.Map;
  * it wraps.
  */
 public final class RecentQueries implements Embedder {
-  /** Queries kept: those of the few articles a server composes at once (a question, a subject's names). */
+  /**
+   * Queries kept: an article embeds its question, then up to four searches for its subject's
+   * sources, before it orders its statements; 8 serve one or two articles composed at once, and
+   * keep a benchmark repeating its questions from finding them all kept (docs/benchmarks.md).
+   */
   static final int KEPT = 8;
 
   private final Embedder embedder;

@@ -83,7 +83,7 @@ class BottomLineTest {
     QuestionAnalysis analysis = ANALYZER.analyze(question);
     SubjectMatcher subject = new SubjectMatcher(analysis, words -> false, words -> false);
     try (org.galen.embed.Embedder model = new org.galen.embed.BgeSmallEmbedder()) {
-      BottomLine byMeaning = new BottomLine(DrugDictionary.of(VOCABULARY), MeaningOrder.of(Optional.of(model)));
+      BottomLine byMeaning = new BottomLine(DrugDictionary.of(VOCABULARY), MeaningOrder.of(() -> Optional.of(model)));
       assertThat(byMeaning.choose(prevention, "nstg:herpes-zoster", analysis, subject)).first()
           .extracting(Candidate::text).asString().as("the measure that prevents it, by its meaning")
           .startsWith("A single dose");

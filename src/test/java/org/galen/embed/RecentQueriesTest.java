@@ -38,6 +38,9 @@ class RecentQueriesTest {
     try (RecentQueries embedder = new RecentQueries(model)) {
       float[] first = embedder.embedQuery("how is it treated");
       first[0] = -1;
+      float[] second = embedder.embedQuery("how is it treated");
+      assertThat(second).containsExactly(17f);
+      second[0] = -2;
       assertThat(embedder.embedQuery("how is it treated")).containsExactly(17f);
       assertThat(model.runs).containsExactly("how is it treated");
     }
@@ -52,9 +55,16 @@ class RecentQueriesTest {
         embedder.embedQuery("q" + i);
       }
       embedder.embedQuery("q0");
+      // The most recent are the ones kept: asked again, none runs the model again.
+      for (int i = 2; i <= RecentQueries.KEPT; i++) {
+        embedder.embedQuery("q" + i);
+      }
       embedder.embedPassages(List.of("a passage"));
       embedder.embedPassages(List.of("a passage"));
       assertThat(model.runs).filteredOn("q0"::equals).hasSize(2);
+      for (int i = 2; i <= RecentQueries.KEPT; i++) {
+        assertThat(model.runs).filteredOn(("q" + i)::equals).hasSize(1);
+      }
       assertThat(model.runs).filteredOn("a passage"::equals).hasSize(2);
     }
   }
