@@ -10,7 +10,8 @@
  * settle topic ({@code TopicSettler} with {@code AbsentNames}, {@code EvidenceTopics} and {@code
  * NamedSubjects} → {@link org.galen.answer.Topic}: the subject, or why to abstain, and the reasons —
  * decided once) → pick statements ({@code SubjectSources}, {@code CandidateFinder}, {@code
- * LeadingSource}, {@code SectionClassifier}, {@code BottomLine}, {@code StatementSelector}, then
+ * LeadingSource}, {@code SectionClassifier}, {@code BottomLine} with {@code MeaningOrder} when the
+ * embedding model is loaded, {@code StatementSelector}, then
  * {@code Antecedents} placing each leaning statement after the one it leans on) → write article
  * ({@code ArticleComposer}, {@code DoseCollector}, {@code GapNotes}, {@code Citations}). The
  * patient's age and weight ({@code question.Patient}) and the population groups ({@code
