@@ -125,6 +125,19 @@ final class CandidateFinder {
     return LIST_ITEM.matcher(text.substring(line, at)).matches();
   }
 
+  /**
+   * Whether a guideline's line names the words of the subject its title lacks: the title alone
+   * does not name the subject, the title and the line together do.
+   */
+  private boolean completesTitle(StoredPassage passage, Set<String> stems, Set<String> titleStems) {
+    if (passage.evidenceLevel() != org.galen.source.EvidenceLevel.GUIDELINE || subject.mentionedIn(titleStems)) {
+      return false;
+    }
+    Set<String> both = new java.util.HashSet<>(stems);
+    both.addAll(titleStems);
+    return subject.mentionedIn(both);
+  }
+
   private static boolean isReferencePage(Candidate c) {
     return c.passage().sourceKind() == SourceKind.REFERENCE;
   }
@@ -177,8 +190,11 @@ final class CandidateFinder {
           || !Antecedents.quotable(passage, sentence, text)) {
         continue;
       }
-      // "Adult: initially 1 - 1.5 g daily" under "Lithium: 1st line drug" is a lithium dose.
-      boolean inSentence = subject.mentionedIn(stems) || goesOnFromSubject;
+      // "Adult: initially 1 - 1.5 g daily" under "Lithium: 1st line drug" is a lithium dose. A
+      // guideline's line naming what its title leaves out ("meningococcal" in the meningitis
+      // guideline) names the subject with it.
+      boolean inSentence = subject.mentionedIn(stems) || goesOnFromSubject
+          || completesTitle(passage, stems, titleStems);
       if (!inSentence && !aboutSubject) {
         continue;
       }

@@ -68,6 +68,25 @@ class CandidateFinderTest {
   }
 
   @Test
+  void aGuidelinesLineNamingWhatItsTitleLeavesOutNamesTheSubjectWithIt() {
+    Concept pinta = new Concept("Dermatitis, Pinta", Concept.Origin.MESH, "D000001", List.of("Pinta dermatitis"),
+        List.of(), Concept.Kind.CONDITION);
+    QuestionAnalysis asked = new QuestionAnalysis("pinta dermatitis in contacts", "pinta dermatitis in contacts",
+        List.of(), pinta, List.of(), "pinta dermatitis", Set.of(), false);
+    CandidateFinder finder = new CandidateFinder(new SubjectMatcher(asked, words -> false, words -> false),
+        Audience.PHYSICIAN);
+    List<String> lines = List.of("Doxycycline for prophylaxis of household contacts during pinta outbreaks",
+        "Emollients twice daily for the dry skin of any cause");
+    String text = String.join("\n", lines);
+    StoredPassage guideline = new StoredPassage("nstg:dermatitis", "dermatitis", "nstg", "Dermatitis",
+        "Drug treatment", SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
+        new Span(0, text.length()), spansOf(lines), text);
+    assertThat(finder.inPassage(guideline, 0)).extracting(Candidate::text)
+        .as("the title names dermatitis, the line pinta: together the subject; the other line neither")
+        .containsExactly("Doxycycline for prophylaxis of household contacts during pinta outbreaks");
+  }
+
+  @Test
   void aDrugListsLineGoingOnFromTheDrugAskedIsAboutIt() {
     List<String> lines = List.of("Orlistat: 1st line drug when diet alone fails", "Adult: 120 mg three times daily "
         + "with meals", "Metformin in those with diabetes", "Adult: 500 mg twice daily with meals");
