@@ -23,10 +23,10 @@ import org.galen.answer.question.Stems;
  * measures; for an overview what the condition is. The asked population's lines rank first, then
  * the asked drug's, then those sharing the question's other words; the nearest in meaning to the
  * question breaks near-ties when the embedding model is loaded ({@link MeaningOrder}), else a
- * source's own order (guidelines list first-line drugs first). A drug list's continuation ("Elderly: initially half
- * adult dose") comes with the line it goes on from; a comparison quotes each option. Never a goal,
- * a lead-in, an alternative ("Or: …") unless asked for, or a line leaning on the one before.
- * Immutable; thread-safe.
+ * source's own order (guidelines list first-line drugs first). A drug list's continuation
+ * ("Elderly: initially half adult dose") comes with the line it goes on from; a comparison quotes
+ * each option. Never a goal, a lead-in, an alternative ("Or: …") unless asked for, or a line
+ * leaning on the one before. Immutable; thread-safe.
  */
 final class BottomLine {
   static final int STATEMENTS = 2;

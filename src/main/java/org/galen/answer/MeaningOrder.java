@@ -14,7 +14,7 @@ import org.galen.embed.Embedder;
  * answer different things (how often to turn a patient, against which risks to address), and a line
  * may answer in other words (amylase for "which blood test"): their meaning tells them apart. A tie
  * breaker, not a ranking: it weighs half a word shared, and only among statements scoring within
- * that of the ones the bottom line would quote. Without the model (BM25 retrieval loads none) no
+ * that of the second best. Without the model (BM25 retrieval loads none) no
  * statement is nearer than another. Thread-safe when the embedder is.
  */
 final class MeaningOrder {

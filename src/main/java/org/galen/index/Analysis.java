@@ -25,7 +25,7 @@ public final class Analysis {
   /**
    * Stamped in every commit of the index ({@link #VERSION_KEY}); 1 was Lucene's plain EnglishAnalyzer,
    * 2 added the spelling fold, 3 the everyday forms of symptom words and the subject field, 4 the
-   * "-pnoea" and "amoeb-" spellings.
+   * "-pnoea", "-pnoeic" and "amoeb" spellings.
    */
   public static final String VERSION = "4";
   static final String VERSION_KEY = "galen.analysis";
