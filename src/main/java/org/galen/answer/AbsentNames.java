@@ -37,9 +37,9 @@ final class AbsentNames {
   private final EvidenceReader index;
   private final NamedSubjects subjectNames;
 
-  AbsentNames(EvidenceReader index) {
+  AbsentNames(EvidenceReader index, NamedSubjects subjectNames) {
     this.index = index;
-    this.subjectNames = new NamedSubjects(index);
+    this.subjectNames = subjectNames;
   }
 
   /**

@@ -52,14 +52,14 @@ final class CandidateFinder {
       + "fact sheet)|click here|https?://|for more information|(see|visit) (the|our)\\b|"
       // a page's player and navigation ("To reduce the video, press the Escape (Esc) button")
       + "your keyboard|press the [a-z]+ (\\([a-z]+\\) )?(button|key)|skip directly to|\\b(reduce|enlarge|expand|play|pause|watch|view) (the|this) video\\b)");
-  /**
-   * An entry of a reference list: authors as "Surname AB, Surname CD" ("Reefhuis J, Honein MA, …"),
-   * or a citation's "et al." with a year or a journal's volume and pages.
-   */
   /** A lead-in: it ends where its list starts. */
   private static final Pattern LIST_LEAD_IN = Pattern.compile(":\\s*$");
   /** What opens a list item's line before its text: a bullet. */
   private static final Pattern LIST_ITEM = Pattern.compile("\\s*[-•*]\\s*");
+  /**
+   * An entry of a reference list: authors as "Surname AB, Surname CD" ("Reefhuis J, Honein MA, …"),
+   * or a citation's "et al." with a year or a journal's volume and pages.
+   */
   private static final Pattern REFERENCE_ENTRY = Pattern.compile("^(\\p{Lu}[\\p{L}'-]+ \\p{Lu}{1,3}[,.]\\s*){2,}"
       + "|\\bet al\\.?[,;]?\\s*(\\(?(19|20)\\d\\d|[\\p{L} ]+\\d{4};)|\\b(19|20)\\d\\d;\\s*\\d+(\\(\\d+\\))?:\\d+");
   /** An abstract's part on how the study was done. */

@@ -122,15 +122,10 @@ final class LeadingSource {
     // A guideline on a broader condition (pneumonia, for one of its forms) covers the subject when
     // retrieval ranks it above every source titled with the subject; behind such a source, it comes
     // after that source.
-    Set<String> covering = new java.util.HashSet<>();
-    for (String docId : titles.keySet()) {
-      boolean guideline = candidates.stream().anyMatch(c -> c.docId().equals(docId)
-          && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
-      int rank = ranked.indexOf(docId);
-      if (guideline && (direct.contains(docId) || rank >= 0 && rank < bestDirect)) {
-        covering.add(docId);
-      }
-    }
+    Set<String> covering = candidates.stream().filter(Candidate::aboutSubject)
+        .filter(c -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE).map(Candidate::docId)
+        .filter(docId -> direct.contains(docId) || ranked.indexOf(docId) >= 0 && ranked.indexOf(docId) < bestDirect)
+        .collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> covering.contains(c.docId()) ? 0 : direct.contains(c.docId()) ? 1
                 : c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 2 : 3)

@@ -73,7 +73,7 @@ final class TopicSettler {
     this.index = index;
     this.topics = new EvidenceTopics(index);
     this.sourceNames = new NamedSubjects(index);
-    this.absentNames = new AbsentNames(index);
+    this.absentNames = new AbsentNames(index, sourceNames);
     this.synonyms = new SubjectSynonyms(index);
   }
 
