@@ -239,7 +239,7 @@ public final class ArticleComposer {
           : kind == SectionKind.RESEARCH || kind == SectionKind.CASE_REPORTS
               ? StatementSelector.inEvidenceOrder(StatementSelector.select(pool, limit(kind, audience), used,
                   c -> false))
-              : leadFirst(pool, lead, used, limit(kind, audience));
+              : leadFirst(pool, lead, used, limit(kind, audience), audience);
       if (!picked.isEmpty()) {
         chosen.put(kind, picked);
         used.addAll(picked);
@@ -260,13 +260,18 @@ public final class ArticleComposer {
    * intake" under a painful crisis) — then the best of the others by maximal marginal relevance.
    */
   private static List<Candidate> leadFirst(List<Candidate> pool, Optional<String> lead, List<Candidate> used,
-      int limit) {
-    // What the guideline does before what it aims for: its treatment goals last.
+      int limit, Audience audience) {
+    // What the guideline does before what it aims for: its treatment goals last. A patient gets
+    // the plainest of its lines (shown in its order): the others say it for professionals.
+    Comparator<Candidate> goalsLast = Comparator.comparing((Candidate c) -> c.passage().section()
+        .toLowerCase(java.util.Locale.ROOT).contains("goals"));
+    Comparator<Candidate> chosenFirst = audience.isPatient()
+        ? goalsLast.thenComparingDouble(c -> ReadingGrade.abovePatientGrade(c.text())) : goalsLast;
     List<Candidate> fromLead = pool.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get()))
         .filter(c -> !used.contains(c))
-        .sorted(Comparator.comparing((Candidate c) -> c.passage().section().toLowerCase(java.util.Locale.ROOT)
-            .contains("goals")).thenComparingInt(c -> c.sentence().start()))
-        .limit(Math.min(limit, LEAD_LINES_PER_SECTION)).toList();
+        .sorted(chosenFirst.thenComparingInt(c -> c.sentence().start()))
+        .limit(Math.min(limit, LEAD_LINES_PER_SECTION))
+        .sorted(goalsLast.thenComparingInt(c -> c.sentence().start())).toList();
     List<Candidate> alreadyChosen = new ArrayList<>(used);
     alreadyChosen.addAll(fromLead);
     List<Candidate> rest = pool.stream().filter(c -> !fromLead.contains(c)).toList();

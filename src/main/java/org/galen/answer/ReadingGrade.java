@@ -24,6 +24,25 @@ public final class ReadingGrade {
     return of(statements.stream().filter(statement -> words(statement.text()) >= minWords).toList());
   }
 
+  /**
+   * The grade a patient's statement is written for, about what consumer health pages aim at (the
+   * issue's target for a patient article is 9).
+   */
+  static final double PATIENT_GRADE = 8.0;
+  /** Sentences shorter than this have no grade worth the name ("Bed rest"); the reading measure's floor too. */
+  static final int GRADED_WORDS = 6;
+
+  /**
+   * How many grades one sentence reads above {@link #PATIENT_GRADE}; 0 for one at or below it and
+   * for a sentence too short to grade.
+   */
+  static double abovePatientGrade(String text) {
+    if (words(text) < GRADED_WORDS) {
+      return 0;
+    }
+    return Math.max(0, of(List.of(new Statement(text, List.of(), List.of()))) - PATIENT_GRADE);
+  }
+
   static int words(String text) {
     Matcher word = WORD.matcher(text);
     int words = 0;
