@@ -30,7 +30,7 @@ public final class ReadingGrade {
    */
   static final double PATIENT_GRADE = 8.0;
   /** Sentences shorter than this have no grade worth the name ("Bed rest"); the reading measure's floor too. */
-  static final int GRADED_WORDS = 6;
+  public static final int GRADED_WORDS = 6;
 
   /**
    * How many grades one sentence reads above {@link #PATIENT_GRADE}; 0 for one at or below it and

@@ -19,7 +19,7 @@ import org.galen.answer.ReadingGrade;
  */
 public final class ReadingEvaluation {
   /** Statements shorter than this are list fragments, not sentences a reader reads. */
-  public static final int MIN_WORDS = 6;
+  public static final int MIN_WORDS = ReadingGrade.GRADED_WORDS;
 
   /** How the evaluation asks: always a new article, outside any conversation. */
   @FunctionalInterface
