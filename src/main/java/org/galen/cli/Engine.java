@@ -52,26 +52,41 @@ final class Engine implements AutoCloseable {
     DataDirectory data = galen.dataDirectory();
     EvidenceReader index = galen.openIndex();
     RetrievalOptions.Setup setup = null;
+    // A cold start's work is mostly loading classes and reading files, one step after another on
+    // one core: the article store (its driver, pool and migration check) and the question reader's
+    // vocabulary open on threads of their own while the retriever and the dose reader are built.
+    java.util.concurrent.CompletableFuture<Database> opened = Concurrently.start("galen-open-database",
+        database::open);
+    java.util.concurrent.CompletableFuture<ConceptVocabulary> concepts = null;
     try {
       // The terminology is read once and viewed three ways: expansion, questions, doses.
       org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
+      concepts = Concurrently.start("galen-read-vocabulary", () -> {
+        // Stemming the vocabulary's names is most of a cold start's Java time: kept from the last run.
+        StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
+        ConceptVocabulary read = ConceptVocabulary.of(terminology, keys);
+        keys.save();
+        return read;
+      });
       setup = retrieval.open(index, terminology);
       DrugDictionary drugs = DrugDictionary.of(terminology);
-      // Stemming the vocabulary's names is most of a cold start's Java time: kept from the last run.
-      StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
-      ConceptVocabulary concepts = ConceptVocabulary.of(terminology, keys);
-      keys.save();
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(concepts, new org.galen.answer.IndexSpeller(index));
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(Concurrently.join(concepts),
+          new org.galen.answer.IndexSpeller(index));
       // The model dense retrieval loads (at once, or when auto retrieval turns hybrid) also tells the
       // bottom line's best statements apart by meaning.
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer.terminology(),
           new DoseExtractor(drugs), drugs, setup.model());
-      Database opened = database.open();
-      Editorial editorial = new Editorial(opened, Clock.systemUTC());
+      Database store = Concurrently.join(opened);
+      Editorial editorial = new Editorial(store, Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial,
-          opened);
+          store);
     } catch (IOException | RuntimeException e) {
-      // Close what was opened before the failure (the embedder's native session included).
+      // Close what was opened before the failure (the embedder's native session and the article
+      // store included), once the threads opening them are done.
+      if (concepts != null) {
+        concepts.handle((read, failure) -> null).join();
+      }
+      opened.handle((store, failure) -> store).thenAccept(Concurrently::closeQuietly).join();
       if (setup != null) {
         setup.close();
       }
