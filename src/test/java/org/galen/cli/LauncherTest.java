@@ -45,6 +45,30 @@ class LauncherTest {
         .doesNotContain("SharedArchive");
   }
 
+  @Test
+  void onJdk25AOneShotCommandRecordsAnAheadOfTimeCacheOnceThenMapsIt() throws Exception {
+    Path root = launcher();
+    // A JDK 25 named by GALEN_JAVA, known by its release file (the launcher starts no JVM to ask).
+    Path jdk = Files.createDirectories(root.resolve("jdk25/bin"));
+    Files.writeString(root.resolve("jdk25/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.1\"\n");
+    Path jvm = jdk.resolve("java");
+    Files.writeString(jvm, "#!/bin/sh\nfor arg in \"$@\"; do case \"$arg\" in -XX:AOTConfiguration=*|-XX:AOTCache=*) "
+        + "echo cache > \"${arg#*=}\";; esac; done\necho \"$@\"\n");
+    Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
+    java.util.Map<String, String> jdk25 = java.util.Map.of("GALEN_JAVA", jvm.toString());
+    String first = run(root, jdk25, "--data-dir", "/tmp/d", "ask", "a question");
+    assertThat(first).contains("-XX:AOTMode=record", "--enable-native-access=ALL-UNNAMED")
+        .doesNotContain("ArchiveClassesAtExit");
+    assertThat(Files.list(root.resolve("target/cds")).map(f -> f.getFileName().toString()).toList())
+        .as("created from the recording (its output kept quiet), moved into place, the recording gone").singleElement().asString()
+        .startsWith("ask-").endsWith(".aot");
+    String second = run(root, jdk25, "--data-dir", "/tmp/d", "ask", "another");
+    assertThat(second).contains("-XX:AOTCache=" + root.resolve("target/cds/ask-")).doesNotContain("AOTMode");
+    assertThat(run(root, java.util.Map.of(), "ask", "q")).as("java on the PATH, a JDK without a release file: "
+        + "the dynamic archive").contains("ArchiveClassesAtExit").doesNotContain("AOT")
+        .doesNotContain("enable-native-access");
+  }
+
   private String jvmArguments(String... args) throws Exception {
     return run(launcher(), java.util.Map.of(), args);
   }
