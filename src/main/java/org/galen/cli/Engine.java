@@ -52,31 +52,39 @@ final class Engine implements AutoCloseable {
     DataDirectory data = galen.dataDirectory();
     EvidenceReader index = galen.openIndex();
     RetrievalOptions.Setup setup = null;
-    // A cold start's work is mostly loading classes and reading files, one step after another on
-    // one core: the article store (its driver, pool and migration check) and the question reader's
-    // vocabulary open on threads of their own while the retriever and the dose reader are built.
-    java.util.concurrent.CompletableFuture<Database> opened = Concurrently.start("galen-open-database",
-        database::open);
+    java.util.concurrent.CompletableFuture<Database> opened = null;
     java.util.concurrent.CompletableFuture<ConceptVocabulary> concepts = null;
     try {
+      // A cold start's work is mostly loading classes and reading files, one step after another:
+      // where a core is free (the embedding model, when it loads, has one of its own), the article
+      // store (driver, pool, migration check) and the question reader's vocabulary open on threads
+      // of their own while the retriever and the dose reader are built.
+      boolean spareCore = Runtime.getRuntime().availableProcessors() - (retrieval.loadsModel(index) ? 2 : 1) > 0;
+      if (spareCore) {
+        opened = Concurrently.start("galen-open-database", database::open);
+      }
       // The terminology is read once and viewed three ways: expansion, questions, doses.
       org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
-      concepts = Concurrently.start("galen-read-vocabulary", () -> {
+      Concurrently.Step<ConceptVocabulary> readConcepts = () -> {
         // Stemming the vocabulary's names is most of a cold start's Java time: kept from the last run.
         StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
         ConceptVocabulary read = ConceptVocabulary.of(terminology, keys);
         keys.save();
         return read;
-      });
+      };
+      if (spareCore) {
+        concepts = Concurrently.start("galen-read-vocabulary", readConcepts);
+      }
+      // The model, when one loads, starts loading here: the longest step of a hybrid start.
       setup = retrieval.open(index, terminology);
       DrugDictionary drugs = DrugDictionary.of(terminology);
-      QuestionAnalyzer analyzer = new QuestionAnalyzer(Concurrently.join(concepts),
-          new org.galen.answer.IndexSpeller(index));
+      ConceptVocabulary conceptVocabulary = concepts != null ? Concurrently.join(concepts) : readConcepts.run();
+      QuestionAnalyzer analyzer = new QuestionAnalyzer(conceptVocabulary, new org.galen.answer.IndexSpeller(index));
       // The model dense retrieval loads (at once, or when auto retrieval turns hybrid) also tells the
       // bottom line's best statements apart by meaning.
       ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer.terminology(),
           new DoseExtractor(drugs), drugs, setup.model());
-      Database store = Concurrently.join(opened);
+      Database store = opened != null ? Concurrently.join(opened) : database.open();
       Editorial editorial = new Editorial(store, Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial,
           store);
@@ -86,7 +94,9 @@ final class Engine implements AutoCloseable {
       if (concepts != null) {
         concepts.handle((read, failure) -> null).join();
       }
-      opened.handle((store, failure) -> store).thenAccept(Concurrently::closeQuietly).join();
+      if (opened != null) {
+        opened.handle((store, failure) -> store).thenAccept(Concurrently::closeQuietly).join();
+      }
       if (setup != null) {
         setup.close();
       }
