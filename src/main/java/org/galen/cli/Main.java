@@ -12,14 +12,8 @@ public final class Main {
 
   private Main() {}
 
-  /**
-   * Lucene says through java.util.logging which memory-mapping and vector code it chose on a newer
-   * JDK: nothing a user acts on. Held here because the logging keeps its loggers only weakly.
-   */
-  private static final java.util.logging.Logger LUCENE = java.util.logging.Logger.getLogger("org.apache.lucene");
-
   public static void main(String[] args) {
-    LUCENE.setLevel(java.util.logging.Level.SEVERE);
+    org.galen.index.LuceneNotices.quiet();
     System.exit(run(args));
   }
 
