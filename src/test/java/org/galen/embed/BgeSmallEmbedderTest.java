@@ -48,6 +48,16 @@ class BgeSmallEmbedderTest {
   }
 
   @Test
+  void theTokenizersLibraryIsOfflineOnceTheEmbedderLoadsIt() {
+    // Another test's embedder may have set it already in this JVM.
+    System.clearProperty(BgeSmallEmbedder.DJL_OFFLINE);
+    try (BgeSmallEmbedder embedder = new BgeSmallEmbedder(new EmbedThreads(1, 1))) {
+      assertThat(ai.djl.util.Utils.isOfflineMode()).as("no usage report, no download at run time").isTrue();
+      assertThat(embedder.embedQuery("otitis media dose")).hasSize(embedder.dimension());
+    }
+  }
+
+  @Test
   void closingWaitsForABatchInProgressThenRefusesWork() throws Exception {
     BgeSmallEmbedder embedder = new BgeSmallEmbedder(new EmbedThreads(2, 1));
     List<String> batch = Collections.nCopies(100, PASSAGES).stream().flatMap(List::stream).toList();
