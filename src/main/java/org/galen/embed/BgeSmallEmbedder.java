@@ -11,6 +11,7 @@ import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +50,11 @@ public final class BgeSmallEmbedder implements Embedder {
    * library ships in its jar, unpacked under DJL_CACHE_DIR).
    */
   static final String DJL_OFFLINE = "ai.djl.offline";
+  /**
+   * Where the model file and ONNX Runtime's libraries are unpacked, under the temporary directory
+   * ({@code bin/galen}: target/tmp).
+   */
+  private static final String UNPACKED = "galen-models";
 
   private final ExecutorService pool;
   private final OrtSession session;
@@ -67,6 +73,7 @@ public final class BgeSmallEmbedder implements Embedder {
 
   public BgeSmallEmbedder(EmbedThreads threads) {
     System.setProperty(DJL_OFFLINE, "true");
+    OnnxRuntimeLibraries.unpackOnce(Path.of(System.getProperty("java.io.tmpdir"), UNPACKED));
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
     this.session = openSession(environment, threads.perPassage());
     this.pool = Executors.newFixedThreadPool(threads.passages(), runnable -> {
@@ -88,7 +95,10 @@ public final class BgeSmallEmbedder implements Embedder {
   private static OrtSession openSession(OrtEnvironment environment, int intraOpThreads) {
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(intraOpThreads);
-      return environment.createSession(resource(MODEL_FILE), options);
+      // Read from a file unpacked once rather than inflated from the jar at each start.
+      Path unpacked = UnpackedResource.in(MODEL_FILE).unpackedInto(Path.of(System.getProperty("java.io.tmpdir"),
+          UNPACKED));
+      return environment.createSession(unpacked.toString(), options);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load " + MODEL_FILE, e);
     }
@@ -157,14 +167,6 @@ public final class BgeSmallEmbedder implements Embedder {
       session.close();
     } catch (OrtException e) {
       // Closing frees native memory at exit; nothing is left to save.
-    }
-  }
-
-  private static byte[] resource(String name) {
-    try (InputStream in = stream(name)) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

@@ -48,11 +48,14 @@ class BgeSmallEmbedderTest {
   }
 
   @Test
-  void theTokenizersLibraryIsOfflineOnceTheEmbedderLoadsIt() {
+  void theNativeLibrariesAreLoadedOfflineFromWhereTheyWereUnpacked() {
     // Another test's embedder may have set it already in this JVM.
     System.clearProperty(BgeSmallEmbedder.DJL_OFFLINE);
     try (BgeSmallEmbedder embedder = new BgeSmallEmbedder(new EmbedThreads(1, 1))) {
       assertThat(ai.djl.util.Utils.isOfflineMode()).as("no usage report, no download at run time").isTrue();
+      // ONNX Runtime loads its libraries from where they were unpacked once, not from a new copy.
+      assertThat(java.nio.file.Path.of(System.getProperty(OnnxRuntimeLibraries.NATIVE_PATH),
+          System.mapLibraryName("onnxruntime"))).isRegularFile();
       assertThat(embedder.embedQuery("otitis media dose")).hasSize(embedder.dimension());
     }
   }
