@@ -56,10 +56,11 @@ final class Engine implements AutoCloseable {
     java.util.concurrent.CompletableFuture<ConceptVocabulary> concepts = null;
     try {
       // A cold start's work is mostly loading classes and reading files, one step after another:
-      // where a core is free (the embedding model, when it loads, has one of its own), the article
-      // store (driver, pool, migration check) and the question reader's vocabulary open on threads
-      // of their own while the retriever and the dose reader are built.
-      boolean spareCore = Runtime.getRuntime().availableProcessors() - (retrieval.loadsModel(index) ? 2 : 1) > 0;
+      // with a second core, the article store (driver, pool, migration check) and the question
+      // reader's vocabulary open on threads of their own while the retriever and the dose reader are
+      // built (and the embedding model loads on its own: a quarter of a second once unpacked, it
+      // slows them less than they gain; docs/benchmarks.md, eleventh pass).
+      boolean spareCore = Runtime.getRuntime().availableProcessors() > 1;
       if (spareCore) {
         opened = Concurrently.start("galen-open-database", database::open);
       }

@@ -70,11 +70,6 @@ final class RetrievalOptions {
         : org.galen.source.ClinicalVocabulary.load(data.vocabulary()));
   }
 
-  /** Whether opening these options over {@code index} loads the embedding model (on a thread of its own). */
-  boolean loadsModel(EvidenceReader index) throws IOException {
-    return mode != RetrievalMode.bm25 && (mode != RetrievalMode.auto || index.vectorStatus().complete());
-  }
-
   /** The retriever over {@code index}, expanding queries with the engine's one vocabulary (unless --no-expansion). */
   Setup open(EvidenceReader index, org.galen.source.ClinicalVocabulary terminology) throws IOException {
     if (lexicalWeight < 0 || lexicalWeight > 1) {
