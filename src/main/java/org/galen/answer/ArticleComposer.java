@@ -28,9 +28,6 @@ import org.galen.source.SourceKind;
  */
 public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
-  private static final int MAX_MEDICATION_LINES = 12;
-  /** The leading source's lines a section other than medications opens with. */
-  private static final int LEAD_LINES_PER_SECTION = 3;
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -60,20 +57,23 @@ public final class ArticleComposer {
    */
   public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
       DrugDictionary drugs) {
-    this(retriever, index, terminology, extractor, drugs, java.util.Optional::empty);
+    this(retriever, retriever, index, terminology, extractor, drugs, java.util.Optional::empty);
   }
 
   /**
+   * @param names the retriever that finds the sources about a subject by its name alone: a lexical
+   *     one, as a name is matched by its words
    * @param embedder the model dense retrieval embeds with, once one is loaded: the bottom line's
    *     best statements are then told apart by their meaning ({@link MeaningOrder})
    */
-  public ArticleComposer(Retriever retriever, EvidenceReader index, Terminology terminology, DoseExtractor extractor,
-      DrugDictionary drugs, java.util.function.Supplier<java.util.Optional<org.galen.embed.Embedder>> embedder) {
+  public ArticleComposer(Retriever retriever, Retriever names, EvidenceReader index, Terminology terminology,
+      DoseExtractor extractor, DrugDictionary drugs,
+      java.util.function.Supplier<java.util.Optional<org.galen.embed.Embedder>> embedder) {
     this.retriever = retriever;
     this.index = index;
     this.topics = new TopicSettler(terminology, index);
     this.query = new EvidenceQuery(terminology);
-    this.sources = new SubjectSources(retriever, index);
+    this.sources = new SubjectSources(names, index);
     this.terminology = terminology;
     this.leading = new LeadingSource(index);
     this.doses = new DoseCollector(extractor, drugs);
@@ -235,11 +235,7 @@ public final class ArticleComposer {
       if (pool.isEmpty()) {
         continue;
       }
-      List<Candidate> picked = kind == SectionKind.MEDICATIONS ? medications(pool, lead, used, audience)
-          : kind == SectionKind.RESEARCH || kind == SectionKind.CASE_REPORTS
-              ? StatementSelector.inEvidenceOrder(StatementSelector.select(pool, limit(kind, audience), used,
-                  c -> false))
-              : leadFirst(pool, lead, used, limit(kind, audience), audience);
+      List<Candidate> picked = SectionStatements.picked(kind, pool, lead, used, audience);
       if (!picked.isEmpty()) {
         chosen.put(kind, picked);
         used.addAll(picked);
@@ -252,55 +248,6 @@ public final class ArticleComposer {
   private static boolean labelLeads(Optional<String> lead, List<Candidate> all) {
     return lead.isPresent() && all.stream()
         .anyMatch(c -> c.docId().equals(lead.get()) && c.passage().sourceKind() == SourceKind.LABEL);
-  }
-
-  /**
-   * A section from the leading source first — its own lines in its order, up to {@value
-   * #LEAD_LINES_PER_SECTION}, even when retrieval ranked them low (a guideline's "Adequate fluid
-   * intake" under a painful crisis) — then the best of the others by maximal marginal relevance.
-   */
-  private static List<Candidate> leadFirst(List<Candidate> pool, Optional<String> lead, List<Candidate> used,
-      int limit, Audience audience) {
-    // What the guideline does before what it aims for: its treatment goals last. A patient gets
-    // the plainest of its lines (shown in its order): the others say it for professionals.
-    Comparator<Candidate> goalsLast = Comparator.comparing((Candidate c) -> c.passage().section()
-        .toLowerCase(java.util.Locale.ROOT).contains("goals"));
-    Comparator<Candidate> chosenFirst = audience.isPatient()
-        ? goalsLast.thenComparingDouble(c -> ReadingGrade.abovePatientGrade(c.text())) : goalsLast;
-    List<Candidate> fromLead = pool.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get()))
-        .filter(c -> !used.contains(c))
-        .sorted(chosenFirst.thenComparingInt(c -> c.sentence().start()))
-        .limit(Math.min(limit, LEAD_LINES_PER_SECTION))
-        .sorted(goalsLast.thenComparingInt(c -> c.sentence().start())).toList();
-    List<Candidate> alreadyChosen = new ArrayList<>(used);
-    alreadyChosen.addAll(fromLead);
-    List<Candidate> rest = pool.stream().filter(c -> !fromLead.contains(c)).toList();
-    List<Candidate> picked = new ArrayList<>(fromLead);
-    picked.addAll(StatementSelector.inEvidenceOrder(StatementSelector.select(rest, limit - fromLead.size(),
-        alreadyChosen, c -> false)));
-    return picked;
-  }
-
-  /** The leading guideline's whole list, in its order (first-line drugs first), then others' lines. */
-  private static List<Candidate> medications(List<Candidate> pool, Optional<String> lead, List<Candidate> used,
-      Audience audience) {
-    List<Candidate> fromLead = pool.stream().filter(c -> lead.isPresent() && c.docId().equals(lead.get()))
-        .sorted(Comparator.comparingInt(c -> c.sentence().start())).limit(MAX_MEDICATION_LINES).toList();
-    List<Candidate> rest = pool.stream().filter(c -> !fromLead.contains(c)).toList();
-    List<Candidate> alreadyChosen = new ArrayList<>(used);
-    alreadyChosen.addAll(fromLead);
-    List<Candidate> picked = new ArrayList<>(fromLead);
-    int room = Math.max(0, audience.statementsPerSection() - (fromLead.isEmpty() ? 0 : 2));
-    picked.addAll(StatementSelector.inEvidenceOrder(StatementSelector.select(rest, room, alreadyChosen, c -> false)));
-    return picked;
-  }
-
-  private static int limit(SectionKind kind, Audience audience) {
-    return switch (kind) {
-      case RESEARCH -> audience.researchStatements();
-      case CASE_REPORTS -> Math.min(2, audience.researchStatements());
-      default -> audience.statementsPerSection();
-    };
   }
 
   /** Adds the sentences of the leading source that retrieval did not bring back (its whole drug list). */

@@ -83,7 +83,7 @@ final class Engine implements AutoCloseable {
       QuestionAnalyzer analyzer = new QuestionAnalyzer(conceptVocabulary, new org.galen.answer.IndexSpeller(index));
       // The model dense retrieval loads (at once, or when auto retrieval turns hybrid) also tells the
       // bottom line's best statements apart by meaning.
-      ArticleComposer composer = new ArticleComposer(setup.retriever(), index, analyzer.terminology(),
+      ArticleComposer composer = new ArticleComposer(setup.retriever(), setup.names(), index, analyzer.terminology(),
           new DoseExtractor(drugs), drugs, setup.model());
       Database store = opened != null ? Concurrently.join(opened) : database.open();
       Editorial editorial = new Editorial(store, Clock.systemUTC());

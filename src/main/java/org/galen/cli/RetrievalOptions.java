@@ -40,13 +40,15 @@ final class RetrievalOptions {
   double lexicalWeight = HybridRetriever.DEFAULT_LEXICAL_WEIGHT;
 
   /**
-   * The retriever these options describe, and what it owns (closed with it): the embedder, or the
-   * {@code auto} retriever that loads one when the vectors are complete.
+   * The retriever these options describe, the one that finds sources by a name (BM25 with the same
+   * expansion and re-ranking: a bare name is matched by its words, and embedding it bought nothing,
+   * docs/benchmarks.md), and what they own (closed with them): the embedder, or the {@code auto}
+   * retriever that loads one when the vectors are complete.
    */
-  record Setup(RetrievalMode mode, Retriever retriever, Embedder embedder, AutoRetriever auto,
+  record Setup(RetrievalMode mode, Retriever retriever, Retriever names, Embedder embedder, AutoRetriever auto,
       java.util.function.Supplier<java.util.Optional<Embedder>> model) implements AutoCloseable {
-    Setup(RetrievalMode mode, Retriever retriever, Embedder embedder) {
-      this(mode, retriever, embedder, null, () -> java.util.Optional.ofNullable(embedder));
+    Setup(RetrievalMode mode, Retriever retriever, Retriever names, Embedder embedder) {
+      this(mode, retriever, names, embedder, null, () -> java.util.Optional.ofNullable(embedder));
     }
 
     /** The mode in use now: {@code auto} retrieval switches from bm25 to hybrid while running. */
@@ -77,6 +79,7 @@ final class RetrievalOptions {
     }
     Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.of(terminology);
     Bm25Retriever lexical = new Bm25Retriever(index, vocabulary);
+    Retriever names = noEvidenceRerank ? lexical : new EvidenceReranker(lexical);
     VectorStatus vectors = index.vectorStatus();
     RetrievalMode resolved = mode == RetrievalMode.auto
         ? vectors.complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
@@ -99,7 +102,7 @@ final class RetrievalOptions {
           }
         }
       }, System::nanoTime);
-      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), null, auto,
+      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), names, null, auto,
           () -> java.util.Optional.ofNullable(loaded.get()));
     }
     Embedder embedder = null;
@@ -114,7 +117,7 @@ final class RetrievalOptions {
       retriever = resolved == RetrievalMode.dense ? new DenseRetriever(index, embedder)
           : hybrid(index, lexical, embedder);
     }
-    return new Setup(resolved, noEvidenceRerank ? retriever : new EvidenceReranker(retriever), embedder);
+    return new Setup(resolved, noEvidenceRerank ? retriever : new EvidenceReranker(retriever), names, embedder);
   }
 
   /**
