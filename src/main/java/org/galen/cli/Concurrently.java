@@ -1,13 +1,12 @@
 package org.galen.cli;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * A step of opening the engine run on a thread of its own, and its result or failure taken back
- * as the step itself would have given them: an {@link IOException} stays one.
+ * as the step itself would have given them: what it threw is thrown again, unwrapped.
  */
 final class Concurrently {
   private Concurrently() {}
@@ -23,7 +22,8 @@ final class Concurrently {
     Thread thread = new Thread(() -> {
       try {
         result.complete(step.run());
-      } catch (IOException | RuntimeException | Error e) {
+      } catch (Throwable e) {
+        // Whatever ends the step ends the wait for it: a thread dying silently would leave it forever.
         result.completeExceptionally(e);
       }
     }, name);
@@ -40,9 +40,6 @@ final class Concurrently {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
         throw io;
-      }
-      if (cause instanceof UncheckedIOException unchecked) {
-        throw unchecked.getCause();
       }
       if (cause instanceof RuntimeException runtime) {
         throw runtime;

@@ -89,7 +89,7 @@ final class Engine implements AutoCloseable {
       Editorial editorial = new Editorial(store, Clock.systemUTC());
       return new Engine(index, setup, new ArticleService(analyzer, composer, editorial.articles()), composer, editorial,
           store);
-    } catch (IOException | RuntimeException e) {
+    } catch (IOException | RuntimeException | Error e) {
       // Close what was opened before the failure (the embedder's native session and the article
       // store included), once the threads opening them are done.
       if (concepts != null) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class LauncherTest {
     String first = run(root, java.util.Map.of(), "--data-dir", "/tmp/d", "ask", "a question");
     assertThat(first).contains("-XX:ArchiveClassesAtExit=" + root.resolve("target/cds/ask-"))
         .doesNotContain("SharedArchiveFile");
-    assertThat(Files.list(root.resolve("target/cds")).map(f -> f.getFileName().toString()).toList())
+    assertThat(archives(root))
         .as("written under its own name, then moved into place").singleElement().asString()
         .startsWith("ask-").endsWith(".jsa");
     String second = run(root, java.util.Map.of(), "--data-dir", "/tmp/d", "ask", "another");
@@ -52,21 +53,38 @@ class LauncherTest {
     Path jdk = Files.createDirectories(root.resolve("jdk25/bin"));
     Files.writeString(root.resolve("jdk25/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.1\"\n");
     Path jvm = jdk.resolve("java");
-    Files.writeString(jvm, "#!/bin/sh\nfor arg in \"$@\"; do case \"$arg\" in -XX:AOTConfiguration=*|-XX:AOTCache=*) "
-        + "echo cache > \"${arg#*=}\";; esac; done\necho \"$@\"\n");
+    // It says where it recorded on the standard output, as the JVM does, unless told to keep quiet.
+    Files.writeString(jvm, "#!/bin/sh\nquiet=0\nfor arg in \"$@\"; do case \"$arg\" in -XX:AOTConfiguration=*|-XX:AOTCache=*) "
+        + "echo cache > \"${arg#*=}\";; -XX:-DisplayVMOutput) quiet=1;; esac; done\n"
+        + "[ $quiet = 1 ] || echo ' AOTConfiguration recorded'\necho \"$@\"\n");
     Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
     java.util.Map<String, String> jdk25 = java.util.Map.of("GALEN_JAVA", jvm.toString());
     String first = run(root, jdk25, "--data-dir", "/tmp/d", "ask", "a question");
     assertThat(first).contains("-XX:AOTMode=record", "--enable-native-access=ALL-UNNAMED")
+        .as("the JVM's notice and the cache's creation kept off the command's output")
+        .doesNotContain("AOTConfiguration recorded").doesNotContain("AOTMode=create")
         .doesNotContain("ArchiveClassesAtExit");
-    assertThat(Files.list(root.resolve("target/cds")).map(f -> f.getFileName().toString()).toList())
+    assertThat(archives(root))
         .as("created from the recording (its output kept quiet), moved into place, the recording gone").singleElement().asString()
         .startsWith("ask-").endsWith(".aot");
     String second = run(root, jdk25, "--data-dir", "/tmp/d", "ask", "another");
     assertThat(second).contains("-XX:AOTCache=" + root.resolve("target/cds/ask-")).doesNotContain("AOTMode");
+    // The cache is not checked against the application's jars: a library jar replaced is a new cache,
+    // and the old one goes.
+    String before = archives(root).get(0);
+    Files.writeString(root.resolve("target/lib/library.jar"), "a newer library");
+    assertThat(run(root, jdk25, "ask", "a third")).contains("-XX:AOTMode=record");
+    assertThat(archives(root)).singleElement().asString().startsWith("ask-").endsWith(".aot").isNotEqualTo(before);
     assertThat(run(root, java.util.Map.of(), "ask", "q")).as("java on the PATH, a JDK without a release file: "
         + "the dynamic archive").contains("ArchiveClassesAtExit").doesNotContain("AOT")
         .doesNotContain("enable-native-access");
+  }
+
+  /** The archives in the launcher's cache folder. */
+  private static List<String> archives(Path root) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = Files.list(root.resolve("target/cds"))) {
+      return files.map(f -> f.getFileName().toString()).sorted().toList();
+    }
   }
 
   private String jvmArguments(String... args) throws Exception {
@@ -80,6 +98,8 @@ class LauncherTest {
     Files.copy(Path.of("bin/galen"), root.resolve("bin/galen"));
     Files.createDirectories(root.resolve("target"));
     Files.writeString(root.resolve("target/galen.jar"), "");
+    Files.createDirectories(root.resolve("target/lib"));
+    Files.writeString(root.resolve("target/lib/library.jar"), "a library");
     Path fakes = Files.createDirectories(root.resolve("fakes"));
     Path java = fakes.resolve("java");
     Files.writeString(java, "#!/bin/sh\nfor arg in \"$@\"; do case \"$arg\" in -XX:ArchiveClassesAtExit=*) "
@@ -97,6 +117,7 @@ class LauncherTest {
     builder.environment().put("PATH", root.resolve("fakes") + ":" + System.getenv("PATH"));
     builder.environment().remove("GALEN_JAVA_OPTS");
     builder.environment().remove("GALEN_CDS");
+    builder.environment().remove("GALEN_JAVA");
     builder.environment().putAll(environment);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
