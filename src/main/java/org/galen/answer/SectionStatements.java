@@ -38,7 +38,9 @@ final class SectionStatements {
   /**
    * A section from the leading source first — its own lines in its order, up to {@value
    * #LEAD_LINES_PER_SECTION}, even when retrieval ranked them low (a guideline's "Adequate fluid
-   * intake" under a painful crisis) — then the best of the others by maximal marginal relevance.
+   * intake" under a painful crisis); for a patient the plainest of them ({@link
+   * ReadingGrade#abovePatientGrade}), still in its order — then the best of the others by maximal
+   * marginal relevance.
    */
   private static List<Candidate> leadFirst(List<Candidate> pool, Optional<String> lead, List<Candidate> used,
       int limit, Audience audience) {

@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,8 +47,9 @@ public final class BgeSmallEmbedder implements Embedder {
   /**
    * DJL, which loads the tokenizer, asks the EC2 metadata address where it runs and reports usage
    * to its makers from an EC2 machine, and downloads a native library its jar lacks. Galen never
-   * reaches the network at run time: DJL's offline mode turns off both (the tokenizer's native
-   * library ships in its jar, unpacked under DJL_CACHE_DIR).
+   * reaches the network at run time: DJL's offline mode turns off both, whatever was set before.
+   * The tokenizer's library ships in its jar for Linux (x86-64, ARM), Windows and ARM Macs, unpacked
+   * under DJL_CACHE_DIR; on a platform it lacks (an Intel Mac) the model does not load.
    */
   static final String DJL_OFFLINE = "ai.djl.offline";
   /**
@@ -73,9 +75,11 @@ public final class BgeSmallEmbedder implements Embedder {
 
   public BgeSmallEmbedder(EmbedThreads threads) {
     System.setProperty(DJL_OFFLINE, "true");
-    OnnxRuntimeLibraries.unpackOnce(Path.of(System.getProperty("java.io.tmpdir"), UNPACKED));
+    Optional<Path> unpacked = UnpackedResource.privateDirectory(Path.of(System.getProperty("java.io.tmpdir"),
+        UNPACKED));
+    unpacked.ifPresent(OnnxRuntimeLibraries::unpackOnce);
     OrtEnvironment environment = OrtEnvironment.getEnvironment();
-    this.session = openSession(environment, threads.perPassage());
+    this.session = openSession(environment, threads.perPassage(), unpacked);
     this.pool = Executors.newFixedThreadPool(threads.passages(), runnable -> {
       Thread thread = new Thread(runnable, "galen-embed");
       thread.setDaemon(true);
@@ -92,15 +96,30 @@ public final class BgeSmallEmbedder implements Embedder {
     }
   }
 
-  private static OrtSession openSession(OrtEnvironment environment, int intraOpThreads) {
+  private static OrtSession openSession(OrtEnvironment environment, int intraOpThreads, Optional<Path> unpacked) {
     try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
       options.setIntraOpNumThreads(intraOpThreads);
-      // Read from a file unpacked once rather than inflated from the jar at each start.
-      Path unpacked = UnpackedResource.in(MODEL_FILE).unpackedInto(Path.of(System.getProperty("java.io.tmpdir"),
-          UNPACKED));
-      return environment.createSession(unpacked.toString(), options);
+      Optional<Path> file = unpacked.flatMap(directory -> {
+        try {
+          return Optional.of(UnpackedResource.in(MODEL_FILE).unpackedInto(directory));
+        } catch (UncheckedIOException | IllegalStateException e) {
+          return Optional.empty();
+        }
+      });
+      // From a file unpacked once rather than inflated from the jar at each start; from memory when
+      // there is no directory of this user's to unpack into, or no room.
+      return file.isPresent() ? environment.createSession(file.get().toString(), options)
+          : environment.createSession(resource(MODEL_FILE), options);
     } catch (OrtException e) {
       throw new IllegalStateException("cannot load " + MODEL_FILE, e);
+    }
+  }
+
+  private static byte[] resource(String name) {
+    try (InputStream in = stream(name)) {
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + name, e);
     }
   }
 

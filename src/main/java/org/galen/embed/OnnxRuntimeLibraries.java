@@ -19,8 +19,9 @@ final class OnnxRuntimeLibraries {
 
   /**
    * Unpacks this platform's libraries into {@code directory} (once) and points ONNX Runtime at
-   * them, unless a path is set already. A platform this does not recognise, or whose libraries
-   * are not in the jar under the name it expects, is left to ONNX Runtime's own loading.
+   * them, unless a path is set already. A platform this does not recognise, libraries not in the
+   * jar under the names it expects, or a directory they cannot be unpacked into are left to ONNX
+   * Runtime's own loading.
    */
   static void unpackOnce(Path directory) {
     if (System.getProperty(NATIVE_PATH) != null) {
@@ -38,11 +39,16 @@ final class OnnxRuntimeLibraries {
       return;
     }
     // Under the names ONNX Runtime looks for, in a directory named for the library's version.
-    UnpackedResource library = UnpackedResource.in(folder + runtime);
-    Path libraries = directory.resolve("onnxruntime-" + library.version());
-    library.unpackedAs(libraries.resolve(runtime));
-    UnpackedResource.in(folder + bridge).unpackedAs(libraries.resolve(bridge));
-    System.setProperty(NATIVE_PATH, libraries.toString());
+    try {
+      UnpackedResource library = UnpackedResource.in(folder + runtime);
+      UnpackedResource jni = UnpackedResource.in(folder + bridge);
+      Path libraries = directory.resolve("onnxruntime-" + library.version() + "-" + jni.version());
+      library.unpackedAs(libraries.resolve(runtime));
+      jni.unpackedAs(libraries.resolve(bridge));
+      System.setProperty(NATIVE_PATH, libraries.toString());
+    } catch (java.io.UncheckedIOException | IllegalStateException e) {
+      // A full or read-only disk: ONNX Runtime unpacks its own copy, as it always could.
+    }
   }
 
   /** ONNX Runtime's name for a platform's folder in its jar ("linux-x64"), if it is one it ships. */

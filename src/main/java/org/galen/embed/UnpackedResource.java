@@ -29,6 +29,31 @@ final class UnpackedResource {
     this.entry = entry;
   }
 
+  /**
+   * {@code directory}, created if need be (readable by its owner only, where the file system has
+   * POSIX permissions), when it is this user's and no one else may write in it: what is unpacked
+   * there is loaded as code and as the model. Else none — a temporary directory shared with other
+   * users, a file system without those permissions — and nothing is unpacked.
+   */
+  static java.util.Optional<Path> privateDirectory(Path directory) {
+    try {
+      if (!Files.isDirectory(directory)) {
+        if (!directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+          return java.util.Optional.empty();
+        }
+        Files.createDirectories(directory, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+      }
+      java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.getPosixFilePermissions(directory);
+      boolean othersWrite = permissions.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)
+          || permissions.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE);
+      boolean own = Files.getOwner(directory).getName().equals(System.getProperty("user.name"));
+      return own && !othersWrite ? java.util.Optional.of(directory) : java.util.Optional.empty();
+    } catch (IOException | UnsupportedOperationException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** The resource {@code name}, which must be in a jar on the class path. */
   static UnpackedResource in(String name) {
     URL url = UnpackedResource.class.getClassLoader().getResource(name);
@@ -69,6 +94,11 @@ final class UnpackedResource {
       try (InputStream in = connection.getInputStream()) {
         Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        // Another process put it there first, and it is in use (a library loaded, on Windows).
+        if (!(Files.isRegularFile(target) && Files.size(target) == entry.getSize())) {
+          throw e;
+        }
       } finally {
         Files.deleteIfExists(partial);
       }

@@ -23,6 +23,14 @@ class PlainLinesForPatientsTest {
   private static final List<String> PLAIN = List.of("Rest the arm in a sling for a few days.",
       "Put a cold pack on the elbow for ten minutes at a time.", "Keep the arm up on a pillow at night.");
 
+  private static final String MEASURES = "Immobilisation of the affected articulation utilising a collar-and-cuff "
+      + "configuration. Intermittent cryotherapeutic application to periarticular musculotendinous "
+      + "structures. Elevation of the involved extremity, particularly during nocturnal recumbency. "
+      + "Physiotherapeutic rehabilitation emphasising progressive mobilisation following resolution. "
+      + "Occupational reassessment regarding repetitive flexion-extension activities is advisable. "
+      + "Ergonomic modification of habitual occupational positioning diminishes recurrence. "
+      + String.join(" ", PLAIN);
+
   private ComposerFixture fixture;
 
   @BeforeAll
@@ -30,13 +38,7 @@ class PlainLinesForPatientsTest {
     fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
         new DocumentBuilder("nstg:zorbitis", "nstg").title("Quellian Zorbitis")
             .section("Introduction", "Quellian zorbitis is a painful swelling of the elbow that comes and goes.")
-            .section("Non-drug treatment", "Immobilisation of the affected articulation utilising a collar-and-cuff "
-                + "configuration. Intermittent cryotherapeutic application to periarticular musculotendinous "
-                + "structures. Elevation of the involved extremity, particularly during nocturnal recumbency. "
-                + "Physiotherapeutic rehabilitation emphasising progressive mobilisation following resolution. "
-                + "Occupational reassessment regarding repetitive flexion-extension activities is advisable. "
-                + "Ergonomic modification of habitual occupational positioning diminishes recurrence. "
-                + String.join(" ", PLAIN))
+            .section("Non-drug treatment", MEASURES)
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -52,7 +54,9 @@ class PlainLinesForPatientsTest {
 
   @Test
   void aProfessionalGetsTheLeadingSourcesFirstLines() throws Exception {
-    assertThat(measuresLed(Audience.PHYSICIAN)).doesNotContainAnyElementsOf(PLAIN);
+    assertThat(measuresLed(Audience.PHYSICIAN)).doesNotContainAnyElementsOf(PLAIN).hasSize(PLAIN.size())
+        .allMatch(line -> line.length() > 70, "the dense lines, in the source's order")
+        .isSortedAccordingTo(java.util.Comparator.comparingInt(MEASURES::indexOf));
   }
 
   /** The first three statements of the article's section on the measures (the leading source's block). */

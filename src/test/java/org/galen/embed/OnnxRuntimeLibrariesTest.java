@@ -18,9 +18,11 @@ class OnnxRuntimeLibrariesTest {
 
   @Test
   void thisMachinesLibrariesAreInOnnxRuntimesJarUnderThatName() {
-    String folder = "ai/onnxruntime/native/"
-        + OnnxRuntimeLibraries.platform(System.getProperty("os.name"), System.getProperty("os.arch")).orElseThrow()
-        + "/";
+    java.util.Optional<String> platform = OnnxRuntimeLibraries.platform(System.getProperty("os.name"),
+        System.getProperty("os.arch"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(platform.isPresent(),
+        "a platform ONNX Runtime ships no libraries for: its own loading is left to fail or not");
+    String folder = "ai/onnxruntime/native/" + platform.get() + "/";
     assertThat(getClass().getClassLoader().getResource(folder + System.mapLibraryName("onnxruntime"))).isNotNull();
     assertThat(getClass().getClassLoader().getResource(folder + System.mapLibraryName("onnxruntime4j_jni")))
         .isNotNull();

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,18 @@ class UnpackedResourceTest {
     try (var left = Files.list(directory)) {
       assertThat(left).as("no partial file left behind").containsExactly(file);
     }
+  }
+
+  @Test
+  void unpacksOnlyIntoADirectoryOfThisUsersThatNoOneElseMayWriteIn() throws Exception {
+    Path created = directory.resolve("models");
+    assertThat(UnpackedResource.privateDirectory(created)).contains(created);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(created))).isEqualTo("rwx------");
+    Path shared = Files.createDirectory(directory.resolve("shared"));
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxrwxrwx"));
+    assertThat(UnpackedResource.privateDirectory(shared)).as("another user could plant a library there").isEmpty();
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+    assertThat(UnpackedResource.privateDirectory(shared)).contains(shared);
   }
 
   @Test
