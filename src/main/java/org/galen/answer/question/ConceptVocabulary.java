@@ -62,10 +62,13 @@ public final class ConceptVocabulary {
 
   /** As {@link #of(ClinicalVocabulary)}, the names' stem keys read from {@code keys} where it holds them. */
   public static ConceptVocabulary of(ClinicalVocabulary vocabulary, StemKeys keys) {
-    Map<String, Concept> byKey = new HashMap<>();
-    vocabulary.drugs().forEach(entry -> addDrug(entry, byKey, keys));
-    addMesh(vocabulary.meshHeadings(), byKey, keys);
-    addAbbreviationsAsNames(vocabulary.abbreviations(), byKey, keys);
+    // Sized for the names of the vocabularies Galen reads (about 60,000 keys), so it is not rehashed
+    // as it fills; copied once, immutable, for both views below.
+    Map<String, Concept> names = new HashMap<>(1 << 17);
+    vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys));
+    addMesh(vocabulary.meshHeadings(), names, keys);
+    addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
+    Map<String, Concept> byKey = Map.copyOf(names);
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null));
     return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
@@ -316,11 +319,20 @@ public final class ConceptVocabulary {
     return java.util.Optional.of(heading.substring(comma + 2) + " " + heading.substring(0, comma));
   }
 
+  /** The words of a key: its stems, one space between each. */
+  private static int words(String key) {
+    int words = 1;
+    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+      words++;
+    }
+    return words;
+  }
+
   /** A MeSH heading and a drug of the same name become one concept with both sets of names. */
   private static void putName(Map<String, Concept> byKey, String key, Concept concept) {
     // A one-letter or two-letter name ("I", "e") is a pronoun or a letter in a question, never a
     // drug; abbreviations are matched apart, as written.
-    if (key.length() < MIN_KEY_CHARS || key.split(" ").length > MAX_NAME_WORDS) {
+    if (key.length() < MIN_KEY_CHARS || words(key) > MAX_NAME_WORDS) {
       return;
     }
     byKey.merge(key, concept, (existing, added) -> existing.origin() == Concept.Origin.MESH
