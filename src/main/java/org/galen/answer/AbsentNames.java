@@ -30,7 +30,7 @@ final class AbsentNames {
 
   /**
    * What may stand between the subject and a word beside it: spaces, and a product's model number
-   * ("an Omnipod 5 insulin pump": "Omnipod" is beside the insulin).
+   * ("a Glidecare 3 insulin pump": "Glidecare" is beside the insulin).
    */
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 

@@ -25,7 +25,7 @@ public enum Intent {
 
   private final String label;
   private final List<SectionKind> sections;
-  /** Each cue: one stem, or stems that must come together ("side+effect": "one side of my chest" is no caution). */
+  /** Each cue: one stem, or stems that must come together ("side+effect": "one side of the face" is no caution). */
   private final List<Set<String>> cues;
   private final Set<String> cueStems;
 

@@ -6,15 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The patient a question describes, as far as a dose depends on it: an age ("5 yr old", "a
+ * The patient a question describes, as far as a dose depends on it: an age ("7 yr old", "a
  * 4-month-old", "30 hrs old", "aged 12", "14 yo"), a body weight ("20 kg") and a kidney function
- * ("eGFR 25", "CrCl is 35", "eGFR dropped from 60 to 40": the latest value). Read from the question
+ * ("eGFR 25", "CrCl is 35", "eGFR fell from 55 to 35": the latest value). Read from the question
  * each time it is needed, so a follow-up naming a new age is read for it.
  *
  * @param ageMonths the age in months, empty when not given
  * @param weightKg the body weight in kilograms, empty when not given
  * @param clearance the eGFR or creatinine clearance in mL/min, empty when not given
- * @param written the words that gave them, as written ("5 yr old 20 kg"); empty when none
+ * @param written the words that gave them, as written ("7 yr old 24 kg"); empty when none
  */
 public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, OptionalDouble clearance, String written) {
   /** The units an age is given in, short forms included ("5 y", "3 d", "30 h"). */
@@ -27,7 +27,7 @@ public record Patient(OptionalDouble ageMonths, OptionalDouble weightKg, Optiona
       + "\\b(?!\\s*/)");
   /**
    * A measure of kidney function and its value, joined only by linking words ("eGFR is 40", "CrCl
-   * of 35"), the value a change ends at ("dropped from 60 to 40"); no comparison between them ("CrCl
+   * of 35"), the value a change ends at ("fell from 55 to 35"); no comparison between them ("CrCl
    * < 30" asks about a band), and never a number of another unit ("eGFR unknown, 25 kg").
    */
   private static final Pattern CLEARANCE = Pattern.compile("(?i)\\b" + Band.CLEARANCE_MEASURE + "\\b"
