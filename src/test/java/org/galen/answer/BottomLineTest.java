@@ -100,7 +100,7 @@ class BottomLineTest {
 
   @Test
   void aConditionDescribedWithoutItsNameIsNamedAndWhatHelpsIsSaid() {
-    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters on one side of my chest");
+    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest");
     described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
         List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
     SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
@@ -119,7 +119,7 @@ class BottomLineTest {
         .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
             "Drying agents e.g. calamine lotion - Apply twice daily")
         .candidates();
-    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters on one side of my chest - what helps?");
+    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest - what helps?");
     described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
         List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
     SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
@@ -130,7 +130,7 @@ class BottomLineTest {
 
   @Test
   void aDescriptionSharingAWordOfTheConditionsNameStillGetsItsName() {
-    QuestionAnalysis described = ANALYZER.analyze("a painful rash in a band on one side of my chest - what helps?");
+    QuestionAnalysis described = ANALYZER.analyze("a painful rash in a band across the left side of my chest - what helps?");
     described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "",
         List.of("Herpes Zoster", "Zoster rash"), List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(),
         java.util.Set.of());
@@ -152,7 +152,7 @@ class BottomLineTest {
 
   @Test
   void aLineGoingOnFromTheOneAboveComesWithItsDrugLine() {
-    assertThat(texts("Starting amitriptyline dose for an elderly patient with herpes zoster?"))
+    assertThat(texts("First amitriptyline dose for an elderly man with herpes zoster?"))
         .as("the elderly line of the drug asked, with the line it goes on from, not another drug's elderly line")
         .containsSubsequence("Amitriptyline for post-herpetic neuralgia at night", "Elderly: initially half adult dose")
         .noneMatch(t -> t.startsWith("Doses above"));

@@ -110,7 +110,7 @@ class LabelBottomLineTest {
 
   @Test
   void aDrugTakenBesideTheAskedOneIsAnsweredByWhatTheLabelSaysOfTheTwo() throws Exception {
-    assertThat(firstAnswer("got DHE this morning - can she take her sumatriptan tablet tonight?"))
+    assertThat(firstAnswer("she had DHE at noon - is her sumatriptan tablet safe this evening?"))
         .startsWith("Do not use sumatriptan tablets within 24 hours of dihydroergotamine");
   }
 
@@ -154,13 +154,13 @@ class LabelBottomLineTest {
 
   @Test
   void whatAProductOfTwoIngredientsIsUsedForIsItsIndication() throws Exception {
-    assertThat(firstAnswer("What is atovaquone-proguanil used for?")).startsWith("Atovaquone and proguanil "
+    assertThat(firstAnswer("atovaquone-proguanil: what is it for?")).startsWith("Atovaquone and proguanil "
         + "hydrochloride tablets are indicated for");
   }
 
   @Test
   void anArticleTheDrugsLabelLeadsQuotesOtherSourcesOnlyWhereTheyNameTheDrugFirst() throws Exception {
-    Article article = composer.compose(analyzer.analyze("What is atovaquone-proguanil used for?"), Audience.PHYSICIAN);
+    Article article = composer.compose(analyzer.analyze("atovaquone-proguanil: what is it for?"), Audience.PHYSICIAN);
     assertThat(article.references().get(0).docId()).as("the label of both ingredients, both named").isEqualTo(
         "spl:ato-pro");
     assertThat(article.statements()).extracting(Statement::text)

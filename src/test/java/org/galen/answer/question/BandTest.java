@@ -73,7 +73,7 @@ class BandTest {
     assertThat(Patient.describedIn("14 yo girl").ageMonths()).hasValue(14 * YEAR);
     assertThat(Patient.describedIn("man aged 70 with gout").ageMonths()).hasValue(70 * YEAR);
     assertThat(Patient.describedIn("baby 30 hrs old, jaundiced").ageMonths().getAsDouble()).isLessThan(0.1);
-    assertThat(Patient.describedIn("GIR pushed to 12 mg/kg/min after a 10% bolus").described()).isFalse();
+    assertThat(Patient.describedIn("infusion raised to 8 mg/kg/min after a 5% bolus").described()).isFalse();
     assertThat(Patient.describedIn("taken for 5 years").described()).isFalse();
   }
 
@@ -93,8 +93,8 @@ class BandTest {
     assertThat(Band.statedIn("with an eGFR between 30 and 60 mL/minute/1.73 m2")).as("a clearance's ends are exact")
         .containsExactly(new Band(Band.Measure.CLEARANCE_ML_MIN, 30, 60));
     assertThat(Band.statedIn("Infuse no more than 10 mL/min")).as("a rate, no clearance").isEmpty();
-    assertThat(Patient.describedIn("eGFR just dropped from 60 to 40 - stop it?").clearance()).as("the latest value")
-        .hasValue(40);
+    assertThat(Patient.describedIn("her eGFR has just dropped from 55 to 35 - keep the dose?").clearance())
+        .as("the latest value").hasValue(35);
     assertThat(Patient.describedIn("max starting dose if CrCl is 35?").clearance()).hasValue(35);
     assertThat(Patient.describedIn("dose when the creatinine clearance is 25 mL/min").clearance()).hasValue(25);
     assertThat(Patient.describedIn("dose for a CrCl below 30?").described()).as("a band asked about").isFalse();

@@ -49,7 +49,7 @@ class LayWordsTest {
 
   @Test
   void aLayWordIsReadAsItsConceptAndSearchedWithTheClinicalWords() {
-    QuestionAnalysis fitting = analyzer.analyze("Adult still fitting after 5 minutes in A&E - what's the first drug?");
+    QuestionAnalysis fitting = analyzer.analyze("an adult is still fitting ten minutes on - which drug comes first?");
     assertThat(fitting.primary().name()).isEqualTo("Seizures");
     assertThat(fitting.primary().origin()).isEqualTo(Concept.Origin.LAY);
     assertThat(fitting.subject()).as("headings and searches use the vocabulary's name").isEqualTo("Seizures");
@@ -61,10 +61,10 @@ class LayWordsTest {
   @Test
   void layWordsAreMatchedAsWrittenWithGapsOnlyWhereTheListAllowsThem() {
     assertThat(analyzer.analyze("loose-fitting clothes for eczema").primary().name()).isEqualTo("Eczema");
-    assertThat(analyzer.analyze("there is blood in my son's urine").primary().name()).isEqualTo("Hematuria");
+    assertThat(analyzer.analyze("he has blood in his urine").primary().name()).isEqualTo("Hematuria");
     assertThat(analyzer.analyze("blood pressure and urine tests").concepts()).extracting(Concept::name)
         .doesNotContain("Hematuria");
-    QuestionAnalysis terminal = analyzer.analyze("blood at the end of my son's urine");
+    QuestionAnalysis terminal = analyzer.analyze("she sees blood at the end of her urine");
     assertThat(terminal.primary().name()).as("the concept of clinical words that are no heading").isEqualTo("Hematuria");
     assertThat(terminal.retrievalText()).endsWith("terminal Hematuria");
     assertThat(analyzer.analyze("I get wheezy when I run").retrievalText()).as("words without a concept still search")
