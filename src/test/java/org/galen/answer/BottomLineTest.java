@@ -119,7 +119,8 @@ class BottomLineTest {
         .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
             "Drying agents e.g. calamine lotion - Apply twice daily")
         .candidates();
-    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest - what helps?");
+    QuestionAnalysis described = ANALYZER.analyze(
+        "painful band of blisters across the left side of my chest - what helps?");
     described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
         List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
     SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
@@ -130,7 +131,8 @@ class BottomLineTest {
 
   @Test
   void aDescriptionSharingAWordOfTheConditionsNameStillGetsItsName() {
-    QuestionAnalysis described = ANALYZER.analyze("a painful rash in a band across the left side of my chest - what helps?");
+    QuestionAnalysis described = ANALYZER.analyze(
+        "a painful rash in a band across the left side of my chest - what helps?");
     described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "",
         List.of("Herpes Zoster", "Zoster rash"), List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(),
         java.util.Set.of());

@@ -64,7 +64,8 @@ class PlainLinesForPatientsTest {
     Article article = fixture.ask("How is quellian zorbitis treated?", audience);
     return article.sections().stream().filter(section -> section.statements().stream()
             .anyMatch(statement -> PLAIN.contains(statement.text()) || statement.text().startsWith("Physio")))
-        .filter(section -> !section.title().startsWith(SectionKind.GUIDELINES.title())).findFirst().orElseThrow().statements().stream()
+        .filter(section -> !section.title().startsWith(SectionKind.GUIDELINES.title())).findFirst().orElseThrow()
+        .statements().stream()
         .limit(PLAIN.size()).map(Statement::text).toList();
   }
 }

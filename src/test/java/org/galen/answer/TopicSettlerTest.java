@@ -403,7 +403,8 @@ class TopicSettlerTest {
 
   @Test
   void guidelineTitlesThatOnlyQualifyOrCoverTheSubjectAreAboutIt() throws IOException {
-    SubjectMatcher asthma = SubjectMatcher.of(settle("an acute asthma attack in casualty").analysis(), analyzer.terminology());
+    SubjectMatcher asthma = SubjectMatcher.of(settle("an acute asthma attack in casualty").analysis(),
+        analyzer.terminology());
     assertThat(asthma.isTitleAbout("Bronchial Asthma", true)).isTrue();
     assertThat(asthma.isTitleAbout("Bronchial Asthma", false)).as("a reference page is held to its exact subject")
         .isFalse();

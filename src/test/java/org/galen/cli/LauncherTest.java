@@ -54,7 +54,8 @@ class LauncherTest {
     Files.writeString(root.resolve("jdk25/release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"25.0.1\"\n");
     Path jvm = jdk.resolve("java");
     // It says where it recorded on the standard output, as the JVM does, unless told to keep quiet.
-    Files.writeString(jvm, "#!/bin/sh\nquiet=0\nfor arg in \"$@\"; do case \"$arg\" in -XX:AOTConfiguration=*|-XX:AOTCache=*) "
+    Files.writeString(jvm, "#!/bin/sh\nquiet=0\nfor arg in \"$@\"; do case \"$arg\" in "
+        + "-XX:AOTConfiguration=*|-XX:AOTCache=*) "
         + "echo cache > \"${arg#*=}\";; -XX:-DisplayVMOutput) quiet=1;; esac; done\n"
         + "[ $quiet = 1 ] || echo ' AOTConfiguration recorded'\necho \"$@\"\n");
     Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -65,7 +66,8 @@ class LauncherTest {
         .doesNotContain("AOTConfiguration recorded").doesNotContain("AOTMode=create")
         .doesNotContain("ArchiveClassesAtExit");
     assertThat(archives(root))
-        .as("created from the recording (its output kept quiet), moved into place, the recording gone").singleElement().asString()
+        .as("created from the recording (its output kept quiet), moved into place, the recording gone")
+        .singleElement().asString()
         .startsWith("ask-").endsWith(".aot");
     String second = run(root, jdk25, "--data-dir", "/tmp/d", "ask", "another");
     assertThat(second).contains("-XX:AOTCache=" + root.resolve("target/cds/ask-")).doesNotContain("AOTMode");

@@ -29,7 +29,8 @@ class UnpackedResourceTest {
     }
     UnpackedResource resource = UnpackedResource.in(RESOURCE);
     Path file = resource.unpackedInto(directory);
-    assertThat(file.getFileName().toString()).isEqualTo("bge-small-en-v1.5-q-tokenizer-" + resource.version() + ".json");
+    assertThat(file.getFileName().toString())
+        .isEqualTo("bge-small-en-v1.5-q-tokenizer-" + resource.version() + ".json");
     assertThat(Files.readAllBytes(file)).isEqualTo(packed);
 
     FileTime written = FileTime.fromMillis(1_000_000L);

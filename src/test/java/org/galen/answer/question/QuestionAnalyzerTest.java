@@ -211,7 +211,8 @@ class QuestionAnalyzerTest {
 
   @Test
   void theConditionIsTheSubjectOverASettingASignAComorbidityOrARestatement() {
-    QuestionAnalysis asthma = analyzer.analyze("Wheezy patient with an acute asthma attack in casualty. What should I give?");
+    QuestionAnalysis asthma = analyzer.analyze(
+        "Wheezy patient with an acute asthma attack in casualty. What should I give?");
     assertThat(asthma.primary().name()).isEqualTo("Asthma");
     assertThat(asthma.intents()).contains(Intent.TREATMENT);
     assertThat(analyzer.analyze("How do I manage painful gout?").primary().name()).isEqualTo("Gout");
