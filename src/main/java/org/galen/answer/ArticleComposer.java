@@ -61,8 +61,8 @@ public final class ArticleComposer {
   }
 
   /**
-   * @param names the retriever that finds the sources about a subject by its name alone: a lexical
-   *     one, as a name is matched by its words
+   * @param names the retriever that finds the sources about a subject by its name (alone, and with
+   *     what is asked): a lexical one where the question's is hybrid, as a name is matched by its words
    * @param embedder the model dense retrieval embeds with, once one is loaded: the bottom line's
    *     best statements are then told apart by their meaning ({@link MeaningOrder})
    */

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Which of a section's candidate statements it quotes, after the bottom line took its own: the
  * leading source's lines first (its whole drug list; up to {@value #LEAD_LINES_PER_SECTION} lines of
  * any other section), then the best of the others by maximal marginal relevance
- * ({@link StatementSelector}); research by relevance alone. Stateless.
+ * ({@link StatementSelector}); research and case reports by maximal marginal relevance alone, in
+ * evidence order. Stateless.
  */
 final class SectionStatements {
   /** The leading guideline's drug lines a medications section quotes, in its order. */

@@ -42,7 +42,7 @@ final class RetrievalOptions {
   /**
    * The retriever these options describe, the one that finds sources by a name (BM25 with the same
    * expansion and re-ranking: a bare name is matched by its words, and embedding it bought nothing,
-   * docs/benchmarks.md), and what they own (closed with them): the embedder, or the {@code auto}
+   * docs/benchmarks.md; dense retrieval's own, where it is measured alone), and what they own (closed with them): the embedder, or the {@code auto}
    * retriever that loads one when the vectors are complete.
    */
   record Setup(RetrievalMode mode, Retriever retriever, Retriever names, Embedder embedder, AutoRetriever auto,
@@ -79,7 +79,6 @@ final class RetrievalOptions {
     }
     Vocabulary vocabulary = noExpansion ? Vocabulary.empty() : Vocabulary.of(terminology);
     Bm25Retriever lexical = new Bm25Retriever(index, vocabulary);
-    Retriever names = noEvidenceRerank ? lexical : new EvidenceReranker(lexical);
     VectorStatus vectors = index.vectorStatus();
     RetrievalMode resolved = mode == RetrievalMode.auto
         ? vectors.complete() ? RetrievalMode.hybrid : RetrievalMode.bm25
@@ -102,7 +101,7 @@ final class RetrievalOptions {
           }
         }
       }, System::nanoTime);
-      return new Setup(RetrievalMode.bm25, noEvidenceRerank ? auto : new EvidenceReranker(auto), names, null, auto,
+      return new Setup(RetrievalMode.bm25, reranked(auto), reranked(lexical), null, auto,
           () -> java.util.Optional.ofNullable(loaded.get()));
     }
     Embedder embedder = null;
@@ -117,7 +116,14 @@ final class RetrievalOptions {
       retriever = resolved == RetrievalMode.dense ? new DenseRetriever(index, embedder)
           : hybrid(index, lexical, embedder);
     }
-    return new Setup(resolved, noEvidenceRerank ? retriever : new EvidenceReranker(retriever), names, embedder);
+    // Dense retrieval stays dense throughout, its effect measured alone; any other mode finds names by their words.
+    return new Setup(resolved, reranked(retriever), resolved == RetrievalMode.dense ? reranked(retriever)
+        : reranked(lexical), embedder);
+  }
+
+  /** The retriever re-ranked by evidence level and recency, unless the options say not to. */
+  private Retriever reranked(Retriever inner) {
+    return noEvidenceRerank ? inner : new EvidenceReranker(inner);
   }
 
   /**

@@ -110,7 +110,7 @@ class LabelBottomLineTest {
 
   @Test
   void aDrugTakenBesideTheAskedOneIsAnsweredByWhatTheLabelSaysOfTheTwo() throws Exception {
-    assertThat(firstAnswer("she had DHE at noon - is her sumatriptan tablet safe this evening?"))
+    assertThat(firstAnswer("she had DHE at noon - can she have her sumatriptan tablet this evening?"))
         .startsWith("Do not use sumatriptan tablets within 24 hours of dihydroergotamine");
   }
 

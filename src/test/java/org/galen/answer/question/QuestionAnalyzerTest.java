@@ -212,8 +212,10 @@ class QuestionAnalyzerTest {
   @Test
   void theConditionIsTheSubjectOverASettingASignAComorbidityOrARestatement() {
     QuestionAnalysis asthma = analyzer.analyze(
-        "Wheezy patient with an acute asthma attack in casualty. What should I give?");
+        "Wheezy patient in the ER with an acute asthma attack. What should I give?");
     assertThat(asthma.primary().name()).isEqualTo("Asthma");
+    assertThat(asthma.others()).extracting(Concept::name).as("the setting, read and ranked below")
+        .contains("emergency room");
     assertThat(asthma.intents()).contains(Intent.TREATMENT);
     assertThat(analyzer.analyze("How do I manage painful gout?").primary().name()).isEqualTo("Gout");
     assertThat(analyzer.analyze("gout in a patient with kidney disease").primary().name()).isEqualTo("Gout");
