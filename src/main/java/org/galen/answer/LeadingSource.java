@@ -124,7 +124,7 @@ final class LeadingSource {
     // after that source.
     Set<String> covering = candidates.stream().filter(Candidate::aboutSubject)
         .filter(c -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE).map(Candidate::docId)
-        .filter(docId -> direct.contains(docId) || ranked.indexOf(docId) >= 0 && ranked.indexOf(docId) < bestDirect)
+        .filter(docId -> direct.contains(docId) || isRankedAbove(ranked, docId, bestDirect))
         .collect(Collectors.toSet());
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> covering.contains(c.docId()) ? 0 : direct.contains(c.docId()) ? 1
@@ -136,6 +136,12 @@ final class LeadingSource {
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
+  }
+
+  /** Whether a document is among the ranked sources, ahead of the place {@code before}. */
+  private static boolean isRankedAbove(List<String> ranked, String docId, int before) {
+    int rank = ranked.indexOf(docId);
+    return rank >= 0 && rank < before;
   }
 
   /** Whether a title asks what the question asks: one of the question's intents, by its cue words. */

@@ -13,9 +13,10 @@ import java.util.Map;
  */
 public final class RecentQueries implements Embedder {
   /**
-   * Queries kept: an article embeds its question, then up to four searches for its subject's
-   * sources, before it orders its statements; 8 serve one or two articles composed at once, and
-   * keep a benchmark repeating its questions from finding them all kept (docs/benchmarks.md).
+   * Queries kept: an article embeds its question (and, with dense retrieval, up to four searches for
+   * its subject's sources; hybrid retrieval searches those by their words) before it orders its
+   * statements; 8 serve one or two articles composed at once, and keep a benchmark repeating its
+   * questions from finding them all kept (docs/benchmarks.md).
    */
   static final int KEPT = 8;
 
