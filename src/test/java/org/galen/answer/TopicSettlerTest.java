@@ -141,6 +141,10 @@ class TopicSettlerTest {
           page("medquad:lithium-levels-1", "Lithium toxicity", "Lithium toxicity in people on lithium for years "
               + "is diagnosed by the lithium level in a blood test; how it is diagnosed and how the lithium dose "
               + "is lowered depend on the level. Now and then lithium toxicity affects the bones."),
+          page("medquad:furuncles-1", "Furuncles", "Painful red lumps in hair follicles fill with pus and burst; "
+              + "they keep coming back in carriers of staphylococci. Warm compresses; cloxacillin when spreading."),
+          page("medquad:back-pain-1", "Back Pain", "Back pain is pain felt in the lower back; it often comes "
+              + "back after lifting."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
@@ -288,6 +292,12 @@ class TopicSettlerTest {
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Sickle Cell Disease");
     assertThat(topic.analysis().others()).extracting(c -> c.name()).contains("Pain");
+  }
+
+  @Test
+  void wordsOfASourcesNameScatteredOverADescriptionAreNoName() throws IOException {
+    Topic topic = settle("painful red lumps full of pus on my neck, and they keep coming back");
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Furuncles");
   }
 
   @Test

@@ -88,6 +88,15 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void aPatientAskingWhatToPutOnItOrUseAsksForTreatment() {
+    assertThat(Intent.askedIn("a rash on my arms - is there anything I can put on it?"))
+        .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("what can be used for the attacks?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
+    assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
+  }
+
+  @Test
   void theLastClauseAsksButADoseAskedEarlierRefinesTheTreatmentItAsks() {
     assertThat(analyzer.analyze("Myoclonus was diagnosed. What is the treatment?").mainIntents())
         .containsExactly(Intent.TREATMENT);
