@@ -73,7 +73,11 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     }
 
     boolean sharedBy(Candidate c) {
-      return forms.stream().anyMatch(c.stems()::containsAll);
+      return sharedBy(c.stems());
+    }
+
+    boolean sharedBy(Set<String> stems) {
+      return forms.stream().anyMatch(stems::containsAll);
     }
 
     /** The term without the stems of the populations asked about, which count apart. */

@@ -69,6 +69,12 @@ final class BottomLine {
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
+  /**
+   * A line whose lead says when it applies, before its content: "Antibiotics if infection is present
+   * - Amoxicillin…", "Sedation if necessary - Diazepam…". Group 1 is the condition.
+   */
+  private static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^[^:;–(-]{0,40}?\\b(?:if|when|where)\\b"
+      + "([^:;–(-]{1,60}?)\\s[-–:]\\s");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
@@ -118,7 +124,8 @@ final class BottomLine {
         .filter(c -> headings.computeIfAbsent(c.passage().section(),
             heading -> Stems.of(heading).stream().anyMatch(asked.populations()::contains)))
         .collect(java.util.stream.Collectors.toSet());
-    pool.stream().filter(c -> says(c, naming))
+    // A line for a case the question does not tell of is an add-on for that case, never the answer.
+    pool.stream().filter(c -> says(c, naming) && !forUnaskedCase(c, asked))
         .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))));
     // The best few by the words they share with the question, told apart by what they mean (a
     // follow-up means what its retrieval text asks: the subject with the new words).
@@ -165,7 +172,8 @@ final class BottomLine {
     }
     if (asked.wantsDrug() && !asked.comparing() && lines.stream().noneMatch(c -> isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
-      ranked.stream().filter(c -> isDrugLine(c, naming) && !isContinuation(c)).findFirst().ifPresent(drug -> {
+      ranked.stream().filter(c -> isDrugLine(c, naming) && !isContinuation(c) && !forUnaskedCase(c, all))
+          .findFirst().ifPresent(drug -> {
         if (lines.size() == STATEMENTS) {
           lines.remove(lines.size() - 1);
         }
@@ -221,6 +229,16 @@ final class BottomLine {
     List<Candidate> guidelines = naming.stream()
         .filter(c -> c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE).toList();
     return guidelines.isEmpty() ? naming.isEmpty() ? fromSource : naming : guidelines;
+  }
+
+  /**
+   * Whether a line applies only in a case the question does not tell of: its lead says when
+   * ("… if infection is present - …") and the question shares no word of that condition. Such a
+   * line is an add-on for that case, not the answer.
+   */
+  private static boolean forUnaskedCase(Candidate c, Asked asked) {
+    java.util.regex.Matcher lead = CONDITIONAL_LEAD.matcher(c.text());
+    return lead.find() && asked.words().stream().noneMatch(term -> term.sharedBy(Stems.of(lead.group(1))));
   }
 
   private static long sharedWords(Candidate c, Asked asked) {

@@ -94,6 +94,20 @@ class BottomLineTest {
   }
 
   @Test
+  void aLineForACaseTheQuestionDoesNotTellOfIsNoAnswer() {
+    List<Candidate> lines = new Guideline()
+        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Firm pressure on the herpes zoster blisters with a clean pad")
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Antibiotics if the blisters become infected - Amoxicillin (Child: 250 mg orally 8 hourly for 5 days)",
+            "Sleep if needed - Amitriptyline 10 mg orally at night for 1 - 2 days")
+        .candidates();
+    assertThat(texts(lines, "my 6 year old has herpes zoster, how is it treated?"))
+        .as("each drug line is for a case not told of").first().asString().startsWith("Firm pressure");
+    assertThat(texts(lines, "my 6 year old has herpes zoster and the blisters are infected, how is it treated?"))
+        .as("the case told of").first().asString().startsWith("Antibiotics if");
+  }
+
+  @Test
   void whatAGuidelineAimsForIsNoAnswer() {
     assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
   }

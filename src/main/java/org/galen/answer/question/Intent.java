@@ -28,18 +28,26 @@ public enum Intent {
   /** Each cue: one stem, or stems that must come together ("side+effect": "one side of the face" is no caution). */
   private final List<Set<String>> cues;
   private final Set<String> cueStems;
+  /** Cues of words the analysis drops as stop words, matched as written, in order ("should_i_do"). */
+  private final List<List<String>> phrases;
 
   Intent(String label, List<SectionKind> sections) {
     this.label = label;
     this.sections = List.copyOf(sections);
     List<Set<String>> cues = new java.util.ArrayList<>();
+    List<List<String>> phrases = new java.util.ArrayList<>();
     for (String cue : cueWords(name()).split("\\s+")) {
+      if (cue.contains("_")) {
+        phrases.add(List.of(cue.toLowerCase(java.util.Locale.ROOT).split("_")));
+        continue;
+      }
       Set<String> stems = Stems.of(cue.replace('+', ' '));
       if (!stems.isEmpty() && !cues.contains(stems)) {
         cues.add(stems);
       }
     }
     this.cues = List.copyOf(cues);
+    this.phrases = List.copyOf(phrases);
     this.cueStems = cues.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
@@ -69,15 +77,22 @@ public enum Intent {
     return sections;
   }
 
-  /** Whether the stemmed words of a question ask for this intent. */
-  boolean askedBy(Set<String> questionStems) {
-    return cues.stream().anyMatch(questionStems::containsAll);
+  /** Whether a question asks for this intent: by its stemmed words, or by a phrase as written. */
+  boolean askedBy(String question, Set<String> questionStems) {
+    if (cues.stream().anyMatch(questionStems::containsAll)) {
+      return true;
+    }
+    if (phrases.isEmpty()) {
+      return false;
+    }
+    List<String> words = List.of(question.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
+    return phrases.stream().anyMatch(phrase -> java.util.Collections.indexOfSubList(words, phrase) >= 0);
   }
 
   /** The intents a text's words ask for, in this enum's order. */
   public static List<Intent> askedIn(String text) {
     Set<String> stems = Stems.of(text);
-    return java.util.Arrays.stream(values()).filter(intent -> intent.askedBy(stems)).toList();
+    return java.util.Arrays.stream(values()).filter(intent -> intent.askedBy(text, stems)).toList();
   }
 
   boolean isCue(String stem) {

@@ -154,7 +154,7 @@ public final class QuestionAnalyzer {
     Set<String> stems = Stems.of(question);
     List<Intent> intents = new ArrayList<>();
     for (Intent intent : Intent.values()) {
-      if (intent.askedBy(stems)) {
+      if (intent.askedBy(question, stems)) {
         intents.add(intent);
       }
     }

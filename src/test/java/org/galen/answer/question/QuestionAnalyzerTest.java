@@ -88,7 +88,8 @@ class QuestionAnalyzerTest {
   }
 
   @Test
-  void aPatientAskingWhatToPutOnItOrUseAsksForTreatment() {
+  void aPatientAskingWhatToDoOrWhatToPutOnItAsksForTreatment() {
+    assertThat(Intent.askedIn("my knee is swollen after a fall, what should I do?")).containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a rash on my arms - is there anything I can put on it?"))
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("what can be used for the attacks?")).containsExactly(Intent.TREATMENT);
