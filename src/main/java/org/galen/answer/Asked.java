@@ -27,6 +27,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   /** Below this many lines a source's shares say little. */
   private static final int MIN_LINES_TO_TELL_APART = 12;
   /** Words that offer a choice between the drugs a question names. */
+  /** "…, X or Y?": the words before "or" back to a stop or bracket, and after it up to one. */
+  private static final Pattern EITHER_OR = Pattern.compile("(?i)([^,:;.?!()]*?)\\bor\\b([^,:;.?!()]*)");
   private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
   /**
    * A number of the question is a value — the patient's age, weight or kidney function (met by
@@ -92,6 +94,40 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     return takenBeside.stream().anyMatch(c.stems()::containsAll);
   }
 
+  /**
+   * The two words an "X or Y" question sets side by side — the last word before "or" and the first
+   * after it, each with every name of the concept it writes ("IV": intravenous) — or none when
+   * either side is empty ("…like adults, or …": a clause, not an option).
+   */
+  private static List<List<Set<String>>> eitherOr(QuestionAnalysis analysis) {
+    java.util.regex.Matcher or = EITHER_OR.matcher(analysis.question());
+    String before = null;
+    String after = null;
+    while (or.find()) {
+      before = or.group(1);
+      after = or.group(2);
+    }
+    if (before == null) {
+      return List.of();
+    }
+    List<org.galen.answer.question.Stems.Token> left = org.galen.answer.question.Stems.tokens(before);
+    List<org.galen.answer.question.Stems.Token> right = org.galen.answer.question.Stems.tokens(after);
+    if (left.isEmpty() || right.isEmpty()) {
+      return List.of();
+    }
+    org.galen.answer.question.Stems.Token last = left.get(left.size() - 1);
+    org.galen.answer.question.Stems.Token first = right.get(0);
+    return List.of(option(before.substring(last.start(), last.end()), last.stem(), analysis),
+        option(after.substring(first.start(), first.end()), first.stem(), analysis));
+  }
+
+  /** A word set beside another: its own forms, or every name of the concept it writes. */
+  private static List<Set<String>> option(String written, String stem, QuestionAnalysis analysis) {
+    return analysis.concepts().stream()
+        .filter(c -> c.names().stream().anyMatch(name -> name.equalsIgnoreCase(written)))
+        .findFirst().map(Concept::nameStems).orElseGet(() -> Term.word(stem).forms());
+  }
+
   /** "X or Y", "X vs Y": the options are each quoted. */
   boolean comparing() {
     return options.size() >= 2;
@@ -102,6 +138,14 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     List<List<Set<String>>> options = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
         .map(Concept::nameStems).toList();
     List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();
+    if (options.size() < 2 && (main.isEmpty() || main.contains(Intent.COMPARISON))) {
+      // "IV or oral?", "subtotal or total gastrectomy?": a question asking nothing but which of two
+      // is answered by what the source says of each, whatever the two are.
+      List<List<Set<String>>> either = eitherOr(analysis);
+      if (!either.isEmpty()) {
+        options = either;
+      }
+    }
     boolean comparing = main.contains(Intent.COMPARISON)
         || options.size() >= 2 && ALTERNATIVES_ASKED.matcher(analysis.question()).find();
     List<Set<String>> takenBeside = comparing ? List.of() : takenBeside(analysis);

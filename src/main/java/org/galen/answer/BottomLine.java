@@ -164,8 +164,15 @@ final class BottomLine {
       // option, side by side, then the line that speaks to the rest of the question.
       lines.clear();
       for (List<Set<String>> option : asked.options()) {
+        // An option the leading source is silent on is answered by another guideline on the subject.
         ranked.stream().filter(c -> !lines.contains(c) && option.stream().anyMatch(c.stems()::containsAll))
-            .findFirst().ifPresent(lines::add);
+            .findFirst()
+            .or(() -> candidates.stream().filter(c -> c.aboutSubject() && !lines.contains(c)
+                    && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE
+                    && asked.sections().contains(c.section()) && says(c, naming)
+                    && option.stream().anyMatch(c.stems()::containsAll))
+                .max(Comparator.comparingDouble(Candidate::score)))
+            .ifPresent(lines::add);
       }
       ranked.stream().filter(c -> !lines.contains(c) && sharedWords(c, asked) >= MIN_COMPARISON_WORDS).findFirst()
           .ifPresent(lines::add);

@@ -30,7 +30,7 @@ class BottomLineTest {
           new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.784.769")),
           new ClinicalVocabulary.MeshHeading("D005901", "Glaucoma", List.of("C11.525.381")),
           new ClinicalVocabulary.MeshHeading("D058873", "Post-Exposure Prophylaxis", List.of("N02.421.726.407.680"))),
-      java.util.Map.of());
+      java.util.Map.of("IV", List.of("intravenous")));
   private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(ConceptVocabulary.of(VOCABULARY));
   private static final BottomLine BOTTOM_LINE = new BottomLine(DrugDictionary.of(VOCABULARY));
 
@@ -105,6 +105,22 @@ class BottomLineTest {
         .as("each drug line is for a case not told of").first().asString().startsWith("Firm pressure");
     assertThat(texts(lines, "my 6 year old has herpes zoster and the blisters are infected, how is it treated?"))
         .as("the case told of").first().asString().startsWith("Antibiotics if");
+  }
+
+  @Test
+  void eitherOfTwoWordsAskedIsAnsweredByWhatTheSourcesSayOfEach() {
+    List<Candidate> lines = new ArrayList<>(new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Rest and fluids help while the herpes zoster rash heals",
+            "Aciclovir - Adult: 800 mg oral five times daily for 5 - 7 days")
+        .candidates());
+    lines.addAll(new Guideline("nstg:herpes-zoster-2")
+        .part("Cautions", SectionKind.CAUTIONS, "Give intravenous aciclovir only with fluids to protect the kidneys")
+        .candidates());
+    assertThat(texts(lines, "Herpes zoster: oral or intravenous aciclovir?"))
+        .as("the leading source's line on one, another guideline's on the other")
+        .anyMatch(t -> t.startsWith("Aciclovir - Adult")).anyMatch(t -> t.startsWith("Give intravenous"));
+    assertThat(texts(lines, "Herpes zoster: aciclovir IV or oral?")).as("an abbreviation stands for its long form")
+        .anyMatch(t -> t.startsWith("Aciclovir - Adult")).anyMatch(t -> t.startsWith("Give intravenous"));
   }
 
   @Test
@@ -320,6 +336,15 @@ class BottomLineTest {
     private record Line(String heading, SectionKind kind, String text) {}
 
     private final List<Line> lines = new ArrayList<>();
+    private final String docId;
+
+    Guideline() {
+      this("nstg:herpes-zoster");
+    }
+
+    Guideline(String docId) {
+      this.docId = docId;
+    }
 
     Guideline part(String heading, SectionKind kind, String... texts) {
       for (String text : texts) {
@@ -334,7 +359,7 @@ class BottomLineTest {
       int at = 0;
       for (Line line : lines) {
         Span span = new Span(at, at + line.text().length());
-        StoredPassage passage = new StoredPassage("nstg:herpes-zoster", "herpes-zoster", "nstg", "Herpes Zoster",
+        StoredPassage passage = new StoredPassage(docId, docId, "nstg", "Herpes Zoster",
             line.heading(), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
             new Span(0, whole.length()), List.of(span), whole);
         candidates.add(new Candidate(passage, span, line.text(), Stems.of(line.text()), line.kind(), 1, true, false));
