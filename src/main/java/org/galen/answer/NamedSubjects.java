@@ -54,6 +54,25 @@ final class NamedSubjects {
     this.index = index;
   }
 
+  /**
+   * Whether a name's words stand together in the question, in any order, with at most one word
+   * between them ("sickle cell crisis", "diabetes, type 2"): words of a name scattered over a
+   * description ("painful lumps ... keep coming back") are no name.
+   */
+  static boolean writtenTogether(Set<String> name, List<String> words) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    int span = name.size() + 1;
+    for (int start = 0; start < words.size(); start++) {
+      if (name.contains(words.get(start))
+          && new java.util.HashSet<>(words.subList(start, Math.min(words.size(), start + span))).containsAll(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The source subject with the longest name the question writes whole, if any. */
   Optional<Named> longestIn(String question) throws IOException {
     List<Stems.Token> tokens = Stems.tokens(question);

@@ -213,13 +213,21 @@ final class TopicSettler {
       }
       return withEvidenceNames(analysis, found);
     }
+    if (analysis.primary().kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
+      // A drug tried in a description ("better with antacids") is a circumstance even without a
+      // margin: the condition the sources picture settles the subject, when one has the support.
+      Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, LAY_TOPIC_SUPPORT);
+      if (described.isPresent()) {
+        return settledOn(analysis, described.get(), Set.of());
+      }
+    }
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       return analysis;
     }
     List<String> questionWords = Stems.tokens(analysis.question()).stream().map(Stems.Token::stem).toList();
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     for (EvidenceTopics.Condition topic : standing) {
-      if ((writtenTogether(topic.stems(), questionWords) || analysis.concepts().stream()
+      if ((NamedSubjects.writtenTogether(topic.stems(), questionWords) || analysis.concepts().stream()
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems()))))
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
@@ -237,25 +245,6 @@ final class TopicSettler {
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
     return describedAs(analysis, topic);
-  }
-
-  /**
-   * Whether a name's words stand together in the question, in any order, with at most one word
-   * between them ("sickle cell crisis", "diabetes, type 2"): words of a name scattered over a
-   * description ("painful lumps ... keep coming back") are no name.
-   */
-  static boolean writtenTogether(Set<String> name, List<String> words) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    int span = name.size() + 1;
-    for (int start = 0; start < words.size(); start++) {
-      if (name.contains(words.get(start))
-          && new HashSet<>(words.subList(start, Math.min(words.size(), start + span))).containsAll(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -145,6 +145,8 @@ class TopicSettlerTest {
               + "they keep coming back in carriers of staphylococci. Warm compresses; cloxacillin when spreading."),
           page("medquad:back-pain-1", "Back Pain", "Back pain is pain felt in the lower back; it often comes "
               + "back after lifting."),
+          page("medquad:gastritis-1", "Gastritis", "Gastritis is a burning pain high in the belly that wakes you at "
+              + "night; it eases with omeprazole."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
@@ -368,6 +370,12 @@ class TopicSettlerTest {
         .contains("medications");
     assertThat(article.statements()).extracting(Statement::text)
         .contains("Aciclovir 800 mg five times daily.", "Paracetamol 1 g six hourly for the pain.");
+  }
+
+  @Test
+  void aDrugTriedInADescriptionIsACircumstanceWithoutAMarginToo() throws IOException {
+    Topic topic = settle("a burning pain high in my belly that wakes me at night and eases with omeprazole");
+    assertThat(topic.analysis().primary().kind()).as(String.join("; ", topic.reasons())).isEqualTo(Concept.Kind.CONDITION);
   }
 
   @Test
