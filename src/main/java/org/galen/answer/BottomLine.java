@@ -30,7 +30,10 @@ import org.galen.answer.question.Stems;
  */
 final class BottomLine {
   static final int STATEMENTS = 2;
-  /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
+  /**
+   * A statement says something: not a bare heading line such as "Reperfusion therapy". A short line
+   * ending in a full stop is an item of its list ("Serum amylase."): a heading never ends in one.
+   */
   private static final int MIN_CHARS = 40;
   /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
   private static final int MIN_COMPARISON_WORDS = 2;
@@ -270,7 +273,7 @@ final class BottomLine {
    * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
    */
   private static boolean says(Candidate c, Set<Candidate> naming) {
-    int least = isDrugLine(c, naming) || isContinuation(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+    int least = isDrugLine(c, naming) || isContinuation(c) || c.text().endsWith(".") ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 

@@ -124,6 +124,16 @@ class BottomLineTest {
   }
 
   @Test
+  void aShortItemEndingInAFullStopIsAStatementABareHeadingIsNot() {
+    List<Candidate> tests = new Guideline()
+        .part("Investigations", SectionKind.DIAGNOSIS, "Blood tests", "Serum lipase.",
+            "A chest radiograph may show a small pleural effusion in some herpes zoster patients")
+        .candidates();
+    assertThat(texts(tests, "which tests confirm herpes zoster?")).contains("Serum lipase.")
+        .doesNotContain("Blood tests");
+  }
+
+  @Test
   void whatAGuidelineAimsForIsNoAnswer() {
     assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
   }
