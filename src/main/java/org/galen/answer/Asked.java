@@ -97,7 +97,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   /**
    * The two words an "X or Y" question sets side by side — the last word before "or" and the first
    * after it, each with every name of the concept it writes ("IV": intravenous) — or none when
-   * either side is empty ("…like adults, or …": a clause, not an option).
+   * either side is empty ("…like adults, or …": a clause, not an option) or "or" follows a word
+   * the analysis drops ("stop it or …").
    */
   private static List<List<Set<String>>> eitherOr(QuestionAnalysis analysis) {
     java.util.regex.Matcher or = EITHER_OR.matcher(analysis.question());
@@ -117,6 +118,10 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     }
     org.galen.answer.question.Stems.Token last = left.get(left.size() - 1);
     org.galen.answer.question.Stems.Token first = right.get(0);
+    if (!before.substring(last.end()).isBlank()) {
+      // "stop it or adjust": the word before "or" is a pronoun, and the two are actions on it.
+      return List.of();
+    }
     return List.of(option(before.substring(last.start(), last.end()), last.stem(), analysis),
         option(after.substring(first.start(), first.end()), first.stem(), analysis));
   }

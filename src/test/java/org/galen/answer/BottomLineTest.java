@@ -121,6 +121,9 @@ class BottomLineTest {
         .anyMatch(t -> t.startsWith("Aciclovir - Adult")).anyMatch(t -> t.startsWith("Give intravenous"));
     assertThat(texts(lines, "Herpes zoster: aciclovir IV or oral?")).as("an abbreviation stands for its long form")
         .anyMatch(t -> t.startsWith("Aciclovir - Adult")).anyMatch(t -> t.startsWith("Give intravenous"));
+    assertThat(Asked.of(ANALYZER.analyze("Herpes zoster on aciclovir: stop it or carry on?"), false).comparing())
+        .as("actions on what a pronoun stands for are no options").isFalse();
+    assertThat(Asked.of(ANALYZER.analyze("Herpes zoster: aciclovir IV or oral?"), false).comparing()).isTrue();
   }
 
   @Test
