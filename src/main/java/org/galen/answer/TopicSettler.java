@@ -226,8 +226,12 @@ final class TopicSettler {
     }
     List<String> questionWords = Stems.tokens(analysis.question()).stream().map(Stems.Token::stem).toList();
     Optional<EvidenceTopics.Condition> best = Optional.empty();
+    List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
     for (EvidenceTopics.Condition topic : standing) {
-      if ((NamedSubjects.writtenTogether(topic.stems(), questionWords) || analysis.concepts().stream()
+      // One word of a description ("it leaves a scar") names a condition only when the evidence is
+      // about it too: as often it is a circumstance.
+      boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
+      if ((!oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords) || analysis.concepts().stream()
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems()))))
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);

@@ -143,6 +143,7 @@ class TopicSettlerTest {
               + "is lowered depend on the level. Now and then lithium toxicity affects the bones."),
           page("medquad:furuncles-1", "Furuncles", "Painful red lumps in hair follicles fill with pus and burst; "
               + "they keep coming back in carriers of staphylococci. Warm compresses; cloxacillin when spreading."),
+          page("medquad:scars-1", "Scars", "Surgical scars fade over a year or two; silicone sheets and massage flatten them."),
           page("medquad:back-pain-1", "Back Pain", "Back pain is pain felt in the lower back; it often comes "
               + "back after lifting."),
           page("medquad:gastritis-1", "Gastritis", "Gastritis is a burning pain high in the belly that wakes you at "
@@ -299,6 +300,13 @@ class TopicSettlerTest {
   @Test
   void wordsOfASourcesNameScatteredOverADescriptionAreNoName() throws IOException {
     Topic topic = settle("painful red lumps full of pus on my neck, and they keep coming back");
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Furuncles");
+  }
+
+  @Test
+  void oneWordOfADescriptionNamesNoConditionTheEvidenceIsNotAbout() throws IOException {
+    Topic topic = settle("painful red lumps in the hair follicles of my neck fill with pus, burst, keep coming back "
+        + "and each one leaves a scar");
     assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Furuncles");
   }
 
