@@ -121,6 +121,25 @@ public final class QuestionAnalyzer {
     }
   }
 
+  /**
+   * A drug read from one lower-case word the sources use as a word, whose own name no source holds:
+   * the word, not the drug ("monitor", a pesticide's trade name; "pearl", an extract's). A drug no
+   * source names at all is still that drug, which the sources then lack.
+   */
+  private boolean wordNotDrug(String question, ConceptVocabulary.Mention mention) {
+    String written = question.substring(mention.start(), mention.end());
+    Set<String> own = Stems.of(mention.concept().name());
+    if (mention.concept().kind() != Concept.Kind.DRUG || !written.matches("\\p{Ll}+")
+        || own.equals(Stems.of(written))) {
+      return false;
+    }
+    try {
+      return allIndexed(Stems.of(written)) && !allIndexed(own);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot read the index's words", e);
+    }
+  }
+
   private boolean allIndexed(Set<String> stems) throws java.io.IOException {
     for (String stem : stems) {
       if (!speller.indexed(stem)) {
@@ -164,6 +183,7 @@ public final class QuestionAnalyzer {
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
+        .filter(m -> !wordNotDrug(question, m))
         .toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced

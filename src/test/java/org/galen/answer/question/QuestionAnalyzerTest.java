@@ -49,6 +49,7 @@ class QuestionAnalyzerTest {
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
         "DB01068,APRD00344,Clonazepam,1622-61-3,5PE9FDE8GB,Clonazepam | Clonazepamum,X",
         "DB00331,APRD00099,Metformin,657-24-9,9100L32L2N,Metformin | Metformina,X",
+        "DB11400,,Methamidophos,10265-92-6,,Methamidophos | MONITOR,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
         "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",
         "DB02902,EXPT02647,3'-phospho-5'-adenylyl sulfate,482-67-7,5TH3ERG159,3'-phosphoadenylyl sulfate | PAPS,X"));
@@ -276,6 +277,28 @@ class QuestionAnalyzerTest {
     QuestionAnalysis drug = spelling.analyze("tirzepatide dose for weight loss");
     assertThat(drug.corrections()).isEmpty();
     assertThat(drug.primary().name()).isEqualTo("Tirzepatide");
+  }
+
+  @Test
+  void aWordTheSourcesUseAsAWordIsNoDrugWhoseOwnNameNoSourceHolds() {
+    Speller noPesticide = new Speller() {
+      @Override
+      public boolean indexed(String stem) {
+        return !stem.startsWith("methamidopho");
+      }
+
+      @Override
+      public Optional<String> correction(String word) {
+        return Optional.empty();
+      }
+    };
+    QuestionAnalyzer reading = new QuestionAnalyzer(analyzerVocabulary, noPesticide);
+    assertThat(reading.analyze("which signs should I monitor in gout?").concepts()).extracting(Concept::name)
+        .doesNotContain("Methamidophos");
+    assertThat(reading.analyze("Monitor poisoning in a farmer").concepts()).extracting(Concept::name)
+        .as("written as its trade name").contains("Methamidophos");
+    assertThat(analyzer.analyze("which signs should I monitor in gout?").concepts()).extracting(Concept::name)
+        .as("where the sources hold the drug's own name, the word may be it").contains("Methamidophos");
   }
 
   @Test
