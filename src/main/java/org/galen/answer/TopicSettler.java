@@ -95,7 +95,7 @@ final class TopicSettler {
       }
       return new Topic(drug.get(), Optional.empty(), Optional.empty(), why, true);
     }
-    QuestionAnalysis about = narrowed(general, hits);
+    QuestionAnalysis about = QualifierNarrowing.narrowed(general, hits, terminology);
     if (about != general) {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
     }
@@ -381,22 +381,5 @@ final class TopicSettler {
 
   private static List<String> evidenceTexts(List<PassageHit> hits) {
     return hits.stream().map(h -> h.passage().title() + " " + h.passage().text()).toList();
-  }
-
-  /**
-   * Narrows the subject to the question's qualifiers when a retrieved source's title names them all
-   * with it: asked about acute otitis media, the chronic otitis media guideline is not cited.
-   */
-  private QuestionAnalysis narrowed(QuestionAnalysis analysis, List<PassageHit> hits) {
-    if (analysis.followUp() || analysis.qualifiers().isEmpty()) {
-      return analysis;
-    }
-    SubjectMatcher subject = matcher(analysis);
-    // A guideline's or a reference page's title names a condition; a study's title names a study.
-    boolean titled = hits.stream().filter(h -> h.passage().sourceKind() != org.galen.source.SourceKind.RESEARCH)
-        .map(h -> SubjectMatcher.stemsOf(h.passage().title()))
-        .anyMatch(title -> subject.mentionedIn(title) && title.containsAll(analysis.qualifiers()));
-    String words = analysis.qualifierWords();
-    return titled && !words.isBlank() ? analysis.narrowedBy(words) : analysis;
   }
 }
