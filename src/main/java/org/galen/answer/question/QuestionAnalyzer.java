@@ -213,6 +213,14 @@ public final class QuestionAnalyzer {
       return new QuestionAnalysis(question, retrieval, intents, ownWords, named, words, Set.of(), false);
     }
     ConceptVocabulary.Mention subject = primary.get();
+    Concept.Kind kind = subject.concept().kind();
+    if ((kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM) && stems.containsAll(Stems.of("used"))
+        && !intents.contains(Intent.TREATMENT)
+        && mentions.stream().noneMatch(m -> m.concept().kind() == Concept.Kind.DRUG)) {
+      // What is used for a condition is its treatment; what a drug named is used for is what it is,
+      // its indications ("can drug X be used for Y?" asks of the drug).
+      intents.add(0, Intent.TREATMENT);
+    }
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
         .distinct().toList();
     Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(question));

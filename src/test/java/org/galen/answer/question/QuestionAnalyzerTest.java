@@ -94,6 +94,11 @@ class QuestionAnalyzerTest {
     assertThat(Intent.askedIn("a rash on my arms - is there anything I can put on it?"))
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("what is amoxicillin used for?")).as("a drug's use is what it is for").isEmpty();
+    assertThat(analyzer.analyze("what is metformin used for?").intents()).doesNotContain(Intent.TREATMENT);
+    assertThat(analyzer.analyze("what can be used for gout attacks?").intents())
+        .as("what is used for a condition is its treatment").containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("can metformin be used for gout?").intents()).as("asked of the drug named")
+        .doesNotContain(Intent.TREATMENT);
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
   }
