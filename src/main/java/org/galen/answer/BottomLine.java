@@ -30,11 +30,6 @@ import org.galen.answer.question.Stems;
  */
 final class BottomLine {
   static final int STATEMENTS = 2;
-  /**
-   * A statement says something: not a bare heading line such as "Reperfusion therapy". A short line
-   * ending in a full stop is an item of its list ("Serum amylase."): a heading never ends in one.
-   */
-  private static final int MIN_CHARS = 40;
   /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
   private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
@@ -51,12 +46,22 @@ final class BottomLine {
   /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
   private static final double LIMIT_STATED = 8;
   /**
+   * A line stating a time: an amount of hours to years ("2 hours", "24 - 28 weeks"), a point
+   * before or after something, a trimester, a visit, or how often ("annually").
+   */
+  private static final Pattern STATES_TIME = Pattern.compile("(?i)\\b\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*"
+      + "(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\\b|\\b(?:before|after|prior to|until|trimester|"
+      + "annually|yearly|monthly|weekly)\\b|\\b(?:first|booking|antenatal) visit\\b");
+  /**
    * A line of the label part the question names: as much as the section an intent asks for and a
    * recommendation together (10 + 6) — the question said where its answer is.
    */
   private static final double LABEL_PART_NAMED = 16;
-  /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
-  private static final int MIN_DRUG_LINE_CHARS = 12;
+  /**
+   * A time stated, when when or how long is asked: as much as the label part a question names —
+   * the question said what its answer is, a time, wherever the source says it.
+   */
+  private static final double TIME_STATED = LABEL_PART_NAMED;
 
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
@@ -64,22 +69,9 @@ final class BottomLine {
   /** "not recommended", "not routinely recommended", "no longer recommended": the opposite. */
   private static final Pattern NOT_RECOMMENDED = Pattern.compile("(?i)\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?"
       + "(?:recommended|preferred)\\b");
-  /**
-   * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
-   * pronoun-led sentence comes only after the sentence it leans on ({@link Antecedents}).
-   */
-  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(?:Can|May|Should|Must|Also|Both|Such)\\b");
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
-  /**
-   * A line whose lead says when it applies, before its content: "Antibiotics if infection is present
-   * - Amoxicillin…", "Sedation if necessary - Diazepam…". Group 1 is the condition.
-   */
-  private static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^[^:;–(-]{0,40}?\\b(?:if|when|where)\\b"
-      + "([^:;–(-]{1,60}?)\\s[-–:]\\s");
-  /** A list's lead-in or a heading: it ends where its content would start. */
-  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
   private static final Pattern GOALS = Pattern.compile("(?i)goals?");
   /** A sentence saying what something is: "Gout is a form of arthritis". */
@@ -128,7 +120,7 @@ final class BottomLine {
             heading -> Stems.of(heading).stream().anyMatch(asked.populations()::contains)))
         .collect(java.util.stream.Collectors.toSet());
     // A line for a case the question does not tell of is an add-on for that case, never the answer.
-    pool.stream().filter(c -> says(c, naming) && !forUnaskedCase(c, asked))
+    pool.stream().filter(c -> StatementLines.says(c, naming) && !StatementLines.forUnaskedCase(c, asked))
         .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))));
     // The best few by the words they share with the question, told apart by what they mean (a
     // follow-up means what its retrieval text asks: the subject with the new words).
@@ -148,9 +140,9 @@ final class BottomLine {
         // What the label says of the two drugs together is the answer; its other lines are not.
         continue;
       }
-      if (isContinuation(line)) {
+      if (StatementLines.isContinuation(line)) {
         // "Elderly: initially half adult dose" is said with the drug line it goes on from, or not at all.
-        Optional<Candidate> head = headOf(line, pool, naming);
+        Optional<Candidate> head = StatementLines.headOf(line, pool, naming);
         if (head.isEmpty()) {
           continue;
         }
@@ -172,7 +164,7 @@ final class BottomLine {
             .findFirst()
             .or(() -> candidates.stream().filter(c -> c.aboutSubject() && !lines.contains(c)
                     && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE
-                    && asked.sections().contains(c.section()) && says(c, naming)
+                    && asked.sections().contains(c.section()) && StatementLines.says(c, naming)
                     && option.stream().anyMatch(c.stems()::containsAll))
                 .max(Comparator.comparingDouble(Candidate::score)))
             .ifPresent(lines::add);
@@ -180,9 +172,11 @@ final class BottomLine {
       ranked.stream().filter(c -> !lines.contains(c) && sharedWords(c, asked) >= MIN_COMPARISON_WORDS).findFirst()
           .ifPresent(lines::add);
     }
-    if (asked.wantsDrug() && !asked.comparing() && lines.stream().noneMatch(c -> isDrugLine(c, naming))) {
+    if (asked.wantsDrug() && !asked.comparing()
+        && lines.stream().noneMatch(c -> StatementLines.isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
-      ranked.stream().filter(c -> isDrugLine(c, naming) && !isContinuation(c) && !forUnaskedCase(c, all))
+      ranked.stream().filter(c -> StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)
+              && !StatementLines.forUnaskedCase(c, all))
           .findFirst().ifPresent(drug -> {
         if (lines.size() == STATEMENTS) {
           lines.remove(lines.size() - 1);
@@ -199,7 +193,7 @@ final class BottomLine {
       // it; else the source's opening sentence, which says what it is without its name (a
       // guideline's "Superficial yeast infection of the skin caused by…").
       candidates.stream().filter(c -> subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find())
-          .filter(c -> says(c, naming))
+          .filter(c -> StatementLines.says(c, naming))
           .min(Comparator.comparingInt((Candidate c) -> c.docId().equals(source) ? 0 : 1)
               .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())
               .thenComparingInt(c -> c.sentence().start()))
@@ -219,7 +213,7 @@ final class BottomLine {
 
   /** A source's opening sentence: the first of its overview, where a guideline says what the condition is. */
   private static Optional<Candidate> opening(List<Candidate> fromSource, Set<Candidate> naming) {
-    return fromSource.stream().filter(c -> c.section() == SectionKind.OVERVIEW && says(c, naming))
+    return fromSource.stream().filter(c -> c.section() == SectionKind.OVERVIEW && StatementLines.says(c, naming))
         .min(Comparator.comparingInt(c -> c.sentence().start()))
         .filter(c -> c.sentence().equals(c.passage().sentences().get(0)));
   }
@@ -241,46 +235,14 @@ final class BottomLine {
     return guidelines.isEmpty() ? naming.isEmpty() ? fromSource : naming : guidelines;
   }
 
-  /**
-   * Whether a line applies only in a case the question does not tell of: its lead says when
-   * ("… if infection is present - …") and the question shares no word of that condition. Such a
-   * line is an add-on for that case, not the answer.
-   */
-  private static boolean forUnaskedCase(Candidate c, Asked asked) {
-    java.util.regex.Matcher lead = CONDITIONAL_LEAD.matcher(c.text());
-    return lead.find() && asked.words().stream().noneMatch(term -> term.sharedBy(Stems.of(lead.group(1))));
-  }
 
   private static long sharedWords(Candidate c, Asked asked) {
     return asked.words().stream().filter(term -> term.sharedBy(c)).count();
   }
 
-  /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */
-  private static boolean isContinuation(Candidate c) {
-    return c.section() == SectionKind.MEDICATIONS && DosePatterns.CONTINUATION.matcher(c.text()).lookingAt();
-  }
 
-  /** The nearest line above a continuation, in its source and section, that names its drug. */
-  private static Optional<Candidate> headOf(Candidate continuation, List<Candidate> pool, Set<Candidate> naming) {
-    return pool.stream().filter(c -> c.docId().equals(continuation.docId()) && c.section() == continuation.section()
-            && c.sentence().start() < continuation.sentence().start() && !isContinuation(c)
-            && naming.contains(c))
-        .max(Comparator.comparingInt(c -> c.sentence().start()));
-  }
 
-  /**
-   * Whether a statement says something on its own: a drug line, or a sentence; never a lead-in, nor
-   * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
-   */
-  private static boolean says(Candidate c, Set<Candidate> naming) {
-    int least = isDrugLine(c, naming) || isContinuation(c) || c.text().endsWith(".") ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
-    return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
-  }
 
-  /** A line of a drug list that names a drug or gives an amount ("6 months regimen" does neither). */
-  private static boolean isDrugLine(Candidate c, Set<Candidate> naming) {
-    return c.section() == SectionKind.MEDICATIONS && (naming.contains(c) || DosePatterns.AMOUNT.matcher(c.text()).find());
-  }
 
   private static double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool,
       Set<Candidate> naming, boolean underPopulationHeading) {
@@ -292,12 +254,12 @@ final class BottomLine {
     if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
       score += 6;
     }
-    if (asked.wantsDrug() && isDrugLine(c, naming) && !isContinuation(c)) {
+    if (asked.wantsDrug() && StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)) {
       // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
       score += naming.contains(c) ? 3 : 1;
     }
     // A drug list's line going on from the one above is about that line's drug.
-    Candidate drugLine = isContinuation(c) ? headOf(c, pool, naming).orElse(c) : c;
+    Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
     boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll)
         || ofAskedDrugsLabel(c, asked);
     // A line whose band holds the patient described is for the asked population, named or not.
@@ -312,10 +274,10 @@ final class BottomLine {
     // Who a line is for outweighs the drug asked about: "can I use drug X in pregnancy?" is
     // answered by the regimen for pregnant women. A line going on from another drug's line is that
     // drug's, not an answer.
-    boolean ownLine = !isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
+    boolean ownLine = !StatementLines.isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
     if (forAskedPopulation && ownLine) {
       score += 10;
-    } else if (isContinuation(c) && !forDefaultPeople(c)) {
+    } else if (StatementLines.isContinuation(c) && !forDefaultPeople(c)) {
       // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked
       // about; "Adult: 1 g daily" is for whom a dose is unless it says otherwise.
       score -= 2;
@@ -343,6 +305,10 @@ final class BottomLine {
         || LimitWords.namedIn(c.stems()) && DosePatterns.AMOUNT.matcher(c.text()).find())) {
       // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
       score += LIMIT_STATED;
+    }
+    if (asked.timing() && STATES_TIME.matcher(c.text()).find()) {
+      // "When should it be given?", "for how long?": the line that says when.
+      score += TIME_STATED;
     }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
       score += 6;

@@ -137,6 +137,19 @@ class BottomLineTest {
   }
 
   @Test
+  void askedWhenOrHowLongTheLineStatingATimeAnswers() {
+    List<Candidate> timed = new Guideline()
+        .part("Introduction", SectionKind.PREVENTION, "Herpes zoster in older people can be prevented by early "
+            + "treatment and by vaccination of those at risk")
+        .part("Principles", SectionKind.MANAGEMENT, "Aciclovir works best when started within 72 hours of the rash")
+        .candidates();
+    assertThat(texts(timed, "When should aciclovir be started to prevent herpes zoster pain?"))
+        .first().asString().startsWith("Aciclovir works best");
+    assertThat(texts(timed, "How is herpes zoster in older people prevented?")).first().asString()
+        .as("no time asked").startsWith("Herpes zoster in older people");
+  }
+
+  @Test
   void whatAGuidelineAimsForIsNoAnswer() {
     assertThat(texts("herpes zoster")).noneMatch(t -> t.startsWith("Treat any identified"));
   }

@@ -37,8 +37,8 @@ public enum Intent {
     List<Set<String>> cues = new java.util.ArrayList<>();
     List<List<String>> phrases = new java.util.ArrayList<>();
     for (String cue : cueWords(name()).split("\\s+")) {
-      if (cue.contains("_")) {
-        phrases.add(List.of(cue.toLowerCase(java.util.Locale.ROOT).split("_")));
+      if (WrittenPhrases.isPhrase(cue)) {
+        phrases.add(WrittenPhrases.words(cue));
         continue;
       }
       Set<String> stems = Stems.of(cue.replace('+', ' '));
@@ -79,14 +79,7 @@ public enum Intent {
 
   /** Whether a question asks for this intent: by its stemmed words, or by a phrase as written. */
   boolean askedBy(String question, Set<String> questionStems) {
-    if (cues.stream().anyMatch(questionStems::containsAll)) {
-      return true;
-    }
-    if (phrases.isEmpty()) {
-      return false;
-    }
-    List<String> words = List.of(question.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
-    return phrases.stream().anyMatch(phrase -> java.util.Collections.indexOfSubList(words, phrase) >= 0);
+    return cues.stream().anyMatch(questionStems::containsAll) || WrittenPhrases.anyIn(question, phrases);
   }
 
   /** The intents a text's words ask for, in this enum's order. */

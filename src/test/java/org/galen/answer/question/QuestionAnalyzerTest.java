@@ -89,6 +89,13 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void whenAtTheStartOfAClauseOrHowLongAsksATimeWhenInADescriptionDoesNot() {
+    assertThat(TimingWords.askedIn("When should the second dose be given?")).isTrue();
+    assertThat(TimingWords.askedIn("gout - colchicine for how long?")).isTrue();
+    assertThat(TimingWords.askedIn("I get wheezy when I run")).isFalse();
+  }
+
+  @Test
   void aPatientAskingWhatToDoOrWhatToPutOnItAsksForTreatment() {
     assertThat(Intent.askedIn("my knee is swollen after a fall, what should I do?")).containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a rash on my arms - is there anything I can put on it?"))

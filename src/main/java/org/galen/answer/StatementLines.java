@@ -1,0 +1,75 @@
+package org.galen.answer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.galen.answer.question.Stems;
+
+/**
+ * What a candidate line is, for the bottom line ({@link BottomLine}): a statement that says
+ * something on its own, a drug list's line or its continuation, a line for a case the question does
+ * not tell of. Stateless.
+ */
+final class StatementLines {
+  /**
+   * A statement says something: not a bare heading line such as "Reperfusion therapy". A short line
+   * ending in a full stop is an item of its list ("Serum amylase."): a heading never ends in one.
+   */
+  private static final int MIN_CHARS = 40;
+  /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
+  private static final int MIN_DRUG_LINE_CHARS = 12;
+  /**
+   * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
+   * pronoun-led sentence comes only after the sentence it leans on ({@link Antecedents}).
+   */
+  private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(?:Can|May|Should|Must|Also|Both|Such)\\b");
+  /**
+   * A line whose lead says when it applies, before its content: "Antibiotics if infection is present
+   * - Amoxicillin…", "Sedation if necessary - Diazepam…". Group 1 is the condition.
+   */
+  private static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^[^:;–(-]{0,40}?\\b(?:if|when|where)\\b"
+      + "([^:;–(-]{1,60}?)\\s[-–:]\\s");
+  /** A list's lead-in or a heading: it ends where its content would start. */
+  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
+
+  private StatementLines() {}
+
+  /**
+   * Whether a line applies only in a case the question does not tell of: its lead says when
+   * ("… if infection is present - …") and the question shares no word of that condition. Such a
+   * line is an add-on for that case, not the answer.
+   */
+  static boolean forUnaskedCase(Candidate c, Asked asked) {
+    java.util.regex.Matcher lead = CONDITIONAL_LEAD.matcher(c.text());
+    return lead.find() && asked.words().stream().noneMatch(term -> term.sharedBy(Stems.of(lead.group(1))));
+  }
+
+  /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */
+  static boolean isContinuation(Candidate c) {
+    return c.section() == SectionKind.MEDICATIONS && DosePatterns.CONTINUATION.matcher(c.text()).lookingAt();
+  }
+
+  /** The nearest line above a continuation, in its source and section, that names its drug. */
+  static Optional<Candidate> headOf(Candidate continuation, List<Candidate> pool, Set<Candidate> naming) {
+    return pool.stream().filter(c -> c.docId().equals(continuation.docId()) && c.section() == continuation.section()
+            && c.sentence().start() < continuation.sentence().start() && !isContinuation(c)
+            && naming.contains(c))
+        .max(Comparator.comparingInt(c -> c.sentence().start()));
+  }
+
+  /**
+   * Whether a statement says something on its own: a drug line, or a sentence; never a lead-in, nor
+   * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
+   */
+  static boolean says(Candidate c, Set<Candidate> naming) {
+    int least = isDrugLine(c, naming) || isContinuation(c) || c.text().endsWith(".") ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+    return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
+  }
+
+  /** A line of a drug list that names a drug or gives an amount ("6 months regimen" does neither). */
+  static boolean isDrugLine(Candidate c, Set<Candidate> naming) {
+    return c.section() == SectionKind.MEDICATIONS && (naming.contains(c) || DosePatterns.AMOUNT.matcher(c.text()).find());
+  }
+}
