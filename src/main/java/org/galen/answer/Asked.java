@@ -9,6 +9,7 @@ import org.galen.answer.question.LimitWords;
 import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
 
 /**
  * What the first section must answer: the main intent (null for an overview), the sections that
@@ -26,9 +27,12 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   private static final double MOST_LINES = 1 / 3.0;
   /** Below this many lines a source's shares say little. */
   private static final int MIN_LINES_TO_TELL_APART = 12;
+  /**
+   * "…: X or Y?": the clause that asks (it ends the question), split at its "or" — the words before
+   * it back to a stop or bracket, and those after it to the end.
+   */
+  private static final Pattern EITHER_OR = Pattern.compile("(?i)([^,:;.?!()]*?)\\bor\\b([^,:;.?!()]*)\\??\\s*$");
   /** Words that offer a choice between the drugs a question names. */
-  /** "…, X or Y?": the words before "or" back to a stop or bracket, and after it up to one. */
-  private static final Pattern EITHER_OR = Pattern.compile("(?i)([^,:;.?!()]*?)\\bor\\b([^,:;.?!()]*)");
   private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
   /**
    * A number of the question is a value — the patient's age, weight or kidney function (met by
@@ -96,30 +100,26 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
 
   /**
    * The two words an "X or Y" question sets side by side — the last word before "or" and the first
-   * after it, each with every name of the concept it writes ("IV": intravenous) — or none when
-   * either side is empty ("…like adults, or …": a clause, not an option) or "or" follows a word
-   * the analysis drops ("stop it or …").
+   * after it, each with every name of the concept it writes ("IM": intramuscular) — or none when
+   * either side is empty ("…like a child, or …": a clause, not an option) or "or" follows a word
+   * the analysis drops ("halve it or …": actions on what the pronoun stands for).
    */
   private static List<List<Set<String>>> eitherOr(QuestionAnalysis analysis) {
     java.util.regex.Matcher or = EITHER_OR.matcher(analysis.question());
-    String before = null;
-    String after = null;
-    while (or.find()) {
-      before = or.group(1);
-      after = or.group(2);
-    }
-    if (before == null) {
+    if (!or.find()) {
       return List.of();
     }
-    List<org.galen.answer.question.Stems.Token> left = org.galen.answer.question.Stems.tokens(before);
-    List<org.galen.answer.question.Stems.Token> right = org.galen.answer.question.Stems.tokens(after);
+    String before = or.group(1);
+    String after = or.group(2);
+    List<Stems.Token> left = Stems.tokens(before);
+    List<Stems.Token> right = Stems.tokens(after);
     if (left.isEmpty() || right.isEmpty()) {
       return List.of();
     }
-    org.galen.answer.question.Stems.Token last = left.get(left.size() - 1);
-    org.galen.answer.question.Stems.Token first = right.get(0);
+    Stems.Token last = left.get(left.size() - 1);
+    Stems.Token first = right.get(0);
     if (!before.substring(last.end()).isBlank()) {
-      // "stop it or adjust": the word before "or" is a pronoun, and the two are actions on it.
+      // "halve it or …": the word before "or" is a pronoun, and the two are actions on it.
       return List.of();
     }
     return List.of(option(before.substring(last.start(), last.end()), last.stem(), analysis),
@@ -144,7 +144,7 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
         .map(Concept::nameStems).toList();
     List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();
     if (options.size() < 2 && (main.isEmpty() || main.contains(Intent.COMPARISON))) {
-      // "IV or oral?", "subtotal or total gastrectomy?": a question asking nothing but which of two
+      // "IM or oral?", "partial or total excision?": a question asking nothing but which of two
       // is answered by what the source says of each, whatever the two are.
       List<List<Set<String>>> either = eitherOr(analysis);
       if (!either.isEmpty()) {

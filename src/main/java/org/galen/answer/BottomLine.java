@@ -158,14 +158,15 @@ final class BottomLine {
       // "drug A or drug B for this patient?": what the source says of each
       // option, side by side, then the line that speaks to the rest of the question.
       lines.clear();
-      for (List<Set<String>> option : asked.options()) {
+      for (List<Set<String>> forms : asked.options()) {
+        Asked.Term option = new Asked.Term(forms);
         // An option the leading source is silent on is answered by another guideline on the subject.
-        ranked.stream().filter(c -> !lines.contains(c) && option.stream().anyMatch(c.stems()::containsAll))
+        ranked.stream().filter(c -> !lines.contains(c) && option.sharedBy(c))
             .findFirst()
             .or(() -> candidates.stream().filter(c -> c.aboutSubject() && !lines.contains(c)
                     && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE
                     && asked.sections().contains(c.section()) && StatementLines.says(c, naming)
-                    && option.stream().anyMatch(c.stems()::containsAll))
+                    && option.sharedBy(c))
                 .max(Comparator.comparingDouble(Candidate::score)))
             .ifPresent(lines::add);
       }
@@ -175,8 +176,7 @@ final class BottomLine {
     if (asked.wantsDrug() && !asked.comparing()
         && lines.stream().noneMatch(c -> StatementLines.isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
-      ranked.stream().filter(c -> StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)
-              && !StatementLines.forUnaskedCase(c, all))
+      ranked.stream().filter(c -> StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c))
           .findFirst().ifPresent(drug -> {
         if (lines.size() == STATEMENTS) {
           lines.remove(lines.size() - 1);

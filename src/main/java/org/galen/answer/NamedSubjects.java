@@ -54,20 +54,33 @@ final class NamedSubjects {
     this.index = index;
   }
 
+  /** A written word, for counting how far apart two words of a name stand. */
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
   /**
    * Whether a name's words stand together in the question, in any order, with at most one word
-   * between them ("sickle cell crisis", "diabetes, type 2"): words of a name scattered over a
-   * description ("painful lumps ... keep coming back") are no name.
+   * between them as written ("sickle cell crisis", "diabetes, type 2"): words of a name scattered over
+   * a description ("aches in my knees that come and go and come back") are no name.
    */
-  static boolean writtenTogether(Set<String> name, List<String> words) {
+  static boolean writtenTogether(Set<String> name, String question) {
     if (name.isEmpty()) {
       return false;
     }
-    int span = name.size() + 1;
-    for (int start = 0; start < words.size(); start++) {
-      if (name.contains(words.get(start))
-          && new java.util.HashSet<>(words.subList(start, Math.min(words.size(), start + span))).containsAll(name)) {
-        return true;
+    List<Stems.Token> tokens = Stems.tokens(question);
+    for (int start = 0; start < tokens.size(); start++) {
+      if (!name.contains(tokens.get(start).stem())) {
+        continue;
+      }
+      Set<String> found = new java.util.HashSet<>();
+      for (int end = start; end < tokens.size(); end++) {
+        found.add(tokens.get(end).stem());
+        if (found.containsAll(name)) {
+          String written = question.substring(tokens.get(start).start(), tokens.get(end).end());
+          if (WORD.matcher(written).results().count() <= name.size() + 1) {
+            return true;
+          }
+          break;
+        }
       }
     }
     return false;

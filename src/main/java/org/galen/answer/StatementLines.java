@@ -13,12 +13,13 @@ import org.galen.answer.question.Stems;
  * not tell of. Stateless.
  */
 final class StatementLines {
-  /**
-   * A statement says something: not a bare heading line such as "Reperfusion therapy". A short line
-   * ending in a full stop is an item of its list ("Serum amylase."): a heading never ends in one.
-   */
+  /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
   private static final int MIN_CHARS = 40;
-  /** A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"). */
+  /**
+   * A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"); so may a list's
+   * item, a whole line of its source that ends in a full stop ("Serum lipase."): a heading never
+   * ends in one.
+   */
   private static final int MIN_DRUG_LINE_CHARS = 12;
   /**
    * A line whose subject is the line before it ("Can be given per rectum in restless patients"); a
@@ -30,7 +31,7 @@ final class StatementLines {
    * - Amoxicillin…", "Sedation if necessary - Diazepam…". Group 1 is the condition.
    */
   private static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^[^:;–(-]{0,40}?\\b(?:if|when|where)\\b"
-      + "([^:;–(-]{1,60}?)\\s[-–:]\\s");
+      + "([^:;–(-]{1,60}?)(?:\\s[-–]|\\s*:)\\s");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
 
@@ -43,7 +44,13 @@ final class StatementLines {
    */
   static boolean forUnaskedCase(Candidate c, Asked asked) {
     java.util.regex.Matcher lead = CONDITIONAL_LEAD.matcher(c.text());
-    return lead.find() && asked.words().stream().noneMatch(term -> term.sharedBy(Stems.of(lead.group(1))));
+    if (!lead.find()) {
+      return false;
+    }
+    Set<String> condition = Stems.of(lead.group(1));
+    // The question's words and the people it asks about ("if pregnant -" for a pregnant woman).
+    return asked.words().stream().noneMatch(term -> term.sharedBy(condition))
+        && condition.stream().noneMatch(asked.populations()::contains);
   }
 
   /** A drug list's line that goes on from the one above: "Child: 40 mg/kg…", "Over 50 kg: adult dose". */
@@ -64,8 +71,20 @@ final class StatementLines {
    * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
    */
   static boolean says(Candidate c, Set<Candidate> naming) {
-    int least = isDrugLine(c, naming) || isContinuation(c) || c.text().endsWith(".") ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+    int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
+  }
+
+  /** A whole line of its source ending in a full stop: a list's item, not a sentence among others. */
+  private static boolean isListItem(Candidate c) {
+    if (!c.text().endsWith(".")) {
+      return false;
+    }
+    String text = c.passage().text();
+    int start = c.sentence().start() - c.passage().span().start();
+    int end = c.sentence().end() - c.passage().span().start();
+    return start >= 0 && end <= text.length() && (start == 0 || text.charAt(start - 1) == '\n')
+        && (end == text.length() || text.charAt(end) == '\n');
   }
 
   /** A line of a drug list that names a drug or gives an amount ("6 months regimen" does neither). */

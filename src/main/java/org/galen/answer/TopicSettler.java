@@ -214,8 +214,8 @@ final class TopicSettler {
       return withEvidenceNames(analysis, found);
     }
     if (analysis.primary().kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
-      // A drug tried in a description ("better with antacids") is a circumstance even without a
-      // margin: the condition the sources picture settles the subject, when one has the support.
+      // A drug tried in a description ("eases a little with aspirin") is a circumstance even without
+      // a margin: the condition the sources picture settles the subject, when one has the support.
       Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, LAY_TOPIC_SUPPORT);
       if (described.isPresent()) {
         return settledOn(analysis, described.get(), Set.of());
@@ -224,16 +224,16 @@ final class TopicSettler {
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       return analysis;
     }
-    List<String> questionWords = Stems.tokens(analysis.question()).stream().map(Stems.Token::stem).toList();
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
     for (EvidenceTopics.Condition topic : standing) {
-      // One word of a description ("it leaves a scar") names a condition only when the evidence is
-      // about it too: as often it is a circumstance.
+      // One word of a description ("the cut left a scar") names a condition only when the evidence
+      // is about it too: as often it is a circumstance.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
-      if ((!oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords) || analysis.concepts().stream()
-          .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems()))))
-          && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
+      boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), analysis.question());
+      boolean conceptNamed = analysis.concepts().stream()
+          .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
+      if ((written || conceptNamed) && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
       }
     }

@@ -142,12 +142,12 @@ class TopicSettlerTest {
               + "is diagnosed by the lithium level in a blood test; how it is diagnosed and how the lithium dose "
               + "is lowered depend on the level. Now and then lithium toxicity affects the bones."),
           page("medquad:furuncles-1", "Furuncles", "Painful red lumps in hair follicles fill with pus and burst; "
-              + "they keep coming back in carriers of staphylococci. Warm compresses; cloxacillin when spreading."),
+              + "they come back in carriers of staphylococci. Warm compresses; cloxacillin when spreading."),
           page("medquad:scars-1", "Scars", "Surgical scars fade over a year or two; silicone sheets and massage flatten them."),
           page("medquad:back-pain-1", "Back Pain", "Back pain is pain felt in the lower back; it often comes "
               + "back after lifting."),
-          page("medquad:gastritis-1", "Gastritis", "Gastritis is a burning pain high in the belly that wakes you at "
-              + "night; it eases with omeprazole."),
+          page("medquad:gastritis-1", "Gastritis", "Gastritis gives a burning feeling after meals; omeprazole "
+              + "eases it."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
@@ -299,14 +299,14 @@ class TopicSettlerTest {
 
   @Test
   void wordsOfASourcesNameScatteredOverADescriptionAreNoName() throws IOException {
-    Topic topic = settle("painful red lumps full of pus on my neck, and they keep coming back");
+    Topic topic = settle("painful red lumps full of pus on my neck come back every month");
     assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Furuncles");
   }
 
   @Test
   void oneWordOfADescriptionNamesNoConditionTheEvidenceIsNotAbout() throws IOException {
-    Topic topic = settle("painful red lumps in the hair follicles of my neck fill with pus, burst, keep coming back "
-        + "and each one leaves a scar");
+    Topic topic = settle("painful red lumps in the hair follicles of my neck fill with pus, burst, come back and "
+        + "heal with a scar");
     assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Furuncles");
   }
 
@@ -382,8 +382,9 @@ class TopicSettlerTest {
 
   @Test
   void aDrugTriedInADescriptionIsACircumstanceWithoutAMarginToo() throws IOException {
-    Topic topic = settle("a burning pain high in my belly that wakes me at night and eases with omeprazole");
-    assertThat(topic.analysis().primary().kind()).as(String.join("; ", topic.reasons())).isEqualTo(Concept.Kind.CONDITION);
+    Topic topic = settle("a burning pain in the upper abdomen after meals that eases with omeprazole");
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons()))
+        .isIn("Gastritis", "Peptic Ulcer Disease");
   }
 
   @Test

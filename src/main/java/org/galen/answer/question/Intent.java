@@ -67,6 +67,22 @@ public enum Intent {
         .collect(java.util.stream.Collectors.toUnmodifiableMap(fields -> fields[0], fields -> fields[1]));
   }
 
+  /**
+   * Whether a clause of the question asks only what is used for something, which asks treatment of
+   * a condition and nothing of a drug ({@code TREATMENT_OF_A_CONDITION} in {@code intent-cues.tsv}).
+   */
+  static boolean useAskedIn(String question) {
+    // Of the clause that asks it: "what is used for diagnosis" asks a diagnosis.
+    return java.util.Arrays.stream(question.split("[,;.?!]+"))
+        .anyMatch(clause -> WrittenPhrases.anyIn(clause, UseCues.PHRASES) && askedIn(clause).isEmpty());
+  }
+
+  /** The use cues, read once. */
+  private static final class UseCues {
+    static final List<List<String>> PHRASES = java.util.Arrays.stream(cueWords("TREATMENT_OF_A_CONDITION")
+        .split("\\s+")).map(WrittenPhrases::words).toList();
+  }
+
   /** How the intent reads in a sentence: "causes and risk factors". */
   public String label() {
     return label;

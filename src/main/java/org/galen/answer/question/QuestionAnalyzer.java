@@ -122,19 +122,35 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * A drug read from one lower-case word the sources use as a word, whose own name no source holds:
-   * the word, not the drug ("monitor", a pesticide's trade name; "pearl", an extract's). A drug no
-   * source names at all is still that drug, which the sources then lack.
+   * A drug read from one lower-case word that the vocabulary writes only in capitals, as a trade
+   * name ("SPARK", a pesticide's), that the sources use as a word, and whose other names no source
+   * holds: the word, not the drug. A drug the sources know by another of its names (an international
+   * name beside a US one) stays that drug; so does one no source names at all, which the article
+   * then says the sources lack.
    */
   private boolean wordNotDrug(String question, ConceptVocabulary.Mention mention) {
     String written = question.substring(mention.start(), mention.end());
-    Set<String> own = Stems.of(mention.concept().name());
-    if (mention.concept().kind() != Concept.Kind.DRUG || !written.matches("\\p{Ll}+")
-        || own.equals(Stems.of(written))) {
+    Concept concept = mention.concept();
+    boolean tradeName = concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(written)
+        && name.equals(name.toUpperCase(java.util.Locale.ROOT)));
+    if (concept.kind() != Concept.Kind.DRUG || !written.matches("\\p{Ll}+") || !tradeName) {
       return false;
     }
     try {
-      return allIndexed(Stems.of(written)) && !allIndexed(own);
+      if (!allIndexed(Stems.of(written))) {
+        return false;
+      }
+      boolean otherNames = false;
+      for (String name : concept.names()) {
+        if (!name.equalsIgnoreCase(written)) {
+          if (allIndexed(Stems.of(name))) {
+            return false;
+          }
+          otherNames = true;
+        }
+      }
+      // A product known by its trade name alone (a label's) is that product.
+      return otherNames;
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the index's words", e);
     }
@@ -214,9 +230,8 @@ public final class QuestionAnalyzer {
     }
     ConceptVocabulary.Mention subject = primary.get();
     Concept.Kind kind = subject.concept().kind();
-    if ((kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM) && stems.containsAll(Stems.of("used"))
-        && !intents.contains(Intent.TREATMENT)
-        && mentions.stream().noneMatch(m -> m.concept().kind() == Concept.Kind.DRUG)) {
+    if ((kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM) && !intents.contains(Intent.TREATMENT)
+        && Intent.useAskedIn(question) && mentions.stream().noneMatch(m -> m.concept().kind() == Concept.Kind.DRUG)) {
       // What is used for a condition is its treatment; what a drug named is used for is what it is,
       // its indications ("can drug X be used for Y?" asks of the drug).
       intents.add(0, Intent.TREATMENT);

@@ -49,7 +49,8 @@ class QuestionAnalyzerTest {
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
         "DB01068,APRD00344,Clonazepam,1622-61-3,5PE9FDE8GB,Clonazepam | Clonazepamum,X",
         "DB00331,APRD00099,Metformin,657-24-9,9100L32L2N,Metformin | Metformina,X",
-        "DB11400,,Methamidophos,10265-92-6,,Methamidophos | MONITOR,X",
+        "DB99401,,Quinalphos,13593-03-8,,Quinalphos | SPARK,X",
+        "DB99402,,ZORBEX,,,ZORBEX,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
         "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",
         "DB02902,EXPT02647,3'-phospho-5'-adenylyl sulfate,482-67-7,5TH3ERG159,3'-phosphoadenylyl sulfate | PAPS,X"));
@@ -92,7 +93,7 @@ class QuestionAnalyzerTest {
   void whenAtTheStartOfAClauseOrHowLongAsksATimeWhenInADescriptionDoesNot() {
     assertThat(TimingWords.askedIn("When should the second dose be given?")).isTrue();
     assertThat(TimingWords.askedIn("gout - colchicine for how long?")).isTrue();
-    assertThat(TimingWords.askedIn("I get wheezy when I run")).isFalse();
+    assertThat(TimingWords.askedIn("my knee aches when I climb stairs")).isFalse();
   }
 
   @Test
@@ -108,6 +109,15 @@ class QuestionAnalyzerTest {
         .doesNotContain(Intent.TREATMENT);
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
+    assertThat(Intent.askedIn("I have put on weight since the baby")).as("\"put on\" weight").isEmpty();
+    assertThat(Intent.askedIn("can a blood clot kill you?")).as("whether it kills").isEmpty();
+    assertThat(analyzer.analyze("is gout common in the US?").intents()).doesNotContain(Intent.TREATMENT);
+    assertThat(analyzer.analyze("what is used for the diagnosis of gout?").intents()).as("asked something else")
+        .containsExactly(Intent.DIAGNOSIS);
+    assertThat(analyzer.analyze("what is used for a gout attack, and what for prevention?").intents())
+        .as("each clause asks its own").containsExactly(Intent.TREATMENT, Intent.PREVENTION);
+    assertThat(analyzer.analyze("gout in the big toe - what can I use on it?").intents())
+        .containsExactly(Intent.TREATMENT);
   }
 
   @Test
@@ -292,11 +302,11 @@ class QuestionAnalyzerTest {
   }
 
   @Test
-  void aWordTheSourcesUseAsAWordIsNoDrugWhoseOwnNameNoSourceHolds() {
+  void aTradeNameTypedAsAWordTheSourcesUseIsNoDrugTheyNeverName() {
     Speller noPesticide = new Speller() {
       @Override
       public boolean indexed(String stem) {
-        return !stem.startsWith("methamidopho");
+        return !stem.startsWith("quinalpho") && !stem.startsWith("acetaminophen");
       }
 
       @Override
@@ -305,12 +315,16 @@ class QuestionAnalyzerTest {
       }
     };
     QuestionAnalyzer reading = new QuestionAnalyzer(analyzerVocabulary, noPesticide);
-    assertThat(reading.analyze("which signs should I monitor in gout?").concepts()).extracting(Concept::name)
-        .doesNotContain("Methamidophos");
-    assertThat(reading.analyze("Monitor poisoning in a farmer").concepts()).extracting(Concept::name)
-        .as("written as its trade name").contains("Methamidophos");
-    assertThat(analyzer.analyze("which signs should I monitor in gout?").concepts()).extracting(Concept::name)
-        .as("where the sources hold the drug's own name, the word may be it").contains("Methamidophos");
+    assertThat(reading.analyze("what sets off a spark of pain in gout?").concepts()).extracting(Concept::name)
+        .doesNotContain("Quinalphos");
+    assertThat(reading.analyze("SPARK poisoning in a farmer").concepts()).extracting(Concept::name)
+        .as("written as its trade name").contains("Quinalphos");
+    assertThat(analyzer.analyze("what sets off a spark of pain in gout?").concepts()).extracting(Concept::name)
+        .as("where the sources hold the drug's own name, the word may be it").contains("Quinalphos");
+    assertThat(reading.analyze("what is the dose of paracetamol?").primary().name())
+        .as("an international name, not a trade name, though the sources lack the US one").isEqualTo("Acetaminophen");
+    assertThat(reading.analyze("zorbex dose in cirrhosis?").concepts()).extracting(Concept::name)
+        .as("a product known by its trade name alone").contains("ZORBEX");
   }
 
   @Test
