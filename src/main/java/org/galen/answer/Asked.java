@@ -10,6 +10,7 @@ import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
+import org.galen.answer.question.TimingWords;
 
 /**
  * What the first section must answer: the main intent (null for an overview), the sections that
@@ -199,7 +200,7 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     words.removeIf(term -> term.forms().isEmpty());
     return new Asked(intent, sections, drugs, populations, patient, described, words,
         comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
-        org.galen.answer.question.TimingWords.askedIn(analysis.question()),
+        TimingWords.askedIn(analysis.question()),
         SectionClassifier.labelPartsNamedIn(analysis.question()), takenBeside);
   }
 

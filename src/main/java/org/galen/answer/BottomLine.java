@@ -235,14 +235,9 @@ final class BottomLine {
     return guidelines.isEmpty() ? naming.isEmpty() ? fromSource : naming : guidelines;
   }
 
-
   private static long sharedWords(Candidate c, Asked asked) {
     return asked.words().stream().filter(term -> term.sharedBy(c)).count();
   }
-
-
-
-
 
   private static double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool,
       Set<Candidate> naming, boolean underPopulationHeading) {

@@ -45,6 +45,9 @@ final class NamedSubjects {
   /** A word a source writes as a proper name: a capital, then lower-case letters ("II" is none). */
   private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
 
+  /** A written word, for counting how far apart two words of a name stand. */
+  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
+
   /** A subject a source names, and the name the question wrote. */
   record Named(String written, String name, List<String> names, String docId) {}
 
@@ -53,9 +56,6 @@ final class NamedSubjects {
   NamedSubjects(EvidenceReader index) {
     this.index = index;
   }
-
-  /** A written word, for counting how far apart two words of a name stand. */
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
 
   /**
    * Whether a name's words stand together in the question, in any order, with at most one word

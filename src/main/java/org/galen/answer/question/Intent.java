@@ -28,7 +28,10 @@ public enum Intent {
   /** Each cue: one stem, or stems that must come together ("side+effect": "one side of the face" is no caution). */
   private final List<Set<String>> cues;
   private final Set<String> cueStems;
-  /** Cues of words the analysis drops as stop words, matched as written, in order ("should_i_do"). */
+  /**
+   * Cues of words the analysis drops as stop words, or that ask only together, matched as written,
+   * in order ("what_should_i_do", "can_put_on": {@link WrittenPhrases}).
+   */
   private final List<List<String>> phrases;
 
   Intent(String label, List<SectionKind> sections) {
