@@ -29,10 +29,10 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   /** Below this many lines a source's shares say little. */
   private static final int MIN_LINES_TO_TELL_APART = 12;
   /**
-   * "…: X or Y?": the clause that asks (it ends the question), split at its "or" — the words before
-   * it back to a stop or bracket, and those after it to the end.
+   * "…: X or Y?": the clause that asks (it ends the question, or its last question), split at its
+   * "or" — the words before it back to a stop or bracket, and those after it to the end.
    */
-  private static final Pattern EITHER_OR = Pattern.compile("(?i)([^,:;.?!()]*?)\\bor\\b([^,:;.?!()]*)\\??\\s*$");
+  private static final Pattern EITHER_OR = Pattern.compile("(?i)([^,:;.?!()]*?)\\bor\\b([^,:;.?!()]*)[\\s?!.)\"'’]*$");
   /** Words that offer a choice between the drugs a question names. */
   private static final Pattern ALTERNATIVES_ASKED = Pattern.compile("(?i)\\b(?:or|vs\\.?|versus|compared (?:to|with))\\b");
   /**
@@ -106,7 +106,10 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
    * the analysis drops ("halve it or …": actions on what the pronoun stands for).
    */
   private static List<List<Set<String>>> eitherOr(QuestionAnalysis analysis) {
-    java.util.regex.Matcher or = EITHER_OR.matcher(analysis.question());
+    // The clause that asks: up to the last question mark, when there is one ("IV or oral? She is 70.").
+    String question = analysis.question();
+    int asked = question.lastIndexOf('?');
+    java.util.regex.Matcher or = EITHER_OR.matcher(asked > 0 ? question.substring(0, asked) : question);
     if (!or.find()) {
       return List.of();
     }

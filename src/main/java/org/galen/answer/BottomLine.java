@@ -46,12 +46,13 @@ final class BottomLine {
   /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
   private static final double LIMIT_STATED = 8;
   /**
-   * A line stating a time: an amount of hours to years ("2 hours", "24 - 28 weeks"), a point
-   * before or after something, a trimester, a visit, or how often ("annually").
+   * A line stating a time: an amount of hours to months ("2 hours before", "24 - 28 weeks", "for
+   * 5 days"), a trimester, a visit, or how often ("annually"). Years are left out: a line's years
+   * are most often an age band ("Child 2 - 12 years").
    */
   private static final Pattern STATES_TIME = Pattern.compile("(?i)\\b\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*"
-      + "(?:hours?|hrs?|days?|weeks?|wks?|months?|years?|yrs?)\\b|\\b(?:before|after|prior to|until|trimester|"
-      + "annually|yearly|monthly|weekly)\\b|\\b(?:first|booking|antenatal) visit\\b");
+      + "(?:hours?|hrs?|days?|weeks?|wks?|months?)\\b|\\btrimester\\b|\\b(?:annually|yearly|monthly|weekly)\\b"
+      + "|\\b(?:first|booking|antenatal) visit\\b");
   /**
    * A line of the label part the question names: as much as the section an intent asks for and a
    * recommendation together (10 + 6) — the question said where its answer is.

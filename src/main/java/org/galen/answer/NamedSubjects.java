@@ -45,9 +45,6 @@ final class NamedSubjects {
   /** A word a source writes as a proper name: a capital, then lower-case letters ("II" is none). */
   private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
 
-  /** A written word, for counting how far apart two words of a name stand. */
-  private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{N}]+");
-
   /** A subject a source names, and the name the question wrote. */
   record Named(String written, String name, List<String> names, String docId) {}
 
@@ -58,29 +55,19 @@ final class NamedSubjects {
   }
 
   /**
-   * Whether a name's words stand together in the question, in any order, with at most one word
-   * between them as written ("sickle cell crisis", "diabetes, type 2"): words of a name scattered over
-   * a description ("aches in my knees that come and go and come back") are no name.
+   * Whether a name's words stand together in the question, in any order, with no other word of
+   * substance between them ("sickle cell crisis", "diabetes, type 2", "cancer of the breast"): words
+   * of a name scattered over a description ("aches in my knees that come and go and come back") are
+   * no name.
    */
   static boolean writtenTogether(Set<String> name, String question) {
     if (name.isEmpty()) {
       return false;
     }
-    List<Stems.Token> tokens = Stems.tokens(question);
-    for (int start = 0; start < tokens.size(); start++) {
-      if (!name.contains(tokens.get(start).stem())) {
-        continue;
-      }
-      Set<String> found = new java.util.HashSet<>();
-      for (int end = start; end < tokens.size(); end++) {
-        found.add(tokens.get(end).stem());
-        if (found.containsAll(name)) {
-          String written = question.substring(tokens.get(start).start(), tokens.get(end).end());
-          if (WORD.matcher(written).results().count() <= name.size() + 1) {
-            return true;
-          }
-          break;
-        }
+    List<String> words = Stems.tokens(question).stream().map(Stems.Token::stem).toList();
+    for (int start = 0; start + name.size() <= words.size(); start++) {
+      if (Set.copyOf(words.subList(start, start + name.size())).equals(name)) {
+        return true;
       }
     }
     return false;

@@ -32,6 +32,8 @@ final class StatementLines {
    */
   private static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^[^:;–(-]{0,40}?\\b(?:if|when|where)\\b"
       + "([^:;–(-]{1,60}?)(?:\\s[-–]|\\s*:)\\s");
+  /** What may stand before a list's item on its line: indentation and a bullet. */
+  private static final Pattern BULLET = Pattern.compile("\\s*(?:[-•*]\\s*)?");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
 
@@ -75,7 +77,10 @@ final class StatementLines {
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 
-  /** A whole line of its source ending in a full stop: a list's item, not a sentence among others. */
+  /**
+   * A whole line of its source ending in a full stop, a bullet before it at most: a list's item, not
+   * a sentence among others. A passage begins and ends where a section or a sentence does.
+   */
   private static boolean isListItem(Candidate c) {
     if (!c.text().endsWith(".")) {
       return false;
@@ -83,8 +88,14 @@ final class StatementLines {
     String text = c.passage().text();
     int start = c.sentence().start() - c.passage().span().start();
     int end = c.sentence().end() - c.passage().span().start();
-    return start >= 0 && end <= text.length() && (start == 0 || text.charAt(start - 1) == '\n')
-        && (end == text.length() || text.charAt(end) == '\n');
+    if (start < 0 || end > text.length()) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    String before = start == 0 ? "" : text.substring(lineStart, start);
+    String after = text.substring(end, lineEnd < 0 ? text.length() : lineEnd);
+    return BULLET.matcher(before).matches() && after.isBlank();
   }
 
   /** A line of a drug list that names a drug or gives an amount ("6 months regimen" does neither). */

@@ -99,7 +99,7 @@ class BottomLineTest {
         .part("Non-drug treatment", SectionKind.MANAGEMENT, "Firm pressure on the herpes zoster blisters with a clean pad")
         .part("Drug treatment", SectionKind.MEDICATIONS,
             "Antibiotics if the blisters become infected - Amoxicillin (Child: 250 mg orally 8 hourly for 5 days)",
-            "Sleep if needed - Amitriptyline 10 mg orally at night for 1 - 2 days")
+            "Sleep if needed: Amitriptyline 10 mg orally at night for 1 - 2 days")
         .candidates();
     assertThat(texts(lines, "my 6 year old has herpes zoster, how is it treated?"))
         .as("each drug line is for a case not told of").first().asString().startsWith("Firm pressure");
@@ -155,6 +155,12 @@ class BottomLineTest {
         .first().asString().startsWith("Aciclovir works best");
     assertThat(texts(timed, "How is herpes zoster in older people prevented?")).first().asString()
         .as("no time asked").startsWith("Herpes zoster in older people");
+    List<Candidate> courses = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Paracetamol 1 g orally every 6 hours after meals for pain",
+            "Aciclovir 800 mg orally five times daily for 7 days")
+        .candidates();
+    assertThat(texts(courses, "herpes zoster: for how long should aciclovir be given?")).first().asString()
+        .as("the asked drug's time").startsWith("Aciclovir 800 mg");
   }
 
   @Test
@@ -363,43 +369,5 @@ class BottomLineTest {
 
   private static DrugBankVocabulary.Entry drug(String id, String name, String synonym) {
     return new DrugBankVocabulary.Entry(id, name, List.of(synonym));
-  }
-
-  /** A guideline's parts as one text, each line a sentence, in order. */
-  private static final class Guideline {
-    private record Line(String heading, SectionKind kind, String text) {}
-
-    private final List<Line> lines = new ArrayList<>();
-    private final String docId;
-
-    Guideline() {
-      this("nstg:herpes-zoster");
-    }
-
-    Guideline(String docId) {
-      this.docId = docId;
-    }
-
-    Guideline part(String heading, SectionKind kind, String... texts) {
-      for (String text : texts) {
-        lines.add(new Line(heading, kind, text));
-      }
-      return this;
-    }
-
-    List<Candidate> candidates() {
-      String whole = String.join("\n", lines.stream().map(Line::text).toList());
-      List<Candidate> candidates = new ArrayList<>();
-      int at = 0;
-      for (Line line : lines) {
-        Span span = new Span(at, at + line.text().length());
-        StoredPassage passage = new StoredPassage(docId, docId, "nstg", "Herpes Zoster",
-            line.heading(), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
-            new Span(0, whole.length()), List.of(span), whole);
-        candidates.add(new Candidate(passage, span, line.text(), Stems.of(line.text()), line.kind(), 1, true, false));
-        at += line.text().length() + 1;
-      }
-      return candidates;
-    }
   }
 }

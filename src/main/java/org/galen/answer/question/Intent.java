@@ -51,7 +51,11 @@ public enum Intent {
     }
     this.cues = List.copyOf(cues);
     this.phrases = List.copyOf(phrases);
-    this.cueStems = cues.stream().flatMap(Set::stream).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    // A phrase's words ask, as a cue's do ("put" of "can_put_on"): none of them is what a question is about.
+    Set<String> cueStems = new java.util.HashSet<>();
+    cues.forEach(cueStems::addAll);
+    phrases.forEach(phrase -> cueStems.addAll(Stems.of(String.join(" ", phrase))));
+    this.cueStems = Set.copyOf(cueStems);
   }
 
   /** The cue words of one intent, from {@code intent-cues.tsv} (its provenance is in the file). */

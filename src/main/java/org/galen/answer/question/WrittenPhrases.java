@@ -27,7 +27,9 @@ public final class WrittenPhrases {
     if (phrases.isEmpty()) {
       return false;
     }
-    List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+"));
+    // Hyphenated words stay whole ("long-term" is no "long"); a quote's apostrophes are no letters.
+    List<String> words = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).replace('’', '\'')
+        .split("[^\\p{L}\\p{N}'-]+")).map(word -> word.replaceAll("^['-]+|['-]+$", "")).toList();
     return phrases.stream().anyMatch(phrase -> Collections.indexOfSubList(words, phrase) >= 0);
   }
 }

@@ -51,6 +51,7 @@ class QuestionAnalyzerTest {
         "DB00331,APRD00099,Metformin,657-24-9,9100L32L2N,Metformin | Metformina,X",
         "DB99401,,Quinalphos,13593-03-8,,Quinalphos | SPARK,X",
         "DB99402,,ZORBEX,,,ZORBEX,X",
+        "DB99403,,Glorbonol,,,Glorbonol | Sparkle,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
         "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",
         "DB02902,EXPT02647,3'-phospho-5'-adenylyl sulfate,482-67-7,5TH3ERG159,3'-phosphoadenylyl sulfate | PAPS,X"));
@@ -110,6 +111,7 @@ class QuestionAnalyzerTest {
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("I have put on weight since the baby")).as("\"put on\" weight").isEmpty();
+    assertThat(Intent.askedIn("after the baby I put on weight")).as("\"put on\" weight").isEmpty();
     assertThat(Intent.askedIn("can a blood clot kill you?")).as("whether it kills").isEmpty();
     assertThat(analyzer.analyze("is gout common in the US?").intents()).doesNotContain(Intent.TREATMENT);
     assertThat(analyzer.analyze("what is used for the diagnosis of gout?").intents()).as("asked something else")
@@ -306,7 +308,7 @@ class QuestionAnalyzerTest {
     Speller noPesticide = new Speller() {
       @Override
       public boolean indexed(String stem) {
-        return !stem.startsWith("quinalpho") && !stem.startsWith("acetaminophen");
+        return !stem.startsWith("quinalpho") && !stem.startsWith("acetaminophen") && !stem.startsWith("glorbonol");
       }
 
       @Override
@@ -325,6 +327,8 @@ class QuestionAnalyzerTest {
         .as("an international name, not a trade name, though the sources lack the US one").isEqualTo("Acetaminophen");
     assertThat(reading.analyze("zorbex dose in cirrhosis?").concepts()).extracting(Concept::name)
         .as("a product known by its trade name alone").contains("ZORBEX");
+    assertThat(reading.analyze("sparkle dose for gout?").concepts()).extracting(Concept::name)
+        .as("a name the vocabulary writes as a word, not a trade name").contains("Glorbonol");
   }
 
   @Test
