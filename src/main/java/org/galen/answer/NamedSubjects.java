@@ -55,16 +55,15 @@ final class NamedSubjects {
   }
 
   /**
-   * Whether a name's words stand together in the question, in any order, with no other word of
-   * substance between them ("sickle cell crisis", "diabetes, type 2", "cancer of the breast"): words
-   * of a name scattered over a description ("aches in my knees that come and go and come back") are
-   * no name.
+   * Whether a name's words stand together among a question's stems (its words in order, stop words
+   * dropped), in any order, with no other word of substance between them ("sickle cell crisis",
+   * "diabetes, type 2", "cancer of the breast"): words of a name scattered over a description
+   * ("aches in my knees that come and go and come back") are no name.
    */
-  static boolean writtenTogether(Set<String> name, String question) {
+  static boolean writtenTogether(Set<String> name, List<String> words) {
     if (name.isEmpty()) {
       return false;
     }
-    List<String> words = Stems.tokens(question).stream().map(Stems.Token::stem).toList();
     for (int start = 0; start + name.size() <= words.size(); start++) {
       if (Set.copyOf(words.subList(start, start + name.size())).equals(name)) {
         return true;

@@ -226,11 +226,12 @@ final class TopicSettler {
     }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
+    List<String> questionWords = Stems.tokens(analysis.question()).stream().map(Stems.Token::stem).toList();
     for (EvidenceTopics.Condition topic : standing) {
       // One word of a description ("the cut left a scar") names a condition only when the evidence
       // is about it too: as often it is a circumstance.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
-      boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), analysis.question());
+      boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords);
       boolean conceptNamed = analysis.concepts().stream()
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
       if ((written || conceptNamed) && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
