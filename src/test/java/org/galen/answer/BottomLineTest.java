@@ -27,7 +27,7 @@ class BottomLineTest {
       drug("DB00787", "Aciclovir", "Acyclovir"), drug("DB00316", "Paracetamol", "Acetaminophen"),
       drug("DB00321", "Amitriptyline", "Amitriptyline")),
       List.of(new ClinicalVocabulary.MeshHeading("D006562", "Herpes Zoster", List.of("C01.925.256.466.930.750")),
-          new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.784.769")),
+          new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.785.760.769")),
           new ClinicalVocabulary.MeshHeading("D005901", "Glaucoma", List.of("C11.525.381")),
           new ClinicalVocabulary.MeshHeading("D058873", "Post-Exposure Prophylaxis", List.of("N02.421.726.407.680"))),
       java.util.Map.of("IV", List.of("intravenous")));

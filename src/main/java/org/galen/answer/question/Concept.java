@@ -49,6 +49,12 @@ public record Concept(String name, Origin origin, String id, List<String> names,
 
     /** Dosage forms: "tablets", "capsules", "suspensions" are what a drug comes as, not a drug. */
     private static final String DOSAGE_FORMS = "D26.255";
+    /**
+     * Pregnancy and what MeSH files under it, as the vocabulary shipped here numbers it (MeSH 2015,
+     * under Reproductive Physiological Phenomena); later releases number it as the next constant.
+     */
+    private static final String PREGNANCY = "G08.686.785.760.769";
+    private static final String PREGNANCY_LATER = "G08.686.784.769";
     /** Colloids: where MeSH also files some dosage forms ("Suspensions", "Emulsions"). */
     private static final String COLLOIDS = "D20";
 
@@ -106,7 +112,7 @@ public record Concept(String name, Origin origin, String id, List<String> names,
       if (tree.startsWith("N02")) {
         return SETTING;
       }
-      if (tree.startsWith("M01") || tree.startsWith("G08.686.784.769")) {
+      if (tree.startsWith("M01") || tree.startsWith(PREGNANCY) || tree.startsWith(PREGNANCY_LATER)) {
         return POPULATION;  // persons (adults, children, elderly) and pregnancy
       }
       if (tree.startsWith("A")) {

@@ -25,7 +25,7 @@ class QuestionAnalyzerTest {
         "D020820\tDyskinesias\tC10.597.350",
         "D029424\tPulmonary Disease, Chronic Obstructive\tC08.381.495.389",
         "D054058\tAcute Coronary Syndrome\tC14.280.647.124",
-        "D011247\tPregnancy\tG08.686.784.769",
+        "D011247\tPregnancy\tG08.686.785.760.769",
         "D008288\tMalaria\tC01.610.752.530",
         "D010961\tPlasmodium\tB01.043.075.189.400.650",
         "D001249\tAsthma\tC08.127.108",
@@ -232,6 +232,8 @@ class QuestionAnalyzerTest {
     assertThat(Concept.Kind.ofMeshTrees(List.of("N02.278.354.422.336"))).isEqualTo(Concept.Kind.SETTING);
     assertThat(Concept.Kind.ofMeshTrees(List.of("N02.421.726.755"))).isEqualTo(Concept.Kind.PROCEDURE);
     assertThat(Concept.Kind.ofMeshTrees(List.of("G08.686.784.769"))).isEqualTo(Concept.Kind.POPULATION);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("G08.686.785.760.769")))
+        .as("pregnancy as the MeSH release in the shared vocabulary numbers it").isEqualTo(Concept.Kind.POPULATION);
     assertThat(Concept.Kind.ofMeshTrees(List.of("B01.050.150.900.649.313.988.400.112.400.400")))
         .as("a dog in a dog bite is no infection").isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("D12.776"))).isEqualTo(Concept.Kind.DRUG);
