@@ -78,6 +78,7 @@ public final class Indexer implements EvidenceWriter {
   public Indexer(Path indexDirectory) throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setCodec(new GalenCodec())
         .setRAMBufferSizeMB(128);
     FSDirectory directory = FSDirectory.open(indexDirectory);
     if (DirectoryReader.indexExists(directory)) {
