@@ -19,6 +19,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * same in the index and in every question, so nothing is lost.
  */
 final class SpellingFoldFilter extends TokenFilter {
+  /** The consonant pairs only a noun or verb ends in, as the first of the "-y" rules lists them. */
+  private static final java.util.Set<String> NOUN_ENDINGS = java.util.Set.of("ch", "sh", "mp", "nk", "ck", "ez", "ff",
+      "st", "at", "od");
+
   /**
    * Inner "ae" ("haem", "anaem", "ischaem", "paediatr"); word-initial "oe" before d, s or t
    * ("oedema", "oesophagus", "oestrogen"); "-rrhoea"; "-pnoea" and "-pnoeic" ("dyspnoea",
@@ -52,9 +56,12 @@ final class SpellingFoldFilter extends TokenFilter {
       new Rule("(?<=[a-z]{4}i)al$", "a", w -> endsWith(w, "ial")),
       new Rule("(?<=[a-z]{2})emic$", "emia", w -> endsWith(w, "emic")),
       new Rule("(?<=[a-z]{3})matic$", "ma", w -> endsWith(w, "matic")),
-      new Rule("(?<=[a-z]{2}(?:(?<!r)ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", "", SpellingFoldFilter::endsInY),
-      new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1", SpellingFoldFilter::endsInY),
-      new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e", SpellingFoldFilter::endsInY));
+      new Rule("(?<=[a-z]{2}(?:(?<!r)ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", "",
+          w -> beforeY(w, (a, b) -> NOUN_ENDINGS.contains(new String(new char[] {a, b})))),
+      new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1",
+          w -> beforeY(w, (a, b) -> a == b && "bdgmnpt".indexOf(b) >= 0)),
+      new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e",
+          w -> beforeY(w, (a, b) -> "aou".indexOf(a) >= 0 && (b == 'k' || b == 'l'))));
 
   /** The rules as (regular expression, replacement) pairs, in order: for a search cluster's analysis. */
   static List<java.util.Map.Entry<String, String>> rules() {
@@ -72,8 +79,62 @@ final class SpellingFoldFilter extends TokenFilter {
     }
   }
 
-  private static boolean endsInY(CharSequence word) {
-    return endsWith(word, "y") || endsWith(word, "ies") || endsWith(word, "iness");
+  /** Two letters. */
+  private interface Pair {
+    boolean test(char first, char second);
+  }
+
+  /**
+   * Whether the word ends in "-y", "-ies" or "-iness" after two letters the pair test accepts: the
+   * letters each "-y" rule looks behind for, so that its expression runs only on words it may fold
+   * (most words in "-y" are none of theirs: "day", "study", "therapy").
+   */
+  private static boolean beforeY(CharSequence word, Pair letters) {
+    int length = word.length();
+    int stem = endsWith(word, "iness") ? length - 5 : endsWith(word, "ies") ? length - 3
+        : endsWith(word, "y") ? length - 1 : -1;
+    return stem >= 2 && letters.test(word.charAt(stem - 2), word.charAt(stem - 1));
+  }
+
+  /**
+   * Whether some rule may change the word, in one look: an "ae" or "oe" anywhere (the inner and
+   * initial diphthongs, "-rrhoea", "pnoe", "amoeb", "foet", "coeliac"), "sulph" first, or an ending
+   * a rule folds — a superset of the rules' own tests, which then decide (nearly every word of a
+   * text is none of these, and is passed on after this look alone).
+   */
+  static boolean mayFold(CharSequence word) {
+    int length = word.length();
+    for (int i = 1; i < length; i++) {
+      if (word.charAt(i) == 'e' && (word.charAt(i - 1) == 'a' || word.charAt(i - 1) == 'o')) {
+        return true;
+      }
+    }
+    if (length == 0 || startsWith(word, "sulph")) {
+      return length > 0;
+    }
+    switch (word.charAt(length - 1)) {
+      case 'r':
+        return endsWith(word, "our");
+      case 's':
+        return endsWith(word, "ours") || endsWith(word, "ises") || endsWith(word, "isations") || endsWith(word, "ies")
+            || endsWith(word, "iness");
+      case 'e':
+        return endsWith(word, "ise");
+      case 'd':
+        return endsWith(word, "ised");
+      case 'g':
+        return endsWith(word, "ising");
+      case 'n':
+        return endsWith(word, "isation");
+      case 'l':
+        return endsWith(word, "ial");
+      case 'c':
+        return endsWith(word, "emic") || endsWith(word, "matic");
+      case 'y':
+        return true;
+      default:
+        return false;
+    }
   }
 
   private static boolean endsWith(CharSequence word, String end) {
@@ -109,15 +170,6 @@ final class SpellingFoldFilter extends TokenFilter {
     super(input);
   }
 
-  /** Whether some rule may change the word: none can when none's letters are in it. */
-  private static boolean mayFold(CharSequence word) {
-    for (Rule rule : RULES) {
-      if (rule.may().test(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   @Override
   public boolean incrementToken() throws IOException {
