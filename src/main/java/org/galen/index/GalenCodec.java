@@ -18,12 +18,15 @@ import org.apache.lucene.util.BytesRef;
  * Lucene's default codec with the stored fields kept as written, in small chunks: an answer reads
  * some six hundred passages, each a random read, and Lucene's default (LZ4 with a preset
  * dictionary, 80 KB chunks) decompressed a dictionary and a block at every one of them — a quarter
- * of a warm answer's time. Stored plain, a read copies its chunk. The index grows by what the
+ * of a warm answer's time. Stored plain, a read copies its passage. The index grows by what the
  * compression saved (the passages' text, not their postings).
  *
  * <p>Lucene finds the codec of each segment by its name through Java's service loader ({@code
- * META-INF/services/org.apache.lucene.codecs.Codec}); segments written before it came keep theirs
- * and are read as before. Postings, vectors and everything else are the default codec's.
+ * META-INF/services/org.apache.lucene.codecs.Codec}): segments written before it came are read with
+ * Lucene's codec, and rewritten with this one when a merge takes them in, so an index grows to its
+ * plain size as it is merged. A build of Galen from before this codec cannot open an index holding
+ * a segment written with it (restore a backup taken before to go back). Postings, vectors and
+ * everything else are the default codec's.
  */
 public final class GalenCodec extends FilterCodec {
   /** The name segments record; never change it, or segments written with it can no longer be read. */
@@ -46,17 +49,14 @@ public final class GalenCodec extends FilterCodec {
     return storedFields;
   }
 
-  /** Bytes as they are: written whole, read whole, the wanted slice pointed at. */
+  /** Bytes as they are: a chunk written whole, the wanted slice of it read. */
   static final CompressionMode PLAIN = new CompressionMode() {
     @Override
     public Compressor newCompressor() {
       return new Compressor() {
         @Override
         public void compress(ByteBuffersDataInput buffersInput, DataOutput out) throws IOException {
-          int length = Math.toIntExact(buffersInput.length());
-          byte[] bytes = new byte[length];
-          buffersInput.readBytes(bytes, 0, length);
-          out.writeBytes(bytes, 0, length);
+          out.copyBytes(buffersInput, buffersInput.length());
         }
 
         @Override
@@ -70,9 +70,12 @@ public final class GalenCodec extends FilterCodec {
         @Override
         public void decompress(DataInput in, int originalLength, int offset, int length, BytesRef bytes)
             throws IOException {
-          bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, originalLength);
-          in.readBytes(bytes.bytes, 0, originalLength);
-          bytes.offset = offset;
+          // The wanted slice only; the stream is left at the chunk's end, where Lucene reads on.
+          bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, length);
+          in.skipBytes(offset);
+          in.readBytes(bytes.bytes, 0, length);
+          in.skipBytes(originalLength - (long) offset - length);
+          bytes.offset = 0;
           bytes.length = length;
         }
 

@@ -19,10 +19,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * same in the index and in every question, so nothing is lost.
  */
 final class SpellingFoldFilter extends TokenFilter {
-  /** The consonant pairs only a noun or verb ends in, as the first of the "-y" rules lists them. */
-  private static final java.util.Set<String> NOUN_ENDINGS = java.util.Set.of("ch", "sh", "mp", "nk", "ck", "ez", "ff",
-      "st", "at", "od");
-
   /**
    * Inner "ae" ("haem", "anaem", "ischaem", "paediatr"); word-initial "oe" before d, s or t
    * ("oedema", "oesophagus", "oestrogen"); "-rrhoea"; "-pnoea" and "-pnoeic" ("dyspnoea",
@@ -57,7 +53,7 @@ final class SpellingFoldFilter extends TokenFilter {
       new Rule("(?<=[a-z]{2})emic$", "emia", w -> endsWith(w, "emic")),
       new Rule("(?<=[a-z]{3})matic$", "ma", w -> endsWith(w, "matic")),
       new Rule("(?<=[a-z]{2}(?:(?<!r)ch|sh|mp|nk|ck|ez|ff|st|at|od))(?:y|ies|iness)$", "",
-          w -> beforeY(w, (a, b) -> NOUN_ENDINGS.contains(new String(new char[] {a, b})))),
+          w -> beforeY(w, SpellingFoldFilter::nounEnding)),
       new Rule("(?<=[a-z]{2})([bdgmnpt])\\1(?:y|ies|iness)$", "$1",
           w -> beforeY(w, (a, b) -> a == b && "bdgmnpt".indexOf(b) >= 0)),
       new Rule("(?<=[a-z]{2}[aou])([kl])(?:y|ies|iness)$", "$1e",
@@ -82,6 +78,30 @@ final class SpellingFoldFilter extends TokenFilter {
   /** Two letters. */
   private interface Pair {
     boolean test(char first, char second);
+  }
+
+  /** The letter pairs only a noun or verb ends in, as the first of the "-y" rules lists them. */
+  private static boolean nounEnding(char first, char second) {
+    switch (first) {
+      case 'c':
+        return second == 'h' || second == 'k';
+      case 's':
+        return second == 'h' || second == 't';
+      case 'm':
+        return second == 'p';
+      case 'n':
+        return second == 'k';
+      case 'e':
+        return second == 'z';
+      case 'f':
+        return second == 'f';
+      case 'a':
+        return second == 't';
+      case 'o':
+        return second == 'd';
+      default:
+        return false;
+    }
   }
 
   /**

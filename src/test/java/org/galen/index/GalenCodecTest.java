@@ -77,6 +77,64 @@ class GalenCodecTest {
     }
   }
 
+  /**
+   * As Galen lays out a document: its passages, then its record with the whole document, long
+   * enough to be sliced, in the chunk behind them; merged, with documents deleted, and checked.
+   */
+  @Test
+  void aLongRecordBehindShortPassagesSurvivesMergesAndDeletions() throws Exception {
+    Random random = new Random(11);
+    java.util.Set<String> written = new java.util.HashSet<>();
+    Path path = temp.resolve("layout");
+    try (Directory directory = FSDirectory.open(path);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setCodec(new GalenCodec())
+            .setMaxBufferedDocs(50))) {
+      for (int document = 0; document < 40; document++) {
+        for (int passage = 0; passage <= document % 5; passage++) {
+          written.add(add(writer, "d" + document + "p" + passage, 50 + random.nextInt(900), random));
+        }
+        written.add(add(writer, "d" + document, 9_000 + random.nextInt(40_000), random));
+        if (document % 7 == 3) {
+          String deleted = "d" + (document - 1);
+          writer.deleteDocuments(new org.apache.lucene.index.Term("id", deleted));
+          written.removeIf(entry -> entry.startsWith(deleted + "\t"));
+        }
+      }
+      writer.commit();
+      writer.forceMerge(1);
+      writer.commit();
+    }
+    try (Directory directory = FSDirectory.open(path); DirectoryReader reader = DirectoryReader.open(directory)) {
+      StoredFields fields = reader.storedFields();
+      java.util.Set<String> read = new java.util.HashSet<>();
+      org.apache.lucene.util.Bits live = org.apache.lucene.index.MultiBits.getLiveDocs(reader);
+      for (int doc = reader.maxDoc() - 1; doc >= 0; doc--) {
+        if (live == null || live.get(doc)) {
+          Document record = fields.document(doc);
+          read.add(record.get("id") + "\t" + record.get("text"));
+        }
+      }
+      assertThat(read).isEqualTo(written);
+      try (org.apache.lucene.index.CheckIndex check = new org.apache.lucene.index.CheckIndex(directory)) {
+        check.setInfoStream(null);
+        assertThat(check.checkIndex().clean).isTrue();
+      }
+    }
+  }
+
+  /** Adds a document of that id with a text of that length; returns "id\ttext". */
+  private static String add(IndexWriter writer, String id, int length, Random random) throws Exception {
+    StringBuilder text = new StringBuilder(length);
+    while (text.length() < length) {
+      text.append((char) ('a' + random.nextInt(26)));
+    }
+    Document document = new Document();
+    document.add(new StringField("id", id, Field.Store.YES));
+    document.add(new StoredField("text", text.toString()));
+    writer.addDocument(document);
+    return id + "\t" + text;
+  }
+
   /** The codec is found by its name, as Lucene finds a segment's codec when it opens an index. */
   @Test
   void theCodecIsFoundByTheNameItsSegmentsRecord() {

@@ -75,6 +75,10 @@ public record Concept(String name, Origin origin, String id, List<String> names,
       Kind best = OTHER;
       for (String tree : trees) {
         Kind kind = ofMeshTree(tree);
+        if (kind == OTHER) {
+          // A tree that says nothing of the kind: whatever another tree says stands, in any order.
+          continue;
+        }
         if (kind == SYMPTOM) {
           symptom = true;
         } else if (kind.subjectRank > best.subjectRank || best == OTHER && kind != OTHER) {

@@ -234,6 +234,10 @@ class QuestionAnalyzerTest {
     assertThat(Concept.Kind.ofMeshTrees(List.of("G08.686.784.769"))).isEqualTo(Concept.Kind.POPULATION);
     assertThat(Concept.Kind.ofMeshTrees(List.of("G08.686.785.760.769")))
         .as("pregnancy as the MeSH release in the shared vocabulary numbers it").isEqualTo(Concept.Kind.POPULATION);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("G08.686.785.760.769.472", "G07.700")))
+        .as("a tree that says nothing of the kind, after one that does").isEqualTo(Concept.Kind.POPULATION);
+    assertThat(Concept.Kind.ofMeshTrees(List.of("G07.700", "G08.686.785.760.769.472")))
+        .as("and before it").isEqualTo(Concept.Kind.POPULATION);
     assertThat(Concept.Kind.ofMeshTrees(List.of("B01.050.150.900.649.313.988.400.112.400.400")))
         .as("a dog in a dog bite is no infection").isEqualTo(Concept.Kind.OTHER);
     assertThat(Concept.Kind.ofMeshTrees(List.of("D12.776"))).isEqualTo(Concept.Kind.DRUG);
