@@ -1,6 +1,7 @@
 package org.galen.index;
 
 import java.io.IOException;
+import java.util.zip.CRC32;
 import org.apache.lucene.codecs.FilterCodec;
 import org.apache.lucene.codecs.StoredFieldsFormat;
 import org.apache.lucene.codecs.compressing.CompressionMode;
@@ -8,6 +9,7 @@ import org.apache.lucene.codecs.compressing.Compressor;
 import org.apache.lucene.codecs.compressing.Decompressor;
 import org.apache.lucene.codecs.lucene90.compressing.Lucene90CompressingStoredFieldsFormat;
 import org.apache.lucene.codecs.lucene912.Lucene912Codec;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.store.ByteBuffersDataInput;
 import org.apache.lucene.store.DataInput;
 import org.apache.lucene.store.DataOutput;
@@ -18,8 +20,8 @@ import org.apache.lucene.util.BytesRef;
  * Lucene's default codec with the stored fields kept as written, in small chunks: an answer reads
  * some six hundred passages, each a random read, and Lucene's default (LZ4 with a preset
  * dictionary, 80 KB chunks) decompressed a dictionary and a block at every one of them — a quarter
- * of a warm answer's time. Stored plain, a read copies its passage. The index grows by what the
- * compression saved (the passages' text, not their postings).
+ * of a warm answer's time. Stored plain, a read copies its chunk and checks its CRC. The index
+ * grows by what the compression saved (the passages' text, not their postings).
  *
  * <p>Lucene finds the codec of each segment by its name through Java's service loader ({@code
  * META-INF/services/org.apache.lucene.codecs.Codec}): segments written before it came are read with
@@ -49,14 +51,25 @@ public final class GalenCodec extends FilterCodec {
     return storedFields;
   }
 
-  /** Bytes as they are: a chunk written whole, the wanted slice of it read. */
+  /**
+   * Bytes as they are, each chunk followed by its CRC-32, checked at every read: compression used to
+   * be what caught a damaged chunk (its decoder failed), and garbage read plain would instead decode
+   * as fields that do not exist. A damaged chunk is a {@link CorruptIndexException}, which the
+   * commands report as a damaged index.
+   */
   static final CompressionMode PLAIN = new CompressionMode() {
     @Override
     public Compressor newCompressor() {
       return new Compressor() {
+        private byte[] buffer = new byte[0];
+
         @Override
         public void compress(ByteBuffersDataInput buffersInput, DataOutput out) throws IOException {
-          out.copyBytes(buffersInput, buffersInput.length());
+          int length = Math.toIntExact(buffersInput.length());
+          buffer = ArrayUtil.growNoCopy(buffer, length);
+          buffersInput.readBytes(buffer, 0, length);
+          out.writeBytes(buffer, 0, length);
+          out.writeInt(checksum(buffer, length));
         }
 
         @Override
@@ -70,12 +83,12 @@ public final class GalenCodec extends FilterCodec {
         @Override
         public void decompress(DataInput in, int originalLength, int offset, int length, BytesRef bytes)
             throws IOException {
-          // The wanted slice only; the stream is left at the chunk's end, where Lucene reads on.
-          bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, length);
-          in.skipBytes(offset);
-          in.readBytes(bytes.bytes, 0, length);
-          in.skipBytes(originalLength - (long) offset - length);
-          bytes.offset = 0;
+          bytes.bytes = ArrayUtil.growNoCopy(bytes.bytes, originalLength);
+          in.readBytes(bytes.bytes, 0, originalLength);
+          if (in.readInt() != checksum(bytes.bytes, originalLength)) {
+            throw new CorruptIndexException("a stored-fields chunk does not match its checksum", in);
+          }
+          bytes.offset = offset;
           bytes.length = length;
         }
 
@@ -91,4 +104,10 @@ public final class GalenCodec extends FilterCodec {
       return "PLAIN";
     }
   };
+
+  private static int checksum(byte[] bytes, int length) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes, 0, length);
+    return (int) crc.getValue();
+  }
 }

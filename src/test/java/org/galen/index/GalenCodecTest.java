@@ -122,6 +122,39 @@ class GalenCodecTest {
     }
   }
 
+  /** Random bytes in the stored fields, as a failing disk writes them: a damaged index, never garbage fields. */
+  @Test
+  void aDamagedChunkIsACorruptIndexNotGarbageFields() throws Exception {
+    Random random = new Random(3);
+    Path path = temp.resolve("damaged");
+    try (Directory directory = FSDirectory.open(path);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig().setCodec(new GalenCodec())
+            .setUseCompoundFile(false))) {
+      for (int n = 0; n < 100; n++) {
+        add(writer, "d" + n, 200 + random.nextInt(2_000), random);
+      }
+      writer.commit();
+    }
+    Path storedFields;
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(path)) {
+      storedFields = files.filter(file -> file.getFileName().toString().endsWith(".fdt")).findFirst().orElseThrow();
+    }
+    byte[] noise = new byte[64];
+    random.nextBytes(noise);
+    try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(storedFields.toFile(), "rw")) {
+      file.seek(file.length() / 2);
+      file.write(noise);
+    }
+    try (Directory directory = FSDirectory.open(path); DirectoryReader reader = DirectoryReader.open(directory)) {
+      StoredFields fields = reader.storedFields();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+          fields.document(doc);
+        }
+      }).isInstanceOf(org.apache.lucene.index.CorruptIndexException.class).hasMessageContaining("checksum");
+    }
+  }
+
   /** Adds a document of that id with a text of that length; returns "id\ttext". */
   private static String add(IndexWriter writer, String id, int length, Random random) throws Exception {
     StringBuilder text = new StringBuilder(length);
