@@ -129,8 +129,11 @@ final class SpellingFoldFilter extends TokenFilter {
         return true;
       }
     }
-    if (length == 0 || startsWith(word, "sulph")) {
-      return length > 0;
+    if (length == 0) {
+      return false;
+    }
+    if (startsWith(word, "sulph")) {
+      return true;
     }
     switch (word.charAt(length - 1)) {
       case 'r':
@@ -189,7 +192,6 @@ final class SpellingFoldFilter extends TokenFilter {
   SpellingFoldFilter(TokenStream input) {
     super(input);
   }
-
 
   @Override
   public boolean incrementToken() throws IOException {

@@ -81,7 +81,7 @@ public record Concept(String name, Origin origin, String id, List<String> names,
         }
         if (kind == SYMPTOM) {
           symptom = true;
-        } else if (kind.subjectRank > best.subjectRank || best == OTHER && kind != OTHER) {
+        } else if (kind.subjectRank > best.subjectRank || best == OTHER) {
           best = kind;
         }
       }
