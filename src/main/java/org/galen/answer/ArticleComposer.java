@@ -298,6 +298,11 @@ public final class ArticleComposer {
       wanted.addAll(OVERVIEW_SECTIONS);
       wanted.addAll(Intent.TREATMENT.sections());
     }
+    if (analysis.asks(Intent.CAUTIONS) && analysis.concepts().stream().noneMatch(c -> c.kind() == Concept.Kind.DRUG)) {
+      // "Is it safe to …", "the safe way to …" asked of a condition, no drug named: what is safe to
+      // do for it is its management, with its cautions.
+      wanted.addAll(Intent.TREATMENT.sections());
+    }
     if (audience.isPatient()) {
       // Patients read what to do and when to get help; studies and case reports are for professionals.
       // The medicines are named, their doses left to the prescriber (WithheldDoses).
