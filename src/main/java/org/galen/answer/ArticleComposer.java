@@ -298,9 +298,11 @@ public final class ArticleComposer {
       wanted.addAll(OVERVIEW_SECTIONS);
       wanted.addAll(Intent.TREATMENT.sections());
     }
-    if (analysis.asks(Intent.CAUTIONS) && analysis.concepts().stream().noneMatch(c -> c.kind() == Concept.Kind.DRUG)) {
-      // "Is it safe to …", "the safe way to …" asked of a condition, no drug named: what is safe to
-      // do for it is its management, with its cautions.
+    if (analysis.asks(Intent.CAUTIONS) && SAFE_TO_DO_FOR.contains(analysis.primary().kind())
+        && analysis.concepts().stream().noneMatch(c -> ASKED_SAFE_THEMSELVES.contains(c.kind()))) {
+      // "Is it safe to …", "the safe way to …" asked of a condition or a sign, naming no drug,
+      // procedure or device whose own safety it could be: what is safe to do for it is its
+      // management, with its cautions.
       wanted.addAll(Intent.TREATMENT.sections());
     }
     if (audience.isPatient()) {
@@ -312,6 +314,12 @@ public final class ArticleComposer {
     }
     return wanted;
   }
+
+  /** What a question asking what is safe may be about, when it asks what to do for it. */
+  private static final Set<Concept.Kind> SAFE_TO_DO_FOR = EnumSet.of(Concept.Kind.CONDITION, Concept.Kind.SYMPTOM);
+  /** What a question asking what is safe asks the safety of, when it names one. */
+  private static final Set<Concept.Kind> ASKED_SAFE_THEMSELVES = EnumSet.of(Concept.Kind.DRUG,
+      Concept.Kind.PROCEDURE, Concept.Kind.DEVICE);
 
   private static java.util.function.Predicate<Candidate> distinctText() {
     Set<String> seen = new java.util.HashSet<>();

@@ -14,21 +14,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /** Reads DrugBank's open vocabulary CSV (id, common name, " | "-separated synonyms), one drug at a time. */
 public final class DrugBankVocabulary {
-  /**
-   * One drug: its DrugBank id, common name, and synonyms as listed (the common name may recur among
-   * them), and whether DrugBank identifies it as a chemical (a CAS number or an InChI key). Those it
-   * does not are foods, pollens and animal extracts sold as allergen tests ("Orange", "Corn",
-   * "Cotton"), cells, genes and research codes, with a few biologics.
-   */
-  public record Entry(String drugbankId, String commonName, List<String> synonyms, boolean chemical) {
-    /** An entry DrugBank identifies as a chemical. */
-    public Entry(String drugbankId, String commonName, List<String> synonyms) {
-      this(drugbankId, commonName, synonyms, true);
-    }
-  }
-
-  private static final String CAS = "CAS";
-  private static final String INCHI_KEY = "Standard InChI Key";
+  /** One drug: its DrugBank id, common name, and synonyms as listed (the common name may recur among them). */
+  public record Entry(String drugbankId, String commonName, List<String> synonyms) {}
 
   private DrugBankVocabulary() {}
 
@@ -42,10 +29,7 @@ public final class DrugBankVocabulary {
             synonyms.add(synonym.strip());
           }
         }
-        boolean chemical = !record.isMapped(CAS) || !record.isMapped(INCHI_KEY)
-            || !record.get(CAS).isBlank() || !record.get(INCHI_KEY).isBlank();
-        consumer.accept(new Entry(record.get("DrugBank ID").strip(), record.get("Common name").strip(), synonyms,
-            chemical));
+        consumer.accept(new Entry(record.get("DrugBank ID").strip(), record.get("Common name").strip(), synonyms));
       }
     } catch (IllegalStateException | IllegalArgumentException | java.io.UncheckedIOException e) {
       throw new IOException("cannot read DrugBank vocabulary " + file + ": " + e.getMessage(), e);

@@ -132,8 +132,7 @@ public final class LabelDrugs {
       DrugBankVocabulary.Entry entry = joined.get(index);
       List<String> synonyms = new ArrayList<>(entry.synonyms());
       brands.stream().filter(b -> !synonyms.contains(b)).forEach(synonyms::add);
-      // A drug a label is for is a drug, whatever DrugBank files of its chemistry.
-      joined.set(index, new DrugBankVocabulary.Entry(entry.drugbankId(), entry.commonName(), synonyms, true));
+      joined.set(index, new DrugBankVocabulary.Entry(entry.drugbankId(), entry.commonName(), synonyms));
     });
     return joined;
   }

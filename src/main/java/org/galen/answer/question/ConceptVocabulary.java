@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.galen.source.ClinicalVocabulary;
@@ -34,7 +33,6 @@ public final class ConceptVocabulary {
   private static final int MIN_ABBREVIATION_NAME_CHARS = 4;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
-  private static final Pattern ONE_WORD = Pattern.compile("\\p{L}+");
 
   /** Stem key ("pulmonari diseas chronic obstruct") → concept. */
   private final Map<String, Concept> byKey;
@@ -42,28 +40,15 @@ public final class ConceptVocabulary {
   private final Map<String, List<String>> abbreviations;
   /** How patients say it, longest phrases first. */
   private final LayPhrases lay;
-  /** The DrugBank ids of substances DrugBank does not identify as chemicals (foods, pollens, extracts). */
-  private final Set<String> notChemical;
 
-  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations, LayPhrases lay,
-      Set<String> notChemical) {
+  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations, LayPhrases lay) {
     this.byKey = Map.copyOf(byKey);
     this.abbreviations = Map.copyOf(abbreviations);
     this.lay = lay;
-    this.notChemical = Set.copyOf(notChemical);
-  }
-
-  /**
-   * Whether the concept is a DrugBank substance and nothing else — no MeSH heading of the same name
-   * — named by one word, that DrugBank does not identify as a chemical: an orange, a peanut, cotton,
-   * sold as allergen extracts.
-   */
-  public boolean notChemical(Concept concept) {
-    return concept.origin() == Concept.Origin.DRUGBANK && notChemical.contains(concept.id());
   }
 
   public static ConceptVocabulary empty() {
-    return new ConceptVocabulary(Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null), Set.of());
+    return new ConceptVocabulary(Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null));
   }
 
   public static ConceptVocabulary load(Path directory) throws IOException {
@@ -84,15 +69,10 @@ public final class ConceptVocabulary {
     addMesh(vocabulary.meshHeadings(), names, keys);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
     Map<String, Concept> byKey = Map.copyOf(names);
-    // Named by one plain word ("Orange", "Cotton"): a form or a source in the name ("Dextrose,
-    // unspecified form", "Pearl (hyriopsis cumingii)") says it is a preparation.
-    Set<String> notChemical = vocabulary.drugs().stream()
-        .filter(entry -> !entry.chemical() && ONE_WORD.matcher(entry.commonName()).matches())
-        .map(DrugBankVocabulary.Entry::drugbankId).collect(java.util.stream.Collectors.toSet());
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
-        LayPhrases.of(List.of(), words -> null), notChemical);
+        LayPhrases.of(List.of(), words -> null));
     return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
-        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), notChemical);
+        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy));
   }
 
   /**

@@ -127,21 +127,10 @@ public final class QuestionAnalyzer {
    * holds: the word, not the drug. A drug the sources know by another of its names (an international
    * name beside a US one) stays that drug; so does one no source names at all, which the article
    * then says the sources lack.
-   *
-   * <p>So is a food, fibre or other material DrugBank lists as an allergen extract and does not
-   * identify as a chemical ("orange" urine, a "corn" on a toe, "rice"-water stools, "cotton" buds),
-   * written as one lower-case word the sources use: the material, not a drug.
    */
   private boolean wordNotDrug(String question, ConceptVocabulary.Mention mention) {
     String written = question.substring(mention.start(), mention.end());
     Concept concept = mention.concept();
-    if (vocabulary.notChemical(concept) && written.matches("\\p{Ll}+")) {
-      try {
-        return allIndexed(Stems.of(written));
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot read the index's words", e);
-      }
-    }
     boolean tradeName = concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(written)
         && name.equals(name.toUpperCase(java.util.Locale.ROOT)));
     if (concept.kind() != Concept.Kind.DRUG || !written.matches("\\p{Ll}+") || !tradeName) {
