@@ -28,6 +28,11 @@ import org.galen.source.SourceKind;
  */
 public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
+  /** What a question asking what is safe may be about, when it asks what to do for it. */
+  private static final Set<Concept.Kind> SAFE_TO_DO_FOR = EnumSet.of(Concept.Kind.CONDITION, Concept.Kind.SYMPTOM);
+  /** What a question asking what is safe asks the safety of, when it names one. */
+  private static final Set<Concept.Kind> ASKED_SAFE_THEMSELVES = EnumSet.of(Concept.Kind.DRUG,
+      Concept.Kind.PROCEDURE, Concept.Kind.DEVICE);
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
@@ -314,12 +319,6 @@ public final class ArticleComposer {
     }
     return wanted;
   }
-
-  /** What a question asking what is safe may be about, when it asks what to do for it. */
-  private static final Set<Concept.Kind> SAFE_TO_DO_FOR = EnumSet.of(Concept.Kind.CONDITION, Concept.Kind.SYMPTOM);
-  /** What a question asking what is safe asks the safety of, when it names one. */
-  private static final Set<Concept.Kind> ASKED_SAFE_THEMSELVES = EnumSet.of(Concept.Kind.DRUG,
-      Concept.Kind.PROCEDURE, Concept.Kind.DEVICE);
 
   private static java.util.function.Predicate<Candidate> distinctText() {
     Set<String> seen = new java.util.HashSet<>();
