@@ -35,6 +35,9 @@ final class SpellingFoldFilter extends TokenFilter {
    * "flaky", "smoky"). Each rule folds "-ies" and "-iness" alike, so a noun and its plural
    * ("tummy", "tummies") stay one term; "r" before "chy" ("hierarchy") and the consonants of adverbs
    * and nouns in "-rry", "-lly" and "-ely" ("carry", "fully", "severely") are left alone.
+   *
+   * <p>A rule added here needs its letters in {@link #mayFold}'s first look too, and its pieces in
+   * {@code SpellingFoldFilterTest}'s words, which hold the look to the rules.
    */
   private static final List<Rule> RULES = List.of(
       new Rule("(?<=[a-z])ae(?=[a-z])", "e", w -> contains(w, "ae")),

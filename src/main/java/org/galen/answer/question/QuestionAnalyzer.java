@@ -231,7 +231,7 @@ public final class QuestionAnalyzer {
     ConceptVocabulary.Mention subject = primary.get();
     Concept.Kind kind = subject.concept().kind();
     if ((kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM) && !intents.contains(Intent.TREATMENT)
-        && Intent.useAskedIn(question) && mentions.stream().noneMatch(m -> m.concept().kind() == Concept.Kind.DRUG)) {
+        && mentions.stream().noneMatch(m -> m.concept().kind() == Concept.Kind.DRUG) && Intent.useAskedIn(question)) {
       // What is used for a condition is its treatment; what a drug named is used for is what it is,
       // its indications ("can drug X be used for Y?" asks of the drug).
       intents.add(0, Intent.TREATMENT);
