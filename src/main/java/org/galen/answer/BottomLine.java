@@ -302,8 +302,10 @@ final class BottomLine {
       // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
       score += LIMIT_STATED;
     }
-    if (asked.timing() && STATES_TIME.matcher(c.text()).find()) {
-      // "When should it be given?", "for how long?": the line that says when.
+    if (asked.timing() && STATES_TIME.matcher(c.text()).find()
+        && (asked.drugs().isEmpty() || namesAskedDrug || !naming.contains(c))) {
+      // "When should it be given?", "for how long?": the line that says when — not a line of
+      // another drug than the one asked about (its course says nothing of the asked one's).
       score += TIME_STATED;
     }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {

@@ -250,6 +250,51 @@ final class EvidenceTopics {
   }
 
   /**
+   * A condition named by its broad name ("abscess") when the evidence is about narrower forms of it
+   * only ("Lung Abscess", "Gingival Abscess"): the narrower form one of whose sources holds the most
+   * of the question's other words and cues, at least {@value #MIN_PICTURE_CUES}; among equals the
+   * one retrieval weighs most. Only forms weighing at least a {@value #DESCRIBED_FLOOR}th of the best
+   * take part, at least two of them, and none when a source on the broad condition itself is among
+   * those retrieval cannot tell apart ({@link #contenders}): then the question may well ask of the
+   * condition in general.
+   *
+   * @param qualifiedOnly whether a condition's name only qualifies the broad one ("Gingival
+   *     Abscess"), naming no other condition beside it ("Urticaria and Angioedema")
+   */
+  Optional<Condition> narrowerPictured(QuestionAnalysis analysis, List<Condition> topics,
+      java.util.function.Predicate<Condition> qualifiedOnly) throws IOException {
+    List<Set<String>> names = analysis.primary().nameStems();
+    if (contenders(topics).stream().anyMatch(c -> names.contains(c.stems()))) {
+      return Optional.empty();
+    }
+    double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
+    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
+    cues.addAll(cues(analysis));
+    names.forEach(cues::removeAll);
+    List<Condition> forms = topics.stream().filter(topic -> topic.weight() * DESCRIBED_FLOOR >= top
+        && names.stream().anyMatch(n -> topic.stems().containsAll(n) && topic.stems().size() > n.size())
+        && qualifiedOnly.test(topic)).toList();
+    if (forms.size() < 2) {
+      // One narrower form is no choice the question's words could make: the broad name stands.
+      return Optional.empty();
+    }
+    Optional<Condition> best = Optional.empty();
+    int most = MIN_PICTURE_CUES - 1;
+    for (Condition topic : forms) {
+      for (String docId : topic.docIds()) {
+        Optional<Document> source = index.document(docId);
+        int held = source.isEmpty() ? 0 : (int) cues.stream().filter(Stems.of(source.get().text())::contains).count();
+        if (held > most || held == most && best.isPresent() && best.get() != topic
+            && topic.weight() > best.get().weight()) {
+          most = held;
+          best = Optional.of(topic);
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
    * The conditions retrieval cannot tell apart: those weighing at least the best's weight divided
    * by {@value #DECISIVE_MARGIN}, the margin by which retrieval alone would settle the subject. A
    * page about a symptom further behind the condition that explains it does not make the symptom

@@ -210,6 +210,15 @@ final class TopicSettler {
         if (described.isPresent()) {
           return settledOn(analysis, described.get(), Set.of());
         }
+      } else if (Stems.tokens(analysis.subject()).size() == 1) {
+        // Named by a broad one-word name while the evidence is about narrower forms of it only (an
+        // abscess of the gum, of the lung): the form the question's other words picture, which
+        // they described, not qualified.
+        Optional<EvidenceTopics.Condition> narrower = topics.narrowerPictured(analysis, found,
+            form -> !terminology.namesOtherCondition(form.name(), analysis.primary()));
+        if (narrower.isPresent()) {
+          return settledOn(analysis, narrower.get(), Set.of());
+        }
       }
       return withEvidenceNames(analysis, found);
     }

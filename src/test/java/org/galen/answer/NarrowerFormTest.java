@@ -1,0 +1,71 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A condition named by its broad one-word name, when the evidence is about narrower forms of it
+ * only, is the form the question's other words picture; and a question asking how long a named
+ * drug is given is answered by that drug's line, not by another drug's course. A real index of
+ * guidelines written for the test: two forms of one made-up condition, the lung's ranking first on
+ * the question's dose words.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NarrowerFormTest {
+  private ComposerFixture fixture;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    fixture = ComposerFixture.of(directory,
+        List.of("DB90002,,Ferrodol,1234-56-7,F2UNII,Ferrodol,ABCDEFGHIJKLMN-UHFFFAOYSA-N",
+            "DB90003,,Amoxil,2234-56-7,F3UNII,Amoxil,BBCDEFGHIJKLMN-UHFFFAOYSA-N"),
+        List.of("D090001\tWenrot\tC01.900"),
+        List.of(
+            new DocumentBuilder("nstg:lung-wenrot", "nstg").title("Lung Wenrot")
+                .section("Introduction", "A collection of pus in the lung with cough and fever.")
+                .section("Drug treatment", "Ferrodol - Child: dose 100 mg every 8 hours for 14 days for wenrot of "
+                    + "the lung in a child; dose doubled in severe wenrot.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:gum-wenrot", "nstg").title("Gum Wenrot")
+                .section("Introduction", "A collection of pus at the root of a tooth.")
+                .section("Clinical features", "Swollen gum over the tooth\nTooth tender to biting")
+                .section("Drug treatment", "Amoxil - Child: 125 mg every 8 hours for 5 days\n"
+                    + "Ferrodol - Child: 100 mg 8 hourly")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            // Retrieval's last source weighs nothing (its scores are normalised between the best and
+            // the last): a guideline that shares a word or two, as a real index always has one.
+            new DocumentBuilder("nstg:sore-gum", "nstg").title("Sore Gum")
+                .section("Introduction", "A sore gum after brushing.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aBroadNameIsTheNarrowerFormTheQuestionsOtherWordsPicture() throws Exception {
+    Article article = fixture.ask("Child with a wenrot, swollen gum, tooth tender. Ferrodol dose for a child?",
+        Audience.PHYSICIAN);
+    assertThat(article.references().get(0).docId()).as(article.notes().toString()).isEqualTo("nstg:gum-wenrot");
+  }
+
+  @Test
+  void howLongANamedDrugIsGivenIsAnsweredByItsOwnLine() throws Exception {
+    Article article = fixture.ask("Gum wenrot in a child, swollen gum: Ferrodol dose and for how many days?",
+        Audience.PHYSICIAN);
+    assertThat(article.sections().get(0).statements()).extracting(Statement::text)
+        .as("the asked drug's line, not another drug's course").first().asString().startsWith("Ferrodol");
+  }
+}
