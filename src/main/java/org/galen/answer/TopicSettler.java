@@ -241,7 +241,9 @@ final class TopicSettler {
       // is about it too: as often it is a circumstance.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
       boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords);
-      boolean conceptNamed = analysis.concepts().stream()
+      // A concept a vocabulary read names it; the question's own words, taken whole as its concept
+      // when nothing was read, name only what they write together (above).
+      boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
       if ((written || conceptNamed) && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
