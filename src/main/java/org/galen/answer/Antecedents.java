@@ -18,9 +18,13 @@ import org.galen.passage.Span;
  * infection") is never quoted, for what it points at cannot be known. Stateless.
  */
 final class Antecedents {
-  /** A sentence whose subject is in the sentence before it. */
+  /**
+   * A sentence whose subject is in the sentence before it: a pronoun, or the rest of what it named
+   * ("Most of the other antiepileptic drugs…", "The latter…", "Others…").
+   */
   private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(It|Its|It's|They|They're|Their|Them|These|"
-      + "Those|This|He|She|His|Her)\\b");
+      + "Those|This|He|She|His|Her|Others)\\b|^(?:(?:Most|Many|Some|All|Each|Both|None|Several|Any) of the|The) "
+      + "(?:others?|latter|former|remaining|rest|same)\\b");
   /**
    * A statement that points at another place in its source ("as above", "same as for gonococcal
    * infection"); "same as adult dose" names what it is the same as, and stays.

@@ -141,6 +141,16 @@ final class BottomLine {
         // What the label says of the two drugs together is the answer; its other lines are not.
         continue;
       }
+      if (Antecedents.leansOnBefore(line.text())) {
+        // "Most of the other drugs…" is said after the sentence it goes on from, or not at all.
+        Optional<Candidate> antecedent = Antecedents.of(line);
+        if (antecedent.isEmpty()) {
+          continue;
+        }
+        if (lines.stream().noneMatch(chosen -> chosen.key().equals(antecedent.get().key()))) {
+          lines.add(antecedent.get());
+        }
+      }
       if (StatementLines.isContinuation(line)) {
         // "Elderly: initially half adult dose" is said with the drug line it goes on from, or not at all.
         Optional<Candidate> head = StatementLines.headOf(line, pool, naming);

@@ -9,6 +9,7 @@ import org.galen.answer.question.Band;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.Patient;
+import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 
@@ -49,18 +50,24 @@ final class GapNotes {
 
   /** A follow-up's qualifier ("in renal impairment") that no chosen statement mentions is said plainly. */
   static Optional<Note> scope(QuestionAnalysis analysis, Map<SectionKind, List<Candidate>> chosen) {
-    if (analysis.qualifiers().isEmpty()) {
+    // The qualifier as this question writes it, which the note names: a follow-up also keeps the
+    // previous turn's ("long-term"), which the statements answered then.
+    Set<String> qualifiers = new java.util.HashSet<>(Stems.of(analysis.qualifierWords()));
+    if (qualifiers.isEmpty()) {
       return Optional.empty();
     }
     // The patient's age and weight are met by a line whose band holds them ("body weight 15 - 25
     // kg" for "20 kg"), not by the same words.
     Patient patient = Patient.describedIn(analysis.question());
-    Set<String> qualifiers = new java.util.HashSet<>(analysis.qualifiers());
     if (chosen.values().stream().flatMap(List::stream)
         .anyMatch(c -> patient.fit(Band.statedIn(c.text())) == Patient.Fit.FITS)) {
       qualifiers.removeAll(Stems.of(patient.written()));
     }
-    boolean covered = chosen.values().stream().flatMap(List::stream).anyMatch(c -> c.stems().containsAll(qualifiers));
+    // A population is named in any of its words: "pregnant women" answers "in pregnancy".
+    List<Populations.Group> groups = Populations.builtIn().namedIn(qualifiers);
+    boolean covered = chosen.values().stream().flatMap(List::stream).anyMatch(c -> qualifiers.stream()
+        .allMatch(q -> c.stems().contains(q) || groups.stream()
+            .anyMatch(g -> g.stems().contains(q) && g.stems().stream().anyMatch(c.stems()::contains))));
     if (covered) {
       return Optional.empty();
     }
