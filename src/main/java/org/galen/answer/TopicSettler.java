@@ -42,6 +42,10 @@ import org.galen.source.Document;
  *       subject.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
+ *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
+ *       it is the form the question's other words picture ({@link EvidenceTopics#narrowerPictured});
+ *       a one-word condition the evidence is not about, beside a drug the question names and asked
+ *       nothing of a condition, is a circumstance: the drug is the subject.
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
  *       source is about it; otherwise the words are a description the sources settle.
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
@@ -203,6 +207,14 @@ final class TopicSettler {
       return layConfirmed(analysis, found);
     }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
+      Optional<Concept> drug = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).findFirst();
+      if (!named && drug.isPresent() && !askedOfCondition(analysis)) {
+        // A one-word condition the evidence is not about is a circumstance ("drinking alcohol on
+        // it"); asked nothing of a condition, the question asks of the drug it names.
+        List<Concept> others = new ArrayList<>(analysis.concepts());
+        others.remove(drug.get());
+        return analysis.about(drug.get(), drug.get().name(), others, analysis.qualifiers());
+      }
       if (!named) {
         // A one-word condition no source retrieval favours is about (blisters): a sign the
         // description gives, of the condition whose source holds it with the most of the rest.
