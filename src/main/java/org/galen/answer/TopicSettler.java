@@ -2,8 +2,6 @@ package org.galen.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -165,7 +163,7 @@ final class TopicSettler {
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
         why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "
             + sourceName.get().name());
-        return describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(), sourceName.get().names(),
+        return SettledAnalysis.describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(), sourceName.get().names(),
             FocusWords.of(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
       }
     }
@@ -178,7 +176,7 @@ final class TopicSettler {
       // a clear margin: its words were a description or circumstances ("soil", "a bead"), and the
       // evidence, not a count of words, settles what they describe.
       why.add("retrieval settles it by its margin: " + decided.get().name());
-      return settledOn(analysis, decided.get(), Set.of());
+      return SettledAnalysis.settledOn(analysis, decided.get(), Set.of());
     }
     // The picture must be among what retrieval found: a guideline that merely shares words with the
     // description (a rash's guideline naming dizziness in passing) and was not retrieved is no
@@ -190,7 +188,7 @@ final class TopicSettler {
     if (pictured.isPresent()) {
       // The question's words described the condition; none of them qualifies it.
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
-      return settledOn(analysis, pictured.get(), Set.of());
+      return SettledAnalysis.settledOn(analysis, pictured.get(), Set.of());
     }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named);
     why.add("settled on " + described(settled.primary()));
@@ -220,7 +218,7 @@ final class TopicSettler {
         // description gives, of the condition whose source holds it with the most of the rest.
         Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, Double.MAX_VALUE);
         if (described.isPresent()) {
-          return settledOn(analysis, described.get(), Set.of());
+          return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
         }
       } else if (Stems.tokens(analysis.subject()).size() == 1) {
         // Named by a broad one-word name while the evidence is about narrower forms of it only (an
@@ -229,17 +227,17 @@ final class TopicSettler {
         Optional<EvidenceTopics.Condition> narrower = topics.narrowerPictured(analysis, found,
             form -> !terminology.namesOtherCondition(form.name(), analysis.primary()));
         if (narrower.isPresent()) {
-          return settledOn(analysis, narrower.get(), Set.of());
+          return SettledAnalysis.settledOn(analysis, narrower.get(), Set.of());
         }
       }
-      return withEvidenceNames(analysis, found);
+      return SettledAnalysis.withEvidenceNames(analysis, found);
     }
     if (analysis.primary().kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
       // A drug tried in a description ("eases a little with aspirin") is a circumstance even without
       // a margin: the condition the sources picture settles the subject, when one has the support.
       Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, LAY_TOPIC_SUPPORT);
       if (described.isPresent()) {
-        return settledOn(analysis, described.get(), Set.of());
+        return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
@@ -264,7 +262,7 @@ final class TopicSettler {
     if (best.isEmpty()) {
       // The question described the condition without naming it: its words were the description,
       // none of them qualifies it.
-      return describedBySources(analysis, found).map(topic -> settledOn(analysis, topic, Set.of())).orElse(analysis);
+      return describedBySources(analysis, found).map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of())).orElse(analysis);
     }
     EvidenceTopics.Condition topic = best.get();
     if (topic.stems().equals(FocusWords.of(analysis.primary().name()))) {
@@ -272,7 +270,7 @@ final class TopicSettler {
       // the condition the article is about, with their names for it.
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
-    return describedAs(analysis, topic);
+    return SettledAnalysis.describedAs(analysis, topic);
   }
 
   /**
@@ -318,26 +316,6 @@ final class TopicSettler {
         || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
   }
 
-  /** The question's words were about the topic: those naming neither it nor a concept qualify it. */
-  private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Condition topic) {
-    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(analysis.question()));
-    qualifiers.removeAll(topic.stems());
-    topic.names().forEach(name -> qualifiers.removeAll(FocusWords.of(name)));
-    // The question's own words read as its concept are no concept: what qualifies the subject is
-    // among them.
-    analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
-        .forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
-    return settledOn(analysis, topic, qualifiers);
-  }
-
-  private static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Condition topic, Set<String> qualifiers) {
-    Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
-        Concept.Kind.CONDITION);
-    List<Concept> others = analysis.concepts().stream()
-        .filter(c -> !c.name().isBlank() && c.origin() != Concept.Origin.QUESTION).toList();
-    return analysis.about(settled, topic.name(), others, qualifiers);
-  }
-
 
   /**
    * A concept read from lay words is the subject when a best-ranked source is about it ("still
@@ -348,35 +326,13 @@ final class TopicSettler {
   private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found) {
     SubjectMatcher subject = matcher(analysis);
     if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
-      return analysis.primary().kind() == Concept.Kind.CONDITION ? withEvidenceNames(analysis, found) : analysis;
+      return analysis.primary().kind() == Concept.Kind.CONDITION ? SettledAnalysis.withEvidenceNames(analysis, found) : analysis;
     }
     Optional<EvidenceTopics.Condition> described = EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
     if (described.isEmpty()) {
       return analysis;
     }
-    return settledOn(analysis, described.get(), Set.of());
-  }
-
-  /**
-   * A condition the question names that the best-ranked sources call otherwise: "sickle cell
-   * anaemia" is in the "Sickle Cell Disease" guideline. A source's condition whose name the question
-   * gives whole and which shares at least two thirds of the subject's name lends its names.
-   */
-  private QuestionAnalysis withEvidenceNames(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found) {
-    Concept primary = analysis.primary();
-    Set<String> own = FocusWords.of(primary.name());
-    Set<String> questionWords = new HashSet<>(FocusWords.of(analysis.question()));
-    questionWords.addAll(own);
-    List<String> names = new ArrayList<>();
-    for (EvidenceTopics.Condition topic : found) {
-      Set<String> shared = new HashSet<>(topic.stems());
-      shared.retainAll(own);
-      if (questionWords.containsAll(topic.stems()) && !topic.stems().equals(own)
-          && shared.size() * 3 >= own.size() * 2) {
-        names.addAll(topic.names());
-      }
-    }
-    return names.isEmpty() ? analysis : analysis.withPrimary(primary.withNames(names));
+    return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
   }
 
   /**
