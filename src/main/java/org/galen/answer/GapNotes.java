@@ -48,13 +48,22 @@ final class GapNotes {
         + "no dose of " + String.join(" or ", missing) + " for what was asked.", List.of()));
   }
 
-  /** A follow-up's qualifier ("in renal impairment") that no chosen statement mentions is said plainly. */
+  /**
+   * A qualifier no chosen statement speaks to is said plainly: a follow-up's own words ("what about
+   * in renal impairment?"), or the people a question asks about ("in the elderly", "for my
+   * pregnant wife"), or the kind of the subject it writes before its name ("opioid-induced
+   * segmental myoclonus"). A standalone question's other words describe the case ("wheezy", "can't
+   * finish sentences"); the subject settled, the article need not say that no single line repeats them.
+   */
   static Optional<Note> scope(QuestionAnalysis analysis, Map<SectionKind, List<Candidate>> chosen) {
     // The qualifier as this question writes it, which the note names: a follow-up also keeps the
     // previous turn's ("long-term"), which the statements answered then.
     Set<String> qualifiers = new java.util.HashSet<>(Stems.of(analysis.qualifierWords()));
-    if (qualifiers.isEmpty()) {
-      return Optional.empty();
+    // A population is named in any of its words: "pregnant women" answers "in pregnancy".
+    List<Populations.Group> groups = Populations.builtIn().namedIn(qualifiers);
+    if (!analysis.followUp()) {
+      Set<String> naming = premodifiers(analysis, qualifiers);
+      qualifiers.removeIf(q -> !naming.contains(q) && groups.stream().noneMatch(g -> g.stems().contains(q)));
     }
     // The patient's age and weight are met by a line whose band holds them ("body weight 15 - 25
     // kg" for "20 kg"), not by the same words.
@@ -63,15 +72,40 @@ final class GapNotes {
         .anyMatch(c -> patient.fit(Band.statedIn(c.text())) == Patient.Fit.FITS)) {
       qualifiers.removeAll(Stems.of(patient.written()));
     }
-    // A population is named in any of its words: "pregnant women" answers "in pregnancy".
-    List<Populations.Group> groups = Populations.builtIn().namedIn(qualifiers);
+    if (qualifiers.isEmpty()) {
+      return Optional.empty();
+    }
     boolean covered = chosen.values().stream().flatMap(List::stream).anyMatch(c -> qualifiers.stream()
         .allMatch(q -> c.stems().contains(q) || groups.stream()
             .anyMatch(g -> g.stems().contains(q) && g.stems().stream().anyMatch(c.stems()::contains))));
     if (covered) {
       return Optional.empty();
     }
-    return Optional.of(new Note("scope", "No statement below mentions \"" + analysis.qualifierWords() + "\": the "
+    // Said as the question writes them ("opioid-induced segmental").
+    String written = analysis.about(analysis.primary(), analysis.subject(), analysis.others(), qualifiers)
+        .qualifierWords();
+    return Optional.of(new Note("scope", "No statement below mentions \"" + written + "\": the "
         + "indexed sources cited are about " + analysis.subject() + " in general.", List.of()));
+  }
+
+  /** The qualifiers written just before the subject's name, joined to it ("opioid-induced segmental"). */
+  private static Set<String> premodifiers(QuestionAnalysis analysis, Set<String> qualifiers) {
+    String question = analysis.question();
+    int at = question.toLowerCase(java.util.Locale.ROOT).indexOf(analysis.subject().toLowerCase(java.util.Locale.ROOT));
+    Set<String> premodifiers = new java.util.HashSet<>();
+    if (analysis.subject().isBlank() || at < 0) {
+      return premodifiers;
+    }
+    List<Stems.Token> before = Stems.tokens(question).stream().filter(t -> t.end() <= at).toList();
+    int next = at;
+    for (int i = before.size() - 1; i >= 0; i--) {
+      Stems.Token token = before.get(i);
+      if (!qualifiers.contains(token.stem()) || !question.substring(token.end(), next).matches("[\\s-]*")) {
+        break;
+      }
+      premodifiers.add(token.stem());
+      next = token.start();
+    }
+    return premodifiers;
   }
 }

@@ -18,8 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A follow-up naming a population after a treatment question: a line going on from the one before
  * it ("Most of the other drugs…") comes in the first section with that line, and the note on what
- * no statement mentions names only what this turn asked. A real index of one guideline written for
- * the test.
+ * no statement mentions names only what this turn asked; a standalone question's note names the
+ * people it asks about, never the words describing the case. A real index of guidelines written
+ * for the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FollowUpPregnancyTest {
@@ -36,7 +37,7 @@ class FollowUpPregnancyTest {
             .section("Adverse reactions and cautions", "Ferrodol is contraindicated in pregnant women.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:fitfall", "nstg").title("Fitfall")
-            .section("Introduction", "Fitfall is a disorder of sudden falls with jerking of the limbs.")
+            .section("Introduction", "Fitfall is a disorder of sudden falls with jerking of the limbs, often nightly.")
             .section("Drug treatment", "Ferrodol 200 mg orally once daily for long-term control")
             .section("Adverse reactions and cautions", "Ferrodol is contraindicated in pregnant women because of "
                 + "risk to the baby. Most of the other drugs for long-term control should be used with caution in "
@@ -69,5 +70,21 @@ class FollowUpPregnancyTest {
     assertThat(article.references().get(0).docId()).isEqualTo("nstg:shakeleg");
     assertThat(article.notes()).extracting(Note::kind).as("statements speak of pregnant women")
         .doesNotContain("scope");
+  }
+
+  @Test
+  void aStandaloneQuestionsNoteNamesThePeopleItAsksAboutNotWhatItDescribes() throws Exception {
+    Article article = fixture.ask("Shakeleg in an elderly man whose legs twitch at night - which drug?",
+        Audience.PHYSICIAN);
+    assertThat(article.references().get(0).docId()).isEqualTo("nstg:shakeleg");
+    assertThat(article.notes()).filteredOn(note -> note.kind().equals("scope")).singleElement()
+        .satisfies(note -> assertThat(note.text()).contains("\"elderly\"").doesNotContain("twitch"));
+    Article described = fixture.ask("Shakeleg in a man whose legs twitch at night - which drug?",
+        Audience.PHYSICIAN);
+    assertThat(described.notes()).extracting(Note::kind).doesNotContain("scope");
+    Article kind = fixture.ask("Nightly shakeleg in a man whose legs twitch - which drug?", Audience.PHYSICIAN);
+    assertThat(kind.notes()).as(kind.notes().toString()).filteredOn(note -> note.kind().equals("scope")).singleElement()
+        .as("the kind of shakeleg written before its name").satisfies(note -> assertThat(note.text())
+            .contains("\"Nightly\"").doesNotContain("twitch"));
   }
 }
