@@ -40,6 +40,9 @@ final class FollowUpSuggester {
   private static final java.util.Set<Concept.Kind> NO_SUGGESTIONS = java.util.Set.of(Concept.Kind.POPULATION,
       Concept.Kind.SETTING, Concept.Kind.ANATOMY);
 
+  /** A name ending in a plural ("inhibitors", "statins"); "-ss", "-us", "-is", "-ys" end singulars ("cannabis"). */
+  private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("(?i)[a-z]{2}[^suiy']s$");
+
   private FollowUpSuggester() {}
 
   static List<String> suggest(QuestionAnalysis analysis, Collection<SectionKind> sectionsWithEvidence) {
@@ -59,7 +62,12 @@ final class FollowUpSuggester {
       boolean answerable = intent.sections().stream()
           .anyMatch(s -> sectionsWithEvidence.contains(s) && !alreadyAnswered.contains(s));
       if (!analysis.asks(intent) && answerable && suggestions.size() < SUGGESTIONS) {
-        suggestions.add(String.format(template.getValue(), analysis.subject()));
+        String question = template.getValue();
+        if (kind == Concept.Kind.DRUG && PLURAL.matcher(analysis.subject()).find()) {
+          // A class of drugs is written in the plural: "What are ACE inhibitors used for?"
+          question = question.replace("What is %s", "What are %s");
+        }
+        suggestions.add(String.format(question, analysis.subject()));
       }
     }
     return suggestions;

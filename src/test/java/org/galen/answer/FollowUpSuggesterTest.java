@@ -22,6 +22,14 @@ class FollowUpSuggesterTest {
   }
 
   @Test
+  void aClassOfDrugsIsAskedOfInThePlural() {
+    assertThat(FollowUpSuggester.suggest(about("ACE inhibitors", Concept.Kind.DRUG), EVERYTHING))
+        .contains("What are ACE inhibitors used for?");
+    assertThat(FollowUpSuggester.suggest(about("metformin", Concept.Kind.DRUG), EVERYTHING))
+        .contains("What is metformin used for?");
+  }
+
+  @Test
   void aConditionIsAskedHowItIsTreatedAndAPopulationNothing() {
     assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EVERYTHING))
         .contains("How is gout treated?");
