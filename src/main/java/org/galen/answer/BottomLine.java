@@ -29,7 +29,14 @@ import org.galen.answer.question.Stems;
  * leaning on the one before. Immutable; thread-safe.
  */
 final class BottomLine {
-  static final int STATEMENTS = 2;
+  /**
+   * The first section's statements: three, as a clinical summary's few lines. The best-ranked line
+   * is not always the one that answers (a line on another organ's lesions before the nosebleeds
+   * asked about, a drug's dose before its warning on alcohol); a third gives the answer room
+   * without making the first section a list (docs/benchmarks.md, fourteenth pass: two lines
+   * answered fewer questions of every set, none more).
+   */
+  static final int STATEMENTS = 3;
   /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
   private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
@@ -132,6 +139,16 @@ final class BottomLine {
     for (Candidate line : ranked) {
       if (lines.size() >= STATEMENTS) {
         break;
+      }
+      if (forPatient(line, asked.patient()) < 0 || otherBand(line, lines, asked.patient())) {
+        // A line whose band excludes the patient described, or another band than the patient's
+        // already said, answers for someone else.
+        continue;
+      }
+      if (SectionClassifier.isBoxedWarning(line.passage().section(), line.passage().sourceKind())
+          && !asked.labelParts().contains(SectionClassifier.labelPart(line.passage().section()))) {
+        // A boxed warning has its own marked section, unless it is what was asked.
+        continue;
       }
       if (lines.stream().anyMatch(chosen -> chosen.text().equals(line.text()))) {
         // Labels of one drug from several labelers say the same sentence: it is said once.
@@ -356,6 +373,12 @@ final class BottomLine {
   private static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
     return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);
+  }
+
+  /** Whether a line states a band other than the patient's, when a line for the patient's band is chosen. */
+  private static boolean otherBand(Candidate line, List<Candidate> chosen, Patient patient) {
+    return !Band.statedIn(line.text()).isEmpty() && forPatient(line, patient) <= 0
+        && chosen.stream().anyMatch(c -> forPatient(c, patient) > 0);
   }
 
   /** A line for the people a dose is for unless it says otherwise (adults), and no one else. */

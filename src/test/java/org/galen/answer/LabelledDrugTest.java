@@ -157,7 +157,7 @@ class LabelledDrugTest {
     assertThat(answer.sources()).as("said once, citing both labels that say it, each at its own span")
         .extracting(SourceSpan::docId).containsExactlyInAnyOrder("spl:ibu", "spl:ibu-repack");
     assertThat(answer.citations()).hasSize(2);
-    assertThat(article.sections().get(1).kind()).isEqualTo("boxed_warning");
+    assertThat(article.sections().get(1).kind()).as(article.sections().toString()).isEqualTo("boxed_warning");
     assertThat(article.sections().get(1).statements()).extracting(Statement::text)
         .contains("NSAIDs cause an increased risk of serious cardiovascular thrombotic events.");
     assertThat(article.statements()).extracting(Statement::text).noneMatch(t -> t.startsWith("Rabbits"));
