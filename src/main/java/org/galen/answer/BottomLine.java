@@ -6,12 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.galen.answer.question.Band;
-import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.LimitWords;
-import org.galen.answer.question.Patient;
-import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 
@@ -24,28 +20,24 @@ import org.galen.answer.question.Stems;
  * the asked drug's, then those sharing the question's other words; the nearest in meaning to the
  * question breaks near-ties when the embedding model is loaded ({@link MeaningOrder}), else a
  * source's own order (guidelines list first-line drugs first). A drug list's continuation
- * ("Elderly: initially half adult dose") comes with the line it goes on from; a comparison quotes
- * each option. Never a goal, a lead-in, an alternative ("Or: …") unless asked for, or a line
- * leaning on the one before. Immutable; thread-safe.
+ * ("Elderly: initially half adult dose") comes with the line it goes on from, and a line leaning on
+ * the sentence before ("Most of the other…") right after that sentence; a comparison quotes each
+ * option. Never a goal, a lead-in, an alternative ("Or: …") unless asked for, or a line for another
+ * patient's band than the one said. Immutable; thread-safe.
  */
 final class BottomLine {
   /**
    * The first section's statements: three, as a clinical summary's few lines. The best-ranked line
-   * is not always the one that answers (a line on another organ's lesions before the nosebleeds
-   * asked about, a drug's dose before its warning on alcohol); a third gives the answer room
-   * without making the first section a list (docs/benchmarks.md, fourteenth pass: two lines
-   * answered fewer questions of every set, none more).
+   * is not always the one that answers (a line on another complication before the one asked about,
+   * a drug's dose before its interaction asked about); a third gives the answer room without making
+   * the first section a list (docs/benchmarks.md, fourteenth pass: two lines answered fewer
+   * questions of every set, none more).
    */
   static final int STATEMENTS = 3;
   /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
   private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
   private static final int MAX_SHARED_WORDS = 3;
-  /**
-   * What a line's band holding the patient adds to its being for the asked population, so the
-   * right band beats the group's other lines; bands excluding the patient take off twice that.
-   */
-  private static final double PATIENT_FITS = 6;
   /** A line under the source's heading for the asked population, beyond being for that population. */
   private static final double POPULATION_HEADING = 6;
   /** A line naming the drug taken beside the asked one: as much as a line for the asked population. */
@@ -140,14 +132,14 @@ final class BottomLine {
       if (lines.size() >= STATEMENTS) {
         break;
       }
-      if (forPatient(line, asked.patient()) < 0 || otherBand(line, lines, asked.patient())) {
-        // A line whose band excludes the patient described, or another band than the patient's
-        // already said, answers for someone else.
+      if (PatientBands.forPatient(line, asked.patient()) < 0 || PatientBands.otherBand(line, lines, asked.patient())) {
+        // A line whose band excludes the patient described, or another age or weight band than the
+        // patient's already said, answers for someone else.
         continue;
       }
-      if (SectionClassifier.isBoxedWarning(line.passage().section(), line.passage().sourceKind())
+      if (BoxedWarnings.ofLabel(candidates, line.docId()).contains(line)
           && !asked.labelParts().contains(SectionClassifier.labelPart(line.passage().section()))) {
-        // A boxed warning has its own marked section, unless it is what was asked.
+        // A boxed warning line its own marked section shows is said there, unless it is what was asked.
         continue;
       }
       if (lines.stream().anyMatch(chosen -> chosen.text().equals(line.text()))) {
@@ -159,12 +151,15 @@ final class BottomLine {
         continue;
       }
       if (Antecedents.leansOnBefore(line.text())) {
-        // "Most of the other drugs…" is said after the sentence it goes on from, or not at all.
-        Optional<Candidate> antecedent = Antecedents.of(line);
-        if (antecedent.isEmpty()) {
+        // "Most of the other drugs…" is said right after the sentence it goes on from, when both
+        // fit, or not at all.
+        Optional<Candidate.SourceSpanKey> before = Antecedents.of(line).map(Candidate::key);
+        Optional<Candidate> antecedent = before.flatMap(key -> pool.stream().filter(c -> c.key().equals(key)).findFirst());
+        boolean last = antecedent.isPresent() && !lines.isEmpty() && lines.get(lines.size() - 1).equals(antecedent.get());
+        if (antecedent.isEmpty() || !last && (lines.contains(antecedent.get()) || lines.size() > STATEMENTS - 2)) {
           continue;
         }
-        if (lines.stream().noneMatch(chosen -> chosen.key().equals(antecedent.get().key()))) {
+        if (!last) {
           lines.add(antecedent.get());
         }
       }
@@ -204,9 +199,10 @@ final class BottomLine {
     if (asked.wantsDrug() && !asked.comparing()
         && lines.stream().noneMatch(c -> StatementLines.isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
-      ranked.stream().filter(c -> StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c))
+      ranked.stream().filter(c -> StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)
+              && PatientBands.forPatient(c, asked.patient()) >= 0)
           .findFirst().ifPresent(drug -> {
-        if (lines.size() == STATEMENTS) {
+        if (lines.size() >= STATEMENTS) {
           lines.remove(lines.size() - 1);
         }
         lines.add(drug);
@@ -286,7 +282,7 @@ final class BottomLine {
     boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll)
         || ofAskedDrugsLabel(c, asked);
     // A line whose band holds the patient described is for the asked population, named or not.
-    double forPatient = forPatient(c, asked.patient());
+    double forPatient = PatientBands.forPatient(c, asked.patient());
     boolean forAskedPopulation = forPatient > 0 || underPopulationHeading
         || c.stems().stream().anyMatch(asked.populations()::contains);
     if (namesAskedDrug) {
@@ -300,7 +296,7 @@ final class BottomLine {
     boolean ownLine = !StatementLines.isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
     if (forAskedPopulation && ownLine) {
       score += 10;
-    } else if (StatementLines.isContinuation(c) && !forDefaultPeople(c)) {
+    } else if (StatementLines.isContinuation(c) && !PatientBands.forDefaultPeople(c)) {
       // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked
       // about; "Adult: 1 g daily" is for whom a dose is unless it says otherwise.
       score -= 2;
@@ -330,7 +326,7 @@ final class BottomLine {
       score += LIMIT_STATED;
     }
     if (asked.timing() && STATES_TIME.matcher(c.text()).find()
-        && (asked.drugs().isEmpty() || namesAskedDrug || !naming.contains(c))) {
+        && (asked.drugs().isEmpty() || namesAskedDrug || !naming.contains(drugLine))) {
       // "When should it be given?", "for how long?": the line that says when — not a line of
       // another drug than the one asked about (its course says nothing of the asked one's).
       score += TIME_STATED;
@@ -373,45 +369,5 @@ final class BottomLine {
   private static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
     return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);
-  }
-
-  /** Whether a line states a band other than the patient's, when a line for the patient's band is chosen. */
-  private static boolean otherBand(Candidate line, List<Candidate> chosen, Patient patient) {
-    return !Band.statedIn(line.text()).isEmpty() && forPatient(line, patient) <= 0
-        && chosen.stream().anyMatch(c -> forPatient(c, patient) > 0);
-  }
-
-  /** A line for the people a dose is for unless it says otherwise (adults), and no one else. */
-  private static boolean forDefaultPeople(Candidate c) {
-    List<Populations.Group> named = Populations.builtIn().namedIn(c.stems());
-    return !named.isEmpty() && named.stream().allMatch(g -> g.role() == Populations.Role.DEFAULT)
-        && Band.statedIn(c.text()).isEmpty();
-  }
-
-  /**
-   * How a line's age and weight bands meet the patient described: a band holding the patient's age
-   * or weight ranks the line over the group's other bands ("over 6 months (body weight 15 - 25 kg)"
-   * for a five-year-old of 20 kg); bands that all exclude the patient, or a line only for people of
-   * another age ("Adult:" for a child), rank it down, by about what naming the asked group adds.
-   */
-  private static double forPatient(Candidate c, Patient patient) {
-    if (!patient.described()) {
-      return 0;
-    }
-    switch (patient.fit(Band.statedIn(c.text()))) {
-      case FITS:
-        return PATIENT_FITS;
-      case CONFLICTS:
-        return -2 * PATIENT_FITS;
-      default:
-        break;
-    }
-    if (patient.ageMonths().isEmpty()) {
-      return 0;
-    }
-    double age = patient.ageMonths().getAsDouble();
-    List<Populations.Group> aged = Populations.builtIn().namedIn(c.stems()).stream()
-        .filter(g -> g.ages() != null).toList();
-    return !aged.isEmpty() && aged.stream().noneMatch(g -> g.covers(age)) ? -2 * PATIENT_FITS : 0;
   }
 }

@@ -252,10 +252,11 @@ final class EvidenceTopics {
   /**
    * A condition named by its broad name ("abscess") when the evidence is about narrower forms of it
    * only ("Lung Abscess", "Gingival Abscess"): the narrower form one of whose sources holds the most
-   * of the question's other words and cues, at least {@value #MIN_PICTURE_CUES}; among equals the
-   * one retrieval weighs most. Only forms weighing at least a {@value #DESCRIBED_FLOOR}th of the best
-   * take part, at least two of them, and none when a source on the broad condition itself is among
-   * those retrieval cannot tell apart ({@link #contenders}): then the question may well ask of the
+   * of the question's other words and cues that tell the forms apart (those every form's sources
+   * hold, a drug or a population, tell nothing), at least {@value #MIN_PICTURE_CUES} and more than
+   * any other form's. Only forms weighing at least a {@value #DESCRIBED_FLOOR}th of the best take
+   * part, at least two of them, and none when a source on the broad condition itself is among those
+   * retrieval cannot tell apart ({@link #contenders}): then the question may well ask of the
    * condition in general.
    *
    * @param qualifiedOnly whether a condition's name only qualifies the broad one ("Gingival
@@ -268,9 +269,6 @@ final class EvidenceTopics {
       return Optional.empty();
     }
     double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
-    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
-    cues.addAll(cues(analysis));
-    names.forEach(cues::removeAll);
     List<Condition> forms = topics.stream().filter(topic -> topic.weight() * DESCRIBED_FLOOR >= top
         && names.stream().anyMatch(n -> topic.stems().containsAll(n) && topic.stems().size() > n.size())
         && qualifiedOnly.test(topic)).toList();
@@ -278,20 +276,30 @@ final class EvidenceTopics {
       // One narrower form is no choice the question's words could make: the broad name stands.
       return Optional.empty();
     }
-    Optional<Condition> best = Optional.empty();
-    int most = MIN_PICTURE_CUES - 1;
-    for (Condition topic : forms) {
-      for (String docId : topic.docIds()) {
+    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
+    cues.addAll(cues(analysis));
+    names.forEach(cues::removeAll);
+    // The cues each form's sources hold, the source holding most of them for each form.
+    Map<Condition, Set<String>> held = new java.util.LinkedHashMap<>();
+    for (Condition form : forms) {
+      Set<String> most = Set.of();
+      for (String docId : form.docIds()) {
         Optional<Document> source = index.document(docId);
-        int held = source.isEmpty() ? 0 : (int) cues.stream().filter(Stems.of(source.get().text())::contains).count();
-        if (held > most || held == most && best.isPresent() && best.get() != topic
-            && topic.weight() > best.get().weight()) {
-          most = held;
-          best = Optional.of(topic);
+        if (source.isPresent()) {
+          Set<String> stems = Stems.of(source.get().text());
+          Set<String> holds = cues.stream().filter(stems::contains).collect(java.util.stream.Collectors.toSet());
+          most = holds.size() > most.size() ? holds : most;
         }
       }
+      held.put(form, most);
     }
-    return best;
+    Set<String> everywhere = new HashSet<>(cues);
+    held.values().forEach(everywhere::retainAll);
+    List<Map.Entry<Condition, Integer>> ranked = held.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), (int) e.getValue().stream().filter(cue -> !everywhere.contains(cue)).count()))
+        .sorted(Map.Entry.<Condition, Integer>comparingByValue().reversed()).toList();
+    boolean ahead = ranked.get(0).getValue() >= MIN_PICTURE_CUES && ranked.get(0).getValue() > ranked.get(1).getValue();
+    return ahead ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
   }
 
   /**

@@ -257,6 +257,34 @@ class BottomLineTest {
   }
 
   @Test
+  void howLongTheAskedDrugIsGivenIsNotAnotherDrugsCourseNamedOrGoingOnFromItsLine() {
+    List<Candidate> drugs = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Amitriptyline 10 - 25 mg orally at night",
+            "Child: 5 mg orally at night for 14 days",
+            "Aciclovir 800 mg orally five times daily",
+            "Paracetamol 1 g every 6 hours for 3 days")
+        .candidates();
+    assertThat(texts(drugs, "aciclovir dose at night for a child with herpes zoster, for how many days?")).first()
+        .as("the asked drug's line, not another drug's course").asString().startsWith("Aciclovir");
+  }
+
+  @Test
+  void aClearanceAdjustmentStaysBesideThePatientsAgeBandAndAnotherAgeBandDoesNot() {
+    List<Candidate> banded = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir - Child: 2 - 5 years: 200 mg orally five times daily",
+            "Child: 6 - 12 years: 400 mg orally five times daily",
+            "Creatinine clearance under 10 mL/minute: 200 mg twice daily")
+        .candidates();
+    assertThat(texts(banded, "aciclovir dose for herpes zoster in a 4 yo"))
+        .as("the patient's band and the adjustment a clearance makes, not another age's row")
+        .contains("Aciclovir - Child: 2 - 5 years: 200 mg orally five times daily",
+            "Creatinine clearance under 10 mL/minute: 200 mg twice daily")
+        .noneMatch(t -> t.startsWith("Child: 6 - 12 years"));
+  }
+
+  @Test
   void theBandHoldingThePatientsAgeOrWeightIsTheAnswerWithItsDrugLine() {
     List<Candidate> banded = new Guideline()
         .part("Drug treatment", SectionKind.MEDICATIONS,

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.retrieve.Bm25Retriever;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
@@ -45,7 +47,7 @@ class NarrowerFormTest {
             // Retrieval's last source weighs nothing (its scores are normalised between the best and
             // the last): a guideline that shares a word or two, as a real index always has one.
             new DocumentBuilder("nstg:sore-gum", "nstg").title("Sore Gum")
-                .section("Introduction", "A sore gum after brushing.")
+                .section("Introduction", "A sore gum after brushing, in an adult or a child.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -59,6 +61,21 @@ class NarrowerFormTest {
     Article article = fixture.ask("Child with a wenrot, swollen gum, tooth tender. Ferrodol dose for a child?",
         Audience.PHYSICIAN);
     assertThat(article.references().get(0).docId()).as(article.notes().toString()).isEqualTo("nstg:gum-wenrot");
+  }
+
+  @Test
+  void wordsEveryFormsSourceHoldsPictureNoFormTheBroadNameStands() throws Exception {
+    // A drug and a population every form's guideline names tell the forms nothing; one word more in
+    // one form's guideline is not a picture of it; two of each form's is no choice between them.
+    for (String question : List.of("Child with a wenrot. Ferrodol dose for a child?",
+        "Child with a severe wenrot. Ferrodol for a child?",
+        "Child with a wenrot, a cough and a fever, and a tender tooth. Ferrodol for a child?")) {
+      QuestionAnalysis asked = fixture.analyzer.analyze(question);
+      Topic topic = new TopicSettler(fixture.analyzer.terminology(), fixture.index).settle(asked,
+          new Bm25Retriever(fixture.index).retrieve(new EvidenceQuery(fixture.analyzer.terminology()).text(asked),
+              ArticleComposer.PASSAGES_CONSIDERED));
+      assertThat(topic.analysis().primary().name()).as(question + " " + topic.reasons()).isEqualTo("Wenrot");
+    }
   }
 
   @Test
