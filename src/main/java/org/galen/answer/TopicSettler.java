@@ -206,9 +206,10 @@ final class TopicSettler {
     }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
       Optional<Concept> drug = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).findFirst();
-      if (!named && drug.isPresent() && !askedOfCondition(analysis)) {
-        // A one-word condition the evidence is not about is a circumstance ("drinking alcohol on
-        // it"); asked nothing of a condition, the question asks of the drug it names.
+      if (!named && drug.isPresent() && asksOnlyOfADrug(analysis)) {
+        // A one-word condition the evidence is not about is a circumstance (what the patient does
+        // while on the drug); asked only its dose, cautions or action, the question is the drug's.
+        // A question asking nothing ("better with drug X: what is it?") is a description: below.
         List<Concept> others = new ArrayList<>(analysis.concepts());
         others.remove(drug.get());
         return analysis.about(drug.get(), drug.get().name(), others, analysis.qualifiers());
@@ -308,6 +309,12 @@ final class TopicSettler {
   private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
     Set<String> stems = FocusWords.of(named.name());
     return condition.stems().containsAll(stems) || stems.containsAll(condition.stems());
+  }
+
+  /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */
+  private static boolean asksOnlyOfADrug(QuestionAnalysis analysis) {
+    return !analysis.mainIntents().isEmpty() && analysis.mainIntents().stream().allMatch(intent -> intent == Intent.DOSING
+        || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
   }
 
   /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */

@@ -37,10 +37,10 @@ class CircumstanceWordTest {
                     + "ferrodol.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:gum-sore", "nstg").title("Gum Sore")
-                .section("Drug treatment", "Ferrodol 100 mg orally twice daily for 5 days.")
+                .section("Drug treatment", "Ferrodol 100 mg orally twice daily for 5 days, at night: the pain is eased a little.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:sore-foot", "nstg").title("Sore Foot")
-                .section("Introduction", "A sore foot after a long walk this weekend.")
+                .section("Introduction", "A sore foot at night after a long walk this weekend.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -58,5 +58,18 @@ class CircumstanceWordTest {
             ArticleComposer.PASSAGES_CONSIDERED));
     assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.DRUG);
     assertThat(topic.analysis().primary().name()).isEqualTo("Ferrodol");
+  }
+
+  @Test
+  void aDrugTriedInADescriptionThatAsksNothingOfItLeavesTheSubjectToTheEvidence() throws Exception {
+    for (String question : List.of("Revelry at night, eased a little by ferrodol - what is it?",
+        "How is revelry treated, and is ferrodol used?")) {
+      QuestionAnalysis asked = fixture.analyzer.analyze(question);
+      Topic topic = new TopicSettler(fixture.analyzer.terminology(), fixture.index).settle(asked,
+          new Bm25Retriever(fixture.index).retrieve(new EvidenceQuery(fixture.analyzer.terminology()).text(asked),
+              ArticleComposer.PASSAGES_CONSIDERED));
+      assertThat(topic.analysis().primary().kind()).as(question + " " + topic.reasons())
+          .isNotEqualTo(Concept.Kind.DRUG);
+    }
   }
 }
