@@ -24,7 +24,7 @@ final class Antecedents {
    */
   private static final Pattern LEANS_ON_BEFORE = Pattern.compile("^(It|Its|It's|They|They're|Their|Them|These|"
       + "Those|This|He|She|His|Her|Others)\\b|^(?:(?:Most|Many|Some|All|Each|Both|None|Several|Any) of the|The) "
-      + "(?:others?|latter|former|remaining|rest|same)\\b");
+      + "(?:others?|latter|former|remaining|rest)\\b");
   /**
    * A statement that points at another place in its source ("as above", "same as for gonococcal
    * infection"); "same as adult dose" names what it is the same as, and stays.

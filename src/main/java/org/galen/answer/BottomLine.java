@@ -154,8 +154,10 @@ final class BottomLine {
         // "Most of the other drugs…" is said right after the sentence it goes on from, when both
         // fit, or not at all.
         Optional<Candidate.SourceSpanKey> before = Antecedents.of(line).map(Candidate::key);
-        Optional<Candidate> antecedent = before.flatMap(key -> pool.stream().filter(c -> c.key().equals(key)).findFirst());
-        boolean last = antecedent.isPresent() && !lines.isEmpty() && lines.get(lines.size() - 1).equals(antecedent.get());
+        Optional<Candidate> antecedent = before.flatMap(key -> pool.stream().filter(c -> c.key().equals(key))
+            .findFirst());
+        boolean last = antecedent.isPresent() && !lines.isEmpty()
+            && lines.get(lines.size() - 1).equals(antecedent.get());
         if (antecedent.isEmpty() || !last && (lines.contains(antecedent.get()) || lines.size() > STATEMENTS - 2)) {
           continue;
         }

@@ -50,21 +50,28 @@ final class GapNotes {
 
   /**
    * A qualifier no chosen statement speaks to is said plainly: a follow-up's own words ("what about
-   * in renal impairment?"), or the people a question asks about ("in the elderly", "for my
-   * pregnant wife"), or the kind of the subject it writes before its name ("opioid-induced
-   * segmental myoclonus"). A standalone question's other words describe the case ("wheezy", "can't
-   * finish sentences"); the subject settled, the article need not say that no single line repeats them.
+   * in renal impairment?"), or the people a question asks about ("in an elderly man", "in
+   * pregnancy"), or the kind of the subject it writes before its name ("opioid-induced segmental
+   * myoclonus"). A standalone question's other words describe the case (how the rash looks, when
+   * the cough comes); the subject settled, the article need not say that no single line repeats them.
    */
   static Optional<Note> scope(QuestionAnalysis analysis, Map<SectionKind, List<Candidate>> chosen) {
     // The qualifier as this question writes it, which the note names: a follow-up also keeps the
     // previous turn's ("long-term"), which the statements answered then.
     Set<String> qualifiers = new java.util.HashSet<>(Stems.of(analysis.qualifierWords()));
-    // A population is named in any of its words: "pregnant women" answers "in pregnancy".
-    List<Populations.Group> groups = Populations.builtIn().namedIn(qualifiers);
+    // The people a vocabulary reads as a heading ("pregnancy") are asked about too.
+    analysis.others().stream().filter(c -> c.kind() == Concept.Kind.POPULATION)
+        .forEach(c -> c.nameStems().forEach(qualifiers::addAll));
+    // The people asked about: adults, whom a dose is for unless it says otherwise, single out no one.
+    List<Populations.Group> groups = Populations.builtIn().namedIn(qualifiers).stream()
+        .filter(g -> g.role() != Populations.Role.DEFAULT).toList();
     if (!analysis.followUp()) {
       Set<String> naming = premodifiers(analysis, qualifiers);
       qualifiers.removeIf(q -> !naming.contains(q) && groups.stream().noneMatch(g -> g.stems().contains(q)));
     }
+    // A person is named in any of the group's words ("pregnant women" answers "in pregnancy"); an
+    // organ's impairment only in the question's own ("creatinine" is no word of renal impairment).
+    List<Populations.Group> persons = groups.stream().filter(g -> g.role() == Populations.Role.PERSON).toList();
     // The patient's age and weight are met by a line whose band holds them ("body weight 15 - 25
     // kg" for "20 kg"), not by the same words.
     Patient patient = Patient.describedIn(analysis.question());
@@ -76,7 +83,7 @@ final class GapNotes {
       return Optional.empty();
     }
     boolean covered = chosen.values().stream().flatMap(List::stream).anyMatch(c -> qualifiers.stream()
-        .allMatch(q -> c.stems().contains(q) || groups.stream()
+        .allMatch(q -> c.stems().contains(q) || persons.stream()
             .anyMatch(g -> g.stems().contains(q) && g.stems().stream().anyMatch(c.stems()::contains))));
     if (covered) {
       return Optional.empty();
@@ -91,11 +98,17 @@ final class GapNotes {
   /** The qualifiers written just before the subject's name, joined to it ("opioid-induced segmental"). */
   private static Set<String> premodifiers(QuestionAnalysis analysis, Set<String> qualifiers) {
     String question = analysis.question();
-    int at = question.toLowerCase(java.util.Locale.ROOT).indexOf(analysis.subject().toLowerCase(java.util.Locale.ROOT));
     Set<String> premodifiers = new java.util.HashSet<>();
-    if (analysis.subject().isBlank() || at < 0) {
+    if (analysis.subject().isBlank()) {
       return premodifiers;
     }
+    // The subject's name as a whole word ("ear" is not in "year").
+    java.util.regex.Matcher name = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(
+        analysis.subject()) + "\\b").matcher(question);
+    if (!name.find()) {
+      return premodifiers;
+    }
+    int at = name.start();
     List<Stems.Token> before = Stems.tokens(question).stream().filter(t -> t.end() <= at).toList();
     int next = at;
     for (int i = before.size() - 1; i >= 0; i--) {

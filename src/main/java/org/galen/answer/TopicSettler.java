@@ -163,7 +163,8 @@ final class TopicSettler {
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
         why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "
             + sourceName.get().name());
-        return SettledAnalysis.describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(), sourceName.get().names(),
+        return SettledAnalysis.describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(),
+            sourceName.get().names(),
             FocusWords.of(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
       }
     }
@@ -263,7 +264,8 @@ final class TopicSettler {
     if (best.isEmpty()) {
       // The question described the condition without naming it: its words were the description,
       // none of them qualifies it.
-      return describedBySources(analysis, found).map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of())).orElse(analysis);
+      return describedBySources(analysis, found).map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of()))
+          .orElse(analysis);
     }
     EvidenceTopics.Condition topic = best.get();
     if (topic.stems().equals(FocusWords.of(analysis.primary().name()))) {
@@ -313,8 +315,8 @@ final class TopicSettler {
 
   /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */
   private static boolean asksOnlyOfADrug(QuestionAnalysis analysis) {
-    return !analysis.mainIntents().isEmpty() && analysis.mainIntents().stream().allMatch(intent -> intent == Intent.DOSING
-        || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
+    return !analysis.mainIntents().isEmpty() && analysis.mainIntents().stream()
+        .allMatch(intent -> intent == Intent.DOSING || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
   }
 
   /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */
@@ -333,7 +335,8 @@ final class TopicSettler {
   private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found) {
     SubjectMatcher subject = matcher(analysis);
     if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
-      return analysis.primary().kind() == Concept.Kind.CONDITION ? SettledAnalysis.withEvidenceNames(analysis, found) : analysis;
+      return analysis.primary().kind() == Concept.Kind.CONDITION ? SettledAnalysis.withEvidenceNames(analysis, found)
+          : analysis;
     }
     Optional<EvidenceTopics.Condition> described = EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
     if (described.isEmpty()) {

@@ -23,6 +23,14 @@ class AntecedentsTest {
   private final StoredPassage passage = passage();
 
   @Test
+  void theRestOfWhatTheSentenceBeforeNamedLeansOnItOtherWordsDoNot() {
+    assertThat(List.of("Most of the other drugs should be used with caution.", "The latter is preferred.",
+        "Others may cause drowsiness.", "Some of the remaining cases relapse.")).allMatch(Antecedents::leansOnBefore);
+    assertThat(List.of("Otherwise the dose is halved.", "The restriction applies to children.",
+        "Other causes include trauma.", "The same as adult dose.")).noneMatch(Antecedents::leansOnBefore);
+  }
+
+  @Test
   void aLeaningSentenceIsQuotableOnlyWhenWhatItLeansOnIsThere() {
     assertThat(Antecedents.quotable(passage, span(1), LINES.get(1))).isTrue();
     assertThat(Antecedents.quotable(passage, span(0), LINES.get(0))).isTrue();

@@ -37,7 +37,8 @@ class CircumstanceWordTest {
                     + "ferrodol.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:gum-sore", "nstg").title("Gum Sore")
-                .section("Drug treatment", "Ferrodol 100 mg orally twice daily for 5 days, at night: the pain is eased a little.")
+                .section("Drug treatment",
+                    "Ferrodol 100 mg orally twice daily for 5 days, at night: the pain is eased a little.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:sore-foot", "nstg").title("Sore Foot")
                 .section("Introduction", "A sore foot at night after a long walk this weekend.")

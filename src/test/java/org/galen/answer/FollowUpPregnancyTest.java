@@ -34,7 +34,8 @@ class FollowUpPregnancyTest {
         List.of(new DocumentBuilder("nstg:shakeleg", "nstg").title("Shakeleg")
             .section("Introduction", "Shakeleg is a disorder of the legs that shake at rest.")
             .section("Drug treatment", "Ferrodol 100 mg orally at night")
-            .section("Adverse reactions and cautions", "Ferrodol is contraindicated in pregnant women.")
+            .section("Adverse reactions and cautions", "Ferrodol is contraindicated in pregnant women.\n"
+                + "Monitor serum creatinine during treatment.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:fitfall", "nstg").title("Fitfall")
             .section("Introduction", "Fitfall is a disorder of sudden falls with jerking of the limbs, often nightly.")
@@ -51,7 +52,8 @@ class FollowUpPregnancyTest {
   }
 
   private Article followUp(String condition) throws Exception {
-    QuestionAnalysis first = fixture.analyzer.analyze("Which drugs are used for long-term control of " + condition + "?");
+    QuestionAnalysis first = fixture.analyzer.analyze("Which drugs are used for long-term control of " + condition
+        + "?");
     QuestionAnalysis then = fixture.analyzer.analyze("what about in pregnancy?", Optional.of(first));
     return fixture.composer.compose(then, Audience.PHYSICIAN);
   }
@@ -86,5 +88,14 @@ class FollowUpPregnancyTest {
     assertThat(kind.notes()).as(kind.notes().toString()).filteredOn(note -> note.kind().equals("scope")).singleElement()
         .as("the kind of shakeleg written before its name").satisfies(note -> assertThat(note.text())
             .contains("\"Nightly\"").doesNotContain("twitch"));
+  }
+
+  @Test
+  void anOrgansImpairmentIsAnsweredOnlyInItsOwnWord() throws Exception {
+    Article article = fixture.ask("Shakeleg with renal impairment - which drug?", Audience.PHYSICIAN);
+    assertThat(article.statements()).extracting(Statement::text).as("a line naming only a kidney test")
+        .anyMatch(text -> text.contains("creatinine"));
+    assertThat(article.notes()).filteredOn(note -> note.kind().equals("scope")).singleElement()
+        .satisfies(note -> assertThat(note.text()).contains("renal"));
   }
 }

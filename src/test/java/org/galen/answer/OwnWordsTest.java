@@ -18,10 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A description no vocabulary reads is taken whole as the question's concept; a one-word
- * condition's name among its words (a sign the asker says is absent) names nothing the evidence
- * is not about. A real index written for the test: a guideline picturing the description, another
- * close enough behind it that retrieval has no margin, a page on the one-word condition well behind
- * both, and a last source sharing a word.
+ * condition's name among its words names nothing the evidence is not about. A real index written
+ * for the test: a guideline picturing the description, another close enough behind it that
+ * retrieval has no margin, a page on the one-word condition well behind both, and a last source
+ * sharing a word.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OwnWordsTest {
@@ -40,7 +40,8 @@ class OwnWordsTest {
                 .section("information", "A blotch is a mark on the skin that comes and goes.")
                 .focus(List.of("Blotch")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build(),
             new DocumentBuilder("nstg:sun-spots", "nstg").title("Sun Spots")
-                .section("Clinical features", "White patches with sharp edges on the hands and around the mouth after years in the sun")
+                .section("Clinical features", "White patches with sharp edges on the hands and around the mouth "
+                    + "after years in the sun")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:sunburn", "nstg").title("Sunburn")
                 .section("Introduction", "Red skin after too much sun around the mouth.")
