@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.retrieve.Bm25Retriever;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
@@ -52,11 +51,10 @@ class CircumstanceWordTest {
 
   @Test
   void aDrugIsTheSubjectBesideAOneWordConditionTheEvidenceIsNotAbout() throws Exception {
-    QuestionAnalysis asked = fixture.analyzer.analyze("I've been given ferrodol tablets - is revelry ok this weekend?");
+    String question = "I've been given ferrodol tablets - is revelry ok this weekend?";
+    QuestionAnalysis asked = fixture.analyzer.analyze(question);
     assertThat(asked.primary().name()).as("the vocabulary reads the condition first").isEqualTo("Revelry");
-    Topic topic = new TopicSettler(fixture.analyzer.terminology(), fixture.index).settle(asked,
-        new Bm25Retriever(fixture.index).retrieve(new EvidenceQuery(fixture.analyzer.terminology()).text(asked),
-            ArticleComposer.PASSAGES_CONSIDERED));
+    Topic topic = fixture.settle(question);
     assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.DRUG);
     assertThat(topic.analysis().primary().name()).isEqualTo("Ferrodol");
   }
@@ -65,10 +63,7 @@ class CircumstanceWordTest {
   void aDrugTriedInADescriptionThatAsksNothingOfItLeavesTheSubjectToTheEvidence() throws Exception {
     for (String question : List.of("Revelry at night, eased a little by ferrodol - what is it?",
         "How is revelry treated, and is ferrodol used?")) {
-      QuestionAnalysis asked = fixture.analyzer.analyze(question);
-      Topic topic = new TopicSettler(fixture.analyzer.terminology(), fixture.index).settle(asked,
-          new Bm25Retriever(fixture.index).retrieve(new EvidenceQuery(fixture.analyzer.terminology()).text(asked),
-              ArticleComposer.PASSAGES_CONSIDERED));
+      Topic topic = fixture.settle(question);
       assertThat(topic.analysis().primary().kind()).as(question + " " + topic.reasons())
           .isNotEqualTo(Concept.Kind.DRUG);
     }

@@ -59,6 +59,14 @@ final class ComposerFixture implements AutoCloseable {
         analyzer.terminology(), new DoseExtractor(dictionary), dictionary));
   }
 
+  /** The topic a question settles on, from the evidence retrieved for it (BM25). */
+  Topic settle(String question) throws java.io.IOException {
+    org.galen.answer.question.QuestionAnalysis asked = analyzer.analyze(question);
+    return new TopicSettler(analyzer.terminology(), index).settle(asked,
+        new Bm25Retriever(index).retrieve(new EvidenceQuery(analyzer.terminology()).text(asked),
+            ArticleComposer.PASSAGES_CONSIDERED));
+  }
+
   /** The article for a question, as the audience reads it. */
   Article ask(String question, Audience audience) throws Exception {
     return composer.compose(analyzer.analyze(question), audience);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.galen.answer.question.QuestionAnalysis;
-import org.galen.retrieve.Bm25Retriever;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
@@ -70,10 +68,7 @@ class NarrowerFormTest {
     for (String question : List.of("Child with a wenrot. Ferrodol dose for a child?",
         "Child with a severe wenrot. Ferrodol for a child?",
         "Child with a wenrot, a cough and a fever, and a tender tooth. Ferrodol for a child?")) {
-      QuestionAnalysis asked = fixture.analyzer.analyze(question);
-      Topic topic = new TopicSettler(fixture.analyzer.terminology(), fixture.index).settle(asked,
-          new Bm25Retriever(fixture.index).retrieve(new EvidenceQuery(fixture.analyzer.terminology()).text(asked),
-              ArticleComposer.PASSAGES_CONSIDERED));
+      Topic topic = fixture.settle(question);
       assertThat(topic.analysis().primary().name()).as(question + " " + topic.reasons()).isEqualTo("Wenrot");
     }
   }

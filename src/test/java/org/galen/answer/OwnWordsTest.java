@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.retrieve.Bm25Retriever;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
@@ -55,12 +54,11 @@ class OwnWordsTest {
 
   @Test
   void aOneWordConditionAmongADescriptionsOwnWordsIsNotItsSubject() throws Exception {
-    QuestionAnalysis asked = fixture.analyzer.analyze("White patches with sharp edges on my hands and around my "
-        + "mouth, and the hairs in them turned white. It is no blotch. What is it?");
+    String question = "White patches with sharp edges on my hands and around my mouth, and the hairs in them turned "
+        + "white. It is no blotch. What is it?";
+    QuestionAnalysis asked = fixture.analyzer.analyze(question);
     assertThat(asked.primary().origin()).as("no vocabulary reads the description").isEqualTo(Concept.Origin.QUESTION);
-    Topic topic = new TopicSettler(fixture.analyzer.terminology(), fixture.index).settle(asked,
-        new Bm25Retriever(fixture.index).retrieve(new EvidenceQuery(fixture.analyzer.terminology()).text(asked),
-            ArticleComposer.PASSAGES_CONSIDERED));
+    Topic topic = fixture.settle(question);
     assertThat(topic.reasons()).as("the evidence has no margin: the description settles it").anyMatch(
         reason -> reason.endsWith("no margin"));
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Pale Patch Disease");
