@@ -132,7 +132,8 @@ final class BottomLine {
       if (lines.size() >= STATEMENTS) {
         break;
       }
-      if (PatientBands.forPatient(line, asked.patient()) < 0 || PatientBands.otherBand(line, lines, asked.patient())) {
+      if (PatientBands.forPatient(line, asked.patient()) < 0
+          || PatientBands.otherBand(line, lines, asked.patient())) {
         // A line whose band excludes the patient described, or another age or weight band than the
         // patient's already said, answers for someone else.
         continue;
