@@ -65,9 +65,13 @@ final class GapNotes {
     // The people asked about: adults, whom a dose is for unless it says otherwise, single out no one.
     List<Populations.Group> groups = Populations.builtIn().namedIn(qualifiers).stream()
         .filter(g -> g.role() != Populations.Role.DEFAULT).toList();
+    // The words the note shows: an organ's word with the word after it ("renal impairment").
+    Set<String> shown = new java.util.HashSet<>();
     if (!analysis.followUp()) {
       Set<String> naming = premodifiers(analysis, qualifiers);
+      Set<String> all = Set.copyOf(qualifiers);
       qualifiers.removeIf(q -> !naming.contains(q) && groups.stream().noneMatch(g -> g.stems().contains(q)));
+      shown.addAll(organsFollowedBy(analysis.question(), all, groups));
     }
     // A person is named in any of the group's words ("pregnant women" answers "in pregnancy"); an
     // organ's impairment only in the question's own ("creatinine" is no word of renal impairment).
@@ -89,10 +93,28 @@ final class GapNotes {
       return Optional.empty();
     }
     // Said as the question writes them ("opioid-induced segmental").
-    String written = analysis.about(analysis.primary(), analysis.subject(), analysis.others(), qualifiers)
+    shown.addAll(qualifiers);
+    String written = analysis.about(analysis.primary(), analysis.subject(), analysis.others(), shown)
         .qualifierWords();
     return Optional.of(new Note("scope", "No statement below mentions \"" + written + "\": the "
         + "indexed sources cited are about " + analysis.subject() + " in general.", List.of()));
+  }
+
+  /** The qualifier written right after an organ's word ("impairment" of "renal impairment"). */
+  private static Set<String> organsFollowedBy(String question, Set<String> qualifiers,
+      List<Populations.Group> groups) {
+    List<Stems.Token> tokens = Stems.tokens(question);
+    Set<String> following = new java.util.HashSet<>();
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      String stem = tokens.get(i).stem();
+      boolean organ = groups.stream().anyMatch(g -> g.role() == Populations.Role.ORGAN && g.stems().contains(stem));
+      Stems.Token next = tokens.get(i + 1);
+      if (organ && qualifiers.contains(next.stem())
+          && question.substring(tokens.get(i).end(), next.start()).isBlank()) {
+        following.add(next.stem());
+      }
+    }
+    return following;
   }
 
   /** The qualifiers written just before the subject's name, joined to it ("opioid-induced segmental"). */
