@@ -138,7 +138,8 @@ final class BottomLine {
         // patient's already said, answers for someone else.
         continue;
       }
-      if (BoxedWarnings.ofLabel(candidates, line.docId()).contains(line)
+      if (SectionClassifier.isBoxedWarning(line.passage().section(), line.passage().sourceKind())
+          && BoxedWarnings.ofLabel(candidates, line.docId()).contains(line)
           && !asked.labelParts().contains(SectionClassifier.labelPart(line.passage().section()))) {
         // A boxed warning line its own marked section shows is said there, unless it is what was asked.
         continue;

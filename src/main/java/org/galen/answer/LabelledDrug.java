@@ -26,7 +26,7 @@ import org.galen.source.SourceKind;
  */
 final class LabelledDrug {
   /** What a label answers of its drug. An overview ("what is X used for?") asks it too. */
-  private static final Set<Intent> ASKED_OF_A_DRUG = Set.of(Intent.DOSING, Intent.CAUTIONS, Intent.MECHANISM);
+  static final Set<Intent> ASKED_OF_A_DRUG = Set.of(Intent.DOSING, Intent.CAUTIONS, Intent.MECHANISM);
 
   /**
    * How high a passage of the drug's label must rank for the label to answer: among the best
@@ -70,9 +70,7 @@ final class LabelledDrug {
         if (drug == analysis.primary()) {
           return Optional.of(analysis);
         }
-        List<Concept> others = new ArrayList<>(named);
-        others.remove(drug);
-        return Optional.of(analysis.about(drug, drug.name(), others, analysis.qualifiers()));
+        return Optional.of(SettledAnalysis.about(analysis, drug));
       }
     }
     return Optional.empty();

@@ -29,6 +29,13 @@ final class SettledAnalysis {
     return settledOn(analysis, topic, qualifiers);
   }
 
+  /** Another concept the question names as its subject, the rest of what it names beside it. */
+  static QuestionAnalysis about(QuestionAnalysis analysis, Concept concept) {
+    List<Concept> others = new ArrayList<>(analysis.concepts());
+    others.remove(concept);
+    return analysis.about(concept, concept.name(), others, analysis.qualifiers());
+  }
+
   /** The evidence's condition as the subject, the question's named concepts beside it. */
   static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Condition topic, Set<String> qualifiers) {
     Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
-import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
@@ -43,7 +42,7 @@ import org.galen.source.Document;
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
  *       it is the form the question's other words picture ({@link EvidenceTopics#narrowerPictured});
  *       a one-word condition the evidence is not about, beside a drug the question names and asked
- *       nothing of a condition, is a circumstance: the drug is the subject.
+ *       only the drug's dose, harms or action, is a circumstance: the drug is the subject.
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
  *       source is about it; otherwise the words are a description the sources settle.
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
@@ -211,9 +210,7 @@ final class TopicSettler {
         // A one-word condition the evidence is not about is a circumstance (what the patient does
         // while on the drug); asked only its dose, cautions or action, the question is the drug's.
         // A question asking nothing ("better with drug X: what is it?") is a description: below.
-        List<Concept> others = new ArrayList<>(analysis.concepts());
-        others.remove(drug.get());
-        return analysis.about(drug.get(), drug.get().name(), others, analysis.qualifiers());
+        return SettledAnalysis.about(analysis, drug.get());
       }
       if (!named) {
         // A one-word condition no source retrieval favours is about (blisters): a sign the
@@ -315,14 +312,13 @@ final class TopicSettler {
 
   /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */
   private static boolean asksOnlyOfADrug(QuestionAnalysis analysis) {
-    return !analysis.mainIntents().isEmpty() && analysis.mainIntents().stream()
-        .allMatch(intent -> intent == Intent.DOSING || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
+    return !analysis.mainIntents().isEmpty() && LabelledDrug.ASKED_OF_A_DRUG.containsAll(analysis.mainIntents());
   }
 
   /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */
   private static boolean askedOfCondition(QuestionAnalysis analysis) {
-    return !analysis.intents().isEmpty() && analysis.intents().stream().noneMatch(intent -> intent == Intent.DOSING
-        || intent == Intent.CAUTIONS || intent == Intent.MECHANISM);
+    return !analysis.intents().isEmpty()
+        && analysis.intents().stream().noneMatch(LabelledDrug.ASKED_OF_A_DRUG::contains);
   }
 
 

@@ -125,7 +125,8 @@ class TopicSettlerTest {
           page("medquad:rib-1", "Costochondritis", "Costochondritis is a painful band across one side of the "
               + "chest, felt when the chest is pressed."),
           guideline("nstg:herpes-zoster", "Herpes Zoster", "Clinical features", "Painful blisters appear in a band "
-              + "on one side of the trunk.", "Aciclovir 800 mg five times daily. Paracetamol 1 g six hourly for the pain."),
+              + "on one side of the trunk.", "Aciclovir 800 mg five times daily. Paracetamol 1 g six hourly for the pain. "
+              + "Calamine lotion twice daily on the blisters. Amitriptyline 10 mg at night for pain after the rash."),
           page("medquad:hematuria-2", "Hematuria", "Blood in the urine has many causes."),
           guideline("nstg:peptic-ulcer", "Peptic Ulcer Disease", "Clinical features", "Burning pain in the upper "
               + "abdomen that wakes the patient at night and eases with food or antacids.", "Omeprazole 20 mg daily "
@@ -374,6 +375,8 @@ class TopicSettlerTest {
         drugs);
     Article article = composer.compose(analyzer.analyze("a band of painful blisters across the left side of my chest"),
         Audience.PHYSICIAN);
+    assertThat(article.sections()).extracting(org.galen.answer.Section::kind).as("what helps, beyond the bottom line")
+        .contains("medications");
     assertThat(article.statements()).extracting(Statement::text).as("what it is and what helps")
         .contains("Aciclovir 800 mg five times daily.", "Paracetamol 1 g six hourly for the pain.");
   }
