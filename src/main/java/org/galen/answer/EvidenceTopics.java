@@ -211,10 +211,26 @@ final class EvidenceTopics {
    * pages are left out, and a source counts only when it holds the sign's name.
    */
   Optional<Condition> described(QuestionAnalysis analysis, List<Condition> topics, double least) throws IOException {
+    Concept named = analysis.primary();
+    boolean sign = named.origin() != Concept.Origin.QUESTION && !named.nameStems().isEmpty();
+    Optional<Condition> pictured = picturedBy(analysis, topics, sign);
+    return pictured.isPresent() ? pictured : supportedWeighedMost(topics, least);
+  }
+
+  /**
+   * The condition one of whose sources holds the most of the description, as {@link #described}
+   * finds it, with the sources about what the question names competing like any other (a lay word
+   * may name the subject or one sign of it), and none when no source holds enough of it.
+   */
+  Optional<Condition> describedAmongAll(QuestionAnalysis analysis, List<Condition> topics) throws IOException {
+    return picturedBy(analysis, topics, false);
+  }
+
+  private Optional<Condition> picturedBy(QuestionAnalysis analysis, List<Condition> topics, boolean sign)
+      throws IOException {
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(cues(analysis));
     Concept named = analysis.primary();
-    boolean sign = named.origin() != Concept.Origin.QUESTION && !named.nameStems().isEmpty();
     List<Map.Entry<Condition, Integer>> ranked = new ArrayList<>();
     double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
     for (Condition topic : topics) {
@@ -240,7 +256,7 @@ final class EvidenceTopics {
     // A stable sort: among equals, the condition whose source ranks first comes first.
     ranked.sort(Map.Entry.<Condition, Integer>comparingByValue().reversed());
     if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES) {
-      return supportedWeighedMost(topics, least);
+      return Optional.empty();
     }
     int best = ranked.get(0).getValue();
     List<Condition> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();

@@ -26,7 +26,8 @@ import org.galen.source.Document;
  *   <li>An ambiguous abbreviation is resolved by what the passages name most.
  *   <li>A name of two words or more that a source gives its subject, written whole in the question,
  *       is that subject ({@link NamedSubjects}) when the question names nothing else outright
- *       (lay words describe: they name nothing outright).
+ *       (lay words describe: they name nothing outright) and the sources of the condition retrieval
+ *       weighs most do not use the name in passing (then it is a circumstance the question tells).
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
  *       one wins by the margin and the question names nothing outright (a drug, an organism, a
  *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
@@ -44,17 +45,14 @@ import org.galen.source.Document;
  *       a one-word condition the evidence is not about, beside a drug the question names and asked
  *       only the drug's dose, harms or action, is a circumstance: the drug is the subject.
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
- *       source is about it; otherwise the words are a description the sources settle.
+ *       source is about it, unless retrieval weighs another condition more and one of its sources
+ *       holds more of the description; otherwise the words are a description the sources settle
+ *       ({@link Descriptions}).
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
  *       ("acute otitis media"), and MedQuAD's synonyms for it are added.
  * </ul>
  */
 final class TopicSettler {
-  /**
-   * The support a condition needs for a lay description to be about it: the best-ranked source
-   * alone (1), or several well-ranked ones; a single source at rank two (0.5) is not enough.
-   */
-  private static final double LAY_TOPIC_SUPPORT = 0.5;
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
@@ -68,6 +66,7 @@ final class TopicSettler {
   private final NamedSubjects sourceNames;
   private final AbsentNames absentNames;
   private final SubjectSynonyms synonyms;
+  private final Descriptions descriptions;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -76,6 +75,7 @@ final class TopicSettler {
     this.sourceNames = new NamedSubjects(index);
     this.absentNames = new AbsentNames(index, sourceNames);
     this.synonyms = new SubjectSynonyms(index);
+    this.descriptions = new Descriptions(topics, terminology);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -127,6 +127,12 @@ final class TopicSettler {
         EvidenceTopics.Condition::weight).reversed()).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
         c.weight())).collect(java.util.stream.Collectors.joining(", "))
         + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
+    Optional<EvidenceTopics.Condition> abbreviated = abbreviatedCondition(analysis, found);
+    if (abbreviated.isPresent()) {
+      why.add("an abbreviation the question writes is the name of a condition the evidence is about: "
+          + abbreviated.get().name());
+      return SettledAnalysis.describedAs(analysis, abbreviated.get());
+    }
     boolean named = namedOutright(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
     Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
@@ -156,7 +162,13 @@ final class TopicSettler {
     // when it is the condition the evidence weighs most (not "blood thinners" beside a nosebleed).
     boolean layOnly = analysis.primary().origin() == Concept.Origin.LAY && sourceName.isPresent()
         && weighedMost.filter(c -> isNamed(c, sourceName.get())).isPresent();
-    if (!named || confirmed || longer || layOnly) {
+    // A name the sources of the condition retrieval weighs most use in passing ("drinking water" in
+    // a guideline on a water-borne worm) is a circumstance the question tells, not what it asks
+    // about: taken only because nothing names the subject outright, it gives way to the evidence.
+    boolean inPassing = !named && !confirmed && !longer && !layOnly && sourceName.isPresent()
+        && weighedMost.isPresent() && !isNamed(weighedMost.get(), sourceName.get())
+        && usedInPassing(weighedMost.get(), sourceName.get().written());
+    if ((!named || confirmed || longer || layOnly) && !inPassing) {
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
@@ -202,7 +214,7 @@ final class TopicSettler {
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       List<EvidenceTopics.Condition> standing, boolean named) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
-      return layConfirmed(analysis, found);
+      return descriptions.layConfirmed(analysis, found);
     }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
       Optional<Concept> drug = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).findFirst();
@@ -234,7 +246,7 @@ final class TopicSettler {
     if (analysis.primary().kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
       // A drug tried in a description ("eases a little with aspirin") is a circumstance even without
       // a margin: the condition the sources picture settles the subject, when one has the support.
-      Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, LAY_TOPIC_SUPPORT);
+      Optional<EvidenceTopics.Condition> described = descriptions.ofSupported(analysis, found);
       if (described.isPresent()) {
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
@@ -244,12 +256,14 @@ final class TopicSettler {
     }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
-    List<String> questionWords = Stems.tokens(analysis.question()).stream().map(Stems.Token::stem).toList();
+    List<String> questionWords = stemsInOrder(analysis.question());
     for (EvidenceTopics.Condition topic : standing) {
       // One word of a description ("the cut left a scar") names a condition only when the evidence
-      // is about it too: as often it is a circumstance.
+      // is about it too: as often it is a circumstance. So is a name the sources of the condition
+      // retrieval weighs most use in passing.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
-      boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords);
+      boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords)
+          && !inPassing(topic, found);
       // A concept a vocabulary read names it; the question's own words, taken whole as its concept
       // when nothing was read, name only what they write together (above).
       boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
@@ -261,7 +275,7 @@ final class TopicSettler {
     if (best.isEmpty()) {
       // The question described the condition without naming it: its words were the description,
       // none of them qualifies it.
-      return describedBySources(analysis, found).map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of()))
+      return descriptions.bySources(analysis, found).map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of()))
           .orElse(analysis);
     }
     EvidenceTopics.Condition topic = best.get();
@@ -304,6 +318,60 @@ final class TopicSettler {
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
   }
 
+  private boolean inPassing(EvidenceTopics.Condition topic, List<EvidenceTopics.Condition> found) throws IOException {
+    Optional<EvidenceTopics.Condition> weighedMost = found.stream()
+        .max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
+    return weighedMost.isPresent() && weighedMost.get() != topic && usedInPassing(weighedMost.get(), topic.name());
+  }
+
+  /** Whether a source about the condition writes the name the question wrote, its words together. */
+  private boolean usedInPassing(EvidenceTopics.Condition condition, String written) throws IOException {
+    Set<String> name = Set.copyOf(stemsInOrder(written));
+    for (String docId : condition.docIds()) {
+      Optional<Document> source = index.document(docId);
+      if (source.isPresent() && NamedSubjects.writtenTogether(name, stemsInOrder(source.get().text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> stemsInOrder(String text) {
+    return Stems.tokens(text).stream().map(Stems.Token::stem).toList();
+  }
+
+  /**
+   * The condition the evidence is about that an abbreviation the question writes stands for, when
+   * the question names nothing of a higher kind than a symptom: an abbreviation is a name given on
+   * purpose ("CML"), and its vocabulary may not know the kind of its long forms, nor which of them
+   * is meant; the evidence's own name settles both. Named as retrieval weighs most, if several.
+   */
+  private Optional<EvidenceTopics.Condition> abbreviatedCondition(QuestionAnalysis analysis,
+      List<EvidenceTopics.Condition> found) {
+    if (analysis.primary().kind().subjectRank() > Concept.Kind.SYMPTOM.subjectRank()) {
+      return Optional.empty();
+    }
+    Set<Set<String>> longForms = new java.util.HashSet<>();
+    analysis.concepts().stream().filter(c -> c.origin() == Concept.Origin.ABBREVIATION
+            && c.kind().subjectRank() < Concept.Kind.CONDITION.subjectRank())
+        .forEach(c -> {
+          terminology.longForms(c.name()).forEach(form -> longForms.add(FocusWords.of(form)));
+          c.names().forEach(name -> longForms.add(FocusWords.of(name)));
+        });
+    List<EvidenceTopics.Condition> meant = found.stream().filter(topic -> longForms.contains(topic.stems()))
+        .sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed()).toList();
+    if (meant.isEmpty()) {
+      return Optional.empty();
+    }
+    // The long forms are one condition's names ("myelogenous", "myeloid"): each source's name comes with it.
+    EvidenceTopics.Condition first = meant.get(0);
+    List<String> names = meant.stream().flatMap(topic -> topic.names().stream()).distinct().toList();
+    Set<String> docIds = meant.stream().flatMap(topic -> topic.docIds().stream())
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    return Optional.of(new EvidenceTopics.Condition(first.name(), names, first.stems(), first.support(), first.weight(),
+        docIds));
+  }
+
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */
   private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
     Set<String> stems = FocusWords.of(named.name());
@@ -320,46 +388,6 @@ final class TopicSettler {
     return !analysis.intents().isEmpty()
         && analysis.intents().stream().noneMatch(LabelledDrug.ASKED_OF_A_DRUG::contains);
   }
-
-
-  /**
-   * A concept read from lay words is the subject when a best-ranked source is about it ("still
-   * fitting": the seizures guideline); otherwise the words are a description like any other, and
-   * the condition the sources are about settles it (a child tugging at an ear is no earache page's
-   * subject, but acute otitis media's).
-   */
-  private QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found) {
-    SubjectMatcher subject = matcher(analysis);
-    if (found.stream().anyMatch(t -> subject.mentionedIn(t.stems()))) {
-      return analysis.primary().kind() == Concept.Kind.CONDITION ? SettledAnalysis.withEvidenceNames(analysis, found)
-          : analysis;
-    }
-    Optional<EvidenceTopics.Condition> described = EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
-    if (described.isEmpty()) {
-      return analysis;
-    }
-    return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
-  }
-
-  /**
-   * A lay description names no condition (a breathing complaint and what brings it on): the
-   * condition it describes is the one whose best-ranked sources hold the most of its words and cues
-   * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the one
-   * retrieval weighs most among those with support — each source counting the inverse of its rank,
-   * more than the best source alone at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question
-   * names no condition, organism, drug or device the sources are about (a procedure is asked of one).
-   */
-  private Optional<EvidenceTopics.Condition> describedBySources(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
-      throws IOException {
-    Concept primary = analysis.primary();
-    // A procedure ("post-exposure prophylaxis") is asked of a condition: the evidence settles which.
-    if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM
-        && primary.kind() != Concept.Kind.PROCEDURE) {
-      return Optional.empty();
-    }
-    return topics.described(analysis, found, LAY_TOPIC_SUPPORT);
-  }
-
 
   private SubjectMatcher matcher(QuestionAnalysis analysis) {
     return SubjectMatcher.of(analysis, terminology);

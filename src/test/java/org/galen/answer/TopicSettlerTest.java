@@ -401,7 +401,7 @@ class TopicSettlerTest {
   void aLayWordIsTheSubjectWhenTheBestSourcesAreAboutIt() throws IOException {
     Topic fitting = settle("an adult is still fitting ten minutes on - which drug comes first?");
     assertThat(fitting.abstention()).isEmpty();
-    assertThat(fitting.analysis().primary().name()).isEqualTo("Seizures");
+    assertThat(fitting.analysis().primary().name()).as(fitting.reasons().toString()).isEqualTo("Seizures");
   }
 
   @Test

@@ -1,0 +1,94 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Terminology;
+
+/**
+ * The condition a description settles on, for {@link TopicSettler}: lay words that may name the
+ * subject or describe it, and descriptions in the question's own words. Thread-safe.
+ */
+final class Descriptions {
+  /**
+   * The support a condition needs for a lay description to be about it: the best-ranked source
+   * alone (1), or several well-ranked ones; a single source at rank two (0.5) is not enough.
+   */
+  static final double LAY_TOPIC_SUPPORT = 0.5;
+
+  private final EvidenceTopics topics;
+  private final Terminology terminology;
+
+  Descriptions(EvidenceTopics topics, Terminology terminology) {
+    this.topics = topics;
+    this.terminology = terminology;
+  }
+
+  /**
+   * The condition one of whose sources holds the most of the description, among those with the
+   * support of {@value #LAY_TOPIC_SUPPORT} ({@link EvidenceTopics#described}).
+   */
+  Optional<EvidenceTopics.Condition> ofSupported(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
+      throws IOException {
+    return topics.described(analysis, found, LAY_TOPIC_SUPPORT);
+  }
+
+  /**
+   * A concept read from lay words is the subject when a best-ranked source is about it ("still
+   * fitting": the seizures guideline); otherwise the words are a description like any other, and
+   * the condition the sources are about settles it (a child tugging at an ear is no earache page's
+   * subject, but acute otitis media's). When a source about the concept is retrieved but the
+   * condition retrieval weighs most is another, the lay word may be one sign among the description's
+   * ("itchy" among dry patches in the creases of the elbows): the condition one of whose sources
+   * holds the most of the description ({@link EvidenceTopics#described}, the concept's own sources
+   * competing) settles it.
+   */
+  QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
+      throws IOException {
+    SubjectMatcher subject = matcher(analysis);
+    boolean aboutConcept = found.stream().anyMatch(t -> subject.mentionedIn(t.stems()));
+    boolean weighedMost = found.stream().max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight))
+        .filter(t -> subject.mentionedIn(t.stems())).isPresent();
+    if (aboutConcept && !weighedMost) {
+      Optional<EvidenceTopics.Condition> described = topics.describedAmongAll(analysis, found);
+      if (described.isPresent() && !subject.mentionedIn(described.get().stems())) {
+        return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
+      }
+    }
+    if (aboutConcept) {
+      return analysis.primary().kind() == Concept.Kind.CONDITION ? SettledAnalysis.withEvidenceNames(analysis, found)
+          : analysis;
+    }
+    Optional<EvidenceTopics.Condition> described = EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
+    if (described.isEmpty()) {
+      return analysis;
+    }
+    return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
+  }
+
+  /**
+   * A lay description names no condition (a breathing complaint and what brings it on): the
+   * condition it describes is the one whose best-ranked sources hold the most of its words and cues
+   * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the one
+   * retrieval weighs most among those with support — each source counting the inverse of its rank,
+   * more than the best source alone at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question
+   * names no condition, organism, drug or device the sources are about (a procedure is asked of one).
+   */
+  Optional<EvidenceTopics.Condition> bySources(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
+      throws IOException {
+    Concept primary = analysis.primary();
+    // A procedure ("post-exposure prophylaxis") is asked of a condition: the evidence settles which.
+    if (primary.origin() != Concept.Origin.QUESTION && primary.kind() != Concept.Kind.SYMPTOM
+        && primary.kind() != Concept.Kind.PROCEDURE) {
+      return Optional.empty();
+    }
+    return ofSupported(analysis, found);
+  }
+
+  private SubjectMatcher matcher(QuestionAnalysis analysis) {
+    return SubjectMatcher.of(analysis, terminology);
+  }
+}
