@@ -23,6 +23,13 @@ public final class QuestionAnalyzer {
   private static final Pattern COMORBIDITY_LEAD = Pattern.compile("(?i)\\b(with|has|have|having|known)\\b[^.;,?]*$");
   private static final int COMORBIDITY_LEAD_CHARS = 30;
   /**
+   * What says a condition is the one in doubt, the one a question asks about: "suspected", "we
+   * suspect", "rule out", "query", "possible", "?" right before its name — not one the patient is
+   * known to have. Up to two words may qualify the name between ("suspect infective endocarditis").
+   */
+  private static final Pattern SUSPECTED_LEAD = Pattern.compile("(?i)(?:\\b(?:suspect|suspected|suspecting|suspicion of|"
+      + "rule out|ruling out|r/o|query|possible|probable)\\s+(?:an?\\s+|of\\s+)?(?:[\\w-]+\\s+){0,2}|\\?)$");
+  /**
    * What says a drug is one the patient takes, not the one asked about: "who takes", "she's on",
    * "taking", "already using" right before its name ("can I take …" asks, it does not tell).
    */
@@ -205,12 +212,14 @@ public final class QuestionAnalyzer {
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
     // Movement Disorder)") only when nothing outside them is named — an organism in brackets names
     // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
-    // comorbidity ("gout in a patient with chronic kidney disease"); the drug asked about over one
+    // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
+    // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
     // the patient takes; then the longest name, then the last named.
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
         .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
             || m.concept().kind() == Concept.Kind.ORGANISM)
         .thenComparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
+        .thenComparing((ConceptVocabulary.Mention m) -> isSuspected(question, m))
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
         .thenComparing((ConceptVocabulary.Mention m) -> !isTaken(question, m, mentions))
         .thenComparingInt(m -> m.end() - m.start())
@@ -257,6 +266,12 @@ public final class QuestionAnalyzer {
     String clause = question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS), mention.start());
     return conditionBefore && mention.concept().kind() == Concept.Kind.CONDITION
         && COMORBIDITY_LEAD.matcher(clause).find();
+  }
+
+  /** A condition the question says is in doubt ("we suspect infective endocarditis"): what it asks about. */
+  private static boolean isSuspected(String question, ConceptVocabulary.Mention mention) {
+    return mention.concept().kind() == Concept.Kind.CONDITION && SUSPECTED_LEAD.matcher(
+        question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS), mention.start())).find();
   }
 
   /**

@@ -268,6 +268,18 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void theConditionInDoubtIsTheSubjectOverOneTheDescriptionGives() {
+    assertThat(analyzer.analyze("kidney disease for years, now a painful toe - suspect gout, which tests?").primary()
+        .name()).isEqualTo("Gout");
+    assertThat(analyzer.analyze("kidney disease for years, now a painful toe: ?gout").primary().name())
+        .isEqualTo("Gout");
+    assertThat(analyzer.analyze("gout for years, now swollen legs - suspected chronic kidney disease, which tests?")
+        .primary().name()).as("up to two words may qualify it").isEqualTo("Kidney Diseases");
+    assertThat(analyzer.analyze("kidney disease for years, now a painful toe from gout, which tests?").primary()
+        .name()).as("without doubt said, the longest name").isEqualTo("Kidney Diseases");
+  }
+
+  @Test
   void onlyASettingOrAPopulationNamedLeavesTheSubjectToTheEvidence() {
     QuestionAnalysis analysis = analyzer.analyze("an adult still fitting ten minutes on, on the ward");
     assertThat(analysis.primary().origin()).isEqualTo(Concept.Origin.QUESTION);
