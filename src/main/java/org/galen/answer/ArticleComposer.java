@@ -117,6 +117,13 @@ public final class ArticleComposer {
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false);
     }
+    if (article.abstained() && topic.abstention().isEmpty() && topic.weighedMost().isPresent()) {
+      // Nothing the sources about the settled subject say answers, yet the question names nothing
+      // the evidence lacks: the condition retrieval weighs most answers rather than no article.
+      analysis = topic.weighedMost().get();
+      citations = new Citations(index);
+      article = article(analysis, audience, hits, citations, false);
+    }
     return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
   }
 

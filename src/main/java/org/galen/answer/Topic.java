@@ -17,16 +17,25 @@ import org.galen.answer.question.QuestionAnalysis;
  *     --format json} and for tests, never shown in an article
  * @param labelLeads whether the subject is a drug whose label answers what is asked of it
  *     ({@link LabelledDrug}): the label then leads the article
+ * @param weighedMost the condition retrieval weighs most, when the subject settled is another: the
+ *     article's subject when the sources about the settled one hold nothing that answers, rather than
+ *     an abstention the evidence does not call for
  */
 public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
-    List<String> reasons, boolean labelLeads) {
+    List<String> reasons, boolean labelLeads, Optional<QuestionAnalysis> weighedMost) {
   public Topic {
     reasons = List.copyOf(reasons);
   }
 
-  /** A topic no drug's label answers. */
+  /** A topic no drug's label answers, with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons) {
-    this(analysis, abstention, general, reasons, false);
+    this(analysis, abstention, general, reasons, false, Optional.empty());
+  }
+
+  /** A topic with no other subject to fall back on. */
+  public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
+      List<String> reasons, boolean labelLeads) {
+    this(analysis, abstention, general, reasons, labelLeads, Optional.empty());
   }
 }

@@ -86,7 +86,9 @@ final class TopicSettler {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
       return new Topic(asked, absent, Optional.empty(), why);
     }
-    QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits, why);
+    List<EvidenceTopics.Condition> found = topics.of(hits);
+    QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits,
+        found, why);
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<QuestionAnalysis> drug = LabelledDrug.in(general, hits, index);
     if (drug.isPresent()) {
@@ -100,7 +102,23 @@ final class TopicSettler {
     if (about != general) {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
     }
-    return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why);
+    return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why,
+        false, weighedMostOtherwise(asked, about, found));
+  }
+
+  /**
+   * The condition retrieval weighs most, when the subject settled is another: what the article is
+   * about should the sources about the subject hold nothing that answers. The question named
+   * nothing the evidence lacks (else it abstained above); a follow-up keeps its subject.
+   */
+  private static Optional<QuestionAnalysis> weighedMostOtherwise(QuestionAnalysis asked, QuestionAnalysis settled,
+      List<EvidenceTopics.Condition> found) {
+    if (asked.followUp()) {
+      return Optional.empty();
+    }
+    return found.stream().max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight))
+        .filter(top -> !top.stems().equals(FocusWords.of(settled.primary().name())))
+        .map(top -> SettledAnalysis.settledOn(asked, top, Set.of()));
   }
 
   private static String described(Concept concept) {
@@ -115,13 +133,12 @@ final class TopicSettler {
    * question does not name outright; then a sign's picture; then the question's own concept or the
    * description ({@link #fromQuestionOrDescription}). Each step says what it did in {@code why}.
    */
-  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits, List<String> why)
-      throws IOException {
+  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits,
+      List<EvidenceTopics.Condition> found, List<String> why) throws IOException {
     if (analysis.followUp()) {
       why.add("follow-up: the subject of the previous turn");
       return analysis;
     }
-    List<EvidenceTopics.Condition> found = topics.of(hits);
     Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, hits);
     why.add("evidence: " + found.stream().sorted(java.util.Comparator.comparingDouble(
         EvidenceTopics.Condition::weight).reversed()).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
