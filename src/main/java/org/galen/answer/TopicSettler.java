@@ -144,6 +144,18 @@ final class TopicSettler {
         EvidenceTopics.Condition::weight).reversed()).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
         c.weight())).collect(java.util.stream.Collectors.joining(", "))
         + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
+    if (decided.isPresent() && !matcher(analysis).mentionedIn(decided.get().stems())) {
+      // Of two conditions the question names ("iron deficiency anaemia … confirm colorectal cancer"),
+      // the one retrieval settles by its margin is what it asks about; the other is a finding.
+      QuestionAnalysis named = analysis;
+      Optional<Concept> settledOn = analysis.others().stream()
+          .filter(c -> c.kind() == Concept.Kind.CONDITION && c.origin() != Concept.Origin.QUESTION)
+          .filter(c -> matcher(SettledAnalysis.about(named, c)).mentionedIn(decided.get().stems())).findFirst();
+      if (settledOn.isPresent()) {
+        why.add("of the conditions named, retrieval settles on " + described(settledOn.get()));
+        analysis = SettledAnalysis.about(analysis, settledOn.get());
+      }
+    }
     Optional<EvidenceTopics.Condition> abbreviated = abbreviatedCondition(analysis, found);
     if (abbreviated.isPresent()) {
       why.add("an abbreviation the question writes is the name of a condition the evidence is about: "
