@@ -265,6 +265,9 @@ public final class ConceptVocabulary {
   }
 
   private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey, StemKeys keys) {
+    if (isAllergenicExtract(entry)) {
+      return;
+    }
     List<String> names = new ArrayList<>(List.of(entry.commonName()));
     entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
         .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
@@ -272,6 +275,19 @@ public final class ConceptVocabulary {
         Concept.Kind.DRUG);
     names.forEach(name -> putName(byKey, keys.key(name), drug));
   }
+
+  /**
+   * An allergenic extract, as DrugBank marks it among its synonyms ("clam allergenic extract"): a
+   * product for allergy tests and immunotherapy named after a food, a pollen or an animal. A question
+   * naming clams, rice or a cat means the thing, not the extract ("pale and clammy" is no clam).
+   */
+  private static boolean isAllergenicExtract(DrugBankVocabulary.Entry entry) {
+    return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.commonName()), entry.synonyms().stream())
+        .anyMatch(name -> ALLERGENIC_EXTRACT.matcher(name).find());
+  }
+
+  private static final java.util.regex.Pattern ALLERGENIC_EXTRACT =
+      java.util.regex.Pattern.compile("(?i)\\ballergenic extract\\b");
 
   /** MeSH headings with their tree numbers (for broader terms and their kind), or bare names. */
   private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey,

@@ -52,6 +52,8 @@ class QuestionAnalyzerTest {
         "DB99401,,Quinalphos,13593-03-8,,Quinalphos | SPARK,X",
         "DB99402,,ZORBEX,,,ZORBEX,X",
         "DB99403,,Glorbonol,,,Glorbonol | Sparkle,X",
+        "DB99404,,Whelk,,,Whelk | whelk allergenic extract,X",
+        "DB99405,,Whelkomycin,,,Whelkomycin,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
         "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",
         "DB02902,EXPT02647,3'-phospho-5'-adenylyl sulfate,482-67-7,5TH3ERG159,3'-phosphoadenylyl sulfate | PAPS,X"));
@@ -265,6 +267,13 @@ class QuestionAnalyzerTest {
         "What is the treatment for opioid-induced segmental myoclonus (Opioid-Induced Movement Disorder)?");
     assertThat(restated.primary().name()).isEqualTo("Myoclonus");
     assertThat(restated.qualifierWords()).isEqualTo("opioid-induced segmental");
+  }
+
+  @Test
+  void anAllergenicExtractIsNoDrugAQuestionNames() {
+    assertThat(analyzer.analyze("she went pale after eating whelks, what is it?").concepts())
+        .extracting(Concept::kind).as("the food, not the extract named after it").doesNotContain(Concept.Kind.DRUG);
+    assertThat(analyzer.analyze("whelkomycin dose for a child").primary().name()).isEqualTo("Whelkomycin");
   }
 
   @Test
