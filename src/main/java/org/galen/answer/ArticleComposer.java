@@ -117,10 +117,13 @@ public final class ArticleComposer {
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false);
     }
-    if (article.abstained() && topic.abstention().isEmpty() && topic.weighedMost().isPresent()) {
+    for (QuestionAnalysis alternative : topic.alternatives()) {
+      if (!article.abstained() || topic.abstention().isPresent()) {
+        break;
+      }
       // Nothing the sources about the settled subject say answers, yet the question names nothing
-      // the evidence lacks: the condition retrieval weighs most answers rather than no article.
-      analysis = topic.weighedMost().get();
+      // the evidence lacks: a condition retrieval weighs most answers rather than no article.
+      analysis = alternative;
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false);
     }

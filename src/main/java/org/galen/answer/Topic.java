@@ -17,25 +17,26 @@ import org.galen.answer.question.QuestionAnalysis;
  *     --format json} and for tests, never shown in an article
  * @param labelLeads whether the subject is a drug whose label answers what is asked of it
  *     ({@link LabelledDrug}): the label then leads the article
- * @param weighedMost the condition retrieval weighs most, when the subject settled is another: the
- *     article's subject when the sources about the settled one hold nothing that answers, rather than
- *     an abstention the evidence does not call for
+ * @param alternatives the conditions retrieval weighs most besides the subject settled, best first:
+ *     the article's subject, the first that answers, when the sources about the settled one hold
+ *     nothing that answers, rather than an abstention the evidence does not call for
  */
 public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
-    List<String> reasons, boolean labelLeads, Optional<QuestionAnalysis> weighedMost) {
+    List<String> reasons, boolean labelLeads, List<QuestionAnalysis> alternatives) {
   public Topic {
     reasons = List.copyOf(reasons);
+    alternatives = List.copyOf(alternatives);
   }
 
   /** A topic no drug's label answers, with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons) {
-    this(analysis, abstention, general, reasons, false, Optional.empty());
+    this(analysis, abstention, general, reasons, false, List.of());
   }
 
   /** A topic with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons, boolean labelLeads) {
-    this(analysis, abstention, general, reasons, labelLeads, Optional.empty());
+    this(analysis, abstention, general, reasons, labelLeads, List.of());
   }
 }

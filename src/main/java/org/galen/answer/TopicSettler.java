@@ -106,19 +106,22 @@ final class TopicSettler {
         false, weighedMostOtherwise(asked, about, found));
   }
 
+  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
+  private static final int ALTERNATIVES = 2;
+
   /**
-   * The condition retrieval weighs most, when the subject settled is another: what the article is
-   * about should the sources about the subject hold nothing that answers. The question named
+   * The conditions retrieval weighs most, besides the subject settled, best first: what the article
+   * is about should the sources about the subject hold nothing that answers. The question named
    * nothing the evidence lacks (else it abstained above); a follow-up keeps its subject.
    */
-  private static Optional<QuestionAnalysis> weighedMostOtherwise(QuestionAnalysis asked, QuestionAnalysis settled,
+  private static List<QuestionAnalysis> weighedMostOtherwise(QuestionAnalysis asked, QuestionAnalysis settled,
       List<EvidenceTopics.Condition> found) {
     if (asked.followUp()) {
-      return Optional.empty();
+      return List.of();
     }
-    return found.stream().max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight))
-        .filter(top -> !top.stems().equals(FocusWords.of(settled.primary().name())))
-        .map(top -> SettledAnalysis.settledOn(asked, top, Set.of()));
+    return found.stream().sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed())
+        .filter(top -> !top.stems().equals(FocusWords.of(settled.primary().name()))).limit(ALTERNATIVES)
+        .map(top -> SettledAnalysis.settledOn(asked, top, Set.of())).toList();
   }
 
   private static String described(Concept concept) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * When the sources about the subject a question settles on say nothing of what it asks, and the
- * question names nothing the evidence lacks, the article is about the condition retrieval weighs
- * most rather than no article. A real index written for the test: a reference page that only says
+ * question names nothing the evidence lacks, the article is about the next condition retrieval
+ * weighs most that answers, rather than no article. A real index written for the test: a reference page that only says
  * what a group of disorders is, and a guideline on one that says how it is treated.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -49,6 +49,18 @@ class WeighedMostFallbackTest {
     String question = "a painful red lump on my thigh with a yellow head of pus, is it one of the lump disorders? "
         + "how is it treated, do I need antibiotics";
     Topic topic = fixture.settle(question);
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Lump Disorders");
+    Article article = fixture.ask(question, Audience.PATIENT);
+    assertThat(article.abstained()).isFalse();
+    assertThat(article.references().get(0).docId()).isEqualTo("nstg:skin-boil");
+  }
+
+  @Test
+  void theNextConditionRetrievalWeighsAnswersWhenTheFirstSaysNothingOfIt() throws Exception {
+    String question = "lump disorders of the skin and what lies under it: is a painful red lump treated with "
+        + "antibiotics?";
+    Topic topic = fixture.settle(question);
+    assertThat(topic.reasons().get(1)).as("the page on the disorders weighs most").startsWith("evidence: Lump Disorders");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Lump Disorders");
     Article article = fixture.ask(question, Audience.PATIENT);
     assertThat(article.abstained()).isFalse();
