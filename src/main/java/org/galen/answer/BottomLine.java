@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.LimitWords;
 import org.galen.answer.question.QuestionAnalysis;
@@ -34,6 +35,11 @@ final class BottomLine {
    * questions of every set, none more).
    */
   static final int STATEMENTS = 3;
+  /**
+   * A line naming the subject in a leading source on a broader condition: as much as a
+   * recommendation, since the source's other lines are about its other conditions.
+   */
+  private static final double SUBJECT_IN_BROADER_SOURCE = 6;
   /** Question words a line must share to speak to what the comparison is about ("monotherapy", "black"). */
   private static final int MIN_COMPARISON_WORDS = 2;
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
@@ -119,9 +125,14 @@ final class BottomLine {
         .filter(c -> headings.computeIfAbsent(c.passage().section(),
             heading -> Stems.of(heading).stream().anyMatch(asked.populations()::contains)))
         .collect(java.util.stream.Collectors.toSet());
+    // A guideline on a broader condition leads ("Food Poisoning" for botulism): its lines on the
+    // subject answer, not those on the other conditions it covers.
+    boolean ofBroaderSource = analysis.primary().kind() == Concept.Kind.CONDITION && !fromSource.isEmpty()
+        && !subject.mentionedIn(Stems.of(fromSource.get(0).passage().title()));
     // A line for a case the question does not tell of is an add-on for that case, never the answer.
     pool.stream().filter(c -> StatementLines.says(c, naming) && !StatementLines.forUnaskedCase(c, asked))
-        .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))));
+        .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))
+            + (ofBroaderSource && subject.mentionedIn(c.stems()) ? SUBJECT_IN_BROADER_SOURCE : 0)));
     // The best few by the words they share with the question, told apart by what they mean (a
     // follow-up means what its retrieval text asks: the subject with the new words).
     meaning.gains(analysis.retrievalText(), MeaningOrder.reorderable(ranked(scores), scores::get))

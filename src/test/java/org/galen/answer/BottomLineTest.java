@@ -61,6 +61,28 @@ class BottomLineTest {
   }
 
   @Test
+  void aGuidelineOnABroaderConditionAnswersWithItsLinesOnTheSubject() {
+    List<Candidate> broader = new Guideline("nstg:herpes-zoster", "Skin Infections")
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Amitriptyline - Adult: 10 mg orally at night for the itch of impetigo",
+            "Paracetamol - Adult: 1 g orally every 6 hours for the pain of cellulitis",
+            "Aciclovir - Adult: 400 mg orally three times daily for cold sores of the lip",
+            "Paracetamol - Child: 15 mg/kg orally every 6 hours for the pain of an abscess",
+            "Herpes zoster: calamine lotion twice daily on the rash until it crusts")
+        .candidates();
+    assertThat(texts(broader, "How is herpes zoster treated?")).as("the source's line on the subject")
+        .anyMatch(t -> t.startsWith("Herpes zoster: calamine"));
+    List<Candidate> own = new Guideline("nstg:herpes-zoster", "Herpes Zoster")
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Amitriptyline - Adult: 10 mg orally at night for the itch of impetigo",
+            "Paracetamol - Adult: 1 g orally every 6 hours for the pain of cellulitis",
+            "Herpes zoster: calamine lotion twice daily on the rash until it crusts")
+        .candidates();
+    assertThat(texts(own, "How is herpes zoster treated?")).as("a source on the subject: its drug lines first")
+        .first().asString().startsWith("Amitriptyline");
+  }
+
+  @Test
   void askedHowToConfirmItTheFindingsTheQuestionGaveAreNoAnswer() {
     List<Candidate> pancreatitis = new Guideline()
         .part("Clinical features", SectionKind.SYMPTOMS, "Severe upper abdominal pain going through to the back in herpes zoster",

@@ -18,13 +18,19 @@ final class Guideline {
 
   private final List<Line> lines = new ArrayList<>();
   private final String docId;
+  private final String title;
 
   Guideline() {
     this("nstg:herpes-zoster");
   }
 
   Guideline(String docId) {
+    this(docId, "Herpes Zoster");
+  }
+
+  Guideline(String docId, String title) {
     this.docId = docId;
+    this.title = title;
   }
 
   Guideline part(String heading, SectionKind kind, String... texts) {
@@ -40,7 +46,7 @@ final class Guideline {
     int at = 0;
     for (Line line : lines) {
       Span span = new Span(at, at + line.text().length());
-      StoredPassage passage = new StoredPassage(docId, docId, "nstg", "Herpes Zoster",
+      StoredPassage passage = new StoredPassage(docId, docId, "nstg", title,
           line.heading(), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
           new Span(0, whole.length()), List.of(span), whole);
       candidates.add(new Candidate(passage, span, line.text(), Stems.of(line.text()), line.kind(), 1, true, false));
