@@ -126,6 +126,8 @@ public final class ArticleComposer {
       analysis = alternative;
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false);
+      topic = topic.withReason("its sources say nothing of what is asked: the article is about "
+          + alternative.subject() + ", which retrieval weighs as much");
     }
     return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
   }

@@ -128,11 +128,13 @@ final class BottomLine {
     // A guideline on a broader condition leads ("Food Poisoning" for botulism): its lines on the
     // subject answer, not those on the other conditions it covers.
     boolean ofBroaderSource = analysis.primary().kind() == Concept.Kind.CONDITION && !fromSource.isEmpty()
+        && fromSource.get(0).passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE
         && !subject.mentionedIn(Stems.of(fromSource.get(0).passage().title()));
     // A line for a case the question does not tell of is an add-on for that case, never the answer.
     pool.stream().filter(c -> StatementLines.says(c, naming) && !StatementLines.forUnaskedCase(c, asked))
         .forEach(c -> scores.put(c, score(c, asked, subject, pool, naming, headed.contains(c))
-            + (ofBroaderSource && subject.mentionedIn(c.stems()) ? SUBJECT_IN_BROADER_SOURCE : 0)));
+            + (ofBroaderSource && c.docId().equals(source) && subject.mentionedIn(c.stems())
+                ? SUBJECT_IN_BROADER_SOURCE : 0)));
     // The best few by the words they share with the question, told apart by what they mean (a
     // follow-up means what its retrieval text asks: the subject with the new words).
     meaning.gains(analysis.retrievalText(), MeaningOrder.reorderable(ranked(scores), scores::get))

@@ -154,6 +154,11 @@ final class EvidenceTopics {
     return topics.stream().filter(c -> c.stems().containsAll(condition.stems())).mapToDouble(Condition::weight).sum();
   }
 
+  /** The condition retrieval weighs most, if any. */
+  static Optional<Condition> weighedMost(List<Condition> topics) {
+    return topics.stream().max(java.util.Comparator.comparingDouble(Condition::weight));
+  }
+
   /**
    * Among the topics with more support than {@code least}, the one retrieval weighs most (its
    * sources' normalised scores): several pages on a syndrome ranked right behind a guideline that

@@ -28,6 +28,13 @@ public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Opti
     alternatives = List.copyOf(alternatives);
   }
 
+  /** This topic with one more step said of how the article was settled. */
+  public Topic withReason(String reason) {
+    List<String> all = new java.util.ArrayList<>(reasons);
+    all.add(reason);
+    return new Topic(analysis, abstention, general, all, labelLeads, alternatives);
+  }
+
   /** A topic no drug's label answers, with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons) {

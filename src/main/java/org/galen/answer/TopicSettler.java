@@ -13,7 +13,6 @@ import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 import org.galen.retrieve.PassageHit;
-import org.galen.source.Document;
 
 /**
  * Settles once, from the question and the evidence retrieved for it, what the article is about —
@@ -28,6 +27,9 @@ import org.galen.source.Document;
  *       is that subject ({@link NamedSubjects}) when the question names nothing else outright
  *       (lay words describe: they name nothing outright) and the sources of the condition retrieval
  *       weighs most do not use the name in passing (then it is a circumstance the question tells).
+ *   <li>Of two conditions the question names, the one retrieval settles on by its margin is the
+ *       subject; an abbreviation its vocabulary could not place, beside no more than a sign, names
+ *       the evidence's condition its long forms name ({@link NamesInEvidence}).
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
  *       one wins by the margin and the question names nothing outright (a drug, an organism, a
  *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
@@ -57,6 +59,9 @@ final class TopicSettler {
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
   /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
+  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
+  private static final int ALTERNATIVES = 2;
+
   private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG);
 
@@ -67,6 +72,7 @@ final class TopicSettler {
   private final AbsentNames absentNames;
   private final SubjectSynonyms synonyms;
   private final Descriptions descriptions;
+  private final NamesInEvidence names;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -76,6 +82,7 @@ final class TopicSettler {
     this.absentNames = new AbsentNames(index, sourceNames);
     this.synonyms = new SubjectSynonyms(index);
     this.descriptions = new Descriptions(topics, terminology);
+    this.names = new NamesInEvidence(index, terminology);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -103,25 +110,25 @@ final class TopicSettler {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
     }
     return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why,
-        false, weighedMostOtherwise(asked, about, found));
+        false, alternatives(general, about, found));
   }
 
-  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
-  private static final int ALTERNATIVES = 2;
-
   /**
-   * The conditions retrieval weighs most, besides the subject settled, best first: what the article
-   * is about should the sources about the subject hold nothing that answers. The question named
-   * nothing the evidence lacks (else it abstained above); a follow-up keeps its subject.
+   * The conditions retrieval cannot tell from the best ({@link EvidenceTopics#contenders}) besides
+   * the subject settled, best first: what the article is about should the sources about the subject
+   * hold nothing that answers. The question named nothing the evidence lacks (else it abstained
+   * above); a follow-up keeps its subject.
    */
-  private static List<QuestionAnalysis> weighedMostOtherwise(QuestionAnalysis asked, QuestionAnalysis settled,
+  private List<QuestionAnalysis> alternatives(QuestionAnalysis general, QuestionAnalysis settled,
       List<EvidenceTopics.Condition> found) {
-    if (asked.followUp()) {
+    if (general.followUp()) {
       return List.of();
     }
-    return found.stream().sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed())
-        .filter(top -> !top.stems().equals(FocusWords.of(settled.primary().name()))).limit(ALTERNATIVES)
-        .map(top -> SettledAnalysis.settledOn(asked, top, Set.of())).toList();
+    SubjectMatcher subject = matcher(settled);
+    return EvidenceTopics.contenders(found).stream()
+        .sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed())
+        .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES)
+        .map(top -> SettledAnalysis.settledOn(general, top, Set.of())).toList();
   }
 
   private static String described(Concept concept) {
@@ -130,7 +137,8 @@ final class TopicSettler {
   }
 
   /**
-   * The subject as the evidence settles it, in this order: a follow-up keeps its subject; the
+   * The subject as the evidence settles it, in this order: a follow-up keeps its subject; of two
+   * conditions named, retrieval's; an abbreviation's condition in the evidence; the
    * sources' names for a heading the question names come with it; a name a source gives its
    * subject, written whole, or the condition retrieval favours by its margin, settles what the
    * question does not name outright; then a sign's picture; then the question's own concept or the
@@ -147,19 +155,13 @@ final class TopicSettler {
         EvidenceTopics.Condition::weight).reversed()).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
         c.weight())).collect(java.util.stream.Collectors.joining(", "))
         + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
-    if (decided.isPresent() && !matcher(analysis).mentionedIn(decided.get().stems())) {
-      // Of two conditions the question names ("iron deficiency anaemia … confirm colorectal cancer"),
-      // the one retrieval settles by its margin is what it asks about; the other is a finding.
-      QuestionAnalysis named = analysis;
-      Optional<Concept> settledOn = analysis.others().stream()
-          .filter(c -> c.kind() == Concept.Kind.CONDITION && c.origin() != Concept.Origin.QUESTION)
-          .filter(c -> matcher(SettledAnalysis.about(named, c)).mentionedIn(decided.get().stems())).findFirst();
-      if (settledOn.isPresent()) {
-        why.add("of the conditions named, retrieval settles on " + described(settledOn.get()));
-        analysis = SettledAnalysis.about(analysis, settledOn.get());
-      }
+    Optional<Concept> otherSettled = decided.isPresent() ? names.otherConditionSettled(analysis, decided.get())
+        : Optional.empty();
+    if (otherSettled.isPresent()) {
+      why.add("of the conditions named, retrieval settles on " + described(otherSettled.get()));
+      analysis = SettledAnalysis.about(analysis, otherSettled.get());
     }
-    Optional<EvidenceTopics.Condition> abbreviated = abbreviatedCondition(analysis, found);
+    Optional<EvidenceTopics.Condition> abbreviated = names.abbreviated(analysis, found, decided);
     if (abbreviated.isPresent()) {
       why.add("an abbreviation the question writes is the name of a condition the evidence is about: "
           + abbreviated.get().name());
@@ -180,8 +182,7 @@ final class TopicSettler {
     // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).
     // Without a margin, the condition the evidence weighs most will do when what is asked is asked
     // of a condition (how it is diagnosed, treated, prevented), not of a drug (its dose, its harms).
-    Optional<EvidenceTopics.Condition> weighedMost = found.stream()
-        .max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
+    Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(found);
     boolean confirmed = sourceName.isPresent() && (decided.isPresent() ? decided : askedOfCondition(analysis)
         ? weighedMost : Optional.<EvidenceTopics.Condition>empty()).filter(c -> isNamed(c, sourceName.get())).isPresent()
         && analysis.primary().kind() != Concept.Kind.CONDITION;
@@ -199,7 +200,7 @@ final class TopicSettler {
     // about: taken only because nothing names the subject outright, it gives way to the evidence.
     boolean inPassing = !named && !confirmed && !longer && !layOnly && sourceName.isPresent()
         && weighedMost.isPresent() && !isNamed(weighedMost.get(), sourceName.get())
-        && usedInPassing(weighedMost.get(), sourceName.get().written());
+        && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
       if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
@@ -288,14 +289,14 @@ final class TopicSettler {
     }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
-    List<String> questionWords = stemsInOrder(analysis.question());
+    List<String> questionWords = NamesInEvidence.stemsInOrder(analysis.question());
     for (EvidenceTopics.Condition topic : standing) {
       // One word of a description ("the cut left a scar") names a condition only when the evidence
       // is about it too: as often it is a circumstance. So is a name the sources of the condition
       // retrieval weighs most use in passing.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
       boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords)
-          && !inPassing(topic, found);
+          && !names.inPassing(topic, found);
       // A concept a vocabulary read names it; the question's own words, taken whole as its concept
       // when nothing was read, name only what they write together (above).
       boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
@@ -348,60 +349,6 @@ final class TopicSettler {
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
-  }
-
-  private boolean inPassing(EvidenceTopics.Condition topic, List<EvidenceTopics.Condition> found) throws IOException {
-    Optional<EvidenceTopics.Condition> weighedMost = found.stream()
-        .max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
-    return weighedMost.isPresent() && weighedMost.get() != topic && usedInPassing(weighedMost.get(), topic.name());
-  }
-
-  /** Whether a source about the condition writes the name the question wrote, its words together. */
-  private boolean usedInPassing(EvidenceTopics.Condition condition, String written) throws IOException {
-    Set<String> name = Set.copyOf(stemsInOrder(written));
-    for (String docId : condition.docIds()) {
-      Optional<Document> source = index.document(docId);
-      if (source.isPresent() && NamedSubjects.writtenTogether(name, stemsInOrder(source.get().text()))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> stemsInOrder(String text) {
-    return Stems.tokens(text).stream().map(Stems.Token::stem).toList();
-  }
-
-  /**
-   * The condition the evidence is about that an abbreviation the question writes stands for, when
-   * the question names nothing of a higher kind than a symptom: an abbreviation is a name given on
-   * purpose ("CML"), and its vocabulary may not know the kind of its long forms, nor which of them
-   * is meant; the evidence's own name settles both. Named as retrieval weighs most, if several.
-   */
-  private Optional<EvidenceTopics.Condition> abbreviatedCondition(QuestionAnalysis analysis,
-      List<EvidenceTopics.Condition> found) {
-    if (analysis.primary().kind().subjectRank() > Concept.Kind.SYMPTOM.subjectRank()) {
-      return Optional.empty();
-    }
-    Set<Set<String>> longForms = new java.util.HashSet<>();
-    analysis.concepts().stream().filter(c -> c.origin() == Concept.Origin.ABBREVIATION
-            && c.kind().subjectRank() < Concept.Kind.CONDITION.subjectRank())
-        .forEach(c -> {
-          terminology.longForms(c.name()).forEach(form -> longForms.add(FocusWords.of(form)));
-          c.names().forEach(name -> longForms.add(FocusWords.of(name)));
-        });
-    List<EvidenceTopics.Condition> meant = found.stream().filter(topic -> longForms.contains(topic.stems()))
-        .sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed()).toList();
-    if (meant.isEmpty()) {
-      return Optional.empty();
-    }
-    // The long forms are one condition's names ("myelogenous", "myeloid"): each source's name comes with it.
-    EvidenceTopics.Condition first = meant.get(0);
-    List<String> names = meant.stream().flatMap(topic -> topic.names().stream()).distinct().toList();
-    Set<String> docIds = meant.stream().flatMap(topic -> topic.docIds().stream())
-        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
-    return Optional.of(new EvidenceTopics.Condition(first.name(), names, first.stems(), first.support(), first.weight(),
-        docIds));
   }
 
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */

@@ -49,8 +49,8 @@ class LaySignTest {
 
   @Test
   void aLayWordAmongADescriptionIsOneSignOfTheConditionPictured() throws Exception {
-    String question = "my baby has dry rough itchy patches on her cheeks and in the creases of her elbows and knees, "
-        + "what can I put on them";
+    String question = "dry rough itchy patches on my baby's cheeks and in the creases of the elbows and knees: which "
+        + "emollient helps";
     assertThat(fixture.analyzer.analyze(question).primary().origin()).as("read from the lay word")
         .isEqualTo(Concept.Origin.LAY);
     Topic topic = fixture.settle(question);

@@ -36,7 +36,11 @@ class WeighedMostFallbackTest {
             new DocumentBuilder("medquad:lump-disorders-1", "medquad").title("What is (are) Lump Disorders ?")
                 .section("information", "Lump disorders are a group of conditions of the skin and what lies "
                     + "under it.")
-                .focus(List.of("Lump Disorders")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build()));
+                .focus(List.of("Lump Disorders")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build(),
+            new DocumentBuilder("nstg:sore-throat", "nstg").title("Sore Throat")
+                .section("Non-drug treatment", "Gargle with warm salt water; antibiotics are rarely needed for a sore "
+                    + "throat.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
   @AfterAll
@@ -57,10 +61,10 @@ class WeighedMostFallbackTest {
 
   @Test
   void theNextConditionRetrievalWeighsAnswersWhenTheFirstSaysNothingOfIt() throws Exception {
-    String question = "lump disorders of the skin and what lies under it: is a painful red lump treated with "
-        + "antibiotics?";
+    String question = "lump disorders of the skin: is a red lump treated with antibiotics?";
     Topic topic = fixture.settle(question);
-    assertThat(topic.reasons().get(1)).as("the page on the disorders weighs most").startsWith("evidence: Lump Disorders");
+    assertThat(topic.reasons()).as("the page on the disorders weighs most")
+        .anyMatch(reason -> reason.startsWith("evidence: Lump Disorders"));
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Lump Disorders");
     Article article = fixture.ask(question, Audience.PATIENT);
     assertThat(article.abstained()).isFalse();

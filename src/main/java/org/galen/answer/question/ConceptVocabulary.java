@@ -19,6 +19,9 @@ import org.galen.source.DrugBankVocabulary;
  * them may be absent. Immutable once loaded; thread-safe.
  */
 public final class ConceptVocabulary {
+  /** How DrugBank marks an allergenic extract among a product's names. */
+  private static final java.util.regex.Pattern ALLERGENIC_EXTRACT =
+      java.util.regex.Pattern.compile("(?i)\\ballergenic extract\\b");
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DRUG_NAMES = 6;
   private static final int MIN_KEY_CHARS = 3;
@@ -279,15 +282,13 @@ public final class ConceptVocabulary {
   /**
    * An allergenic extract, as DrugBank marks it among its synonyms ("clam allergenic extract"): a
    * product for allergy tests and immunotherapy named after a food, a pollen or an animal. A question
-   * naming clams, rice or a cat means the thing, not the extract ("pale and clammy" is no clam).
+   * naming clams, rice or a cat means the thing, not the extract; and a word stemmed like one of
+   * them ("clammy" and "clam" share a stem) is no drug either.
    */
   private static boolean isAllergenicExtract(DrugBankVocabulary.Entry entry) {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.commonName()), entry.synonyms().stream())
         .anyMatch(name -> ALLERGENIC_EXTRACT.matcher(name).find());
   }
-
-  private static final java.util.regex.Pattern ALLERGENIC_EXTRACT =
-      java.util.regex.Pattern.compile("(?i)\\ballergenic extract\\b");
 
   /** MeSH headings with their tree numbers (for broader terms and their kind), or bare names. */
   private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey,

@@ -24,11 +24,14 @@ public final class QuestionAnalyzer {
   private static final int COMORBIDITY_LEAD_CHARS = 30;
   /**
    * What says a condition is the one in doubt, the one a question asks about: "suspected", "we
-   * suspect", "rule out", "query", "possible", "?" right before its name — not one the patient is
-   * known to have. Up to two words may qualify the name between ("suspect infective endocarditis").
+   * suspect", "rule out", "probable", or a clinician's "?" written against its name — not one the
+   * patient is known to have. Up to two words may qualify the name between ("suspect acute gout").
+   * Words that also ask of a known condition ("possible causes of", "a query about") are left out.
    */
-  private static final Pattern SUSPECTED_LEAD = Pattern.compile("(?i)(?:\\b(?:suspect|suspected|suspecting|suspicion of|"
-      + "rule out|ruling out|r/o|query|possible|probable)\\s+(?:an?\\s+|of\\s+)?(?:[\\w-]+\\s+){0,2}|\\?)$");
+  private static final Pattern SUSPECTED_LEAD = Pattern.compile("(?i)(?:\\b(?:suspect|suspected|suspecting|"
+      + "rule out|ruling out|r/o|probable)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}|(?:^|\\s)\\?)$");
+  /** How far before a condition's name its lead ("suspected", "with") is looked for. */
+  private static final int LEAD_CHARS = 30;
   /**
    * What says a drug is one the patient takes, not the one asked about: "who takes", "she's on",
    * "taking", "already using" right before its name ("can I take …" asks, it does not tell).
@@ -271,7 +274,7 @@ public final class QuestionAnalyzer {
   /** A condition the question says is in doubt ("we suspect infective endocarditis"): what it asks about. */
   private static boolean isSuspected(String question, ConceptVocabulary.Mention mention) {
     return mention.concept().kind() == Concept.Kind.CONDITION && SUSPECTED_LEAD.matcher(
-        question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS), mention.start())).find();
+        question.substring(Math.max(0, mention.start() - LEAD_CHARS), mention.start())).find();
   }
 
   /**

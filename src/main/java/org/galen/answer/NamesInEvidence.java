@@ -1,0 +1,120 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+import org.galen.answer.question.Terminology;
+import org.galen.index.EvidenceReader;
+import org.galen.source.Document;
+
+/**
+ * What the question names, weighed against what the evidence is about, for {@link TopicSettler}:
+ * a name the leading sources use in passing is a circumstance; an abbreviation names the condition
+ * of the evidence its long forms name; of two conditions named, retrieval's choice is the subject.
+ * Thread-safe.
+ */
+final class NamesInEvidence {
+  private final EvidenceReader index;
+  private final Terminology terminology;
+
+  NamesInEvidence(EvidenceReader index, Terminology terminology) {
+    this.index = index;
+    this.terminology = terminology;
+  }
+
+  /**
+   * Of the other conditions the question names, the one the condition retrieval settles on by its
+   * margin is about, when the question's first concept is not: what the question asks about; the
+   * concept read first (the longer name) is a finding or a comorbidity.
+   */
+  Optional<Concept> otherConditionSettled(QuestionAnalysis analysis, EvidenceTopics.Condition decided) {
+    if (analysis.primary().kind() != Concept.Kind.CONDITION
+        || SubjectMatcher.of(analysis, terminology).mentionedIn(decided.stems())) {
+      return Optional.empty();
+    }
+    return analysis.others().stream()
+        .filter(c -> c.kind() == Concept.Kind.CONDITION && c.origin() != Concept.Origin.QUESTION)
+        .filter(c -> SubjectMatcher.of(SettledAnalysis.about(analysis, c), terminology).mentionedIn(decided.stems()))
+        .findFirst();
+  }
+
+  /**
+   * Whether a condition's name the question writes is used in passing by the sources of the
+   * condition retrieval weighs most, another one: then the name is a circumstance of the question.
+   */
+  boolean inPassing(EvidenceTopics.Condition topic, List<EvidenceTopics.Condition> found) throws IOException {
+    Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(found);
+    return weighedMost.isPresent() && weighedMost.get() != topic && usedInPassing(weighedMost.get(), topic.stems());
+  }
+
+  /** Whether a source about the condition writes the name the question wrote, its words together. */
+  boolean usedInPassing(EvidenceTopics.Condition condition, String written) throws IOException {
+    return usedInPassing(condition, Set.copyOf(stemsInOrder(written)));
+  }
+
+  private boolean usedInPassing(EvidenceTopics.Condition condition, Set<String> name) throws IOException {
+    for (String docId : condition.docIds()) {
+      Optional<Document> source = index.document(docId);
+      if (source.isPresent() && NamedSubjects.writtenTogether(name, stemsInOrder(source.get().text()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A text's stems in its order, stop words dropped: what {@link NamedSubjects#writtenTogether} reads. */
+  static List<String> stemsInOrder(String text) {
+    return Stems.tokens(text).stream().map(Stems.Token::stem).toList();
+  }
+
+  /**
+   * The condition the evidence is about that an abbreviation the question writes stands for, when
+   * the question names nothing of a higher kind than a symptom: an abbreviation is a name given on
+   * purpose, and its vocabulary may not know the kind of its long forms, nor which of them is meant;
+   * the evidence's own name settles both. Named as retrieval weighs most, if several.
+   */
+  Optional<EvidenceTopics.Condition> abbreviated(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
+      Optional<EvidenceTopics.Condition> decided) {
+    if (analysis.primary().kind().subjectRank() > Concept.Kind.SYMPTOM.subjectRank()) {
+      return Optional.empty();
+    }
+    Set<Set<String>> longForms = new java.util.HashSet<>();
+    // Only an abbreviation the vocabulary could not place: one whose long form it knows has its kind.
+    analysis.concepts().stream().filter(c -> c.origin() == Concept.Origin.ABBREVIATION
+            && c.kind() == Concept.Kind.OTHER)
+        .forEach(c -> {
+          terminology.longForms(c.name()).forEach(form -> longForms.add(FocusWords.of(form)));
+          c.names().forEach(name -> longForms.add(FocusWords.of(name)));
+        });
+    List<EvidenceTopics.Condition> meant = found.stream().filter(topic -> longForms.contains(topic.stems()))
+        .sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed()).toList();
+    // Retrieval that settles by its margin on a third condition, neither the abbreviation's nor the
+    // sign's the question names, outweighs the abbreviation's reading.
+    if (meant.isEmpty() || decided.isPresent() && !meant.get(0).stems().equals(decided.get().stems())
+        && !SubjectMatcher.of(analysis, terminology).mentionedIn(decided.get().stems())) {
+      return Optional.empty();
+    }
+    // Long forms sharing most of their words are one condition's names in two spellings or wordings
+    // ("myelogenous" and "myeloid"): each source's name comes with it. An abbreviation of two
+    // conditions keeps the one retrieval weighs most.
+    EvidenceTopics.Condition first = meant.get(0);
+    meant = meant.stream().filter(topic -> sharesMost(topic.stems(), first.stems())).toList();
+    List<String> names = meant.stream().flatMap(topic -> topic.names().stream()).distinct().toList();
+    Set<String> docIds = meant.stream().flatMap(topic -> topic.docIds().stream())
+        .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+    return Optional.of(new EvidenceTopics.Condition(first.name(), names, first.stems(), first.support(), first.weight(),
+        docIds));
+  }
+
+  /** Whether two names share at least two thirds of the longer one's words. */
+  private static boolean sharesMost(Set<String> one, Set<String> other) {
+    Set<String> shared = new java.util.HashSet<>(one);
+    shared.retainAll(other);
+    return shared.size() * 3 >= Math.max(one.size(), other.size()) * 2;
+  }
+}
