@@ -117,12 +117,13 @@ public final class ArticleComposer {
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false);
     }
+    // A topic that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
     for (QuestionAnalysis alternative : topic.alternatives()) {
-      if (!article.abstained() || topic.abstention().isPresent()) {
+      if (!article.abstained()) {
         break;
       }
       // Nothing the sources about the settled subject say answers, yet the question names nothing
-      // the evidence lacks: a condition retrieval weighs most answers rather than no article.
+      // the evidence lacks: a condition retrieval weighs as much answers rather than no article.
       analysis = alternative;
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false);

@@ -125,7 +125,7 @@ final class BottomLine {
         .filter(c -> headings.computeIfAbsent(c.passage().section(),
             heading -> Stems.of(heading).stream().anyMatch(asked.populations()::contains)))
         .collect(java.util.stream.Collectors.toSet());
-    // A guideline on a broader condition leads ("Food Poisoning" for botulism): its lines on the
+    // A guideline on a broader condition leads (one on poisoning for one poison): its lines on the
     // subject answer, not those on the other conditions it covers.
     boolean ofBroaderSource = analysis.primary().kind() == Concept.Kind.CONDITION && !fromSource.isEmpty()
         && fromSource.get(0).passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE

@@ -42,7 +42,7 @@ final class Descriptions {
    * the condition the sources are about settles it (a child tugging at an ear is no earache page's
    * subject, but acute otitis media's). When a source about the concept is retrieved but the
    * condition retrieval weighs most is another, the lay word may be one sign among the description's
-   * ("itchy" among dry patches in the creases of the elbows): the condition one of whose sources
+   * (an itch beside the shape, the place and the course of a rash): the condition one of whose sources
    * holds the most of the description ({@link EvidenceTopics#described}, the concept's own sources
    * competing) settles it.
    */
@@ -50,8 +50,7 @@ final class Descriptions {
       throws IOException {
     SubjectMatcher subject = matcher(analysis);
     boolean aboutConcept = found.stream().anyMatch(t -> subject.mentionedIn(t.stems()));
-    boolean weighedMost = found.stream().max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight))
-        .filter(t -> subject.mentionedIn(t.stems())).isPresent();
+    boolean weighedMost = EvidenceTopics.weighedMost(found).filter(t -> subject.mentionedIn(t.stems())).isPresent();
     if (aboutConcept && !weighedMost) {
       Optional<EvidenceTopics.Condition> described = topics.describedAmongAll(analysis, found);
       if (described.isPresent() && !subject.mentionedIn(described.get().stems())) {

@@ -58,10 +58,10 @@ final class TopicSettler {
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
-  /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
   /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
   private static final int ALTERNATIVES = 2;
 
+  /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
   private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG);
 
@@ -195,8 +195,8 @@ final class TopicSettler {
     // when it is the condition the evidence weighs most (not "blood thinners" beside a nosebleed).
     boolean layOnly = analysis.primary().origin() == Concept.Origin.LAY && sourceName.isPresent()
         && weighedMost.filter(c -> isNamed(c, sourceName.get())).isPresent();
-    // A name the sources of the condition retrieval weighs most use in passing ("drinking water" in
-    // a guideline on a water-borne worm) is a circumstance the question tells, not what it asks
+    // A name the sources of the condition retrieval weighs most use in passing (the water a
+    // guideline says its infection is caught from) is a circumstance the question tells, not what it asks
     // about: taken only because nothing names the subject outright, it gives way to the evidence.
     boolean inPassing = !named && !confirmed && !longer && !layOnly && sourceName.isPresent()
         && weighedMost.isPresent() && !isNamed(weighedMost.get(), sourceName.get())

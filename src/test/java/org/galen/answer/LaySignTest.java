@@ -29,16 +29,16 @@ class LaySignTest {
     fixture = ComposerFixture.of(directory, List.of(), List.of("D011537\tPruritus\tC17.800.685"),
         List.of(
             new DocumentBuilder("nstg:crease-dermatitis", "nstg").title("Crease Dermatitis")
-                .section("Clinical features", "Dry rough itchy patches on the cheeks of babies and in the creases "
-                    + "of the elbows and the knees, scratched until they bleed.")
-                .section("Non-drug treatment", "Apply an emollient to the dry patches twice a day.")
+                .section("Clinical features", "Rough scaly itchy plaques behind the ears and on the wrists of "
+                    + "infants, scratched raw at night.")
+                .section("Non-drug treatment", "Apply an emollient to the scaly plaques twice a day.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("medquad:pruritus-1", "medquad").title("What is (are) Pruritus ?")
-                .section("information", "Pruritus is itchy skin that makes you want to scratch. Dry rough skin on "
-                    + "the cheeks or the elbows of a baby may itch. Cool baths help itchy skin.")
+                .section("information", "Pruritus is itchy skin that makes you want to scratch. Rough scaly skin "
+                    + "on the wrists may itch. Cool baths help itchy skin.")
                 .focus(List.of("Pruritus", "Itching")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build(),
             new DocumentBuilder("nstg:heat-rash", "nstg").title("Heat Rash")
-                .section("Clinical features", "Small red spots on the neck of babies in hot weather.")
+                .section("Clinical features", "Small red spots on the neck of infants in hot weather, worse at night.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -49,8 +49,8 @@ class LaySignTest {
 
   @Test
   void aLayWordAmongADescriptionIsOneSignOfTheConditionPictured() throws Exception {
-    String question = "dry rough itchy patches on my baby's cheeks and in the creases of the elbows and knees: which "
-        + "emollient helps";
+    String question = "rough scaly itchy plaques behind my son's ears and on his wrists, scratched raw at night: "
+        + "which emollient helps";
     assertThat(fixture.analyzer.analyze(question).primary().origin()).as("read from the lay word")
         .isEqualTo(Concept.Origin.LAY);
     Topic topic = fixture.settle(question);

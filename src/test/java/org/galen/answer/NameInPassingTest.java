@@ -28,9 +28,9 @@ class NameInPassingTest {
     fixture = ComposerFixture.of(directory, List.of(), List.of(),
         List.of(
             new DocumentBuilder("nstg:threadworm-blister", "nstg").title("Threadworm Blister")
-                .section("Introduction", "A thin white worm slowly comes out of a burning blister on the leg or "
-                    + "the ankle, a year after drinking well water that held the larvae.")
-                .section("Non-drug treatment", "Wind the thin worm out of the blister a little each day.")
+                .section("Introduction", "A slender white thread of a worm works its way out of a sore on the "
+                    + "shin, a year after the household used well water holding the larvae.")
+                .section("Non-drug treatment", "Wind the slender worm out of the sore a little each day.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("medquad:well-water-1", "medquad").title("What is (are) Well Water ?")
                 .section("information", "Well water comes from the ground. Test a private well every year for "
@@ -48,8 +48,8 @@ class NameInPassingTest {
 
   @Test
   void aNameTheLeadingSourcesUseInPassingIsACircumstance() throws Exception {
-    Topic topic = fixture.settle("a thin white worm is coming out of a burning blister on my ankle. we get our "
-        + "drinking water from a well water tank. what is it and how do I get it out");
+    Topic topic = fixture.settle("for a week a slender white thread has been working its way out of a sore on my "
+        + "shin; our household uses well water. which treatment removes it?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Threadworm Blister");
   }
 

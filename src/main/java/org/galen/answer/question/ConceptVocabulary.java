@@ -282,8 +282,8 @@ public final class ConceptVocabulary {
   /**
    * An allergenic extract, as DrugBank marks it among its synonyms ("clam allergenic extract"): a
    * product for allergy tests and immunotherapy named after a food, a pollen or an animal. A question
-   * naming clams, rice or a cat means the thing, not the extract; and a word stemmed like one of
-   * them ("clammy" and "clam" share a stem) is no drug either.
+   * naming clams, rice or a cat means the thing, not the extract; and a word the stemmer folds into
+   * one of those names (an adjective of the skin) is no drug either.
    */
   private static boolean isAllergenicExtract(DrugBankVocabulary.Entry entry) {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.commonName()), entry.synonyms().stream())
