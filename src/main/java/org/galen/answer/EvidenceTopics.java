@@ -154,9 +154,13 @@ final class EvidenceTopics {
     return topics.stream().filter(c -> c.stems().containsAll(condition.stems())).mapToDouble(Condition::weight).sum();
   }
 
+  /** Conditions in the order retrieval weighs them, the heaviest first. */
+  static final java.util.Comparator<Condition> HEAVIEST_FIRST =
+      java.util.Comparator.comparingDouble(Condition::weight).reversed();
+
   /** The condition retrieval weighs most, if any. */
   static Optional<Condition> weighedMost(List<Condition> topics) {
-    return topics.stream().max(java.util.Comparator.comparingDouble(Condition::weight));
+    return topics.stream().min(HEAVIEST_FIRST);
   }
 
   /**

@@ -92,7 +92,7 @@ final class NamesInEvidence {
           c.names().forEach(name -> longForms.add(FocusWords.of(name)));
         });
     List<EvidenceTopics.Condition> meant = found.stream().filter(topic -> longForms.contains(topic.stems()))
-        .sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed()).toList();
+        .sorted(EvidenceTopics.HEAVIEST_FIRST).toList();
     // Retrieval that settles by its margin on a third condition, neither the abbreviation's nor the
     // sign's the question names, outweighs the abbreviation's reading.
     if (meant.isEmpty() || decided.isPresent() && !meant.get(0).stems().equals(decided.get().stems())

@@ -126,7 +126,7 @@ final class TopicSettler {
     }
     SubjectMatcher subject = matcher(settled);
     return EvidenceTopics.contenders(found).stream()
-        .sorted(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight).reversed())
+        .sorted(EvidenceTopics.HEAVIEST_FIRST)
         .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES)
         .map(top -> SettledAnalysis.settledOn(general, top, Set.of())).toList();
   }
@@ -151,8 +151,7 @@ final class TopicSettler {
       return analysis;
     }
     Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, hits);
-    why.add("evidence: " + found.stream().sorted(java.util.Comparator.comparingDouble(
-        EvidenceTopics.Condition::weight).reversed()).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
+    why.add("evidence: " + found.stream().sorted(EvidenceTopics.HEAVIEST_FIRST).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
         c.weight())).collect(java.util.stream.Collectors.joining(", "))
         + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
     Optional<Concept> otherSettled = decided.isPresent() ? names.otherConditionSettled(analysis, decided.get())

@@ -62,24 +62,19 @@ class BottomLineTest {
 
   @Test
   void aGuidelineOnABroaderConditionAnswersWithItsLinesOnTheSubject() {
+    String[] lines = {"Amitriptyline - Adult: 10 mg orally at night for the itch of impetigo",
+        "Paracetamol - Adult: 1 g orally every 6 hours for the pain of cellulitis",
+        "Aciclovir - Adult: 400 mg orally three times daily for cold sores of the lip",
+        "Paracetamol - Child: 15 mg/kg orally every 6 hours for the pain of an abscess",
+        "Herpes zoster: calamine lotion twice daily on the rash until it crusts"};
     List<Candidate> broader = new Guideline("nstg:herpes-zoster", "Skin Infections")
-        .part("Drug treatment", SectionKind.MEDICATIONS,
-            "Amitriptyline - Adult: 10 mg orally at night for the itch of impetigo",
-            "Paracetamol - Adult: 1 g orally every 6 hours for the pain of cellulitis",
-            "Aciclovir - Adult: 400 mg orally three times daily for cold sores of the lip",
-            "Paracetamol - Child: 15 mg/kg orally every 6 hours for the pain of an abscess",
-            "Herpes zoster: calamine lotion twice daily on the rash until it crusts")
-        .candidates();
+        .part("Drug treatment", SectionKind.MEDICATIONS, lines).candidates();
     assertThat(texts(broader, "How is herpes zoster treated?")).as("the source's line on the subject")
         .anyMatch(t -> t.startsWith("Herpes zoster: calamine"));
     List<Candidate> own = new Guideline("nstg:herpes-zoster", "Herpes Zoster")
-        .part("Drug treatment", SectionKind.MEDICATIONS,
-            "Amitriptyline - Adult: 10 mg orally at night for the itch of impetigo",
-            "Paracetamol - Adult: 1 g orally every 6 hours for the pain of cellulitis",
-            "Herpes zoster: calamine lotion twice daily on the rash until it crusts")
-        .candidates();
-    assertThat(texts(own, "How is herpes zoster treated?")).as("a source on the subject: its drug lines first")
-        .first().asString().startsWith("Amitriptyline");
+        .part("Drug treatment", SectionKind.MEDICATIONS, lines).candidates();
+    assertThat(texts(own, "How is herpes zoster treated?")).as("the same lines in a source on the subject: its drug "
+        + "lines first").noneMatch(t -> t.startsWith("Herpes zoster: calamine"));
   }
 
   @Test
