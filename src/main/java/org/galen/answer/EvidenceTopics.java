@@ -81,6 +81,7 @@ final class EvidenceTopics {
     double best = sources.stream().mapToDouble(PassageHit::score).max().orElse(0);
     double last = sources.stream().mapToDouble(PassageHit::score).min().orElse(0);
     List<Condition> topics = new ArrayList<>();
+    Set<String> voted = new HashSet<>();
     float previousScore = Float.NaN;
     int rank = 0;
     for (int i = 0; i < sources.size(); i++) {
@@ -92,15 +93,17 @@ final class EvidenceTopics {
         previousScore = hit.score();
       }
       double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
-      Source source = new Source(passage.docId(), rank, weight);
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
-        add(topics, passage.title(), List.of(passage.title()), source);
+        // A guideline continued in a second file is one guideline: its title is its page.
+        add(topics, passage.title(), List.of(passage.title()), vote(passage.docId(), "title:" + passage.title(), rank,
+            weight, voted));
       } else if (passage.sourceKind() == org.galen.source.SourceKind.REFERENCE
           && passage.evidenceLevel() == EvidenceLevel.REFERENCE) {
         // A reference page that says what it is about (MedQuAD's focus and synonyms).
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
-          add(topics, page.get().focus().get(0), page.get().focus(), source);
+          String address = page.get().url().isBlank() ? passage.docId() : page.get().url();
+          add(topics, page.get().focus().get(0), page.get().focus(), vote(passage.docId(), address, rank, weight, voted));
         }
       }
     }
@@ -114,6 +117,20 @@ final class EvidenceTopics {
 
   /** A retrieved source: its document, its rank among the sources, its normalised score. */
   private record Source(String docId, int rank, double weight) {}
+
+  /**
+   * A document's vote: one page votes once, by its best-ranked document. A reference page split
+   * into question–answer pairs (a consumer page's "what is", "symptoms", "treatment") is one page at
+   * one address, and a guideline continued in a second file one guideline: the pairs of a page on a
+   * broad condition ranked behind a guideline on the narrower one it describes are not several
+   * sources against one. Later documents of a page still belong to its condition, weighing nothing.
+   *
+   * @param page what the document is a part of: its address, or its guideline's title
+   * @param voted the pages that have voted, in retrieval's order (the first vote is the best-ranked)
+   */
+  private static Source vote(String docId, String page, int rank, double weight, Set<String> voted) {
+    return voted.add(page) ? new Source(docId, rank, weight) : new Source(docId, Integer.MAX_VALUE, 0);
+  }
 
   /**
    * The condition retrieval settles by itself: when the best-weighted condition with its narrower

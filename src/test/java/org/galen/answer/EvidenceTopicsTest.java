@@ -1,6 +1,7 @@
 package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,11 +27,12 @@ class EvidenceTopicsTest {
   @Test
   void amongTheSupportedTheConditionRetrievalWeighsMostWinsNotTheOneWithMoreRanks() throws Exception {
     EvidenceTopics topics = new EvidenceTopics(null);
-    // The ear guideline scores far ahead (weight 1, support 1); three pages on a syndrome follow well
-    // behind (weights 2/9 + 1.5/9 + 1/9 = 0.5; support 1/2 + 1/3 + 1/4 > 1).
+    // The ear guideline scores far ahead (weight 1, support 1); three guidelines on a syndrome (one
+    // condition: a parenthesis restates its name) follow well behind (weights 2/9 + 1.5/9 + 1/9 = 0.5;
+    // support 1/2 + 1/3 + 1/4 > 1).
     List<EvidenceTopics.Condition> found = topics.of(List.of(hit(1, "nstg:ear", "Acute Otitis Media", 10f),
-        hit(2, "nstg:cri-1", "Cri Syndrome", 3f), hit(3, "nstg:cri-2", "Cri Syndrome", 2.5f),
-        hit(4, "nstg:cri-3", "Cri Syndrome", 2f), hit(5, "nstg:gout", "Gout", 1f)));
+        hit(2, "nstg:cri-1", "Cri Syndrome", 3f), hit(3, "nstg:cri-2", "Cri Syndrome (CS)", 2.5f),
+        hit(4, "nstg:cri-3", "Cri Syndrome (Cat Cry)", 2f), hit(5, "nstg:gout", "Gout", 1f)));
     assertThat(found.get(1).support()).as("the syndrome has more support").isGreaterThan(found.get(0).support());
     assertThat(EvidenceTopics.supportedWeighedMost(found, 0.5)).map(EvidenceTopics.Condition::name)
         .contains("Acute Otitis Media");
@@ -65,6 +67,21 @@ class EvidenceTopicsTest {
     List<PassageHit> family = List.of(hit(1, "nstg:copd", "COPD", 10f), hit(2, "nstg:asthma", "Asthma", 6f),
         hit(3, "nstg:asthma-children", "Asthma in Children", 6f), hit(4, "nstg:gout", "Gout", 2f));
     assertThat(EvidenceTopics.decisive(topics.of(family), family)).isEmpty();
+  }
+
+  @Test
+  void aGuidelineContinuedInASecondFileVotesOnceByItsBestRankedFile() throws Exception {
+    EvidenceTopics topics = new EvidenceTopics(null);
+    // Weights 1, 0.75, 0.5, 0: the gum guideline's two files would add up to 1.25 against the tooth's 1.
+    List<PassageHit> hits = List.of(hit(1, "nstg:tooth", "Tooth Abscess", 10f), hit(2, "nstg:gum", "Gum Disease", 8f),
+        hit(3, "nstg:gum-2", "Gum Disease", 6f), hit(4, "nstg:gout", "Gout", 2f));
+    List<EvidenceTopics.Condition> found = topics.of(hits);
+    EvidenceTopics.Condition gum = found.get(1);
+    assertThat(gum.name()).isEqualTo("Gum Disease");
+    assertThat(gum.weight()).as("its best file's weight").isEqualTo(0.75);
+    assertThat(gum.support()).as("its best file's rank").isCloseTo(0.5, within(1e-6));
+    assertThat(gum.docIds()).as("both files are about it").containsExactly("nstg:gum", "nstg:gum-2");
+    assertThat(EvidenceTopics.weighedMost(found)).map(EvidenceTopics.Condition::name).contains("Tooth Abscess");
   }
 
   @Test
