@@ -69,6 +69,18 @@ final class Descriptions {
   }
 
   /**
+   * A description whose only name is a word of its circumstances (a drug, an organism or a device no
+   * best-ranked passage names): the condition one of whose sources holds the most of it, the
+   * circumstance's own pages competing ({@link EvidenceTopics#describedAmongAll}), else the one
+   * retrieval weighs most among those with the support of {@value #LAY_TOPIC_SUPPORT}.
+   */
+  Optional<EvidenceTopics.Condition> ofCircumstances(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
+      throws IOException {
+    Optional<EvidenceTopics.Condition> described = topics.describedAmongAll(analysis, found);
+    return described.isPresent() ? described : EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
+  }
+
+  /**
    * A lay description names no condition (a breathing complaint and what brings it on): the
    * condition it describes is the one whose best-ranked sources hold the most of its words and cues
    * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the one

@@ -58,6 +58,18 @@ final class TopicSettler {
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
 
+  /**
+   * The best-ranked passages one of which must name a drug, an organism or a device for the question
+   * to name it outright: the passages an answer is first read from. One the best-ranked passages never
+   * name is a word of the circumstances ("water" running from an eye, a bed to rest in): a name the
+   * question asks about is rare in the sources and ranks the passages that hold it first; a common
+   * word does not.
+   */
+  private static final int NAMED_IN_BEST = 5;
+  /** Kinds of what a question may name in passing, as a circumstance: held by no best-ranked passage, it names no subject. */
+  private static final Set<Concept.Kind> CIRCUMSTANCE_KINDS = Set.of(Concept.Kind.DRUG, Concept.Kind.ORGANISM,
+      Concept.Kind.DEVICE);
+
   /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
   private static final int ALTERNATIVES = 2;
 
@@ -166,7 +178,11 @@ final class TopicSettler {
           + abbreviated.get().name());
       return SettledAnalysis.describedAs(analysis, abbreviated.get());
     }
-    boolean named = namedOutright(analysis, found, decided);
+    // Asked only its dose, harms or action, a drug is what is asked about, wherever retrieval ranks it.
+    boolean unheld = CIRCUMSTANCE_KINDS.contains(analysis.primary().kind())
+        && analysis.primary().origin() != Concept.Origin.QUESTION && !asksOnlyOfADrug(analysis)
+        && !heldByBest(analysis.primary(), hits);
+    boolean named = !unheld && namedOutright(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
     Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
@@ -233,6 +249,14 @@ final class TopicSettler {
       // The question's words described the condition; none of them qualifies it.
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
       return SettledAnalysis.settledOn(analysis, pictured.get(), Set.of());
+    }
+    if (unheld) {
+      Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
+      if (described.isPresent()) {
+        why.add("no best-ranked passage names " + described(analysis.primary()) + ": the evidence settles what "
+            + "the question describes: " + described.get().name());
+        return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
+      }
     }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named);
     why.add("settled on " + described(settled.primary()));
@@ -348,6 +372,12 @@ final class TopicSettler {
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
+  }
+
+  /** Whether one of the {@value #NAMED_IN_BEST} best-ranked passages holds one of the concept's names. */
+  private static boolean heldByBest(Concept concept, List<PassageHit> hits) {
+    return hits.stream().limit(NAMED_IN_BEST).map(hit -> Stems.of(hit.passage().title() + " " + hit.passage().text()))
+        .anyMatch(stems -> concept.nameStems().stream().anyMatch(name -> !name.isEmpty() && stems.containsAll(name)));
   }
 
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */
