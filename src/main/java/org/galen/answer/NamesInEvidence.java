@@ -74,13 +74,15 @@ final class NamesInEvidence {
 
   /**
    * The condition the evidence is about that an abbreviation the question writes stands for, when
-   * the question names nothing of a higher kind than a symptom: an abbreviation is a name given on
-   * purpose, and its vocabulary may not know the kind of its long forms, nor which of them is meant;
-   * the evidence's own name settles both. Named as retrieval weighs most, if several.
+   * the question names no condition or organism: an abbreviation is a name given on purpose, and its
+   * vocabulary may not know the kind of its long forms, nor which of them is meant; the evidence's
+   * own name settles both. Named as retrieval weighs most, if several. A condition so named
+   * outranks a drug as one the vocabulary knew would ("drug A or drug B in CLL?" asks of the
+   * leukaemia); whether what is asked is asked of the drug is settled after, as for any condition.
    */
   Optional<EvidenceTopics.Condition> abbreviated(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) {
-    if (analysis.primary().kind().subjectRank() > Concept.Kind.SYMPTOM.subjectRank()) {
+    if (analysis.primary().kind().subjectRank() > Concept.Kind.DRUG.subjectRank()) {
       return Optional.empty();
     }
     Set<Set<String>> longForms = new java.util.HashSet<>();

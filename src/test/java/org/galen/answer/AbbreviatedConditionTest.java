@@ -32,11 +32,13 @@ class AbbreviatedConditionTest {
     Path vocabulary = Files.createDirectories(directory.resolve("vocabulary"));
     Files.writeString(vocabulary.resolve(VocabularyFiles.ABBREVIATIONS), String.join("\n", "\"abr\",\"long_form\"",
         "\"GWF\",\"grey wasting fever\"", "\"GWF\",\"gray wasting fevers\""));
-    fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tWeight Loss\tC23.888.144.243.963"),
+    fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tWeight Loss\tC23.888.144.243.963",
+            "D090102\tQuindolol\tD03.900.100", "D090103\tFebrinil\tD03.900.200"),
         List.of(
             new DocumentBuilder("nstg:grey-wasting-fever", "nstg").title("Grey Wasting Fever (GWF)")
                 .section("Introduction", "GWF is a fever with weight loss in the tropics.")
                 .section("Drug treatment", "Quindolol 200 mg orally daily for GWF in the wasting phase.")
+                .section("Drug treatment", "Febrinil 50 mg orally twice daily when quindolol is not tolerated.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("medquad:gray-wasting-fevers-1", "medquad")
                 .title("What are the treatments for Gray Wasting Fevers ?")
@@ -61,5 +63,15 @@ class AbbreviatedConditionTest {
     assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.CONDITION);
     assertThat(topic.analysis().primary().names()).as(topic.reasons().toString())
         .contains("Grey Wasting Fever", "Gray Wasting Fevers");
+  }
+
+  @Test
+  void aConditionNamedByAnAbbreviationOutranksTheDrugsComparedForIt() throws Exception {
+    String question = "GWF in the wasting phase: quindolol or febrinil?";
+    QuestionAnalysis asked = fixture.analyzer.analyze(question);
+    assertThat(asked.primary().kind()).as("a drug MeSH knows is read first").isEqualTo(Concept.Kind.DRUG);
+    Topic topic = fixture.settle(question);
+    assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.CONDITION);
+    assertThat(topic.analysis().primary().names()).contains("Grey Wasting Fever");
   }
 }

@@ -20,6 +20,9 @@ import org.galen.source.DrugBankVocabulary;
  */
 public final class ConceptVocabulary {
   /** How DrugBank marks an allergenic extract among a product's names. */
+  /** A three-part heading whose parts are words and hyphens only, none a list or a phrase of its own. */
+  private static final Pattern INVERTIBLE_PARTS = Pattern.compile(
+      "(?i)(?!.*\\b(?:and|or|with|without|of|in|for|to|by)\\b)[\\p{L}' -]+(?:, [\\p{L}' -]+){2}");
   private static final java.util.regex.Pattern ALLERGENIC_EXTRACT =
       java.util.regex.Pattern.compile("(?i)\\ballergenic extract\\b");
   private static final int MAX_NAME_WORDS = 6;
@@ -327,13 +330,22 @@ public final class ConceptVocabulary {
         ? concept.withNames(extra.get(concept.name())) : concept);
   }
 
-  /** "Pulmonary Disease, Chronic Obstructive" → "Chronic Obstructive Pulmonary Disease". */
+  /**
+   * A heading's inverted parts read in the order they are written: "Pulmonary Disease, Chronic
+   * Obstructive" → "Chronic Obstructive Pulmonary Disease", "Lymphoma, Large B-Cell, Diffuse" →
+   * "Diffuse Large B-Cell Lymphoma" (the qualifier MeSH puts last comes first). Parts that are a
+   * list or a phrase of their own ("Amino Acids, Peptides, and Proteins", "… with Excess of
+   * Blasts") and chemical names (digits, brackets) have no such order.
+   */
   private static java.util.Optional<String> naturalOrder(String heading) {
-    int comma = heading.indexOf(", ");
-    if (comma < 0 || heading.indexOf(", ", comma + 2) >= 0) {
+    List<String> parts = List.of(heading.split(", "));
+    if (parts.size() < 2 || parts.size() > 3 || parts.size() == 3 && !INVERTIBLE_PARTS.matcher(heading).matches()) {
       return java.util.Optional.empty();
     }
-    return java.util.Optional.of(heading.substring(comma + 2) + " " + heading.substring(0, comma));
+    List<String> reversed = new ArrayList<>(parts.subList(1, parts.size()));
+    java.util.Collections.reverse(reversed);
+    reversed.add(parts.get(0));
+    return java.util.Optional.of(String.join(" ", reversed));
   }
 
   /** The words of a key: its stems, one space between each. */

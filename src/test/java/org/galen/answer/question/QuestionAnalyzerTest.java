@@ -24,6 +24,8 @@ class QuestionAnalyzerTest {
         "D009207\tMyoclonus\tC10.597.350.550",
         "D020820\tDyskinesias\tC10.597.350",
         "D029424\tPulmonary Disease, Chronic Obstructive\tC08.381.495.389",
+        "D090301\tFever, Spotted, Hill\tC01.920.500",
+        "D090302\tPeptides, Proteins, and Sugars\tD12.900",
         "D054058\tAcute Coronary Syndrome\tC14.280.647.124",
         "D011247\tPregnancy\tG08.686.785.760.769",
         "D008288\tMalaria\tC01.610.752.530",
@@ -143,6 +145,10 @@ class QuestionAnalyzerTest {
     assertThat(abbreviated.primary().id()).isEqualTo("D029424");
     assertThat(abbreviated.primary().names()).contains("COPD", "Chronic Obstructive Pulmonary Disease");
     assertThat(abbreviated.intents()).containsExactly(Intent.CAUSES);
+    // A heading of three inverted parts: the qualifier MeSH puts last is written first.
+    assertThat(analyzer.analyze("how is hill spotted fever treated in adults?").primary().id()).isEqualTo("D090301");
+    assertThat(analyzer.analyze("are sugars proteins and peptides safe?").concepts())
+        .as("a list is no inverted heading").noneMatch(concept -> concept.id().equals("D090302"));
   }
 
   @Test
