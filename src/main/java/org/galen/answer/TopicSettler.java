@@ -250,11 +250,14 @@ final class TopicSettler {
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
       return SettledAnalysis.settledOn(analysis, pictured.get(), Set.of());
     }
-    if (unheld) {
+    // A device the evidence is not about is where or with what something happened (a bed, a watch
+    // strap): never a condition, it is no subject of its own beside a description.
+    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named;
+    if (unheld || device) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {
-        why.add("no best-ranked passage names " + described(analysis.primary()) + ": the evidence settles what "
-            + "the question describes: " + described.get().name());
+        why.add((unheld ? "no best-ranked passage names " : "the evidence is not about ") + described(analysis.primary())
+            + ": the evidence settles what the question describes: " + described.get().name());
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }

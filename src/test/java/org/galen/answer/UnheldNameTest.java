@@ -27,7 +27,7 @@ class UnheldNameTest {
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tBrine\tD01.900.100"),
+    fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tBrine\tD01.900.100", "D090102\tCots\tE07.900.100"),
         List.of(
             new DocumentBuilder("nstg:sand-eye", "nstg").title("Sand Eye")
                 .section("Clinical features", "Both eyes feel gritty and burning, as if sand were in them, worse "
@@ -37,6 +37,7 @@ class UnheldNameTest {
                 .section("Complications", "Eyes that stay gritty and burning for weeks may scar.")
                 .section("Prevention", "Wear glasses in the wind so that sand stays out of the eyes.")
                 .section("Referral", "Refer eyes that burn after a week of rest from lamps and wind.")
+                .section("Supportive measures", "Rest in a cot with gritty eyes closed, away from sand and wind.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:lamp-glare", "nstg").title("Lamp Glare")
                 .section("Clinical features", "Eyes burning and tired after reading under a bright lamp.")
@@ -47,7 +48,7 @@ class UnheldNameTest {
                 .section("Adverse reactions and cautions", "Brine may cause thirst and vomiting.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:sea-cramp", "nstg").title("Sea Cramp")
-                .section("Non-drug treatment", "Rinse the skin with brine after bathing in the sea.")
+                .section("Non-drug treatment", "Rinse the skin with brine after bathing in the sea, out of the wind.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -72,6 +73,16 @@ class UnheldNameTest {
         + "burns. what helps";
     Topic topic = fixture.settle(question);
     assertThat(topic.reasons()).as("no margin").anyMatch(reason -> reason.endsWith("; no margin"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Sand Eye");
+  }
+
+  @Test
+  void aDeviceTheEvidenceIsNotAboutLeavesTheSubjectToTheDescription() throws Exception {
+    String question = "burning tired eyes after reading under a bright lamp, a bit gritty, worse in the wind. should I "
+        + "rest in a cot? what helps";
+    QuestionAnalysis asked = fixture.analyzer.analyze(question);
+    assertThat(asked.primary().kind()).as("the vocabulary reads the device as the subject").isEqualTo(Concept.Kind.DEVICE);
+    Topic topic = fixture.settle(question);
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Sand Eye");
   }
 
