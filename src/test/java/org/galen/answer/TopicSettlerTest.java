@@ -423,7 +423,10 @@ class TopicSettlerTest {
   @Test
   void thePagesAboutTheSubjectLendTheirNamesWhetherOrNotRetrievalRankedThem() throws IOException {
     QuestionAnalysis asked = analyzer.analyze("omeprazole before a long flight?");
-    List<PassageHit> elsewhere = retriever.retrieve("asthma attack salbutamol", 5);
+    // Passages that name the drug in passing (a drug none of them names would be a circumstance of
+    // the question, not its subject), none of them its page.
+    List<PassageHit> elsewhere = retriever.retrieve("gastritis burning feeling after meals omeprazole", 5).stream()
+        .filter(hit -> !hit.passage().docId().equals("medquad:omeprazole-1")).toList();
     assertThat(elsewhere).as("the fixture's hits hold no page about the drug")
         .noneMatch(hit -> hit.passage().docId().equals("medquad:omeprazole-1"));
     assertThat(settler.settle(asked, elsewhere).analysis().primary().names()).contains("Losec");
