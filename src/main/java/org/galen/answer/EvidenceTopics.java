@@ -28,7 +28,7 @@ final class EvidenceTopics {
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */
   private static final int TOPIC_SOURCES = 12;
   /** The question's words besides a sign a guideline must have for the sign to be that condition's picture. */
-  private static final int MIN_PICTURE_CUES = 2;
+  static final int MIN_PICTURE_CUES = 2;
   /** Guideline passages read for the conditions a sign with the question's other words pictures. */
   private static final int PICTURE_PASSAGES = 30;
 
@@ -289,59 +289,6 @@ final class EvidenceTopics {
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
     return tied.stream().filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems()))).findFirst()
         .or(() -> Optional.of(tied.get(0)));
-  }
-
-  /**
-   * A condition named by its broad name ("abscess") when the evidence is about narrower forms of it
-   * only ("Lung Abscess", "Gingival Abscess"): the narrower form one of whose sources holds the most
-   * of the question's other words and cues that tell the forms apart (those every form's sources
-   * hold, a drug or a population, tell nothing), at least {@value #MIN_PICTURE_CUES} and more than
-   * any other form's. Only forms weighing at least a {@value #DESCRIBED_FLOOR}th of the best take
-   * part, at least two of them, and none when a source on the broad condition itself is among those
-   * retrieval cannot tell apart ({@link #contenders}): then the question may well ask of the
-   * condition in general.
-   *
-   * @param qualifiedOnly whether a condition's name only qualifies the broad one ("Gingival
-   *     Abscess"), naming no other condition beside it ("Urticaria and Angioedema")
-   */
-  Optional<Condition> narrowerPictured(QuestionAnalysis analysis, List<Condition> topics,
-      java.util.function.Predicate<Condition> qualifiedOnly) throws IOException {
-    List<Set<String>> names = analysis.primary().nameStems();
-    if (contenders(topics).stream().anyMatch(c -> names.contains(c.stems()))) {
-      return Optional.empty();
-    }
-    double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
-    List<Condition> forms = topics.stream().filter(topic -> topic.weight() * DESCRIBED_FLOOR >= top
-        && names.stream().anyMatch(n -> topic.stems().containsAll(n) && topic.stems().size() > n.size())
-        && qualifiedOnly.test(topic)).toList();
-    if (forms.size() < 2) {
-      // One narrower form is no choice the question's words could make: the broad name stands.
-      return Optional.empty();
-    }
-    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
-    cues.addAll(cues(analysis));
-    names.forEach(cues::removeAll);
-    // The cues each form's sources hold, the source holding most of them for each form.
-    Map<Condition, Set<String>> held = new java.util.LinkedHashMap<>();
-    for (Condition form : forms) {
-      Set<String> most = Set.of();
-      for (String docId : form.docIds()) {
-        Optional<Document> source = index.document(docId);
-        if (source.isPresent()) {
-          Set<String> stems = Stems.of(source.get().text());
-          Set<String> holds = cues.stream().filter(stems::contains).collect(java.util.stream.Collectors.toSet());
-          most = holds.size() > most.size() ? holds : most;
-        }
-      }
-      held.put(form, most);
-    }
-    Set<String> everywhere = new HashSet<>(cues);
-    held.values().forEach(everywhere::retainAll);
-    List<Map.Entry<Condition, Integer>> ranked = held.entrySet().stream()
-        .map(e -> Map.entry(e.getKey(), (int) e.getValue().stream().filter(cue -> !everywhere.contains(cue)).count()))
-        .sorted(Map.Entry.<Condition, Integer>comparingByValue().reversed()).toList();
-    boolean ahead = ranked.get(0).getValue() >= MIN_PICTURE_CUES && ranked.get(0).getValue() > ranked.get(1).getValue();
-    return ahead ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
   }
 
   /**

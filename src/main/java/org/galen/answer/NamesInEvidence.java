@@ -10,6 +10,7 @@ import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
+import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
 
 /**
@@ -19,6 +20,18 @@ import org.galen.source.Document;
  * Thread-safe.
  */
 final class NamesInEvidence {
+  /**
+   * The best-ranked passages one of which must name a drug, an organism or a device for the question
+   * to name it outright: the passages an answer is first read from. One the best-ranked passages never
+   * name is a word of the circumstances ("water" running from an eye, a bed to rest in): a name the
+   * question asks about is rare in the sources and ranks the passages that hold it first; a common
+   * word does not.
+   */
+  private static final int NAMED_IN_BEST = 5;
+  /** Kinds of what a question may name in passing, as a circumstance. */
+  private static final Set<Concept.Kind> CIRCUMSTANCE_KINDS = Set.of(Concept.Kind.DRUG, Concept.Kind.ORGANISM,
+      Concept.Kind.DEVICE);
+
   private final EvidenceReader index;
   private final Terminology terminology;
 
@@ -65,6 +78,16 @@ final class NamesInEvidence {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a drug, an organism or a device the question names from a vocabulary is held by none of
+   * the {@value #NAMED_IN_BEST} best-ranked passages: a word of the circumstances, no subject.
+   */
+  static boolean unheld(Concept concept, List<PassageHit> hits) {
+    return CIRCUMSTANCE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
+        && hits.stream().limit(NAMED_IN_BEST).map(hit -> Stems.of(hit.passage().title() + " " + hit.passage().text()))
+            .noneMatch(stems -> concept.nameStems().stream().anyMatch(name -> !name.isEmpty() && stems.containsAll(name)));
   }
 
   /** A text's stems in its order, stop words dropped: what {@link NamedSubjects#writtenTogether} reads. */

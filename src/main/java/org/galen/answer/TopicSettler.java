@@ -43,7 +43,7 @@ import org.galen.retrieve.PassageHit;
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
- *       it is the form the question's other words picture ({@link EvidenceTopics#narrowerPictured});
+ *       it is the form the question's other words picture ({@link NarrowerForms#pictured});
  *       a one-word condition the evidence is not about, beside a drug the question names and asked
  *       only the drug's dose, harms or action, is a circumstance: the drug is the subject.
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
@@ -57,18 +57,6 @@ import org.galen.retrieve.PassageHit;
 final class TopicSettler {
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
   private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
-
-  /**
-   * The best-ranked passages one of which must name a drug, an organism or a device for the question
-   * to name it outright: the passages an answer is first read from. One the best-ranked passages never
-   * name is a word of the circumstances ("water" running from an eye, a bed to rest in): a name the
-   * question asks about is rare in the sources and ranks the passages that hold it first; a common
-   * word does not.
-   */
-  private static final int NAMED_IN_BEST = 5;
-  /** Kinds of what a question may name in passing, as a circumstance: held by no best-ranked passage, it names no subject. */
-  private static final Set<Concept.Kind> CIRCUMSTANCE_KINDS = Set.of(Concept.Kind.DRUG, Concept.Kind.ORGANISM,
-      Concept.Kind.DEVICE);
 
   /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
   private static final int ALTERNATIVES = 2;
@@ -85,6 +73,7 @@ final class TopicSettler {
   private final SubjectSynonyms synonyms;
   private final Descriptions descriptions;
   private final NamesInEvidence names;
+  private final NarrowerForms narrowerForms;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -95,6 +84,7 @@ final class TopicSettler {
     this.synonyms = new SubjectSynonyms(index);
     this.descriptions = new Descriptions(topics, terminology);
     this.names = new NamesInEvidence(index, terminology);
+    this.narrowerForms = new NarrowerForms(index);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -179,9 +169,7 @@ final class TopicSettler {
       return SettledAnalysis.describedAs(analysis, abbreviated.get());
     }
     // Asked only its dose, harms or action, a drug is what is asked about, wherever retrieval ranks it.
-    boolean unheld = CIRCUMSTANCE_KINDS.contains(analysis.primary().kind())
-        && analysis.primary().origin() != Concept.Origin.QUESTION && !asksOnlyOfADrug(analysis)
-        && !heldByBest(analysis.primary(), hits);
+    boolean unheld = !asksOnlyOfADrug(analysis) && NamesInEvidence.unheld(analysis.primary(), hits);
     boolean named = !unheld && namedOutright(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
     Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
@@ -294,7 +282,7 @@ final class TopicSettler {
         // Named by a broad one-word name while the evidence is about narrower forms of it only (an
         // abscess of the gum, of the lung): the form the question's other words picture, which
         // they described, not qualified.
-        Optional<EvidenceTopics.Condition> narrower = topics.narrowerPictured(analysis, found,
+        Optional<EvidenceTopics.Condition> narrower = narrowerForms.pictured(analysis, found,
             form -> !terminology.namesOtherCondition(form.name(), analysis.primary()));
         if (narrower.isPresent()) {
           return SettledAnalysis.settledOn(analysis, narrower.get(), Set.of());
@@ -375,12 +363,6 @@ final class TopicSettler {
     SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
-  }
-
-  /** Whether one of the {@value #NAMED_IN_BEST} best-ranked passages holds one of the concept's names. */
-  private static boolean heldByBest(Concept concept, List<PassageHit> hits) {
-    return hits.stream().limit(NAMED_IN_BEST).map(hit -> Stems.of(hit.passage().title() + " " + hit.passage().text()))
-        .anyMatch(stems -> concept.nameStems().stream().anyMatch(name -> !name.isEmpty() && stems.containsAll(name)));
   }
 
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */

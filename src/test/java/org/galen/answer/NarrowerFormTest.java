@@ -80,4 +80,25 @@ class NarrowerFormTest {
     assertThat(article.sections().get(0).statements()).extracting(Statement::text)
         .as("the asked drug's line, not another drug's course").first().asString().startsWith("Ferrodol");
   }
+
+  @Test
+  void aFormNamedForAnAgeGroupThePatientIsNotOfIsForOtherPatients() {
+    EvidenceTopics.Condition childhood = form("Childhood Wenrot");
+    EvidenceTopics.Condition adult = form("Adult Wenrot");
+    EvidenceTopics.Condition lung = form("Lung Wenrot");
+    org.galen.answer.question.Patient fifty = org.galen.answer.question.Patient.describedIn("a 50 yo with wenrot");
+    org.galen.answer.question.Patient four = org.galen.answer.question.Patient.describedIn("my 4 year old has wenrot");
+    org.galen.answer.question.Patient unknown = org.galen.answer.question.Patient.describedIn("wenrot of the gum");
+    assertThat(NarrowerForms.forOtherPatients(childhood, fifty)).isTrue();
+    assertThat(NarrowerForms.forOtherPatients(adult, fifty)).isFalse();
+    assertThat(NarrowerForms.forOtherPatients(adult, four)).isTrue();
+    assertThat(NarrowerForms.forOtherPatients(childhood, four)).isFalse();
+    assertThat(NarrowerForms.forOtherPatients(lung, fifty)).as("no age group in its name").isFalse();
+    assertThat(NarrowerForms.forOtherPatients(childhood, unknown)).as("no age given").isFalse();
+  }
+
+  private static EvidenceTopics.Condition form(String name) {
+    return new EvidenceTopics.Condition(name, List.of(name), org.galen.answer.question.FocusWords.of(name), 1, 1,
+        java.util.Set.of("nstg:" + name));
+  }
 }

@@ -1,0 +1,106 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.EvidenceTopics.Condition;
+import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.Patient;
+import org.galen.answer.question.Populations;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+import org.galen.index.EvidenceReader;
+import org.galen.source.Document;
+
+/**
+ * The narrower form of a condition a question names by its broad name, for {@link TopicSettler}:
+ * the form the question's other words picture, among the forms for the patient it describes.
+ * Thread-safe.
+ */
+final class NarrowerForms {
+  private final EvidenceReader index;
+
+  NarrowerForms(EvidenceReader index) {
+    this.index = index;
+  }
+
+  /**
+   * A condition named by its broad name ("abscess") when the evidence is about narrower forms of it
+   * only ("Lung Abscess", "Gingival Abscess"): the narrower form one of whose sources holds the most
+   * of the question's other words and cues that tell the forms apart (those every form's sources
+   * hold, a drug or a population, tell nothing), at least {@value EvidenceTopics#MIN_PICTURE_CUES}
+   * and more than any other form's. Only forms weighing at least a
+   * {@value EvidenceTopics#DESCRIBED_FLOOR}th of the best take part, at least two of them; of those,
+   * a form named for an age group the patient the question describes is not of is never chosen
+   * ({@link #forOtherPatients}), and when one form is left it is the patient's. None when a source on the broad condition itself is among those retrieval cannot tell apart
+   * ({@link EvidenceTopics#contenders}): then the question may well ask of the condition in general.
+   *
+   * @param qualifiedOnly whether a condition's name only qualifies the broad one ("Gingival
+   *     Abscess"), naming no other condition beside it ("Urticaria and Angioedema")
+   */
+  Optional<Condition> pictured(QuestionAnalysis analysis, List<Condition> topics,
+      java.util.function.Predicate<Condition> qualifiedOnly) throws IOException {
+    List<Set<String>> names = analysis.primary().nameStems();
+    Patient patient = Patient.describedIn(analysis.question());
+    if (EvidenceTopics.contenders(topics).stream().anyMatch(c -> names.contains(c.stems()))) {
+      return Optional.empty();
+    }
+    double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
+    List<Condition> forms = topics.stream().filter(topic -> topic.weight() * EvidenceTopics.DESCRIBED_FLOOR >= top
+        && names.stream().anyMatch(n -> topic.stems().containsAll(n) && topic.stems().size() > n.size())
+        && qualifiedOnly.test(topic)).toList();
+    if (forms.size() < 2) {
+      // One narrower form is no choice the question's words could make: the broad name stands.
+      return Optional.empty();
+    }
+    // The patient's age chooses among forms named for age groups: one left is the patient's.
+    forms = forms.stream().filter(form -> !forOtherPatients(form, patient)).toList();
+    if (forms.size() < 2) {
+      return forms.stream().findFirst();
+    }
+    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
+    cues.addAll(EvidenceTopics.cues(analysis));
+    names.forEach(cues::removeAll);
+    // The cues each form's sources hold, the source holding most of them for each form.
+    Map<Condition, Set<String>> held = new java.util.LinkedHashMap<>();
+    for (Condition form : forms) {
+      Set<String> most = Set.of();
+      for (String docId : form.docIds()) {
+        Optional<Document> source = index.document(docId);
+        if (source.isPresent()) {
+          Set<String> stems = Stems.of(source.get().text());
+          Set<String> holds = cues.stream().filter(stems::contains).collect(java.util.stream.Collectors.toSet());
+          most = holds.size() > most.size() ? holds : most;
+        }
+      }
+      held.put(form, most);
+    }
+    Set<String> everywhere = new HashSet<>(cues);
+    held.values().forEach(everywhere::retainAll);
+    List<Map.Entry<Condition, Integer>> ranked = held.entrySet().stream()
+        .map(e -> Map.entry(e.getKey(), (int) e.getValue().stream().filter(cue -> !everywhere.contains(cue)).count()))
+        .sorted(Map.Entry.<Condition, Integer>comparingByValue().reversed()).toList();
+    boolean ahead = ranked.get(0).getValue() >= EvidenceTopics.MIN_PICTURE_CUES && ranked.get(0).getValue() > ranked.get(1).getValue();
+    return ahead ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
+  }
+
+  /**
+   * Whether a form is named for an age group ("Childhood …", "Adult …", "… in Children") that the
+   * patient's age, as the question gives it, is not of: a 50-year-old's sarcoma is no childhood
+   * sarcoma, whatever words its page shares with the question. A question giving no age leaves
+   * every form.
+   */
+  static boolean forOtherPatients(Condition form, Patient patient) {
+    if (patient.ageMonths().isEmpty()) {
+      return false;
+    }
+    double age = patient.ageMonths().getAsDouble();
+    List<Populations.Group> ageGroups = Populations.builtIn().namedIn(Stems.of(form.name())).stream()
+        .filter(group -> group.ages() != null).toList();
+    return !ageGroups.isEmpty() && ageGroups.stream().noneMatch(group -> group.covers(age));
+  }
+}
