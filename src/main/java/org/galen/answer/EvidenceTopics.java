@@ -94,16 +94,17 @@ final class EvidenceTopics {
       }
       double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
-        // A guideline continued in a second file is one guideline: its title is its page.
-        add(topics, passage.title(), List.of(passage.title()), vote(passage.docId(), "title:" + passage.title(), rank,
-            weight, voted));
+        // A guideline continued in a second file is one guideline: its collection and title are its page.
+        add(topics, passage.title(), List.of(passage.title()),
+            vote(passage.docId(), passage.collection() + ":" + passage.title(), rank, weight, voted));
       } else if (passage.sourceKind() == org.galen.source.SourceKind.REFERENCE
           && passage.evidenceLevel() == EvidenceLevel.REFERENCE) {
         // A reference page that says what it is about (MedQuAD's focus and synonyms).
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
-          String address = page.get().url().isBlank() ? passage.docId() : page.get().url();
-          add(topics, page.get().focus().get(0), page.get().focus(), vote(passage.docId(), address, rank, weight, voted));
+          String focus = page.get().focus().get(0);
+          String address = (page.get().url().isBlank() ? passage.docId() : page.get().url()) + "#" + focus;
+          add(topics, focus, page.get().focus(), vote(passage.docId(), address, rank, weight, voted));
         }
       }
     }
@@ -125,7 +126,8 @@ final class EvidenceTopics {
    * broad condition ranked behind a guideline on the narrower one it describes are not several
    * sources against one. Later documents of a page still belong to its condition, weighing nothing.
    *
-   * @param page what the document is a part of: its address, or its guideline's title
+   * @param page what the document is a part of: its address and subject, or its guideline's
+   *     collection and title
    * @param voted the pages that have voted, in retrieval's order (the first vote is the best-ranked)
    */
   private static Source vote(String docId, String page, int rank, double weight, Set<String> voted) {

@@ -22,10 +22,12 @@ import org.galen.source.Document;
 final class NamesInEvidence {
   /**
    * The best-ranked passages one of which must name a drug, an organism or a device for the question
-   * to name it outright: the passages an answer is first read from. One the best-ranked passages never
-   * name is a word of the circumstances ("water" running from an eye, a bed to rest in): a name the
-   * question asks about is rare in the sources and ranks the passages that hold it first; a common
-   * word does not.
+   * to name it outright. One the best-ranked passages never name is a word of the circumstances
+   * ("salt" in the bath a rash came after, a chair sat in): a name the question asks about is rare
+   * in the sources and ranks the passages that hold it first; a common word does not. Five, half the
+   * window a retrieved label must rank in to answer ({@link LabelledDrug}): on the development and
+   * fresh sets every drug asked about was held within the best five (docs/benchmarks.md, sixteenth
+   * pass).
    */
   private static final int NAMED_IN_BEST = 5;
   /** Kinds of what a question may name in passing, as a circumstance. */
@@ -86,8 +88,10 @@ final class NamesInEvidence {
    */
   static boolean unheld(Concept concept, List<PassageHit> hits) {
     return CIRCUMSTANCE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-        && hits.stream().limit(NAMED_IN_BEST).map(hit -> Stems.of(hit.passage().title() + " " + hit.passage().text()))
-            .noneMatch(stems -> concept.nameStems().stream().anyMatch(name -> !name.isEmpty() && stems.containsAll(name)));
+        && !hits.isEmpty() && hits.stream().limit(NAMED_IN_BEST)
+            .map(hit -> Stems.of(hit.passage().title() + " " + hit.passage().text()))
+            .noneMatch(stems -> concept.nameStems().stream()
+                .anyMatch(name -> !name.isEmpty() && stems.containsAll(name)));
   }
 
   /** A text's stems in its order, stop words dropped: what {@link NamedSubjects#writtenTogether} reads. */

@@ -2,11 +2,14 @@ package org.galen.answer;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.galen.answer.EvidenceTopics.Condition;
 import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.Patient;
@@ -36,16 +39,17 @@ final class NarrowerForms {
    * and more than any other form's. Only forms weighing at least a
    * {@value EvidenceTopics#DESCRIBED_FLOOR}th of the best take part, at least two of them; of those,
    * a form named for an age group the patient the question describes is not of is never chosen
-   * ({@link #forOtherPatients}), and when one form is left it is the patient's. None when a source on the broad condition itself is among those retrieval cannot tell apart
-   * ({@link EvidenceTopics#contenders}): then the question may well ask of the condition in general.
+   * ({@link #forOtherPatients}), and a form left alone is chosen only when named for the patient's
+   * age group. None when a source on the broad condition itself is among those retrieval cannot tell
+   * apart ({@link EvidenceTopics#contenders}): then the question may well ask of the condition in
+   * general.
    *
    * @param qualifiedOnly whether a condition's name only qualifies the broad one ("Gingival
    *     Abscess"), naming no other condition beside it ("Urticaria and Angioedema")
    */
   Optional<Condition> pictured(QuestionAnalysis analysis, List<Condition> topics,
-      java.util.function.Predicate<Condition> qualifiedOnly) throws IOException {
+      Predicate<Condition> qualifiedOnly) throws IOException {
     List<Set<String>> names = analysis.primary().nameStems();
-    Patient patient = Patient.describedIn(analysis.question());
     if (EvidenceTopics.contenders(topics).stream().anyMatch(c -> names.contains(c.stems()))) {
       return Optional.empty();
     }
@@ -57,23 +61,25 @@ final class NarrowerForms {
       // One narrower form is no choice the question's words could make: the broad name stands.
       return Optional.empty();
     }
-    // The patient's age chooses among forms named for age groups: one left is the patient's.
+    // The patient's age rules out the forms named for other age groups; one left is the patient's
+    // only when it is named for the patient's own (a form left by elimination alone proves nothing).
+    Patient patient = Patient.describedIn(analysis.question());
     forms = forms.stream().filter(form -> !forOtherPatients(form, patient)).toList();
     if (forms.size() < 2) {
-      return forms.stream().findFirst();
+      return forms.stream().filter(form -> forThePatient(form, patient)).findFirst();
     }
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(EvidenceTopics.cues(analysis));
     names.forEach(cues::removeAll);
     // The cues each form's sources hold, the source holding most of them for each form.
-    Map<Condition, Set<String>> held = new java.util.LinkedHashMap<>();
+    Map<Condition, Set<String>> held = new LinkedHashMap<>();
     for (Condition form : forms) {
       Set<String> most = Set.of();
       for (String docId : form.docIds()) {
         Optional<Document> source = index.document(docId);
         if (source.isPresent()) {
           Set<String> stems = Stems.of(source.get().text());
-          Set<String> holds = cues.stream().filter(stems::contains).collect(java.util.stream.Collectors.toSet());
+          Set<String> holds = cues.stream().filter(stems::contains).collect(Collectors.toSet());
           most = holds.size() > most.size() ? holds : most;
         }
       }
@@ -84,7 +90,8 @@ final class NarrowerForms {
     List<Map.Entry<Condition, Integer>> ranked = held.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), (int) e.getValue().stream().filter(cue -> !everywhere.contains(cue)).count()))
         .sorted(Map.Entry.<Condition, Integer>comparingByValue().reversed()).toList();
-    boolean ahead = ranked.get(0).getValue() >= EvidenceTopics.MIN_PICTURE_CUES && ranked.get(0).getValue() > ranked.get(1).getValue();
+    boolean ahead = ranked.get(0).getValue() >= EvidenceTopics.MIN_PICTURE_CUES
+        && ranked.get(0).getValue() > ranked.get(1).getValue();
     return ahead ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
   }
 
@@ -92,15 +99,23 @@ final class NarrowerForms {
    * Whether a form is named for an age group ("Childhood …", "Adult …", "… in Children") that the
    * patient's age, as the question gives it, is not of: a 50-year-old's sarcoma is no childhood
    * sarcoma, whatever words its page shares with the question. A question giving no age leaves
-   * every form.
+   * every form. (A name's age group is the patient's age at the time the page speaks of: a page on
+   * the late effects of a childhood cancer in grown survivors would be ruled out for an adult; no
+   * such page is a narrower form of a condition in the demo corpus.)
    */
   static boolean forOtherPatients(Condition form, Patient patient) {
-    if (patient.ageMonths().isEmpty()) {
-      return false;
-    }
-    double age = patient.ageMonths().getAsDouble();
-    List<Populations.Group> ageGroups = Populations.builtIn().namedIn(Stems.of(form.name())).stream()
-        .filter(group -> group.ages() != null).toList();
-    return !ageGroups.isEmpty() && ageGroups.stream().noneMatch(group -> group.covers(age));
+    List<Populations.Group> ageGroups = ageGroupsNamed(form);
+    return patient.ageMonths().isPresent() && !ageGroups.isEmpty()
+        && ageGroups.stream().noneMatch(group -> group.covers(patient.ageMonths().getAsDouble()));
+  }
+
+  /** Whether a form is named for an age group the patient's age, as the question gives it, is of. */
+  static boolean forThePatient(Condition form, Patient patient) {
+    return patient.ageMonths().isPresent()
+        && ageGroupsNamed(form).stream().anyMatch(group -> group.covers(patient.ageMonths().getAsDouble()));
+  }
+
+  private static List<Populations.Group> ageGroupsNamed(Condition form) {
+    return Populations.builtIn().namedIn(Stems.of(form.name())).stream().filter(group -> group.ages() != null).toList();
   }
 }

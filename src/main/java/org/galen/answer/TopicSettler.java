@@ -238,14 +238,16 @@ final class TopicSettler {
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());
       return SettledAnalysis.settledOn(analysis, pictured.get(), Set.of());
     }
-    // A device the evidence is not about is where or with what something happened (a bed, a watch
-    // strap): never a condition, it is no subject of its own beside a description.
-    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named;
+    // A device the evidence is not about, named beside the body or what is felt, is where or with
+    // what something happened (a chair sat in, a shoe worn): no subject of its own. Asked of itself
+    // alone (how often a catheter is changed), it stays the subject.
+    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named && tellsOfTheBody(analysis);
     if (unheld || device) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {
-        why.add((unheld ? "no best-ranked passage names " : "the evidence is not about ") + described(analysis.primary())
-            + ": the evidence settles what the question describes: " + described.get().name());
+        why.add((unheld ? "no best-ranked passage names " : "the evidence is not about ")
+            + described(analysis.primary()) + ": the evidence settles what the question describes: "
+            + described.get().name());
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }
@@ -369,6 +371,12 @@ final class TopicSettler {
   private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
     Set<String> stems = FocusWords.of(named.name());
     return condition.stems().containsAll(stems) || stems.containsAll(condition.stems());
+  }
+
+  /** Whether the question tells of the body: a part of it, a symptom or lay words for what is felt. */
+  private static boolean tellsOfTheBody(QuestionAnalysis analysis) {
+    return analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.ANATOMY || c.kind() == Concept.Kind.SYMPTOM
+        || c.origin() == Concept.Origin.LAY);
   }
 
   /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */

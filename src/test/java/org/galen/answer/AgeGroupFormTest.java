@@ -25,7 +25,8 @@ class AgeGroupFormTest {
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    fixture = ComposerFixture.of(directory, List.of(), List.of("D090201\tKelpitis\tC04.900"),
+    fixture = ComposerFixture.of(directory, List.of(),
+        List.of("D090201\tKelpitis\tC04.900", "D090202\tMorbitis\tC04.901"),
         List.of(
             new DocumentBuilder("nstg:childhood-kelpitis", "nstg").title("Childhood Kelpitis")
                 .section("Introduction", "Kelpitis of the thigh or arm, found on biopsy, in a child.")
@@ -36,8 +37,14 @@ class AgeGroupFormTest {
                 .section("Introduction", "Kelpitis in an adult is found on biopsy.")
                 .section("Treatment", "Kelpitis is removed whole by an operation with a margin.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:childhood-morbitis", "nstg").title("Childhood Morbitis")
+                .section("Introduction", "Morbitis of the neck, swelling slowly over months.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:lung-morbitis", "nstg").title("Lung Morbitis")
+                .section("Introduction", "Morbitis of the lung, found on a chest film.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:sore-thigh", "nstg").title("Sore Thigh")
-                .section("Introduction", "A sore thigh after a long walk.")
+                .section("Introduction", "A sore thigh for months after a long walk.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -58,5 +65,11 @@ class AgeGroupFormTest {
     Topic topic = fixture.settle("kelpitis of the thigh on biopsy in a 7 yr old - what operation, what margin, "
         + "and radiotherapy after?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Childhood Kelpitis");
+  }
+
+  @Test
+  void aFormLeftOnlyBecauseTheOthersAreForOtherAgesIsNotChosen() throws Exception {
+    Topic topic = fixture.settle("morbitis in a 50 yo, swelling for months - how is it treated?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Morbitis");
   }
 }

@@ -28,7 +28,8 @@ class EvidenceTopicsTest {
   void amongTheSupportedTheConditionRetrievalWeighsMostWinsNotTheOneWithMoreRanks() throws Exception {
     EvidenceTopics topics = new EvidenceTopics(null);
     // The ear guideline scores far ahead (weight 1, support 1); three guidelines on a syndrome (one
-    // condition: a parenthesis restates its name) follow well behind (weights 2/9 + 1.5/9 + 1/9 = 0.5;
+    // condition: a parenthesis restates its name; three titles, so three guidelines, not one
+    // guideline's files, which vote once) follow well behind (weights 2/9 + 1.5/9 + 1/9 = 0.5;
     // support 1/2 + 1/3 + 1/4 > 1).
     List<EvidenceTopics.Condition> found = topics.of(List.of(hit(1, "nstg:ear", "Acute Otitis Media", 10f),
         hit(2, "nstg:cri-1", "Cri Syndrome", 3f), hit(3, "nstg:cri-2", "Cri Syndrome (CS)", 2.5f),

@@ -427,8 +427,8 @@ class TopicSettlerTest {
     // the question, not its subject), none of them its page.
     List<PassageHit> elsewhere = retriever.retrieve("gastritis burning feeling after meals omeprazole", 5).stream()
         .filter(hit -> !hit.passage().docId().equals("medquad:omeprazole-1")).toList();
-    assertThat(elsewhere).as("the fixture's hits hold no page about the drug")
-        .noneMatch(hit -> hit.passage().docId().equals("medquad:omeprazole-1"));
+    assertThat(elsewhere).as("the best-ranked passages name the drug")
+        .anyMatch(hit -> hit.passage().text().toLowerCase(java.util.Locale.ROOT).contains("omeprazole"));
     assertThat(settler.settle(asked, elsewhere).analysis().primary().names()).contains("Losec");
   }
 

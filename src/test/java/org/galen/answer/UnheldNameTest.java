@@ -27,7 +27,8 @@ class UnheldNameTest {
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tBrine\tD01.900.100", "D090102\tCots\tE07.900.100"),
+    fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tBrine\tD01.900.100", "D090102\tCots\tE07.900.100",
+        "D090103\tFace\tA01.456.505"),
         List.of(
             new DocumentBuilder("nstg:sand-eye", "nstg").title("Sand Eye")
                 .section("Clinical features", "Both eyes feel gritty and burning, as if sand were in them, worse "
@@ -68,7 +69,7 @@ class UnheldNameTest {
   }
 
   @Test
-  void withoutAMarginTheConditionTheDescriptionPicturesIsTheSubject() throws Exception {
+  void aDrugNoBestRankedPassageNamesLeavesTheSubjectToTheDescriptionWithoutAMarginToo() throws Exception {
     String question = "burning eyes reading under a lamp, gritty like sand, worse in the wind, and brine in them "
         + "burns. what helps";
     Topic topic = fixture.settle(question);
@@ -78,12 +79,13 @@ class UnheldNameTest {
 
   @Test
   void aDeviceTheEvidenceIsNotAboutLeavesTheSubjectToTheDescription() throws Exception {
-    String question = "burning tired eyes after reading under a bright lamp, a bit gritty, worse in the wind. should I "
-        + "rest in a cot? what helps";
+    String question = "burning tired eyes after reading under a bright lamp, a bit gritty, worse with wind in my "
+        + "face. should I rest in a cot? what helps";
     QuestionAnalysis asked = fixture.analyzer.analyze(question);
     assertThat(asked.primary().kind()).as("the vocabulary reads the device as the subject").isEqualTo(Concept.Kind.DEVICE);
     Topic topic = fixture.settle(question);
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Sand Eye");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.startsWith("the evidence is not about \"Cots\""));
   }
 
   @Test
@@ -92,5 +94,6 @@ class UnheldNameTest {
     Topic topic = fixture.settle(question);
     assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.DRUG);
     assertThat(topic.analysis().primary().name()).isEqualTo("Brine");
+    assertThat(topic.reasons()).noneMatch(reason -> reason.startsWith("no best-ranked passage names"));
   }
 }

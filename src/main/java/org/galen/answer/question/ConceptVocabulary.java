@@ -19,10 +19,10 @@ import org.galen.source.DrugBankVocabulary;
  * them may be absent. Immutable once loaded; thread-safe.
  */
 public final class ConceptVocabulary {
-  /** How DrugBank marks an allergenic extract among a product's names. */
   /** A three-part heading whose parts are words and hyphens only, none a list or a phrase of its own. */
   private static final Pattern INVERTIBLE_PARTS = Pattern.compile(
       "(?i)(?!.*\\b(?:and|or|with|without|of|in|for|to|by)\\b)[\\p{L}' -]+(?:, [\\p{L}' -]+){2}");
+  /** How DrugBank marks an allergenic extract among a product's names. */
   private static final java.util.regex.Pattern ALLERGENIC_EXTRACT =
       java.util.regex.Pattern.compile("(?i)\\ballergenic extract\\b");
   private static final int MAX_NAME_WORDS = 6;
@@ -331,7 +331,7 @@ public final class ConceptVocabulary {
   }
 
   /**
-   * A heading's inverted parts read in the order they are written: "Pulmonary Disease, Chronic
+   * A heading's inverted parts in the order they are spoken: "Pulmonary Disease, Chronic
    * Obstructive" → "Chronic Obstructive Pulmonary Disease", "Lymphoma, Large B-Cell, Diffuse" →
    * "Diffuse Large B-Cell Lymphoma" (the qualifier MeSH puts last comes first). Parts that are a
    * list or a phrase of their own ("Amino Acids, Peptides, and Proteins", "… with Excess of
