@@ -25,9 +25,9 @@ final class NamesInEvidence {
    * to name it outright. One the best-ranked passages never name is a word of the circumstances
    * ("salt" in the bath a rash came after, a chair sat in): a name the question asks about is rare
    * in the sources and ranks the passages that hold it first; a common word does not. Five, half the
-   * window a retrieved label must rank in to answer ({@link LabelledDrug}): on the development and
-   * fresh sets every drug asked about was held within the best five (docs/benchmarks.md, sixteenth
-   * pass).
+   * window a retrieved label must rank in to answer ({@link LabelledDrug}); on the development,
+   * fresh and label sets no article about a drug asked about changed for it (docs/benchmarks.md,
+   * sixteenth pass).
    */
   private static final int NAMED_IN_BEST = 5;
   /** Kinds of what a question may name in passing, as a circumstance. */
