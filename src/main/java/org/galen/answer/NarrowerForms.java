@@ -54,9 +54,11 @@ final class NarrowerForms {
       return Optional.empty();
     }
     double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
-    List<Condition> forms = topics.stream().filter(topic -> topic.weight() * EvidenceTopics.DESCRIBED_FLOOR >= top
-        && names.stream().anyMatch(n -> topic.stems().containsAll(n) && topic.stems().size() > n.size())
-        && qualifiedOnly.test(topic)).toList();
+    List<Condition> forms = topics.stream()
+        .filter(topic -> topic.weight() * EvidenceTopics.DESCRIBED_FLOOR >= top
+            && names.stream().anyMatch(n -> topic.stems().containsAll(n) && topic.stems().size() > n.size())
+            && qualifiedOnly.test(topic))
+        .toList();
     if (forms.size() < 2) {
       // One narrower form is no choice the question's words could make: the broad name stands.
       return Optional.empty();
@@ -116,6 +118,7 @@ final class NarrowerForms {
   }
 
   private static List<Populations.Group> ageGroupsNamed(Condition form) {
-    return Populations.builtIn().namedIn(Stems.of(form.name())).stream().filter(group -> group.ages() != null).toList();
+    return Populations.builtIn().namedIn(Stems.of(form.name())).stream().filter(group -> group.ages() != null)
+        .toList();
   }
 }

@@ -239,8 +239,8 @@ final class TopicSettler {
       return SettledAnalysis.settledOn(analysis, pictured.get(), Set.of());
     }
     // A device the evidence is not about, named beside the body or what is felt, is where or with
-    // what something happened (a chair sat in, a shoe worn): no subject of its own. Asked of itself
-    // alone (how often a catheter is changed), it stays the subject.
+    // what something happened (a chair sat in, a shoe worn): no subject of its own. A question asking
+    // of the device alone (how often a catheter is changed) is left to the steps below.
     boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named && tellsOfTheBody(analysis);
     if (unheld || device) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
