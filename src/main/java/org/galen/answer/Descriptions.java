@@ -80,6 +80,12 @@ final class Descriptions {
     return described.isPresent() ? described : EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
   }
 
+  /** Whether the question tells of the body: a part of it, a symptom or lay words for what is felt. */
+  static boolean tellsOfTheBody(QuestionAnalysis analysis) {
+    return analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.ANATOMY
+        || c.kind() == Concept.Kind.SYMPTOM || c.origin() == Concept.Origin.LAY);
+  }
+
   /**
    * A lay description names no condition (a breathing complaint and what brings it on): the
    * condition it describes is the one whose best-ranked sources hold the most of its words and cues

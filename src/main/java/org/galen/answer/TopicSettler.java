@@ -241,7 +241,7 @@ final class TopicSettler {
     // A device the evidence is not about, named beside the body or what is felt, is where or with
     // what something happened (a chair sat in, a shoe worn): no subject of its own. A question asking
     // of the device alone (how often a catheter is changed) is left to the steps below.
-    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named && tellsOfTheBody(analysis);
+    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named && Descriptions.tellsOfTheBody(analysis);
     if (unheld || device) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {
@@ -371,12 +371,6 @@ final class TopicSettler {
   private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
     Set<String> stems = FocusWords.of(named.name());
     return condition.stems().containsAll(stems) || stems.containsAll(condition.stems());
-  }
-
-  /** Whether the question tells of the body: a part of it, a symptom or lay words for what is felt. */
-  private static boolean tellsOfTheBody(QuestionAnalysis analysis) {
-    return analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.ANATOMY || c.kind() == Concept.Kind.SYMPTOM
-        || c.origin() == Concept.Origin.LAY);
   }
 
   /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */
