@@ -153,8 +153,9 @@ final class TopicSettler {
       return analysis;
     }
     Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, hits);
-    why.add("evidence: " + found.stream().sorted(EvidenceTopics.HEAVIEST_FIRST).limit(3).map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(),
-        c.weight())).collect(java.util.stream.Collectors.joining(", "))
+    why.add("evidence: " + found.stream().sorted(EvidenceTopics.HEAVIEST_FIRST).limit(3)
+        .map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(), c.weight()))
+        .collect(java.util.stream.Collectors.joining(", "))
         + decided.map(c -> "; decisive: " + c.name()).orElse("; no margin"));
     Optional<Concept> otherSettled = decided.isPresent() ? names.otherConditionSettled(analysis, decided.get())
         : Optional.empty();
@@ -241,7 +242,8 @@ final class TopicSettler {
     // A device the evidence is not about, named beside the body or what is felt, is where or with
     // what something happened (a chair sat in, a shoe worn): no subject of its own. A question asking
     // of the device alone (how often a catheter is changed) is left to the steps below.
-    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named && Descriptions.tellsOfTheBody(analysis);
+    boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named
+        && Descriptions.tellsOfTheBody(analysis);
     if (unheld || device) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {

@@ -23,8 +23,7 @@ public final class ConceptVocabulary {
   private static final Pattern INVERTIBLE_PARTS = Pattern.compile(
       "(?i)(?!.*\\b(?:and|or|with|without|of|in|for|to|by)\\b)[\\p{L}' -]+(?:, [\\p{L}' -]+){2}");
   /** How DrugBank marks an allergenic extract among a product's names. */
-  private static final java.util.regex.Pattern ALLERGENIC_EXTRACT =
-      java.util.regex.Pattern.compile("(?i)\\ballergenic extract\\b");
+  private static final Pattern ALLERGENIC_EXTRACT = Pattern.compile("(?i)\\ballergenic extract\\b");
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DRUG_NAMES = 6;
   private static final int MIN_KEY_CHARS = 3;

@@ -21,7 +21,6 @@ public final class QuestionAnalyzer {
 
   /** How a comorbidity is introduced, within a few words before it. */
   private static final Pattern COMORBIDITY_LEAD = Pattern.compile("(?i)\\b(with|has|have|having|known)\\b[^.;,?]*$");
-  private static final int COMORBIDITY_LEAD_CHARS = 30;
   /**
    * What says a condition is the one in doubt, the one a question asks about: "suspected", "we
    * suspect", "rule out", "probable", or a clinician's "?" written against its name — not one the
@@ -30,7 +29,7 @@ public final class QuestionAnalyzer {
    */
   private static final Pattern SUSPECTED_LEAD = Pattern.compile("(?i)(?:\\b(?:suspect|suspected|suspecting|"
       + "rule out|ruling out|r/o|probable)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}|(?:^|\\s)\\?)$");
-  /** How far before a condition's name its lead ("suspected", "with") is looked for. */
+  /** How far before a name its lead ("suspected", "with", "taking") is looked for. */
   private static final int LEAD_CHARS = 30;
   /**
    * What says a drug is one the patient takes, not the one asked about: "who takes", "she's on",
@@ -266,7 +265,7 @@ public final class QuestionAnalyzer {
       List<ConceptVocabulary.Mention> mentions) {
     boolean conditionBefore = mentions.stream().anyMatch(m -> m.start() < mention.start()
         && m.concept().kind() == Concept.Kind.CONDITION);
-    String clause = question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS), mention.start());
+    String clause = question.substring(Math.max(0, mention.start() - LEAD_CHARS), mention.start());
     return conditionBefore && mention.concept().kind() == Concept.Kind.CONDITION
         && COMORBIDITY_LEAD.matcher(clause).find();
   }
@@ -286,7 +285,7 @@ public final class QuestionAnalyzer {
     boolean otherDrug = mentions.stream().anyMatch(m -> m != mention && m.concept().kind() == Concept.Kind.DRUG
         && !m.concept().equals(mention.concept()));
     return otherDrug && mention.concept().kind() == Concept.Kind.DRUG
-        && TAKEN_LEAD.matcher(question.substring(Math.max(0, mention.start() - COMORBIDITY_LEAD_CHARS),
+        && TAKEN_LEAD.matcher(question.substring(Math.max(0, mention.start() - LEAD_CHARS),
             mention.start())).find();
   }
 
