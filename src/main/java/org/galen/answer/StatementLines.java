@@ -73,7 +73,8 @@ final class StatementLines {
    * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
    */
   static boolean says(Candidate c, Set<Candidate> naming) {
-    int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+    int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) || isListedTest(c)
+        ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 
@@ -82,9 +83,20 @@ final class StatementLines {
    * a sentence among others. A passage begins and ends where a section or a sentence does.
    */
   private static boolean isListItem(Candidate c) {
-    if (!c.text().endsWith(".")) {
-      return false;
-    }
+    return c.text().endsWith(".") && isWholeLine(c);
+  }
+
+  /**
+   * A line of a guideline's investigations: a list of tests, each named as tersely as a heading
+   * ("Scrotal ultrasound"), for a section a guideline heads itself — its headings are no lines.
+   */
+  private static boolean isListedTest(Candidate c) {
+    return c.section() == SectionKind.DIAGNOSIS
+        && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE && isWholeLine(c);
+  }
+
+  /** A whole line of its source, a bullet before it at most. */
+  private static boolean isWholeLine(Candidate c) {
     String text = c.passage().text();
     int start = c.sentence().start() - c.passage().span().start();
     int end = c.sentence().end() - c.passage().span().start();

@@ -153,12 +153,23 @@ class BottomLineTest {
 
   @Test
   void aShortItemEndingInAFullStopIsAStatementABareHeadingIsNot() {
-    List<Candidate> tests = new Guideline()
-        .part("Investigations", SectionKind.DIAGNOSIS, "Liver function tests", "Serum lipase.",
-            "A chest radiograph may show a small pleural effusion in some herpes zoster patients")
+    List<Candidate> measures = new Guideline()
+        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Supportive care", "Cool compresses.",
+            "Keep the blisters covered with a loose dressing until herpes zoster crusts over")
         .candidates();
-    assertThat(texts(tests, "which tests confirm herpes zoster?")).contains("Serum lipase.")
-        .doesNotContain("Liver function tests");
+    assertThat(texts(measures, "how is herpes zoster managed?")).contains("Cool compresses.")
+        .doesNotContain("Supportive care");
+  }
+
+  @Test
+  void aGuidelinesInvestigationsAreTestsHoweverTerselyListed() {
+    List<Candidate> tests = new Guideline()
+        .part("Clinical features", SectionKind.SYMPTOMS, "Pain along one dermatome before the rash appears in herpes zoster",
+            "History of chickenpox in childhood and of recent illness or stress")
+        .part("Investigations", SectionKind.DIAGNOSIS, "Viral PCR of vesicle fluid", "Tzanck smear")
+        .candidates();
+    assertThat(texts(tests, "which tests confirm herpes zoster?")).as("the tests, however short their lines")
+        .startsWith("Viral PCR of vesicle fluid", "Tzanck smear");
   }
 
   @Test
