@@ -204,7 +204,10 @@ public final class QuestionAnalyzer {
     }
     // A lay description of something no source names (a child tugging at an ear: earache) says nothing
     // the evidence can answer by that name; its words still search.
+    // A finding the question says is absent ("no fever") names no subject and searches for nothing.
+    List<int[]> negated = Negations.in(question);
     List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
+        .filter(m -> !Negations.covers(negated, m.start()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
@@ -230,8 +233,10 @@ public final class QuestionAnalyzer {
             || m.concept().origin() == Concept.Origin.ABBREVIATION);
     String words = focusPhrase(question);
     // Lay words are searched with the clinical words sources use: "still fitting" with "Seizures".
-    List<String> clinical = vocabulary.clinicalWordsFor(question);
-    String retrieval = clinical.isEmpty() ? question : question + " " + String.join(" ", clinical);
+    String unnegated = Negations.blanked(question).replaceAll("\\s+", " ").strip();
+    String searched = unnegated.isEmpty() ? question : unnegated;
+    List<String> clinical = vocabulary.clinicalWordsFor(searched);
+    String retrieval = clinical.isEmpty() ? searched : searched + " " + String.join(" ", clinical);
     if (primary.isEmpty()) {
       // Only a setting, a body part or a population is named ("adult still fitting in A&E"): the
       // question's own words are the subject, and the evidence settles it; what was named qualifies.

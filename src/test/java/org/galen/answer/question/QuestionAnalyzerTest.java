@@ -413,4 +413,12 @@ class QuestionAnalyzerTest {
     assertThat(burning.concepts()).extracting(Concept::name).doesNotContain("Burns").contains("Pain");
     assertThat(analyzer.analyze("How are burns treated?").primary().name()).isEqualTo("Burns");
   }
+
+  @Test
+  void aFindingSaidToBeAbsentNamesNoSubjectAndIsNotSearchedFor() {
+    QuestionAnalysis wheeze = analyzer.analyze("wheezy at night, no malaria, the gout is fine - what helps?");
+    assertThat(wheeze.concepts()).extracting(Concept::name).doesNotContain("Malaria", "Gout");
+    assertThat(wheeze.retrievalText()).contains("wheezy at night").doesNotContain("malaria").doesNotContain("gout");
+    assertThat(analyzer.analyze("wheezy at night with malaria - what helps?").primary().name()).isEqualTo("Malaria");
+  }
 }
