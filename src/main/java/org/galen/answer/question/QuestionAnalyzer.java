@@ -23,12 +23,12 @@ public final class QuestionAnalyzer {
   private static final Pattern COMORBIDITY_LEAD = Pattern.compile("(?i)\\b(with|has|have|having|known)\\b[^.;,?]*$");
   /**
    * What says a condition is the one in doubt, the one a question asks about: "suspected", "we
-   * suspect", "rule out", "probable", or a clinician's "?" written against its name — not one the
-   * patient is known to have. Up to two words may qualify the name between ("suspect acute gout").
+   * suspect", "rule out", "probable", what a test is to confirm or diagnose, or a clinician's "?"
+   * written against its name — not one the patient is known to have. Up to two words may qualify the name between ("suspect acute gout").
    * Words that also ask of a known condition ("possible causes of", "a query about") are left out.
    */
   private static final Pattern SUSPECTED_LEAD = Pattern.compile("(?i)(?:\\b(?:suspect|suspected|suspecting|"
-      + "rule out|ruling out|r/o|probable)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}|(?:^|\\s)\\?)$");
+      + "rule out|ruling out|r/o|probable|confirms?|confirming|diagnoses|diagnose|diagnosing)\\s+(?:an?\\s+)?(?:[\\w-]+\\s+){0,2}|(?:^|\\s)\\?)$");
   /** How far before a name its lead ("suspected", "with", "taking") is looked for. */
   private static final int LEAD_CHARS = 30;
   /**

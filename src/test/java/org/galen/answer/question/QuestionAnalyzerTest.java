@@ -290,6 +290,8 @@ class QuestionAnalyzerTest {
         .isEqualTo("Gout");
     assertThat(analyzer.analyze("kidney disease for years, now a painful toe - suspected acute gout, which tests?")
         .primary().name()).as("a word may qualify it").isEqualTo("Gout");
+    assertThat(analyzer.analyze("kidney disease for years, now a painful toe - which tests confirm gout?").primary()
+        .name()).as("what a test is to confirm").isEqualTo("Gout");
     assertThat(analyzer.analyze("kidney disease for years, now a painful toe: possible causes of gout?").primary()
         .name()).as("asking of causes is no doubt").isEqualTo("Kidney Diseases");
     assertThat(analyzer.analyze("kidney disease for years, now a painful toe from gout, which tests?").primary()
