@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.Negations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
@@ -173,7 +174,8 @@ final class TopicSettler {
     boolean unheld = !asksOnlyOfADrug(analysis) && NamesInEvidence.unheld(analysis.primary(), hits);
     boolean named = !unheld && namedOutright(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
-    Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(analysis.question());
+    // A name written where the question says it is absent ("no blood clot") names nothing.
+    Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(Negations.blanked(analysis.question()));
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
         && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
       // The vocabulary's heading for what the question names is, to the sources, a synonym of theirs

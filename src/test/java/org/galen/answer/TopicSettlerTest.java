@@ -209,6 +209,15 @@ class TopicSettlerTest {
   }
 
   @Test
+  void aNameWrittenWhereTheQuestionSaysItIsAbsentNamesNothing() throws IOException {
+    Topic topic = settle("a red rash on the arms, no Pennyworth syndrome in the family - what helps?");
+    assertThat(topic.reasons()).as(topic.reasons().toString())
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+    assertThat(settle("a red rash on the arms, Pennyworth syndrome in the family - what helps?").reasons())
+        .as("said to be present, it is written whole").anyMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
   void anEponymsProperNamesAreWrittenInAnyOrderANameInOrderWinsOtherWordsStayInPlace() throws IOException {
     Topic topic = settle("Dorsey-Hale-Pennyworth syndrome - which drug is used and is it inherited?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");

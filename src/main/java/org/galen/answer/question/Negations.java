@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * or a word that ends the scope. A finding the patient does not have is no evidence to search for.
  * Stateless.
  */
-final class Negations {
+public final class Negations {
   /** NegEx's window: a negation reaches this many words at most. */
   static final int SCOPE_WORDS = 5;
   /** A word as written: letters, digits and apostrophes, hyphenated parts kept together. */
@@ -84,7 +84,7 @@ final class Negations {
   }
 
   /** The text with its negated stretches blanked out, every other character where it was. */
-  static String blanked(String text) {
+  public static String blanked(String text) {
     char[] chars = text.toCharArray();
     for (int[] span : in(text)) {
       Arrays.fill(chars, span[0], span[1], ' ');
