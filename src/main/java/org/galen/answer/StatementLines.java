@@ -13,7 +13,7 @@ import org.galen.answer.question.Stems;
  * not tell of. Stateless.
  */
 final class StatementLines {
-  /** A statement says something: not a bare heading line such as "Reperfusion therapy". */
+  /** A statement says something: not a bare heading line such as "Reperfusion therapy" in prose. */
   private static final int MIN_CHARS = 40;
   /**
    * A drug line may be short and still answer ("Praziquantel: 40 mg/kg once"); so may a list's
@@ -36,6 +36,10 @@ final class StatementLines {
   private static final Pattern BULLET = Pattern.compile("\\s*(?:[-•*]\\s*)?");
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
+
+  /** Sections a guideline writes as lists of tests or measures, terse items each. */
+  private static final Set<SectionKind> LISTED = Set.of(SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT,
+      SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
 
   private StatementLines() {}
 
@@ -73,7 +77,7 @@ final class StatementLines {
    * a sentence leaning on the one before ("Can be given per rectum…", "They're also known as…").
    */
   static boolean says(Candidate c, Set<Candidate> naming) {
-    int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) || isListedTest(c)
+    int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) || isListedItem(c)
         ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
@@ -87,11 +91,13 @@ final class StatementLines {
   }
 
   /**
-   * A line of a guideline's investigations: a list of tests, each named as tersely as a heading
-   * ("Scrotal ultrasound"), for a section a guideline heads itself — its headings are no lines.
+   * A line of a guideline's list of tests or measures, each named as tersely as a heading
+   * ("Scrotal ultrasound", "Surgical excision with clear margins"): a guideline heads its sections
+   * itself, so a whole line under one is an item, never a heading. Its other sections (what the
+   * condition is) are prose, where a short line is a heading.
    */
-  private static boolean isListedTest(Candidate c) {
-    return c.section() == SectionKind.DIAGNOSIS
+  private static boolean isListedItem(Candidate c) {
+    return LISTED.contains(c.section())
         && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE && isWholeLine(c);
   }
 

@@ -153,16 +153,15 @@ class BottomLineTest {
 
   @Test
   void aShortItemEndingInAFullStopIsAStatementABareHeadingIsNot() {
-    List<Candidate> measures = new Guideline()
-        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Supportive care", "Cool compresses.",
-            "Keep the blisters covered with a loose dressing until herpes zoster crusts over")
+    List<Candidate> causes = new Guideline()
+        .part("Causes", SectionKind.CAUSES, "Viral causes", "Reactivation.",
+            "Varicella-zoster virus lying dormant in a dorsal root ganglion since chickenpox")
         .candidates();
-    assertThat(texts(measures, "how is herpes zoster managed?")).contains("Cool compresses.")
-        .doesNotContain("Supportive care");
+    assertThat(texts(causes, "what causes herpes zoster?")).contains("Reactivation.").doesNotContain("Viral causes");
   }
 
   @Test
-  void aGuidelinesInvestigationsAreTestsHoweverTerselyListed() {
+  void aGuidelinesTestsAndMeasuresAreItemsHoweverTerselyListed() {
     List<Candidate> tests = new Guideline()
         .part("Clinical features", SectionKind.SYMPTOMS, "Pain along one dermatome before the rash appears in herpes zoster",
             "History of chickenpox in childhood and of recent illness or stress")
@@ -170,6 +169,12 @@ class BottomLineTest {
         .candidates();
     assertThat(texts(tests, "which tests confirm herpes zoster?")).as("the tests, however short their lines")
         .startsWith("Viral PCR of vesicle fluid", "Tzanck smear");
+    List<Candidate> measures = new Guideline()
+        .part("Clinical features", SectionKind.SYMPTOMS, "Pain along one dermatome before the rash appears in herpes zoster")
+        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Cool compresses", "Loose cotton clothing")
+        .candidates();
+    assertThat(texts(measures, "how is herpes zoster managed?")).as("so are its measures")
+        .contains("Cool compresses", "Loose cotton clothing");
   }
 
   @Test
