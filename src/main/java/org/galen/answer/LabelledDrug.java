@@ -119,4 +119,14 @@ final class LabelledDrug {
     Set<String> words = Stems.of(title);
     return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
   }
+
+  /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */
+  static boolean asksOnlyOfADrug(QuestionAnalysis analysis) {
+    return !analysis.mainIntents().isEmpty() && ASKED_OF_A_DRUG.containsAll(analysis.mainIntents());
+  }
+
+  /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */
+  static boolean askedOfCondition(QuestionAnalysis analysis) {
+    return !analysis.intents().isEmpty() && analysis.intents().stream().noneMatch(ASKED_OF_A_DRUG::contains);
+  }
 }

@@ -171,7 +171,7 @@ final class TopicSettler {
       return SettledAnalysis.describedAs(analysis, abbreviated.get());
     }
     // Asked only its dose, harms or action, a drug is what is asked about, wherever retrieval ranks it.
-    boolean unheld = !asksOnlyOfADrug(analysis) && NamesInEvidence.unheld(analysis.primary(), hits);
+    boolean unheld = !LabelledDrug.asksOnlyOfADrug(analysis) && NamesInEvidence.unheld(analysis.primary(), hits);
     boolean named = !unheld && namedOutright(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
     // A name written where the question says it is absent ("no blood clot") names nothing.
@@ -189,7 +189,7 @@ final class TopicSettler {
     // Without a margin, the condition the evidence weighs most will do when what is asked is asked
     // of a condition (how it is diagnosed, treated, prevented), not of a drug (its dose, its harms).
     Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(found);
-    boolean confirmed = sourceName.isPresent() && (decided.isPresent() ? decided : askedOfCondition(analysis)
+    boolean confirmed = sourceName.isPresent() && (decided.isPresent() ? decided : LabelledDrug.askedOfCondition(analysis)
         ? weighedMost : Optional.<EvidenceTopics.Condition>empty()).filter(c -> isNamed(c, sourceName.get())).isPresent()
         && analysis.primary().kind() != Concept.Kind.CONDITION;
     // A longer name holding the one the question's concept was read from ("hair disease" inside a
@@ -271,7 +271,7 @@ final class TopicSettler {
     }
     if (analysis.primary().kind() == Concept.Kind.CONDITION) {
       Optional<Concept> drug = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).findFirst();
-      if (!named && drug.isPresent() && asksOnlyOfADrug(analysis)) {
+      if (!named && drug.isPresent() && LabelledDrug.asksOnlyOfADrug(analysis)) {
         // A one-word condition the evidence is not about is a circumstance (what the patient does
         // while on the drug); asked only its dose, cautions or action, the question is the drug's.
         // A question asking nothing ("better with drug X: what is it?") is a description: below.
@@ -360,13 +360,19 @@ final class TopicSettler {
     if (primary.kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
       return false;
     }
+    SubjectMatcher subject = matcher(analysis);
+    if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
+        && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
+      // A class or a chemical MeSH files among drugs ("plastic", "antibodies") beside a condition
+      // retrieval settles by its margin: as likely a circumstance as the subject.
+      return false;
+    }
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
     if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
         || INITIALISM.matcher(analysis.subject()).matches()
         || Stems.tokens(analysis.subject()).size() >= 2)) {
       return true;
     }
-    SubjectMatcher subject = matcher(analysis);
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
         .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
   }
@@ -375,17 +381,6 @@ final class TopicSettler {
   private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
     Set<String> stems = FocusWords.of(named.name());
     return condition.stems().containsAll(stems) || stems.containsAll(condition.stems());
-  }
-
-  /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */
-  private static boolean asksOnlyOfADrug(QuestionAnalysis analysis) {
-    return !analysis.mainIntents().isEmpty() && LabelledDrug.ASKED_OF_A_DRUG.containsAll(analysis.mainIntents());
-  }
-
-  /** Whether what is asked is asked of a condition: anything but a dose, harms or how a drug works. */
-  private static boolean askedOfCondition(QuestionAnalysis analysis) {
-    return !analysis.intents().isEmpty()
-        && analysis.intents().stream().noneMatch(LabelledDrug.ASKED_OF_A_DRUG::contains);
   }
 
   private SubjectMatcher matcher(QuestionAnalysis analysis) {

@@ -209,6 +209,16 @@ class TopicSettlerTest {
   }
 
   @Test
+  void aClassOrChemicalMeshFilesAsADrugGivesWayToTheConditionRetrievalSettlesOn() throws IOException {
+    String question = "a thin white worm is poking out of the skin of my ankle, are cytokines to blame, how do I get "
+        + "it out?";
+    assertThat(analyzer.analyze(question).primary().name()).isEqualTo("Cytokines");
+    Topic topic = settle(question);
+    assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.contains("decisive"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Dracunculiasis");
+  }
+
+  @Test
   void aNameWrittenWhereTheQuestionSaysItIsAbsentNamesNothing() throws IOException {
     Topic topic = settle("a red rash on the arms, no Pennyworth syndrome in the family - what helps?");
     assertThat(topic.reasons()).as(topic.reasons().toString())

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.galen.source.ClinicalVocabulary;
@@ -46,14 +47,19 @@ public final class ConceptVocabulary {
   /** How patients say it, longest phrases first. */
   private final LayPhrases lay;
 
-  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations, LayPhrases lay) {
+  /** The ids of the concepts that are DrugBank drugs, under a MeSH heading of the same name or their own. */
+  private final Set<String> medicines;
+
+  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations, LayPhrases lay,
+      Set<String> medicines) {
     this.byKey = Map.copyOf(byKey);
     this.abbreviations = Map.copyOf(abbreviations);
     this.lay = lay;
+    this.medicines = Set.copyOf(medicines);
   }
 
   public static ConceptVocabulary empty() {
-    return new ConceptVocabulary(Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null));
+    return new ConceptVocabulary(Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null), Set.of());
   }
 
   public static ConceptVocabulary load(Path directory) throws IOException {
@@ -74,10 +80,20 @@ public final class ConceptVocabulary {
     addMesh(vocabulary.meshHeadings(), names, keys);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
     Map<String, Concept> byKey = Map.copyOf(names);
+    Set<String> medicines = vocabulary.drugs().stream().map(entry -> byKey.get(keys.key(entry.commonName())))
+        .filter(java.util.Objects::nonNull).map(Concept::id).collect(java.util.stream.Collectors.toSet());
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
-        LayPhrases.of(List.of(), words -> null));
+        LayPhrases.of(List.of(), words -> null), medicines);
     return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
-        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy));
+        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), medicines);
+  }
+
+  /**
+   * Whether a concept is a medicine DrugBank lists ("Warfarin"), not only a MeSH heading for a
+   * class or a chemical ("Anticoagulants", "Hormones", "Plastics").
+   */
+  public boolean isMedicine(Concept concept) {
+    return concept.origin() == Concept.Origin.DRUGBANK || medicines.contains(concept.id());
   }
 
   /**

@@ -17,6 +17,11 @@ public final class Terminology {
     this.vocabulary = vocabulary;
   }
 
+  /** Whether a drug is a medicine DrugBank lists, not only a MeSH class or chemical ({@link ConceptVocabulary#isMedicine}). */
+  public boolean isMedicine(Concept drug) {
+    return vocabulary.isMedicine(drug);
+  }
+
   /**
    * Whether a text names a condition or a drug other than {@code subject} and not filed under it
    * in MeSH: "dystonia" of "Myoclonus-dystonia" and "Pyridoxine" of "Pyridoxine-dependent epilepsy"

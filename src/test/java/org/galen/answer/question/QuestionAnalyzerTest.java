@@ -44,6 +44,7 @@ class QuestionAnalyzerTest {
         "D007107\tImmunoglobulins\tD12.776.124.486.485",
         "D000806\tAngiotensin-Converting Enzyme Inhibitors\tD27.505.519.389.745.085",
         "D000959\tAntihypertensive Agents\tD27.505.954.411",
+        "D008687\tMetformin\tD02.078.370.141.450",
         "D002056\tBurns\tC26.200",
         "D012420\tRunning\tG11.427.410.698.277"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
@@ -422,5 +423,16 @@ class QuestionAnalyzerTest {
     assertThat(wheeze.concepts()).extracting(Concept::name).doesNotContain("Malaria", "Gout");
     assertThat(wheeze.retrievalText()).contains("wheezy at night").doesNotContain("malaria").doesNotContain("gout");
     assertThat(analyzer.analyze("wheezy at night with malaria - what helps?").primary().name()).isEqualTo("Malaria");
+  }
+
+  @Test
+  void aMedicineIsADrugDrugBankListsNotOnlyAMeshClassOrChemical() {
+    assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("metformin dose?").primary()))
+        .as("a MeSH heading and a DrugBank drug of one name").isTrue();
+    assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("clonazepam dose?").primary())).isTrue();
+    assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("which antihypertensives?").primary()))
+        .as("a class").isFalse();
+    assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("immunoglobulins for it?").primary()))
+        .as("a chemical").isFalse();
   }
 }
