@@ -323,6 +323,12 @@ public final class ArticleComposer {
       // management, with its cautions.
       wanted.addAll(Intent.TREATMENT.sections());
     }
+    if (analysis.asks(Intent.CAUTIONS) && analysis.primary().kind() == Concept.Kind.CONDITION
+        && analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.DRUG)) {
+      // "Is drug X ok for this condition?": what the condition's sources say of the drug, in their drug
+      // lists as much as in their cautions.
+      wanted.addAll(DRUG_SECTIONS);
+    }
     if (audience.isPatient()) {
       // Patients read what to do and when to get help; studies and case reports are for professionals.
       // The medicines are named, their doses left to the prescriber (WithheldDoses).

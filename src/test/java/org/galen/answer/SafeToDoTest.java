@@ -25,12 +25,17 @@ class SafeToDoTest {
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory,
-        List.of("DB90002,,Ferrodol,1234-56-7,F2UNII,Ferrodol,ABCDEFGHIJKLMN-UHFFFAOYSA-N"),
-        List.of("D090001\tBursitis\tC05.550.150"),
+        List.of("DB90002,,Ferrodol,1234-56-7,F2UNII,Ferrodol,ABCDEFGHIJKLMN-UHFFFAOYSA-N",
+            "DB90003,,Quellomycin,1234-56-8,F3UNII,Quellomycin,ABCDEFGHIJKLMO-UHFFFAOYSA-N"),
+        List.of("D090001\tBursitis\tC05.550.150", "D090002\tTendinitis\tC05.651.869"),
         List.of(
             new DocumentBuilder("nstg:bursitis", "nstg").title("Bursitis")
                 .section("Introduction", "Bursitis is a painful swelling of the small sac of fluid over a joint.")
                 .section("Non-drug treatment", "Rest the joint and apply cold packs for the first two days.")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:tendinitis", "nstg").title("Tendinitis")
+                .section("Introduction", "Tendinitis is inflammation of a tendon from overuse.")
+                .section("Drug treatment", "Ferrodol safer in tendinitis than quellomycin, which weakens tendons")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:iron-lack", "nstg").title("Iron Lack")
                 .section("Introduction", "Iron lack is a shortage of iron that leaves a person tired and pale.")
@@ -58,5 +63,14 @@ class SafeToDoTest {
     assertThat(article.statements()).extracting(Statement::text)
         .as("the drug's safety, not what to do for the condition")
         .noneMatch(text -> text.startsWith("Rest the joint"));
+  }
+
+  @Test
+  void whetherADrugIsOkForAConditionIsAnsweredByTheConditionsDrugLines() throws Exception {
+    Article article = fixture.ask("tendinitis of the heel - is quellomycin ok or should it be ferrodol?",
+        Audience.PHYSICIAN);
+    assertThat(article.abstained()).as("no cautions section, yet its drug list answers").isFalse();
+    assertThat(article.statements()).extracting(Statement::text)
+        .anyMatch(text -> text.startsWith("Ferrodol safer in tendinitis than quellomycin"));
   }
 }
