@@ -45,4 +45,12 @@ class SectionClassifierTest {
     assertThat(SectionClassifier.labelPartsNamedIn("warnings and precautions for it?"))
         .containsExactly("Warnings and precautions");
   }
+
+  @Test
+  void anOverviewSentenceSayingWhatHelpsIsManagementUnlessItHelpsFindIt() {
+    assertThat(SectionClassifier.overviewSentence("Cold packs and rest often help.")).isEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.overviewSentence("There are treatments to ease the itch.")).isEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.overviewSentence("A blood test helps confirm it.")).isNotEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.overviewSentence("It is common in older adults.")).isEqualTo(SectionKind.OVERVIEW);
+  }
 }
