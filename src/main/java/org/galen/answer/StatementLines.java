@@ -41,6 +41,9 @@ final class StatementLines {
   private static final Set<SectionKind> LISTED = Set.of(SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT,
       SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
 
+  /** A capital, then at least four words, then a full stop. */
+  private static final Pattern SHORT_SENTENCE = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:[ ,]+[\\p{L}\\p{N}'-]+){3,}\\.");
+
   private StatementLines() {}
 
   /**
@@ -78,7 +81,7 @@ final class StatementLines {
    */
   static boolean says(Candidate c, Set<Candidate> naming) {
     int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) || isListedItem(c)
-        ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+        || isShortSentence(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 
@@ -88,6 +91,14 @@ final class StatementLines {
    */
   private static boolean isListItem(Candidate c) {
     return c.text().endsWith(".") && isWholeLine(c);
+  }
+
+  /**
+   * A sentence of prose, however short ("Pain medicines often help."): a capital, a few words, a full
+   * stop — what no heading has.
+   */
+  private static boolean isShortSentence(Candidate c) {
+    return SHORT_SENTENCE.matcher(c.text()).matches();
   }
 
   /**

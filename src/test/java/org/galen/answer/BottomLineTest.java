@@ -158,6 +158,12 @@ class BottomLineTest {
             "Varicella-zoster virus lying dormant in a dorsal root ganglion since chickenpox")
         .candidates();
     assertThat(texts(causes, "what causes herpes zoster?")).contains("Reactivation.").doesNotContain("Viral causes");
+    List<Candidate> prose = new Guideline()
+        .prose("Overview", SectionKind.MANAGEMENT, "Herpes zoster is a painful rash along one nerve of the body.",
+            "Cool packs often help.", "Most people get better within a few weeks without any lasting harm.")
+        .candidates();
+    assertThat(texts(prose, "how is herpes zoster managed?")).as("a short sentence of prose says something")
+        .contains("Cool packs often help.");
   }
 
   @Test

@@ -14,7 +14,8 @@ import org.galen.source.SourceKind;
  * them out, for bottom-line tests.
  */
 final class Guideline {
-  private record Line(String heading, SectionKind kind, String text) {}
+  /** A line of the source; {@code runsOn}: a sentence of prose going on from the one before on its line. */
+  private record Line(String heading, SectionKind kind, String text, boolean runsOn) {}
 
   private final List<Line> lines = new ArrayList<>();
   private final String docId;
@@ -35,22 +36,38 @@ final class Guideline {
 
   Guideline part(String heading, SectionKind kind, String... texts) {
     for (String text : texts) {
-      lines.add(new Line(heading, kind, text));
+      lines.add(new Line(heading, kind, text, false));
+    }
+    return this;
+  }
+
+  /** Sentences of prose, one after another on one line. */
+  Guideline prose(String heading, SectionKind kind, String... sentences) {
+    for (int i = 0; i < sentences.length; i++) {
+      lines.add(new Line(heading, kind, sentences[i], i > 0));
     }
     return this;
   }
 
   List<Candidate> candidates() {
-    String whole = String.join("\n", lines.stream().map(Line::text).toList());
-    List<Candidate> candidates = new ArrayList<>();
-    int at = 0;
+    StringBuilder text = new StringBuilder();
+    List<Span> spans = new ArrayList<>();
     for (Line line : lines) {
-      Span span = new Span(at, at + line.text().length());
+      if (!text.isEmpty()) {
+        text.append(line.runsOn() ? " " : "\n");
+      }
+      spans.add(new Span(text.length(), text.length() + line.text().length()));
+      text.append(line.text());
+    }
+    String whole = text.toString();
+    List<Candidate> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Line line = lines.get(i);
+      Span span = spans.get(i);
       StoredPassage passage = new StoredPassage(docId, docId, "nstg", title,
           line.heading(), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
           new Span(0, whole.length()), List.of(span), whole);
       candidates.add(new Candidate(passage, span, line.text(), Stems.of(line.text()), line.kind(), 1, true, false));
-      at += line.text().length() + 1;
     }
     return candidates;
   }
