@@ -435,4 +435,13 @@ class QuestionAnalyzerTest {
     assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("immunoglobulins for it?").primary()))
         .as("a chemical").isFalse();
   }
+
+  @Test
+  void reducingARiskAsksPreventionARiskAloneAsksItsFactors() {
+    assertThat(analyzer.analyze("how can I reduce my risk of gout?").intents()).contains(Intent.PREVENTION);
+    assertThat(analyzer.analyze("lowering the risk of gout after a first attack?").intents())
+        .contains(Intent.PREVENTION);
+    assertThat(analyzer.analyze("what is the risk of gout in kidney disease?").intents())
+        .contains(Intent.CAUSES).doesNotContain(Intent.PREVENTION);
+  }
 }
