@@ -19,21 +19,6 @@ final class SettledAnalysis {
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */
   static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Condition topic) {
-    return describedAs(analysis, topic, List.of());
-  }
-
-  /**
-   * As {@link #describedAs(QuestionAnalysis, EvidenceTopics.Condition)}, the topic a form of the
-   * concept {@code named} (ischaemic stroke of stroke): filed under it and under what it is filed under.
-   */
-  static QuestionAnalysis describedAsFormOf(QuestionAnalysis analysis, EvidenceTopics.Condition topic, Concept named) {
-    List<String> broader = new ArrayList<>(List.of(named.name()));
-    broader.addAll(named.broader());
-    return describedAs(analysis, topic, broader);
-  }
-
-  private static QuestionAnalysis describedAs(QuestionAnalysis analysis, EvidenceTopics.Condition topic,
-      List<String> broader) {
     Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     qualifiers.removeAll(topic.stems());
     topic.names().forEach(name -> qualifiers.removeAll(FocusWords.of(name)));
@@ -41,7 +26,7 @@ final class SettledAnalysis {
     // among them.
     analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
         .forEach(c -> c.nameStems().forEach(qualifiers::removeAll));
-    return settledOn(analysis, topic, qualifiers, broader);
+    return settledOn(analysis, topic, qualifiers);
   }
 
   /** Another concept the question names as its subject, the rest of what it names beside it. */
@@ -53,12 +38,7 @@ final class SettledAnalysis {
 
   /** The evidence's condition as the subject, the question's named concepts beside it. */
   static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Condition topic, Set<String> qualifiers) {
-    return settledOn(analysis, topic, qualifiers, List.of());
-  }
-
-  private static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Condition topic,
-      Set<String> qualifiers, List<String> broader) {
-    Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), broader,
+    Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
         Concept.Kind.CONDITION);
     List<Concept> others = analysis.concepts().stream()
         .filter(c -> !c.name().isBlank() && c.origin() != Concept.Origin.QUESTION).toList();

@@ -208,18 +208,14 @@ final class TopicSettler {
         && weighedMost.isPresent() && !isNamed(weighedMost.get(), sourceName.get())
         && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
-      // A longer name holds the subject's by definition: it is what was written, not the same name again.
-      if (sourceName.isPresent()
-          && (longer || !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name())))) {
+      if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
         why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "
             + sourceName.get().name());
-        EvidenceTopics.Condition written = new EvidenceTopics.Condition(sourceName.get().name(),
-            sourceName.get().names(), FocusWords.of(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId()));
-        // A longer name is a form of the concept read (ischaemic stroke of stroke): filed under it.
-        return longer ? SettledAnalysis.describedAsFormOf(analysis, written, analysis.primary())
-            : SettledAnalysis.describedAs(analysis, written);
+        return SettledAnalysis.describedAs(analysis, new EvidenceTopics.Condition(sourceName.get().name(),
+            sourceName.get().names(),
+            FocusWords.of(sourceName.get().name()), 0, 0, Set.of(sourceName.get().docId())));
       }
     }
     // A condition the retrieval's margin outweighs is no evidence of its own, even when the

@@ -219,13 +219,6 @@ class TopicSettlerTest {
   }
 
   @Test
-  void aSourcesLongerNameHoldingTheConceptReadIsTheSubjectAFormOfThatConcept() throws IOException {
-    Topic topic = settle("tick bite fever in a farmer - what helps?");
-    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Tick Bite Fever");
-    assertThat(topic.analysis().primary().broader()).as("filed under the concept read").contains("Fever");
-  }
-
-  @Test
   void aNameWrittenWhereTheQuestionSaysItIsAbsentNamesNothing() throws IOException {
     Topic topic = settle("a red rash on the arms, no Pennyworth syndrome in the family - what helps?");
     assertThat(topic.reasons()).as(topic.reasons().toString())
