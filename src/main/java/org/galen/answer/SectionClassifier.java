@@ -44,9 +44,10 @@ final class SectionClassifier {
       rule("\\b(treatments?|treated|medicines?) (for|include|with|may|can|is|are|to)", SectionKind.MANAGEMENT),
       rule("\\b(diagnosed|tests?) (by|with|include|for|can|may)", SectionKind.DIAGNOSIS),
       rule("\\b(prevent|prevention|reduce your risk)", SectionKind.PREVENTION),
-      // What "helps" is what is done for it ("Pain medicines and hormones often help"), unless it
-      // helps find or confirm it.
-      rule("^(?!.*\\b(?:diagnos\\w*|tests?|detect\\w*|confirm\\w*)\\b).*\\bhelps?\\b", SectionKind.MANAGEMENT));
+      // What "can help" or "often helps" is what is done for it ("Pain medicines and hormones often
+      // help"), unless it helps find or confirm it; a protein "that helps control" is no treatment.
+      rule("^(?!.*\\b(?:diagnos\\w*|tests?|detect\\w*|confirm\\w*)\\b).*\\b(?:can|may|might|often|usually|will) helps?\\b",
+          SectionKind.MANAGEMENT));
   /** Where a sentence tells a reader to get help now: the patient's "When to seek care urgently". */
   private static final Pattern RED_FLAG = Pattern.compile("(?i)\\b(seek (?:immediate |urgent |emergency )?"
       + "(?:medical )?(?:care|help|attention|advice)|call (?:911|your (?:doctor|health care provider))|emergency|"

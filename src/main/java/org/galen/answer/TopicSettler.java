@@ -361,7 +361,7 @@ final class TopicSettler {
       return false;
     }
     SubjectMatcher subject = matcher(analysis);
-    if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
+    if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary) && !LabelledDrug.asksOnlyOfADrug(analysis)
         && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
       // A class or a chemical MeSH files among drugs ("plastic", "antibodies") beside a condition
       // retrieval settles by its margin: as likely a circumstance as the subject.

@@ -50,7 +50,9 @@ class SectionClassifierTest {
   void anOverviewSentenceSayingWhatHelpsIsManagementUnlessItHelpsFindIt() {
     assertThat(SectionClassifier.overviewSentence("Cold packs and rest often help.")).isEqualTo(SectionKind.MANAGEMENT);
     assertThat(SectionClassifier.overviewSentence("There are treatments to ease the itch.")).isEqualTo(SectionKind.MANAGEMENT);
-    assertThat(SectionClassifier.overviewSentence("A blood test helps confirm it.")).isNotEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.overviewSentence("A blood test can help confirm it.")).isEqualTo(SectionKind.DIAGNOSIS);
+    assertThat(SectionClassifier.overviewSentence("It is a protein that helps control the body's salt."))
+        .isEqualTo(SectionKind.OVERVIEW);
     assertThat(SectionClassifier.overviewSentence("It is common in older adults.")).isEqualTo(SectionKind.OVERVIEW);
   }
 }

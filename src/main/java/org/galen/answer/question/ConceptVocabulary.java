@@ -80,8 +80,12 @@ public final class ConceptVocabulary {
     addMesh(vocabulary.meshHeadings(), names, keys);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
     Map<String, Concept> byKey = Map.copyOf(names);
-    Set<String> medicines = vocabulary.drugs().stream().map(entry -> byKey.get(keys.key(entry.commonName())))
-        .filter(java.util.Objects::nonNull).map(Concept::id).collect(java.util.stream.Collectors.toSet());
+    // Every name a drug was added under, its common name or a synonym ("Aspirin" of acetylsalicylic acid).
+    Set<String> medicines = vocabulary.drugs().stream().filter(entry -> !isAllergenicExtract(entry))
+        .flatMap(entry -> java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.commonName()),
+            entry.synonyms().stream()))
+        .map(name -> byKey.get(keys.key(name))).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
+        .map(Concept::id).collect(java.util.stream.Collectors.toSet());
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null), medicines);
     return new ConceptVocabulary(byKey, vocabulary.abbreviations(),

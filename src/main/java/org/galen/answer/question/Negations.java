@@ -64,7 +64,10 @@ public final class Negations {
         continue;
       }
       int post = longestAt(POST, words, i);
-      if (post > 0) {
+      // Written before a word it describes ("a normal dose", "Rh negative mother"), it negates nothing.
+      int after = i + post;
+      if (post > 0 && (after == words.size() || breaksBetween(text, spans, after - 1, after)
+          || longestAt(END, words, after) > 0)) {
         int first = i;
         int reach = first - 1;
         while (reach >= 0 && !breaksBetween(text, spans, reach, reach + 1) && endingAt(BETWEEN, words, reach) > 0) {

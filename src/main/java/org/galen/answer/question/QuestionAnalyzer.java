@@ -207,7 +207,7 @@ public final class QuestionAnalyzer {
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
     List<int[]> negated = Negations.in(question);
     List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
-        .filter(m -> !Negations.covers(negated, m.start()))
+        .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
@@ -254,12 +254,18 @@ public final class QuestionAnalyzer {
     }
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
         .distinct().toList();
-    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(question));
+    // A finding said to be absent qualifies nothing.
+    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(Negations.blanked(question)));
     mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
     // A lay description is no name of its subject: headings and searches use the vocabulary's.
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
     return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,
         false);
+  }
+
+  /** A finding a question can say is absent: a condition or a sign, never a drug (what is "not safe"). */
+  private static boolean isFinding(Concept concept) {
+    return concept.kind() == Concept.Kind.CONDITION || concept.kind() == Concept.Kind.SYMPTOM;
   }
 
   /**

@@ -33,14 +33,21 @@ class NegationsTest {
   }
 
   @Test
+  void aTriggerAfterItsFindingNegatesOnlyWhereItEndsItsClauseAndNotPastAnIf() {
+    assertThat(kept("a normal dose of quinine for a rash")).isEqualTo("a normal dose of quinine for a rash");
+    assertThat(kept("a rhesus negative mother, the scan is normal")).isEqualTo("a rhesus negative mother,");
+    assertThat(kept("which cream for the rash if the liver is fine?")).isEqualTo("which cream for the rash if ?");
+  }
+
+  @Test
   void inabilityIsAFindingNotANegation() {
     assertThat(kept("she can't lift her arm and cannot swallow")).isEqualTo("she can't lift her arm and cannot swallow");
   }
 
   @Test
   void aPseudoTriggerNegatesNothing() {
-    assertThat(kept("gram negative sepsis not responding to ceftriaxone"))
-        .isEqualTo("gram negative sepsis not responding to ceftriaxone");
+    assertThat(kept("gram negative sepsis not responding to ceftriaxone, no rash"))
+        .isEqualTo("gram negative sepsis not responding to ceftriaxone,");
   }
 
   @Test

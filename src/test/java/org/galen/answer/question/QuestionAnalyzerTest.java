@@ -423,10 +423,19 @@ class QuestionAnalyzerTest {
     assertThat(wheeze.concepts()).extracting(Concept::name).doesNotContain("Malaria", "Gout");
     assertThat(wheeze.retrievalText()).contains("wheezy at night").doesNotContain("malaria").doesNotContain("gout");
     assertThat(analyzer.analyze("wheezy at night with malaria - what helps?").primary().name()).isEqualTo("Malaria");
+    QuestionAnalysis asthma = analyzer.analyze("asthma at night, no malaria - what helps?");
+    assertThat(asthma.primary().name()).isEqualTo("Asthma");
+    assertThat(asthma.qualifiers()).as("nor does it qualify the subject").contains("night").doesNotContain("malaria");
+    assertThat(analyzer.analyze("malaria - no metformin, what helps?").others()).extracting(Concept::name)
+        .as("a drug not taken is still named").contains("Metformin");
   }
 
   @Test
   void aMedicineIsADrugDrugBankListsNotOnlyAMeshClassOrChemical() {
+    assertThat(analyzer.analyze("metformin dose?").primary().name()).isEqualTo("Metformin");
+    assertThat(analyzer.analyze("which antihypertensives?").primary().name()).isEqualTo("Antihypertensive Agents");
+    assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("paracetamol dose?").primary()))
+        .as("named by a DrugBank synonym").isTrue();
     assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("metformin dose?").primary()))
         .as("a MeSH heading and a DrugBank drug of one name").isTrue();
     assertThat(analyzerVocabulary.isMedicine(analyzer.analyze("clonazepam dose?").primary())).isTrue();
