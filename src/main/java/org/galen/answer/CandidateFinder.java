@@ -52,6 +52,8 @@ final class CandidateFinder {
       + "fact sheet)|click here|https?://|for more information|(see|visit) (the|our)\\b|"
       // a page's player and navigation ("To reduce the video, press the Escape (Esc) button")
       + "your keyboard|press the [a-z]+ (\\([a-z]+\\) )?(button|key)|skip directly to|\\b(reduce|enlarge|expand|play|pause|watch|view) (the|this) video\\b)");
+  /** A sentence leading into a list: "These include", "Symptoms are:". */
+  private static final Pattern LEADS_INTO_LIST = Pattern.compile("(?i)\\b(?:include|includes|including|are)\\W*$|:\\s*$");
   /** A lead-in: it ends where its list starts. */
   private static final Pattern LIST_LEAD_IN = Pattern.compile(":\\s*$");
   /** What opens a list item's line before its text: a bullet. */
@@ -118,6 +120,14 @@ final class CandidateFinder {
   }
 
   /** Whether a sentence is an item of a list: its line opens with a bullet. */
+  /** Whether a sentence is on a list item's line: its first sentence or one after it. */
+  private static boolean inListItem(StoredPassage passage, Span sentence) {
+    String text = passage.text();
+    int at = sentence.start() - passage.span().start();
+    int line = text.lastIndexOf('\n', at - 1) + 1;
+    return LIST_ITEM.matcher(text.substring(line, at)).lookingAt();
+  }
+
   private static boolean isListItem(StoredPassage passage, Span sentence) {
     String text = passage.text();
     int at = sentence.start() - passage.span().start();
@@ -165,8 +175,17 @@ final class CandidateFinder {
     boolean headNamesSubject = false;
     // Inside a list whose lead-in is no statement ("These resources address …:"): its items are none.
     boolean unquotableList = false;
+    // An overview's list goes where the sentence leading into it goes ("ways to reduce the risk.
+    // These include" a list of measures): the kind of the last sentence that said one.
+    SectionKind listKind = null;
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
+      boolean item = inListItem(passage, sentence);
+      SectionKind own = section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text) : section.get();
+      SectionKind said = item && own == SectionKind.OVERVIEW && listKind != null ? listKind : own;
+      if (!item) {
+        listKind = own != SectionKind.OVERVIEW ? own : LEADS_INTO_LIST.matcher(text).find() ? listKind : null;
+      }
       if (unquotableList && isListItem(passage, sentence)) {
         continue;
       }
@@ -200,8 +219,7 @@ final class CandidateFinder {
       }
       boolean redFlag = audience.isPatient() && passage.sourceKind() != SourceKind.RESEARCH
           && SectionClassifier.isRedFlag(passage.section(), text);
-      SectionKind kind = redFlag ? SectionKind.URGENT_CARE
-          : section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text) : section.get();
+      SectionKind kind = redFlag ? SectionKind.URGENT_CARE : said;
       double score = score(passage, text, stems, titleStems, inSentence, aboutSubject, rank, kind);
       if (Antecedents.leansOnBefore(text)) {
         // Said only with the sentence before it, it takes two statements' room for one's worth.

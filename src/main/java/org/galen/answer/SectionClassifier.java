@@ -40,6 +40,8 @@ final class SectionClassifier {
       rule("\\b(symptoms?|signs?) (of|include|may|are)", SectionKind.SYMPTOMS),
       rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b|\\b(may|can) (develop|occur|arise) in "
           + "response to\\b|\\b(triggered|brought on) by\\b", SectionKind.CAUSES),
+      rule("\\b(reduce|reduces|reducing|lower|lowers|lowering|cut|cuts|decrease|decreases) (the |your |their |a )?risk\\b",
+          SectionKind.PREVENTION),
       rule("\\brisk (factors?|of|is|increases)|more likely to (get|develop)", SectionKind.RISK_FACTORS),
       rule("\\b(treatments?|treated|medicines?) (for|include|with|may|can|is|are|to)", SectionKind.MANAGEMENT),
       rule("\\b(diagnosed|tests?) (by|with|include|for|can|may)", SectionKind.DIAGNOSIS),

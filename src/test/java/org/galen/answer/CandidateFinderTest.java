@@ -122,6 +122,38 @@ class CandidateFinderTest {
         "Orlistat flatus with discharge");
   }
 
+  @Test
+  void anOverviewsListGoesWhereTheSentenceLeadingIntoItGoes() {
+    List<String> sentences = List.of("Orlistat is a medicine taken with meals.",
+        "There are ways to reduce the risk of its side effects with orlistat.", "These include",
+        "Eating less fat with orlistat.", "Orlistat taken with the main meals only. Not with snacks for orlistat.",
+        "Orlistat was first sold in 1999.", "Keeping orlistat dry");
+    List<Span> spans = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String sentence : sentences) {
+      boolean item = sentence.startsWith("Eating") || sentence.startsWith("Orlistat taken") || sentence.startsWith("Keeping");
+      if (item) {
+        text.append("- ");
+      }
+      if (sentence.contains(". Not with")) {
+        int cut = sentence.indexOf(" Not with");
+        spans.add(new Span(text.length(), text.length() + cut));
+        spans.add(new Span(text.length() + cut + 1, text.length() + sentence.length()));
+      } else {
+        spans.add(new Span(text.length(), text.length() + sentence.length()));
+      }
+      text.append(sentence).append('\n');
+    }
+    StoredPassage page = new StoredPassage("medquad:orlistat", "orlistat", "medquad", "What is (are) Orlistat ?",
+        "information", SourceKind.REFERENCE, EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()),
+        spans, text.toString());
+    java.util.Map<String, SectionKind> kinds = new java.util.HashMap<>();
+    finder.inPassage(page, 0).forEach(c -> kinds.put(c.text(), c.section()));
+    assertThat(kinds.get("Eating less fat with orlistat.")).isEqualTo(SectionKind.PREVENTION);
+    assertThat(kinds.get("Not with snacks for orlistat.")).as("a second sentence of an item").isEqualTo(SectionKind.PREVENTION);
+    assertThat(kinds.get("Keeping orlistat dry")).as("a list after a sentence leading nowhere").isEqualTo(SectionKind.OVERVIEW);
+  }
+
   private static org.galen.retrieve.PassageHit page(String docId, String title, String text, int rank) {
     StoredPassage passage = new StoredPassage(docId, docId, "medquad", title, "information", SourceKind.REFERENCE,
         EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()), List.of(new Span(0, text.length())),

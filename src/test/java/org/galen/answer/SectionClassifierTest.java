@@ -54,5 +54,7 @@ class SectionClassifierTest {
     assertThat(SectionClassifier.overviewSentence("It is a protein that helps control the body's salt."))
         .isEqualTo(SectionKind.OVERVIEW);
     assertThat(SectionClassifier.overviewSentence("It is common in older adults.")).isEqualTo(SectionKind.OVERVIEW);
+    assertThat(SectionClassifier.overviewSentence("There are ways to lower the risk of it.")).as("not its risk factors")
+        .isEqualTo(SectionKind.PREVENTION);
   }
 }
