@@ -311,7 +311,7 @@ final class BottomLine {
     // answered by the regimen for pregnant women. A line going on from another drug's line is that
     // drug's, not an answer.
     boolean ownLine = !StatementLines.isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
-    if (forAskedPopulation && ownLine) {
+    if (forAskedPopulation && ownLine && rank >= 0) {
       score += 10;
     } else if (StatementLines.isContinuation(c) && !PatientBands.forDefaultPeople(c)) {
       // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked

@@ -167,6 +167,16 @@ class BottomLineTest {
   }
 
   @Test
+  void aLineForThePatientsAgeAnswersOnlyInASectionThatAnswers() {
+    List<Candidate> lines = new Guideline()
+        .part("Introduction", SectionKind.OVERVIEW, "Herpes zoster is uncommon in children under 12 years of age")
+        .part("Prevention", SectionKind.PREVENTION, "Varicella vaccination lowers the later rate of herpes zoster")
+        .candidates();
+    assertThat(texts(lines, "how do we prevent herpes zoster in our 8 year old?")).first().asString()
+        .startsWith("Varicella vaccination");
+  }
+
+  @Test
   void aGuidelinesTestsAndMeasuresAreItemsHoweverTerselyListed() {
     List<Candidate> tests = new Guideline()
         .part("Clinical features", SectionKind.SYMPTOMS, "Pain along one dermatome before the rash appears in herpes zoster",
