@@ -119,7 +119,6 @@ final class CandidateFinder {
     return candidates;
   }
 
-  /** Whether a sentence is an item of a list: its line opens with a bullet. */
   /** Whether a sentence is on a list item's line: its first sentence or one after it. */
   private static boolean inListItem(StoredPassage passage, Span sentence) {
     String text = passage.text();
@@ -128,6 +127,7 @@ final class CandidateFinder {
     return LIST_ITEM.matcher(text.substring(line, at)).lookingAt();
   }
 
+  /** Whether a sentence is an item of a list: its line opens with a bullet. */
   private static boolean isListItem(StoredPassage passage, Span sentence) {
     String text = passage.text();
     int at = sentence.start() - passage.span().start();
