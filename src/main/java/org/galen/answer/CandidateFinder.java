@@ -181,7 +181,8 @@ final class CandidateFinder {
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
       boolean item = inListItem(passage, sentence);
-      SectionKind own = section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text) : section.get();
+      SectionKind own = section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text)
+          : section.get();
       SectionKind said = item && own == SectionKind.OVERVIEW && listKind != null ? listKind : own;
       if (!item) {
         listKind = own != SectionKind.OVERVIEW ? own : LEADS_INTO_LIST.matcher(text).find() ? listKind : null;

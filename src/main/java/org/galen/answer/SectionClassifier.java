@@ -40,16 +40,16 @@ final class SectionClassifier {
       rule("\\b(symptoms?|signs?) (of|include|may|are)", SectionKind.SYMPTOMS),
       rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b|\\b(may|can) (develop|occur|arise) in "
           + "response to\\b|\\b(triggered|brought on) by\\b", SectionKind.CAUSES),
-      rule("\\b(reduce|reduces|reducing|lower|lowers|lowering|cut|cuts|decrease|decreases) (the |your |their |a )?risk\\b",
-          SectionKind.PREVENTION),
+      rule("\\b(reduce|reduces|reducing|lower|lowers|lowering|cut|cuts|decrease|decreases) "
+          + "(the |your |their |a )?risk\\b", SectionKind.PREVENTION),
       rule("\\brisk (factors?|of|is|increases)|more likely to (get|develop)", SectionKind.RISK_FACTORS),
       rule("\\b(treatments?|treated|medicines?) (for|include|with|may|can|is|are|to)", SectionKind.MANAGEMENT),
       rule("\\b(diagnosed|tests?) (by|with|include|for|can|may)", SectionKind.DIAGNOSIS),
       rule("\\b(prevent|prevention|reduce your risk)", SectionKind.PREVENTION),
       // What "can help" or "often helps" is what is done for it ("Pain medicines and hormones often
       // help"), unless it helps find or confirm it; a protein "that helps control" is no treatment.
-      rule("^(?!.*\\b(?:diagnos\\w*|tests?|detect\\w*|confirm\\w*)\\b).*\\b(?:can|may|might|often|usually|will) helps?\\b",
-          SectionKind.MANAGEMENT));
+      rule("^(?!.*\\b(?:diagnos\\w*|tests?|detect\\w*|confirm\\w*)\\b).*"
+          + "\\b(?:can|may|might|often|usually|will) helps?\\b", SectionKind.MANAGEMENT));
   /** Where a sentence tells a reader to get help now: the patient's "When to seek care urgently". */
   private static final Pattern RED_FLAG = Pattern.compile("(?i)\\b(seek (?:immediate |urgent |emergency )?"
       + "(?:medical )?(?:care|help|attention|advice)|call (?:911|your (?:doctor|health care provider))|emergency|"
