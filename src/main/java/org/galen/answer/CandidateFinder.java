@@ -121,18 +121,19 @@ final class CandidateFinder {
 
   /** Whether a sentence is on a list item's line: its first sentence or one after it. */
   private static boolean inListItem(StoredPassage passage, Span sentence) {
-    String text = passage.text();
-    int at = sentence.start() - passage.span().start();
-    int line = text.lastIndexOf('\n', at - 1) + 1;
-    return LIST_ITEM.matcher(text.substring(line, at)).lookingAt();
+    return LIST_ITEM.matcher(beforeOnLine(passage, sentence)).lookingAt();
   }
 
   /** Whether a sentence is an item of a list: its line opens with a bullet. */
   private static boolean isListItem(StoredPassage passage, Span sentence) {
+    return LIST_ITEM.matcher(beforeOnLine(passage, sentence)).matches();
+  }
+
+  /** What stands before a sentence on its line of the passage. */
+  private static String beforeOnLine(StoredPassage passage, Span sentence) {
     String text = passage.text();
     int at = sentence.start() - passage.span().start();
-    int line = text.lastIndexOf('\n', at - 1) + 1;
-    return LIST_ITEM.matcher(text.substring(line, at)).matches();
+    return text.substring(text.lastIndexOf('\n', at - 1) + 1, at);
   }
 
   /**

@@ -76,15 +76,14 @@ public final class ConceptVocabulary {
     // Sized for the names of the vocabularies Galen reads (about 60,000 keys), so it is not rehashed
     // as it fills; copied once, immutable, for both views below.
     Map<String, Concept> names = new HashMap<>(1 << 17);
-    vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys));
+    Set<String> drugKeys = new java.util.HashSet<>();
+    vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys, drugKeys));
     addMesh(vocabulary.meshHeadings(), names, keys);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
     Map<String, Concept> byKey = Map.copyOf(names);
-    // Every name a drug was added under, its common name or a synonym ("Aspirin" of acetylsalicylic acid).
-    Set<String> medicines = vocabulary.drugs().stream().filter(entry -> !isAllergenicExtract(entry))
-        .flatMap(entry -> java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.commonName()),
-            entry.synonyms().stream()))
-        .map(name -> byKey.get(keys.key(name))).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
+    // The concepts under every name a drug was added by, its common name or a synonym ("Aspirin" of
+    // acetylsalicylic acid): a MeSH heading of that name holds the drug.
+    Set<String> medicines = drugKeys.stream().map(byKey::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
         .map(Concept::id).collect(java.util.stream.Collectors.toSet());
     ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null), medicines);
@@ -289,7 +288,9 @@ public final class ConceptVocabulary {
         : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), Concept.Kind.OTHER);
   }
 
-  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey, StemKeys keys) {
+  /** A DrugBank drug under its plain names; the keys it is put under are added to {@code drugKeys}. */
+  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey, StemKeys keys,
+      Set<String> drugKeys) {
     if (isAllergenicExtract(entry)) {
       return;
     }
@@ -298,7 +299,11 @@ public final class ConceptVocabulary {
         .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
     Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(),
         Concept.Kind.DRUG);
-    names.forEach(name -> putName(byKey, keys.key(name), drug));
+    for (String name : names) {
+      String key = keys.key(name);
+      putName(byKey, key, drug);
+      drugKeys.add(key);
+    }
   }
 
   /**

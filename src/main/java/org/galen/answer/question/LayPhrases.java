@@ -17,7 +17,7 @@ import org.galen.source.ClinicalVocabulary;
  */
 final class LayPhrases {
   /** A word as written: letters and apostrophes, hyphenated parts kept together. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+(?:-[\\p{L}\\p{N}'’]+)*");
+  static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+(?:-[\\p{L}\\p{N}'’]+)*");
   /** Written between two lay words, lets up to this many other words stand there. */
   private static final String GAP = "...";
   private static final int MAX_GAP_WORDS = 2;

@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 public final class Negations {
   /** NegEx's window: a negation reaches this many words at most. */
   static final int SCOPE_WORDS = 5;
-  /** A word as written: letters, digits and apostrophes, hyphenated parts kept together. */
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'’]+(?:-[\\p{L}\\p{N}'’]+)*");
   /** Punctuation that closes a clause, and a dash standing between words. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]]|\\s[-–—]\\s|\\s[-–—]$|^[-–—]\\s");
 
@@ -37,7 +35,8 @@ public final class Negations {
   static List<int[]> in(String text) {
     List<int[]> spans = new ArrayList<>();
     List<String> words = new ArrayList<>();
-    Matcher word = WORD.matcher(text);
+    // Words as the lay phrases read them: hyphenated parts kept together.
+    Matcher word = LayPhrases.WORD.matcher(text);
     while (word.find()) {
       spans.add(new int[] {word.start(), word.end()});
       words.add(word.group().toLowerCase(Locale.ROOT).replace('’', '\''));
@@ -88,8 +87,13 @@ public final class Negations {
 
   /** The text with its negated stretches blanked out, every other character where it was. */
   public static String blanked(String text) {
+    return blanked(text, in(text));
+  }
+
+  /** The text with the given negated stretches ({@link #in}) blanked out. */
+  static String blanked(String text, List<int[]> negated) {
     char[] chars = text.toCharArray();
-    for (int[] span : in(text)) {
+    for (int[] span : negated) {
       Arrays.fill(chars, span[0], span[1], ' ');
     }
     return new String(chars);

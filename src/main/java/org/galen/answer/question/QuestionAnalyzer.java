@@ -206,6 +206,7 @@ public final class QuestionAnalyzer {
     // the evidence can answer by that name; its words still search.
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
     List<int[]> negated = Negations.in(question);
+    String blanked = Negations.blanked(question, negated);
     List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
         .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
@@ -233,7 +234,7 @@ public final class QuestionAnalyzer {
             || m.concept().origin() == Concept.Origin.ABBREVIATION);
     String words = focusPhrase(question);
     // Lay words are searched with the clinical words sources use: "still fitting" with "Seizures".
-    String unnegated = Negations.blanked(question).replaceAll("\\s+", " ").strip();
+    String unnegated = blanked.replaceAll("\\s+", " ").strip();
     String searched = unnegated.isEmpty() ? question : unnegated;
     List<String> clinical = vocabulary.clinicalWordsFor(searched);
     String retrieval = clinical.isEmpty() ? searched : searched + " " + String.join(" ", clinical);
@@ -255,7 +256,7 @@ public final class QuestionAnalyzer {
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
         .distinct().toList();
     // A finding said to be absent qualifies nothing.
-    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(Negations.blanked(question)));
+    Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(blanked));
     mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
     // A lay description is no name of its subject: headings and searches use the vocabulary's.
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
