@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.Negations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
@@ -56,6 +57,22 @@ final class NamesInEvidence {
         .filter(c -> c.kind() == Concept.Kind.CONDITION && c.origin() != Concept.Origin.QUESTION)
         .filter(c -> SubjectMatcher.of(SettledAnalysis.about(analysis, c), terminology).mentionedIn(decided.stems()))
         .findFirst();
+  }
+
+  /**
+   * Whether the question, naming a condition from a vocabulary, also writes whole a name of two
+   * words or more of another condition (not a sign), the one retrieval settles on by its margin: of the two
+   * conditions named, that one is the subject, as {@link #otherConditionSettled} has it for two
+   * concepts. A name the question says is absent names nothing.
+   */
+  boolean settledNameWritten(QuestionAnalysis analysis, EvidenceTopics.Condition decided) {
+    if (analysis.primary().kind() != Concept.Kind.CONDITION || analysis.primary().origin() == Concept.Origin.QUESTION
+        || SubjectMatcher.of(analysis, terminology).mentionedIn(decided.stems()) || terminology.namesASign(decided.name())) {
+      return false;
+    }
+    List<String> words = stemsInOrder(Negations.blanked(analysis.question()));
+    return decided.names().stream().map(FocusWords::of)
+        .anyMatch(name -> name.size() >= 2 && NamedSubjects.writtenTogether(name, words));
   }
 
   /**

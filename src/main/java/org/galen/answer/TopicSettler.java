@@ -28,8 +28,8 @@ import org.galen.retrieve.PassageHit;
  *       is that subject ({@link NamedSubjects}) when the question names nothing else outright
  *       (lay words describe: they name nothing outright) and the sources of the condition retrieval
  *       weighs most do not use the name in passing (then it is a circumstance the question tells).
- *   <li>Of two conditions the question names, the one retrieval settles on by its margin is the
- *       subject; an abbreviation its vocabulary could not place, beside no more than a sign, names
+ *   <li>Of two conditions the question names (one of them perhaps as its sources name it, not as a
+ *       vocabulary does, and no sign), the one retrieval settles on by its margin is the subject; an abbreviation its vocabulary could not place, beside no more than a sign, names
  *       the evidence's condition its long forms name ({@link NamesInEvidence}).
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
  *       one wins by the margin and the question names nothing outright (a drug, an organism, a
@@ -163,6 +163,11 @@ final class TopicSettler {
     if (otherSettled.isPresent()) {
       why.add("of the conditions named, retrieval settles on " + described(otherSettled.get()));
       analysis = SettledAnalysis.about(analysis, otherSettled.get());
+    } else if (decided.isPresent() && names.settledNameWritten(analysis, decided.get())) {
+      // The same, when the other condition is named as its sources name it, not as a vocabulary does.
+      why.add("of the conditions named, retrieval settles on the one written as its sources name it: "
+          + decided.get().name());
+      return SettledAnalysis.describedAs(analysis, decided.get());
     }
     Optional<EvidenceTopics.Condition> abbreviated = names.abbreviated(analysis, found, decided);
     if (abbreviated.isPresent()) {

@@ -219,6 +219,17 @@ class TopicSettlerTest {
   }
 
   @Test
+  void ofTwoConditionsNamedOneAsItsSourcesNameItRetrievalsMarginSettlesTheSubject() throws IOException {
+    String question = "woman with sickle cell anaemia and a softening spine on lithium for years - how is "
+        + "Marlow bone disease diagnosed, with a bone scan or an x-ray?";
+    assertThat(analyzer.analyze(question).primary().name()).as("the vocabulary reads the other condition")
+        .isEqualTo("Anemia, Sickle Cell");
+    Topic topic = settle(question);
+    assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.contains("decisive: Marlow"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Marlow bone disease");
+  }
+
+  @Test
   void aNameWrittenWhereTheQuestionSaysItIsAbsentNamesNothing() throws IOException {
     Topic topic = settle("a red rash on the arms, no Pennyworth syndrome in the family - what helps?");
     assertThat(topic.reasons()).as(topic.reasons().toString())

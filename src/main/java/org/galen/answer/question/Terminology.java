@@ -35,6 +35,12 @@ public final class Terminology {
             && !subject.broader().contains(c.name()));
   }
 
+  /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */
+  public boolean namesASign(String name) {
+    return vocabulary.mentionsIn(name).stream().map(ConceptVocabulary.Mention::concept)
+        .anyMatch(c -> c.kind() == Concept.Kind.SYMPTOM && c.name().equalsIgnoreCase(name.strip()));
+  }
+
   /**
    * Whether a text names a heading MeSH files {@code subject} under ("Seizures/Epilepsies" for status
    * epilepticus, a kind of epilepsy), or only headings filed under the subject ("Thyrotoxicosis"

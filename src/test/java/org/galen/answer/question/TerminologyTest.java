@@ -1,0 +1,24 @@
+package org.galen.answer.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TerminologyTest {
+  @Test
+  void aSignsNameIsToldFromAConditionsAndFromAConditionNamedBesideASign(@TempDir Path directory) throws Exception {
+    Files.writeString(directory.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D002637\tChest Pain\tC23.888.592.612.233",
+        "D001249\tAsthma\tC08.127.108"));
+    Terminology terminology = new Terminology(ConceptVocabulary.load(directory));
+    assertThat(terminology.namesASign("Chest Pain")).isTrue();
+    assertThat(terminology.namesASign(" chest pain ")).as("as a source writes it").isTrue();
+    assertThat(terminology.namesASign("Asthma")).isFalse();
+    assertThat(terminology.namesASign("Chest Pain in Asthma")).as("a condition the sign is only part of").isFalse();
+    assertThat(terminology.namesASign("Colorectal Cancer")).as("a name the vocabulary does not read").isFalse();
+  }
+}
