@@ -41,6 +41,8 @@ import org.galen.retrieve.PassageHit;
  *       among the best-ranked sources is about a condition the question names whole ("a painful
  *       crisis of sickle cell" → Sickle Cell Disease, not pain): the evidence's topic is then the
  *       subject.
+ *   <li>An organism named outright is asked of as the infection named for it ("Listeria
+ *       Infections") when retrieval cannot tell that condition from the best.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
@@ -307,6 +309,16 @@ final class TopicSettler {
       Optional<EvidenceTopics.Condition> described = descriptions.ofSupported(analysis, found);
       if (described.isPresent()) {
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
+      }
+    }
+    if (analysis.primary().kind() == Concept.Kind.ORGANISM) {
+      // An organism is asked of as the infection it causes: the condition named for it ("Listeria
+      // Infections") that retrieval cannot tell from the best, not a guideline naming it in passing.
+      Optional<EvidenceTopics.Condition> infection = EvidenceTopics.contenders(found).stream()
+          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll))
+          .max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
+      if (infection.isPresent()) {
+        return SettledAnalysis.describedAs(analysis, infection.get());
       }
     }
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {

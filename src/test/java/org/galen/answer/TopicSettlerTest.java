@@ -64,7 +64,8 @@ class TopicSettlerTest {
         "D001768\tBlister\tC17.800.865.150",
         "D006353\tHeart-Assist Devices\tE07.695.390",
         "D099001\tHollis Degeneration\tC10.228.140.163.900",
-        "D058872\tPost-Exposure Prophylaxis\tE02.190.599.500"));
+        "D058872\tPost-Exposure Prophylaxis\tE02.190.599.500",
+        "D099002\tGrellia\tB03.440.450.425.999"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -149,6 +150,10 @@ class TopicSettlerTest {
               + "back after lifting."),
           page("medquad:gastritis-1", "Gastritis", "Gastritis gives a burning feeling after meals; omeprazole "
               + "eases it."),
+          guideline("nstg:newborn-sepsis", "Newborn Sepsis", "Streptococci, coliforms and Grellia cause sepsis "
+              + "in the newborn; give ampicillin and gentamicin for ten days."),
+          page("medquad:grellia-1", "Grellia Infections", "Grellia infections come from soft cheese and cold "
+              + "cuts; a pregnant woman avoids them and reheats food until it is steaming hot."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
@@ -227,6 +232,14 @@ class TopicSettlerTest {
     Topic topic = settle(question);
     assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.contains("decisive: Marlow"));
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Marlow bone disease");
+  }
+
+  @Test
+  void anOrganismIsAskedOfAsTheInfectionNamedForItNotAGuidelineNamingItInPassing() throws IOException {
+    String question = "a pregnant woman worried about grellia in the newborn: what should she avoid?";
+    assertThat(analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.ORGANISM);
+    Topic topic = settle(question);
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Grellia Infections");
   }
 
   @Test
