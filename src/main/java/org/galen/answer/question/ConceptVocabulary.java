@@ -187,6 +187,11 @@ public final class ConceptVocabulary {
             && !writtenAsName(text.substring(start, end), concept)) {
           concept = null;
         }
+        if (concept != null && first == last && concept.kind() == Concept.Kind.DRUG
+            && strippedToAStem(concept, key.toString()) && !writtenAsName(text.substring(start, end), concept)) {
+          // "fixed" is no fixative: a chemical's name the stemmer cuts down to another word's stem.
+          concept = null;
+        }
         if (concept != null && first == last && initialismOnly(concept, key.toString())
             && !writtenAsInitialism(text.substring(start, end), concept)) {
           // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
@@ -214,6 +219,16 @@ public final class ConceptVocabulary {
   }
 
   /**
+   * Whether every name of a concept that gives this key is at least twice as long as the key: a
+   * derivation the stemmer strips ("Fixatives", "Oxidants" to "fix", "oxid"), whose key is as much
+   * the stem of other words of everyday use ("fixed", "oxide").
+   */
+  private static boolean strippedToAStem(Concept concept, String key) {
+    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
+        .allMatch(name -> name.length() >= 2 * key.length());
+  }
+
+  /**
    * Whether every name of the concept with this key is an initialism ("PAPS", "APS", "SS"): written
    * in capitals and digits, it stands for its letters and has no other forms to stem, so only the
    * same letters name it (any case) — never a word that stems like it ("pap", "app").
@@ -227,11 +242,12 @@ public final class ConceptVocabulary {
     return concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(word));
   }
 
-  /** Whether a word is one of a concept's names as written, or its plural. */
+  /** Whether a word is one of a concept's names as written, its plural or its singular. */
   private static boolean writtenAsName(String word, Concept concept) {
     String written = word.toLowerCase(java.util.Locale.ROOT);
     return concept.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT))
-        .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es"));
+        .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es")
+            || name.equals(written + "s") || name.equals(written + "es"));
   }
 
   /**
