@@ -58,15 +58,8 @@ import org.galen.retrieve.PassageHit;
  * </ul>
  */
 final class TopicSettler {
-  /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
-  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
-
   /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
   private static final int ALTERNATIVES = 2;
-
-  /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
-  private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
-      Concept.Kind.DRUG);
 
   private final Terminology terminology;
   private final EvidenceReader index;
@@ -77,6 +70,7 @@ final class TopicSettler {
   private final Descriptions descriptions;
   private final NamesInEvidence names;
   private final NarrowerForms narrowerForms;
+  private final NamedOutright outright;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -88,6 +82,7 @@ final class TopicSettler {
     this.descriptions = new Descriptions(topics, terminology);
     this.names = new NamesInEvidence(index, terminology);
     this.narrowerForms = new NarrowerForms(index);
+    this.outright = new NamedOutright(terminology);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -179,7 +174,7 @@ final class TopicSettler {
     }
     // Asked only its dose, harms or action, a drug is what is asked about, wherever retrieval ranks it.
     boolean unheld = !LabelledDrug.asksOnlyOfADrug(analysis) && NamesInEvidence.unheld(analysis.primary(), hits);
-    boolean named = !unheld && namedOutright(analysis, found, decided);
+    boolean named = !unheld && outright.named(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
     // A name written where the question says it is absent ("no blood clot") names nothing.
     Optional<NamedSubjects.Named> sourceName = sourceNames.longestIn(Negations.blanked(analysis.question()));
@@ -355,43 +350,6 @@ final class TopicSettler {
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
     return SettledAnalysis.describedAs(analysis, topic);
-  }
-
-  /**
-   * Whether the question names what it asks about outright, so that the evidence's topic cannot
-   * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation (or a name
-   * written in capitals) or by a name of two words or more ("type 2 diabetes", "PE").
-   * Anything else — a one-word condition, a symptom, lay words — is as likely a circumstance read
-   * as a condition ("soil" a child ate as the subject, "a bead" in an ear) as the subject: it is named
-   * outright only when the evidence is about it — the topic retrieval settles by its margin when
-   * there is one, else one of those retrieval cannot tell apart ({@link EvidenceTopics#contenders}):
-   * a page on the symptom well behind the condition that explains it does not make the symptom the
-   * subject. The question's own words are never a name.
-   */
-  private boolean namedOutright(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
-      Optional<EvidenceTopics.Condition> decided) {
-    Concept primary = analysis.primary();
-    if (primary.origin() == Concept.Origin.QUESTION) {
-      return false;
-    }
-    if (primary.kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
-      return false;
-    }
-    SubjectMatcher subject = matcher(analysis);
-    if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary) && !LabelledDrug.asksOnlyOfADrug(analysis)
-        && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
-      // A class or a chemical MeSH files among drugs ("plastic", "antibodies") beside a condition
-      // retrieval settles by its margin: as likely a circumstance as the subject.
-      return false;
-    }
-    boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
-    if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
-        || INITIALISM.matcher(analysis.subject()).matches()
-        || Stems.tokens(analysis.subject()).size() >= 2)) {
-      return true;
-    }
-    return decided.map(topic -> subject.mentionedIn(topic.stems()))
-        .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
   }
 
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */

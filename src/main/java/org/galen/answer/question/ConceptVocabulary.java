@@ -28,14 +28,6 @@ public final class ConceptVocabulary {
   private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_DRUG_NAMES = 6;
   private static final int MIN_KEY_CHARS = 3;
-  /**
-   * A one-word name shorter than this is matched only as written or in the plural: it is a code or
-   * a short form, and stemming brings many words down to three letters ("glued" to the amino acid
-   * "Glu"); a longer name's stem is its other forms' ("run" is "Running").
-   */
-  private static final int MIN_INFLECTED_NAME_CHARS = 4;
-  /** A name in capitals and digits, two letters at least: an initialism. */
-  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
   private static final int MIN_ABBREVIATION_NAME_CHARS = 4;
   private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
@@ -182,19 +174,7 @@ public final class ConceptVocabulary {
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
-        if (concept != null && first == last && key.length() < MIN_INFLECTED_NAME_CHARS
-            && shortNameOnly(concept, key.toString())
-            && !writtenAsName(text.substring(start, end), concept)) {
-          concept = null;
-        }
-        if (concept != null && first == last && concept.kind() == Concept.Kind.DRUG
-            && strippedToAStem(concept, key.toString()) && !writtenAsName(text.substring(start, end), concept)) {
-          // "fixed" is no fixative: a chemical's name the stemmer cuts down to another word's stem.
-          concept = null;
-        }
-        if (concept != null && first == last && initialismOnly(concept, key.toString())
-            && !writtenAsInitialism(text.substring(start, end), concept)) {
-          // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
+        if (concept != null && first == last && !OneWordNames.named(concept, key.toString(), text.substring(start, end))) {
           concept = null;
         }
         if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
@@ -207,47 +187,6 @@ public final class ConceptVocabulary {
     }
     mentions.sort(java.util.Comparator.comparingInt(Mention::start));
     return mentions;
-  }
-
-  /**
-   * Whether every name of a concept that gives this key is short (a code such as "Glu"); asked only of
-   * keys as short, since a stem is never longer than its word.
-   */
-  private static boolean shortNameOnly(Concept concept, String key) {
-    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
-        .allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
-  }
-
-  /**
-   * Whether every name of a concept that gives this key is at least twice as long as the key: a
-   * derivation the stemmer strips ("Fixatives", "Oxidants" to "fix", "oxid"), whose key is as much
-   * the stem of other words of everyday use ("fixed", "oxide").
-   */
-  private static boolean strippedToAStem(Concept concept, String key) {
-    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
-        .allMatch(name -> name.length() >= 2 * key.length());
-  }
-
-  /**
-   * Whether every name of the concept with this key is an initialism ("PAPS", "APS", "SS"): written
-   * in capitals and digits, it stands for its letters and has no other forms to stem, so only the
-   * same letters name it (any case) — never a word that stems like it ("pap", "app").
-   */
-  private static boolean initialismOnly(Concept concept, String key) {
-    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
-    return !named.isEmpty() && named.stream().allMatch(name -> INITIALISM.matcher(name).matches());
-  }
-
-  private static boolean writtenAsInitialism(String word, Concept concept) {
-    return concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(word));
-  }
-
-  /** Whether a word is one of a concept's names as written, its plural or its singular. */
-  private static boolean writtenAsName(String word, Concept concept) {
-    String written = word.toLowerCase(java.util.Locale.ROOT);
-    return concept.names().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT))
-        .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es")
-            || name.equals(written + "s") || name.equals(written + "es"));
   }
 
   /**

@@ -1,0 +1,77 @@
+package org.galen.answer.question;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a word the question writes, stemmed to the key of a concept's one-word name, names the
+ * concept: stemming brings words of everyday use down to the stems of codes, initialisms and
+ * chemicals' derivations, which are then named only as written. Stateless.
+ */
+final class OneWordNames {
+  /**
+   * A one-word name shorter than this is matched only as written or in the plural: it is a code or
+   * a short form, and stemming brings many words down to three letters ("glued" to the amino acid
+   * "Glu"); a longer name's stem is its other forms' ("run" is "Running").
+   */
+  private static final int MIN_INFLECTED_NAME_CHARS = 4;
+  /** A name in capitals and digits, two letters at least: an initialism. */
+  private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
+
+  private OneWordNames() {}
+
+  /** Whether {@code written}, a word whose stem is {@code key}, names the concept with that key. */
+  static boolean named(Concept concept, String key, String written) {
+    if (key.length() < MIN_INFLECTED_NAME_CHARS && shortNameOnly(concept, key) && !writtenAsName(written, concept)) {
+      return false;
+    }
+    if (concept.kind() == Concept.Kind.DRUG && strippedToAStem(concept, key) && !writtenAsName(written, concept)) {
+      // "fixed" is no fixative: a chemical's name the stemmer cuts down to another word's stem.
+      return false;
+    }
+    // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
+    return !initialismOnly(concept, key) || writtenAsInitialism(written, concept);
+  }
+
+  /**
+   * Whether every name of a concept that gives this key is short (a code such as "Glu"); asked only of
+   * keys as short, since a stem is never longer than its word.
+   */
+  private static boolean shortNameOnly(Concept concept, String key) {
+    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
+        .allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
+  }
+
+  /**
+   * Whether every name of a concept that gives this key is at least twice as long as the key: a
+   * derivation the stemmer strips ("Fixatives", "Oxidants" to "fix", "oxid"), whose key is as much
+   * the stem of other words of everyday use ("fixed", "oxide").
+   */
+  private static boolean strippedToAStem(Concept concept, String key) {
+    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
+        .allMatch(name -> name.length() >= 2 * key.length());
+  }
+
+  /**
+   * Whether every name of the concept with this key is an initialism ("PAPS", "APS", "SS"): written
+   * in capitals and digits, it stands for its letters and has no other forms to stem, so only the
+   * same letters name it (any case) — never a word that stems like it ("pap", "app").
+   */
+  private static boolean initialismOnly(Concept concept, String key) {
+    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
+    return !named.isEmpty() && named.stream().allMatch(name -> INITIALISM.matcher(name).matches());
+  }
+
+  private static boolean writtenAsInitialism(String word, Concept concept) {
+    return concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(word));
+  }
+
+  /** Whether a word is one of a concept's names as written, its plural or its singular. */
+  private static boolean writtenAsName(String word, Concept concept) {
+    String written = word.toLowerCase(Locale.ROOT);
+    return concept.names().stream().map(name -> name.toLowerCase(Locale.ROOT))
+        .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es")
+            || name.equals(written + "s") || name.equals(written + "es"));
+  }
+}
