@@ -188,7 +188,8 @@ final class CandidateFinder {
       if (!item) {
         listKind = own != SectionKind.OVERVIEW ? own : LEADS_INTO_LIST.matcher(text).find() ? listKind : null;
       }
-      if (unquotableList && isListItem(passage, sentence)) {
+      if (unquotableList && isListItem(passage, sentence)
+          || passage.sourceKind() == SourceKind.REFERENCE && ProseHeadings.isHeading(passage, sentence)) {
         continue;
       }
       // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one

@@ -1,0 +1,75 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+
+/**
+ * Headings a reference page writes inside its prose ("Specialists Involved", "Newborn Screening",
+ * "Echocardiography" over the paragraph on it), told by the page's structure, not by their words:
+ * a line of its own with no closing punctuation, after a line that ends a sentence (or a heading it
+ * is the subheading of) and before a paragraph of prose. A list's terse items follow the line that
+ * leads into them ("Symptoms include:") or one another, and one another or prose follows them.
+ * Stateless.
+ */
+final class ProseHeadings {
+  /** A heading is a few words: a longer line without its full stop is prose cut short. */
+  private static final int MAX_HEADING_WORDS = 6;
+  /** The paragraph a heading stands over opens with a sentence of a few words at least. */
+  private static final int MIN_PARAGRAPH_WORDS = 5;
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]]*$");
+  private static final Pattern CLOSING = Pattern.compile("[.!?:;,][\"')\\]]*$");
+  /** The paragraph's first sentence, or the line leading it into a list ("Your doctor may ask whether:"). */
+  private static final Pattern FIRST_SENTENCE = Pattern.compile("[^.!?:\\n]*[.!?:](?=\\s|$)");
+
+  private ProseHeadings() {}
+
+  /**
+   * Whether the sentence is, by where it stands in its passage, a heading of the prose. A passage
+   * begins where a section or a sentence does, so a heading may open it.
+   */
+  static boolean isHeading(StoredPassage passage, Span sentence) {
+    String text = passage.text();
+    int start = sentence.start() - passage.span().start();
+    int end = sentence.end() - passage.span().start();
+    if (start < 0 || end > text.length()) {
+      return false;
+    }
+    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+    String line = text.substring(lineStart, lineEnd).strip();
+    if (line.isEmpty() || !line.equals(text.substring(start, end).strip()) || !isTerse(line)) {
+      return false;
+    }
+    List<String> before = lines(text.substring(0, lineStart));
+    int above = before.size() - 1;
+    if (above >= 0 && isTerse(before.get(above))) {
+      // A subheading under a heading ("Diagnostic Tests", then "EKG").
+      above--;
+    }
+    boolean afterSentence = above < 0 || ENDS_SENTENCE.matcher(before.get(above)).find();
+    List<String> after = lines(text.substring(lineEnd));
+    // A heading over a subheading: the paragraph is under the subheading.
+    int below = !after.isEmpty() && isTerse(after.get(0)) ? 1 : 0;
+    if (!afterSentence || after.size() <= below) {
+      return false;
+    }
+    Matcher paragraph = FIRST_SENTENCE.matcher(after.get(below));
+    return paragraph.lookingAt() && words(paragraph.group()) >= MIN_PARAGRAPH_WORDS;
+  }
+
+  private static boolean isTerse(String line) {
+    return !CLOSING.matcher(line).find() && words(line) <= MAX_HEADING_WORDS;
+  }
+
+  private static List<String> lines(String text) {
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
+  private static int words(String line) {
+    return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+  }
+}

@@ -1,0 +1,70 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.index.StoredPassage;
+import org.galen.passage.Span;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.Test;
+
+class ProseHeadingsTest {
+  @Test
+  void aTerseLineBetweenAFinishedSentenceAndAParagraphIsAHeadingAListsItemsAreNot() {
+    Map<String, Boolean> lines = new LinkedHashMap<>();
+    lines.put("Brannock disease is found with a few tests.", false);
+    lines.put("Doctors Involved", true);
+    lines.put("A liver doctor and a brain doctor may see you. They work together.", false);
+    lines.put("Blood Tests", true);
+    lines.put("Copper Level", true);
+    lines.put("A blood test shows how much copper is in your blood.", false);
+    lines.put("Signs a doctor looks for include:", false);
+    lines.put("Brown rings in the eyes", false);
+    lines.put("Shaking hands", false);
+    lines.put("Slow speech", false);
+    lines.put("These signs come on over years.", false);
+    lines.put("Scans", false);
+    lines.put("Ask your doctor.", false);
+    lines.put("Outlook", false);
+    StoredPassage page = passage(List.copyOf(lines.keySet()));
+    for (int i = 0; i < page.sentences().size(); i++) {
+      String line = page.sentenceText(page.sentences().get(i));
+      assertThat(ProseHeadings.isHeading(page, page.sentences().get(i))).as(line).isEqualTo(lines.get(line));
+    }
+  }
+
+  @Test
+  void aHeadingIsNoStatementOfAReferencePage() {
+    StoredPassage page = passage(List.of("Brannock disease is found with a few tests.", "Doctors Involved",
+        "A liver doctor and a brain doctor may see you with Brannock disease."));
+    Concept brannock = new Concept("Brannock disease", Concept.Origin.MESH, "D000001", List.of("Brannock disease"),
+        List.of(), Concept.Kind.CONDITION);
+    QuestionAnalysis asked = new QuestionAnalysis("how is brannock disease diagnosed", "how is brannock disease "
+        + "diagnosed", List.of(), brannock, List.of(), "brannock disease", Set.of(), false);
+    CandidateFinder finder = new CandidateFinder(new SubjectMatcher(asked, words -> false, words -> false),
+        Audience.PHYSICIAN);
+    assertThat(finder.inPassage(page, 0)).extracting(Candidate::text).doesNotContain("Doctors Involved")
+        .contains("A liver doctor and a brain doctor may see you with Brannock disease.");
+  }
+
+  /** A reference page, one line a sentence, each its own line of the text. */
+  private static StoredPassage passage(List<String> lines) {
+    List<Span> spans = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (String line : lines) {
+      spans.add(new Span(text.length(), text.length() + line.length()));
+      text.append(line).append("\n\n");
+    }
+    return new StoredPassage("medquad:brannock-1", "brannock-1", "medquad", "How is Brannock disease diagnosed?",
+        "exams and tests", SourceKind.REFERENCE, EvidenceLevel.REFERENCE, Optional.empty(), 0,
+        new Span(0, text.length()), spans, text.toString());
+  }
+}
