@@ -131,12 +131,12 @@ final class SubjectMatcher {
     return (kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM) && namesCondition.test(title);
   }
 
-  /** Whether the subject is a drug (its guidelines are those of the conditions it treats). */
   /** Whether the subject is a condition or a sign (not a drug, an organism, a procedure...). */
   boolean isCondition() {
     return kind == Concept.Kind.CONDITION || kind == Concept.Kind.SYMPTOM;
   }
 
+  /** Whether the subject is a drug (its guidelines are those of the conditions it treats). */
   boolean isDrug() {
     return kind == Concept.Kind.DRUG;
   }
