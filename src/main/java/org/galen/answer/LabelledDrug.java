@@ -21,7 +21,8 @@ import org.galen.source.SourceKind;
  * limits, cautions, interactions, populations, adverse effects, what it is for — so such a
  * question is about the drug even when it names the condition it is given for ("ibuprofen's maximum
  * dose in osteoarthritis"); the condition then qualifies it. A question asking how a condition is
- * treated stays the condition's, and a label is never a condition's subject ({@link EvidenceTopics}
+ * treated stays the condition's, as does one naming a drug and a condition that asks nothing in so
+ * many words (no intent's cue: asking nothing is not asking only of the drug), and a label is never a condition's subject ({@link EvidenceTopics}
  * reads none). Stateless.
  */
 final class LabelledDrug {
@@ -53,8 +54,12 @@ final class LabelledDrug {
     // A question naming a drug and no condition asks of the drug, whatever it asks ("how is it given?").
     boolean noCondition = analysis.primary().kind() == Concept.Kind.DRUG
         && analysis.others().stream().noneMatch(c -> c.kind() == Concept.Kind.CONDITION);
-    boolean askedOfTheDrug = analysis.intents().isEmpty() || noCondition
-        || analysis.intents().stream().allMatch(ASKED_OF_A_DRUG::contains)
+    // Asking nothing in so many words of a drug and a condition ("drug X for condition Y: by mouth?")
+    // asks how the condition is treated with it: the condition's guideline answers that.
+    boolean conditionNamed = analysis.primary().kind() == Concept.Kind.CONDITION
+        || analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.CONDITION);
+    boolean askedOfTheDrug = analysis.intents().isEmpty() && !conditionNamed || noCondition
+        || !analysis.intents().isEmpty() && analysis.intents().stream().allMatch(ASKED_OF_A_DRUG::contains)
         || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
     if (!askedOfTheDrug) {
       return Optional.empty();

@@ -144,6 +144,17 @@ class LabelledDrugTest {
   }
 
   @Test
+  void aDrugAndAConditionNamedWithNothingAskedInSoManyWordsIsTheConditionsQuestion() throws Exception {
+    QuestionAnalysis asked = analyzer.analyze("ibuprofen for osteoarthritis: tablets daily?");
+    assertThat(asked.intents()).as("no intent's cue words").isEmpty();
+    Topic topic = settle("ibuprofen for osteoarthritis: tablets daily?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Osteoarthritis");
+    Topic drugAlone = settle("ibuprofen tablets daily?");
+    assertThat(drugAlone.analysis().primary().name()).as("a drug alone asks of the drug")
+        .isEqualTo("Ibuprofen");
+  }
+
+  @Test
   void theLabelLeadsWithTheCeilingAskedThenItsBoxedWarningMarkedAndNeverAnAnimalStudy() throws Exception {
     DrugDictionary drugs = DrugDictionary.empty();
     ArticleComposer composer = new ArticleComposer(retriever, index, analyzer.terminology(), new DoseExtractor(drugs),
