@@ -54,6 +54,12 @@ class SectionClassifierTest {
     assertThat(SectionClassifier.overviewSentence("It is a protein that helps control the body's salt."))
         .isEqualTo(SectionKind.OVERVIEW);
     assertThat(SectionClassifier.overviewSentence("It is common in older adults.")).isEqualTo(SectionKind.OVERVIEW);
+    assertThat(SectionClassifier.overviewSentence("Most people recover with antifungal treatment."))
+        .isEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.overviewSentence("You can get it from soil that holds the spores."))
+        .isEqualTo(SectionKind.CAUSES);
+    assertThat(SectionClassifier.overviewSentence("You get better sleep after exercise.")).as("no 'it' got by a way")
+        .isEqualTo(SectionKind.OVERVIEW);
     assertThat(SectionClassifier.overviewSentence("There are ways to lower the risk of it.")).as("not its risk factors")
         .isEqualTo(SectionKind.PREVENTION);
   }
