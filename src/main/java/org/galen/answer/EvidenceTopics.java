@@ -15,6 +15,7 @@ import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
+import org.galen.index.SubjectNames;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
@@ -104,7 +105,10 @@ final class EvidenceTopics {
         if (page.isPresent() && !page.get().focus().isEmpty()) {
           String focus = page.get().focus().get(0);
           String address = (page.get().url().isBlank() ? passage.docId() : page.get().url()) + "#" + focus;
-          add(topics, focus, page.get().focus(), vote(passage.docId(), address, rank, weight, voted));
+          // Its synonyms that may name it on their own: "MG" is also every dose line's milligrams.
+          List<String> names = new java.util.ArrayList<>(List.of(focus));
+          SubjectNames.of(page.get()).stream().filter(name -> !names.contains(name)).forEach(names::add);
+          add(topics, focus, names, vote(passage.docId(), address, rank, weight, voted));
         }
       }
     }

@@ -243,6 +243,15 @@ class TopicSettlerTest {
   }
 
   @Test
+  void aPagesInitialismIsNoNameTheSubjectIsFoundByItsOtherNamesAre() throws IOException {
+    Topic topic = settle("Pennyworth syndrome - which drug is used and is it inherited?");
+    assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Pennyworth syndrome")
+        .doesNotContain("PWS");
+    assertThat(settle("How is Quellan dermatosis treated?").analysis().primary().names()).contains("rod-cone dermatosis")
+        .doesNotContain("PWS");
+  }
+
+  @Test
   void aNameWrittenWhereTheQuestionSaysItIsAbsentNamesNothing() throws IOException {
     Topic topic = settle("a red rash on the arms, no Pennyworth syndrome in the family - what helps?");
     assertThat(topic.reasons()).as(topic.reasons().toString())
