@@ -105,10 +105,7 @@ final class EvidenceTopics {
         if (page.isPresent() && !page.get().focus().isEmpty()) {
           String focus = page.get().focus().get(0);
           String address = (page.get().url().isBlank() ? passage.docId() : page.get().url()) + "#" + focus;
-          // Its synonyms that may name it on their own: "MG" is also every dose line's milligrams.
-          List<String> names = new java.util.ArrayList<>(List.of(focus));
-          SubjectNames.of(page.get()).stream().filter(name -> !names.contains(name)).forEach(names::add);
-          add(topics, focus, names, vote(passage.docId(), address, rank, weight, voted));
+          add(topics, focus, lentNames(page.get()), vote(passage.docId(), address, rank, weight, voted));
         }
       }
     }
@@ -295,6 +292,18 @@ final class EvidenceTopics {
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
     return tied.stream().filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems()))).findFirst()
         .or(() -> Optional.of(tied.get(0)));
+  }
+
+  /**
+   * The names a reference page gives its subject, as an article about it may use them: its focus,
+   * then its synonyms but initialisms, which a text read without case holds as other words ("MG"
+   * is also every dose line's milligrams).
+   */
+  static List<String> lentNames(Document page) {
+    List<String> names = new ArrayList<>(page.focus().subList(0, Math.min(1, page.focus().size())));
+    page.focus().stream().skip(1).filter(name -> !SubjectNames.isInitialism(name) && !names.contains(name))
+        .forEach(names::add);
+    return names;
   }
 
   /**

@@ -22,8 +22,8 @@ import org.galen.source.SourceKind;
  * question is about the drug even when it names the condition it is given for ("ibuprofen's maximum
  * dose in osteoarthritis"); the condition then qualifies it. A question asking how a condition is
  * treated stays the condition's, as does one naming a drug and a condition that asks nothing in so
- * many words (no intent's cue: asking nothing is not asking only of the drug), and a label is never a condition's subject ({@link EvidenceTopics}
- * reads none). Stateless.
+ * many words (no intent's cue: asking nothing is not asking only of the drug), and a label is
+ * never a condition's subject ({@link EvidenceTopics} reads none). Stateless.
  */
 final class LabelledDrug {
   /** What a label answers of its drug. An overview ("what is X used for?") asks it too. */

@@ -3,6 +3,7 @@ package org.galen.answer;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
@@ -14,7 +15,7 @@ import org.galen.answer.question.Terminology;
  */
 final class NamedOutright {
   /** A name written in capitals ("MI", "PUD"): an abbreviation, given on purpose. */
-  private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z][A-Z0-9]+");
+  private static final Pattern INITIALISM = Pattern.compile("[A-Z][A-Z0-9]+");
 
   /** Kinds a vocabulary concept names outright: what a question asks about, never its circumstances. */
   private static final Set<Concept.Kind> NAMED_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
@@ -47,7 +48,8 @@ final class NamedOutright {
       return false;
     }
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
-    if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary) && !LabelledDrug.asksOnlyOfADrug(analysis)
+    if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
+        && !LabelledDrug.asksOnlyOfADrug(analysis)
         && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
       // A class or a chemical MeSH files among drugs ("plastic", "antibodies") beside a condition
       // retrieval settles by its margin: as likely a circumstance as the subject.
@@ -60,6 +62,7 @@ final class NamedOutright {
       return true;
     }
     return decided.map(topic -> subject.mentionedIn(topic.stems()))
-        .orElseGet(() -> EvidenceTopics.contenders(found).stream().anyMatch(topic -> subject.mentionedIn(topic.stems())));
+        .orElseGet(() -> EvidenceTopics.contenders(found).stream()
+            .anyMatch(topic -> subject.mentionedIn(topic.stems())));
   }
 }

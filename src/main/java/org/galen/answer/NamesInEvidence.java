@@ -60,14 +60,17 @@ final class NamesInEvidence {
   }
 
   /**
-   * Whether the question, naming a condition from a vocabulary, also writes whole a name of two
-   * words or more of another condition (not a sign), the one retrieval settles on by its margin: of the two
-   * conditions named, that one is the subject, as {@link #otherConditionSettled} has it for two
-   * concepts. A name the question says is absent names nothing.
+   * Whether the question, naming a condition from a vocabulary (lay words' included), also writes
+   * whole a name of another condition (not a sign), the one retrieval settles on by its margin: of
+   * the two conditions named, that one is the subject, as {@link #otherConditionSettled} has it for
+   * two concepts. The name must have two words of substance or more ("colorectal cancer"; "Lyme
+   * disease" is one, and one word is as often a circumstance). A name the question says is absent
+   * names nothing.
    */
   boolean settledNameWritten(QuestionAnalysis analysis, EvidenceTopics.Condition decided) {
     if (analysis.primary().kind() != Concept.Kind.CONDITION || analysis.primary().origin() == Concept.Origin.QUESTION
-        || SubjectMatcher.of(analysis, terminology).mentionedIn(decided.stems()) || terminology.namesASign(decided.name())) {
+        || SubjectMatcher.of(analysis, terminology).mentionedIn(decided.stems())
+        || terminology.namesASign(decided.name())) {
       return false;
     }
     List<String> words = stemsInOrder(Negations.blanked(analysis.question()));

@@ -7,12 +7,11 @@ import org.galen.index.StoredPassage;
 import org.galen.passage.Span;
 
 /**
- * Headings a reference page writes inside its prose ("Specialists Involved", "Newborn Screening",
- * "Echocardiography" over the paragraph on it), told by the page's structure, not by their words:
- * a line of its own with no closing punctuation, after a line that ends a sentence (or a heading it
- * is the subheading of) and before a paragraph of prose. A list's terse items follow the line that
- * leads into them ("Symptoms include:") or one another, and one another or prose follows them.
- * Stateless.
+ * Headings a reference page writes inside its prose ("Doctors Involved" over the paragraph saying
+ * who they are), told by the page's structure, not by their words: a line of its own, shaped as a
+ * heading, after a line that ends a sentence (or under a heading it is the subheading of) and
+ * before a paragraph of prose. A list's items follow the line that leads into them ("Signs
+ * include:") or one another, and are seldom capitalised throughout. Stateless.
  */
 final class ProseHeadings {
   /** A heading is a few words: a longer line without its full stop is prose cut short. */
@@ -41,19 +40,19 @@ final class ProseHeadings {
     int lineEnd = text.indexOf('\n', end);
     lineEnd = lineEnd < 0 ? text.length() : lineEnd;
     String line = text.substring(lineStart, lineEnd).strip();
-    if (line.isEmpty() || !line.equals(text.substring(start, end).strip()) || !isTerse(line)) {
+    if (line.isEmpty() || !line.equals(text.substring(start, end).strip()) || !headingShaped(line)) {
       return false;
     }
     List<String> before = lines(text.substring(0, lineStart));
     int above = before.size() - 1;
-    if (above >= 0 && isTerse(before.get(above))) {
+    if (above >= 0 && headingShaped(before.get(above))) {
       // A subheading under a heading ("Diagnostic Tests", then "EKG").
       above--;
     }
     boolean afterSentence = above < 0 || ENDS_SENTENCE.matcher(before.get(above)).find();
     List<String> after = lines(text.substring(lineEnd));
     // A heading over a subheading: the paragraph is under the subheading.
-    int below = !after.isEmpty() && isTerse(after.get(0)) ? 1 : 0;
+    int below = !after.isEmpty() && headingShaped(after.get(0)) ? 1 : 0;
     if (!afterSentence || after.size() <= below) {
       return false;
     }
@@ -61,8 +60,15 @@ final class ProseHeadings {
     return paragraph.lookingAt() && words(paragraph.group()) >= MIN_PARAGRAPH_WORDS;
   }
 
-  private static boolean isTerse(String line) {
-    return !CLOSING.matcher(line).find() && words(line) <= MAX_HEADING_WORDS;
+  /**
+   * A heading's shape: a few words, no closing punctuation, each word of more than three letters
+   * capitalised ("Lack of Movement", "EKG (Electrocardiogram)") — what a list's item ("Shaking
+   * hands") and a sentence missing its full stop ("Treatment is supportive") are not.
+   */
+  private static boolean headingShaped(String line) {
+    return !CLOSING.matcher(line).find() && words(line) <= MAX_HEADING_WORDS
+        && java.util.Arrays.stream(line.split("[\\s/-]+")).map(word -> word.replaceAll("^\\W+", ""))
+            .filter(word -> word.length() > 3).allMatch(word -> !Character.isLowerCase(word.charAt(0)));
   }
 
   private static List<String> lines(String text) {

@@ -40,13 +40,14 @@ final class SectionClassifier {
       rule("\\b(symptoms?|signs?) (of|include|may|are)", SectionKind.SYMPTOMS),
       rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b|\\b(may|can) (develop|occur|arise) in "
           + "response to\\b|\\b(triggered|brought on) by\\b|\\byou (usually |can |may |might |often )?get "
-          + "(it|them) (by|from|through|when|if)\\b", SectionKind.CAUSES),
+          + "it (by|from|through|when|if)\\b", SectionKind.CAUSES),
       rule("\\b(reduce|reduces|reducing|lower|lowers|lowering|cut|cuts|decrease|decreases) "
           + "(the |your |their |a )?risk\\b", SectionKind.PREVENTION),
       rule("\\brisk (factors?|of|is|increases)|more likely to (get|develop)", SectionKind.RISK_FACTORS),
       rule("\\b(treatments?|treated|medicines?) (for|include|with|may|can|is|are|to)", SectionKind.MANAGEMENT),
       // "Most people recover with antibiotic treatment": what it is treated with, and how that goes.
-      rule("\\b(recover|improve|get better|cured) with (\\w+ )?(treatment|therapy)\\b", SectionKind.MANAGEMENT),
+      rule("\\b(recover(s|ed)?|improve[sd]?|gets? better|(is |are )?cured) with (\\w+ ){0,2}(treatment|therapy)\\b",
+          SectionKind.MANAGEMENT),
       rule("\\b(diagnosed|tests?) (by|with|include|for|can|may)", SectionKind.DIAGNOSIS),
       rule("\\b(prevent|prevention|reduce your risk)", SectionKind.PREVENTION),
       // What "can help" or "often helps" is what is done for it ("Pain medicines and hormones often

@@ -11,7 +11,6 @@ import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
-import org.galen.index.SubjectNames;
 import org.galen.index.TextQuery;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
@@ -31,8 +30,7 @@ final class SubjectSynonyms {
   /**
    * Reference pages list other names for their subject (MedQuAD: "Myoclonus" — "Myoclonic jerks"); a page whose
    * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
-   * statements using them qualify too — those that may name it on their own ({@link SubjectNames}):
-   * an initialism such as "MG" is also every dose line's milligrams.
+   * statements using them qualify too — all but initialisms ({@link EvidenceTopics#lentNames}).
    */
   QuestionAnalysis added(QuestionAnalysis analysis, List<PassageHit> hits, SubjectMatcher subject) throws IOException {
     List<Set<String>> names = analysis.primary().nameStems();
@@ -52,7 +50,7 @@ final class SubjectSynonyms {
       }
       Optional<Document> document = index.document(passage.docId());
       document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
-          .findFirst().ifPresent(f -> synonyms.addAll(SubjectNames.of(d))));
+          .findFirst().ifPresent(f -> synonyms.addAll(EvidenceTopics.lentNames(d))));
     }
     if (synonyms.isEmpty()) {
       return analysis;

@@ -29,8 +29,9 @@ import org.galen.retrieve.PassageHit;
  *       (lay words describe: they name nothing outright) and the sources of the condition retrieval
  *       weighs most do not use the name in passing (then it is a circumstance the question tells).
  *   <li>Of two conditions the question names (one of them perhaps as its sources name it, not as a
- *       vocabulary does, and no sign), the one retrieval settles on by its margin is the subject; an abbreviation its vocabulary could not place, beside no more than a sign, names
- *       the evidence's condition its long forms name ({@link NamesInEvidence}).
+ *       vocabulary does, and no sign), the one retrieval settles on by its margin is the subject;
+ *       an abbreviation its vocabulary could not place, beside no more than a sign, names the
+ *       evidence's condition its long forms name ({@link NamesInEvidence}).
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
  *       one wins by the margin and the question names nothing outright (a drug, an organism, a
  *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
@@ -41,14 +42,14 @@ import org.galen.retrieve.PassageHit;
  *       among the best-ranked sources is about a condition the question names whole ("a painful
  *       crisis of sickle cell" → Sickle Cell Disease, not pain): the evidence's topic is then the
  *       subject.
- *   <li>An organism named outright is asked of as the infection named for it ("Listeria
- *       Infections") when retrieval cannot tell that condition from the best.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
  *       it is the form the question's other words picture ({@link NarrowerForms#pictured});
  *       a one-word condition the evidence is not about, beside a drug the question names and asked
  *       only the drug's dose, harms or action, is a circumstance: the drug is the subject.
+ *   <li>An organism named outright is asked of as the infection named for it, when retrieval weighs
+ *       that condition most.
  *   <li>A concept read from lay words ("still fitting": Seizures) is the subject when a best-ranked
  *       source is about it, unless retrieval weighs another condition more and one of its sources
  *       holds more of the description; otherwise the words are a description the sources settle
@@ -307,11 +308,12 @@ final class TopicSettler {
       }
     }
     if (analysis.primary().kind() == Concept.Kind.ORGANISM) {
-      // An organism is asked of as the infection it causes: the condition named for it ("Listeria
-      // Infections") that retrieval cannot tell from the best, not a guideline naming it in passing.
-      Optional<EvidenceTopics.Condition> infection = EvidenceTopics.contenders(found).stream()
-          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll))
-          .max(java.util.Comparator.comparingDouble(EvidenceTopics.Condition::weight));
+      // An organism is asked of as the infection it causes: the condition named for it (the
+      // organism's name and "Infections") when retrieval weighs it most, not a guideline naming the
+      // organism in passing. A page named for it behind another condition (a bacterium's gut
+      // infections behind the urine infection a culture grew it in) is no subject of its own.
+      Optional<EvidenceTopics.Condition> infection = EvidenceTopics.weighedMost(found)
+          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll));
       if (infection.isPresent()) {
         return SettledAnalysis.describedAs(analysis, infection.get());
       }

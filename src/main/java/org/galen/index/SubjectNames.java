@@ -41,6 +41,15 @@ public final class SubjectNames {
     if (!ONE_WORD.matcher(bare).matches()) {
       return !bare.isEmpty();
     }
-    return !INITIALISM.matcher(bare).matches() && bare.codePointCount(0, bare.length()) >= MIN_WORD_NAME;
+    return !isInitialism(bare) && bare.codePointCount(0, bare.length()) >= MIN_WORD_NAME;
+  }
+
+  /**
+   * Whether a name is one word in capitals and digits ("MG", "SS"): the same letters, read without
+   * their case, are a unit or a word elsewhere ("10 mg").
+   */
+  public static boolean isInitialism(String name) {
+    String bare = name.strip();
+    return ONE_WORD.matcher(bare).matches() && INITIALISM.matcher(bare).matches();
   }
 }

@@ -21,7 +21,7 @@ class ProseHeadingsTest {
   void aTerseLineBetweenAFinishedSentenceAndAParagraphIsAHeadingAListsItemsAreNot() {
     Map<String, Boolean> lines = new LinkedHashMap<>();
     lines.put("Brannock disease is found with a few tests.", false);
-    lines.put("Doctors Involved", true);
+    lines.put("Specialist Doctors Involved", true);
     lines.put("A liver doctor and a brain doctor may see you. They work together.", false);
     lines.put("Blood Tests", true);
     lines.put("Copper Level", true);
@@ -34,6 +34,12 @@ class ProseHeadingsTest {
     lines.put("Scans", false);
     lines.put("Ask your doctor.", false);
     lines.put("Outlook", false);
+    lines.put("The disease is rare.", false);
+    lines.put("Treatment is supportive", false);
+    lines.put("Doctors treat the symptoms as they come, one by one.", false);
+    lines.put("It runs in families.", false);
+    lines.put("Shaking hands at rest", false);
+    lines.put("Shaking starts in one hand and spreads over the years.", false);
     StoredPassage page = passage(List.copyOf(lines.keySet()));
     for (int i = 0; i < page.sentences().size(); i++) {
       String line = page.sentenceText(page.sentences().get(i));
@@ -43,7 +49,7 @@ class ProseHeadingsTest {
 
   @Test
   void aHeadingIsNoStatementOfAReferencePage() {
-    StoredPassage page = passage(List.of("Brannock disease is found with a few tests.", "Doctors Involved",
+    StoredPassage page = passage(List.of("Brannock disease is found with a few tests.", "Specialist Doctors Involved",
         "A liver doctor and a brain doctor may see you with Brannock disease."));
     Concept brannock = new Concept("Brannock disease", Concept.Origin.MESH, "D000001", List.of("Brannock disease"),
         List.of(), Concept.Kind.CONDITION);
@@ -51,7 +57,7 @@ class ProseHeadingsTest {
         + "diagnosed", List.of(), brannock, List.of(), "brannock disease", Set.of(), false);
     CandidateFinder finder = new CandidateFinder(new SubjectMatcher(asked, words -> false, words -> false),
         Audience.PHYSICIAN);
-    assertThat(finder.inPassage(page, 0)).extracting(Candidate::text).doesNotContain("Doctors Involved")
+    assertThat(finder.inPassage(page, 0)).extracting(Candidate::text).doesNotContain("Specialist Doctors Involved")
         .contains("A liver doctor and a brain doctor may see you with Brannock disease.");
   }
 

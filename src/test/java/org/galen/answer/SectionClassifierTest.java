@@ -60,6 +60,10 @@ class SectionClassifierTest {
         .isEqualTo(SectionKind.CAUSES);
     assertThat(SectionClassifier.overviewSentence("You get better sleep after exercise.")).as("no 'it' got by a way")
         .isEqualTo(SectionKind.OVERVIEW);
+    assertThat(SectionClassifier.overviewSentence("You can get them from a pharmacy without a prescription."))
+        .as("medicines got from a shop").isEqualTo(SectionKind.OVERVIEW);
+    assertThat(SectionClassifier.overviewSentence("It improves with early steroid treatment."))
+        .isEqualTo(SectionKind.MANAGEMENT);
     assertThat(SectionClassifier.overviewSentence("There are ways to lower the risk of it.")).as("not its risk factors")
         .isEqualTo(SectionKind.PREVENTION);
   }

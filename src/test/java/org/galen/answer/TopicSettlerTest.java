@@ -150,10 +150,10 @@ class TopicSettlerTest {
               + "back after lifting."),
           page("medquad:gastritis-1", "Gastritis", "Gastritis gives a burning feeling after meals; omeprazole "
               + "eases it."),
-          guideline("nstg:newborn-sepsis", "Newborn Sepsis", "Streptococci, coliforms and Grellia cause sepsis "
-              + "in the newborn; give ampicillin and gentamicin for ten days."),
-          page("medquad:grellia-1", "Grellia Infections", "Grellia infections come from soft cheese and cold "
-              + "cuts; a pregnant woman avoids them and reheats food until it is steaming hot."),
+          guideline("nstg:farm-fever", "Farm Fever", "Farm fever is a fever of farm workers; coliforms and Grellia "
+              + "grown from the urine culture are treated with gentamicin for ten days, farm fever or not."),
+          page("medquad:grellia-1", "Grellia Infections", "Grellia infections come from well water and raw "
+              + "vegetables; boiling the water and washing the vegetables keep them away."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");
@@ -236,10 +236,16 @@ class TopicSettlerTest {
 
   @Test
   void anOrganismIsAskedOfAsTheInfectionNamedForItNotAGuidelineNamingItInPassing() throws IOException {
-    String question = "a pregnant woman worried about grellia in the newborn: what should she avoid?";
+    String question = "a farmer worried about grellia in his well water: what should he avoid?";
     assertThat(analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.ORGANISM);
     Topic topic = settle(question);
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Grellia Infections");
+    // Behind the condition retrieval weighs most, the page named for it is no subject of its own.
+    Topic grown = settle("farm fever with grellia in the urine culture after raw vegetables and well water: how many "
+        + "days of gentamicin?");
+    assertThat(grown.reasons()).as("the fixture makes the page a contender")
+        .anyMatch(reason -> reason.contains("Farm Fever 1.00, Grellia Infections 0.7"));
+    assertThat(grown.analysis().primary().name()).as(grown.reasons().toString()).isNotEqualTo("Grellia Infections");
   }
 
   @Test
@@ -247,7 +253,8 @@ class TopicSettlerTest {
     Topic topic = settle("Pennyworth syndrome - which drug is used and is it inherited?");
     assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Pennyworth syndrome")
         .doesNotContain("PWS");
-    assertThat(settle("How is Quellan dermatosis treated?").analysis().primary().names()).contains("rod-cone dermatosis")
+    assertThat(settle("How is Quellan dermatosis treated?").analysis().primary().names())
+        .contains("rod-cone dermatosis")
         .doesNotContain("PWS");
   }
 

@@ -174,7 +174,8 @@ public final class ConceptVocabulary {
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
-        if (concept != null && first == last && !OneWordNames.named(concept, key.toString(), text.substring(start, end))) {
+        if (concept != null && first == last
+            && !OneWordNames.named(concept, key.toString(), text.substring(start, end))) {
           concept = null;
         }
         if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())

@@ -49,8 +49,8 @@ final class OneWordNames {
    * the stem of other words of everyday use ("fixed", "oxide").
    */
   private static boolean strippedToAStem(Concept concept, String key) {
-    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
-        .allMatch(name -> name.length() >= 2 * key.length());
+    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
+    return !named.isEmpty() && named.stream().allMatch(name -> name.length() >= 2 * key.length());
   }
 
   /**
@@ -69,7 +69,8 @@ final class OneWordNames {
 
   /** Whether a word is one of a concept's names as written, its plural or its singular. */
   private static boolean writtenAsName(String word, Concept concept) {
-    String written = word.toLowerCase(Locale.ROOT);
+    // "a fixative's smell": the possessive is no part of the word.
+    String written = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
     return concept.names().stream().map(name -> name.toLowerCase(Locale.ROOT))
         .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es")
             || name.equals(written + "s") || name.equals(written + "es"));

@@ -21,6 +21,7 @@ class ConceptVocabularyTest {
     assertThat(names(vocabulary, "can her eye be fixed?")).isEmpty();
     assertThat(names(vocabulary, "a fixative was used")).containsExactly("Fixatives");
     assertThat(names(vocabulary, "which fixatives are used")).containsExactly("Fixatives");
+    assertThat(names(vocabulary, "the fixative's smell")).containsExactly("Fixatives");
     assertThat(names(vocabulary, "worse in bed at night")).as("a name no longer than its stem's other forms")
         .containsExactly("Beds");
     assertThat(names(vocabulary, "after she swims")).as("no chemical: its other forms name it")
