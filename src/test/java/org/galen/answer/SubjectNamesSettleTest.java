@@ -1,0 +1,181 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.QuestionAnalyzer;
+import org.galen.retrieve.Bm25Retriever;
+import org.galen.retrieve.PassageHit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The names a topic is settled by: a source's names written whole, the names the sources lend a
+ * subject, and the names no passage holds, on which an article abstains ({@link SettlerCorpus}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SubjectNamesSettleTest {
+  private SettlerCorpus corpus;
+  private QuestionAnalyzer analyzer;
+  private TopicSettler settler;
+  private Bm25Retriever retriever;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    corpus = new SettlerCorpus(directory);
+    analyzer = corpus.analyzer;
+    settler = corpus.settler;
+    retriever = corpus.retriever;
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    corpus.close();
+  }
+
+  private Topic settle(String question) throws IOException {
+    return corpus.settle(question);
+  }
+
+  @Test
+  void aNameASourceGivesItsSubjectWrittenWholeSettlesTheSubject() throws IOException {
+    // No vocabulary knows the synonym, and no passage's text uses it: only the page's own list of names.
+    Topic topic = settle("Pennyworth syndrome - which drug is used and is it inherited?");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Quellan dermatosis");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.contains("Pennyworth syndrome"));
+    assertThat(settle("a red rash after a pennyworth (syndrome unknown) of sweets - what helps?").reasons())
+        .as("words a bracket parts are not a name written whole")
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
+  void aPagesInitialismIsNoNameTheSubjectIsFoundByItsOtherNamesAre() throws IOException {
+    Topic topic = settle("Pennyworth syndrome - which drug is used and is it inherited?");
+    assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Pennyworth syndrome")
+        .doesNotContain("PWS");
+    assertThat(settle("How is Quellan dermatosis treated?").analysis().primary().names())
+        .contains("rod-cone dermatosis")
+        .doesNotContain("PWS");
+  }
+
+  @Test
+  void aNameWrittenWhereTheQuestionSaysItIsAbsentNamesNothing() throws IOException {
+    Topic topic = settle("a red rash on the arms, no Pennyworth syndrome in the family - what helps?");
+    assertThat(topic.reasons()).as(topic.reasons().toString())
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+    assertThat(settle("a red rash on the arms, Pennyworth syndrome in the family - what helps?").reasons())
+        .as("said to be present, it is written whole").anyMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
+  void anEponymsProperNamesAreWrittenInAnyOrderANameInOrderWinsOtherWordsStayInPlace() throws IOException {
+    Topic topic = settle("Dorsey-Hale-Pennyworth syndrome - which drug is used and is it inherited?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
+    Topic inOrder = settle("Hale-Pennyworth-Dorsey syndrome - which drug is used and is it inherited?");
+    assertThat(inOrder.analysis().primary().name()).as("a name written in order wins over another's reordered")
+        .isEqualTo("Tillman anaemia");
+    assertThat(settle("a syndrome pennyworth of sweets - what helps?").reasons())
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+    assertThat(settle("cone-rod dermatosis in a child - what helps?").reasons())
+        .as("only the words a source writes as proper names move")
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+    assertThat(settle("skin with a plaque that is red and painful - what helps?").reasons())
+        .as("a title's capitals are no names: only hyphenated names move")
+        .noneMatch(reason -> reason.contains("subject name written whole"));
+  }
+
+  @Test
+  void aNameInABracketOfASourcesNameIsWrittenWholeAndTheRestQualifiesIt() throws IOException {
+    Topic topic = settle("tx for late-stage valley shakes in a farmer");
+    assertThat(topic.analysis().primary().name()).isEqualTo("Dorrin Fever");
+    assertThat(topic.analysis().qualifiers()).contains("late", "stage").doesNotContain("tx", "valley");
+  }
+
+  @Test
+  void aDeviceNamedByWordsEachIndexedButNeverTogetherIsAbsent() throws IOException {
+    assertThat(settle("How is a heart-assist device managed after surgery?").abstention()).isPresent();
+  }
+
+  @Test
+  void aDrugNoIndexedPassageNamesIsSaidToBeAbsent() throws IOException {
+    assertThat(settle("tirzepatide dose for weight loss").abstention()).contains("tirzepatide");
+    assertThat(settle("lithium and weight gain").abstention()).isEmpty();
+  }
+
+  @Test
+  void anUnknownWordBesideTheSubjectMakesItAbstainAnUnknownWordElsewhereDoesNot() throws IOException {
+    assertThat(settle("What is the treatment for glorbic fever?").abstention()).contains("glorbic");
+    assertThat(settle("asthma attack, my son is blorfy after running").abstention()).isEmpty();
+    assertThat(settle("can I take my Zentrix 3 lithium?").abstention()).as("a model number between")
+        .contains("Zentrix");
+  }
+
+  @Test
+  void wordsEachIndexedButNeverTogetherAsAConditionAreAbsent() throws IOException {
+    assertThat(settle("cytokine release syndrome after CAR-T").abstention()).contains("cytokine release syndrome");
+    assertThat(settle("cytokines dose for worm infection").abstention())
+        .as("a dose asked for a condition is not one name").isEmpty();
+  }
+
+  @Test
+  void wordsOfASourcesNameScatteredOverADescriptionAreNoName() throws IOException {
+    Topic topic = settle("painful red lumps full of pus on my neck come back every month");
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Furuncles");
+  }
+
+  @Test
+  void aConditionTheSourcesNameOtherwiseTakesTheirNames() throws IOException {
+    Topic topic = settle("Starting treatment in sickle cell anaemia?");
+    assertThat(topic.abstention()).isEmpty();
+    assertThat(topic.analysis().primary().name()).isEqualTo("Anemia, Sickle Cell");
+    assertThat(topic.analysis().primary().names()).contains("Sickle Cell Disease");
+  }
+
+  @Test
+  void aHeadingTheSourcesOnlyListAmongTheirNamesTakesTheirNameToBeSearchedBy() throws IOException {
+    Topic topic = settle("What medicines are used for Hollis degeneration?");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.startsWith("the sources call"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Brannock disease");
+    assertThat(topic.analysis().primary().names()).contains("Hollis Degeneration");
+  }
+
+  @Test
+  void thePagesAboutTheSubjectLendTheirNamesWhetherOrNotRetrievalRankedThem() throws IOException {
+    QuestionAnalysis asked = analyzer.analyze("omeprazole before a long flight?");
+    // Passages that name the drug in passing (a drug none of them names would be a circumstance of
+    // the question, not its subject), none of them its page.
+    List<PassageHit> elsewhere = retriever.retrieve("gastritis burning feeling after meals omeprazole", 5).stream()
+        .filter(hit -> !hit.passage().docId().equals("medquad:omeprazole-1")).toList();
+    assertThat(elsewhere).as("the best-ranked passages name the drug")
+        .anyMatch(hit -> hit.passage().text().toLowerCase(java.util.Locale.ROOT).contains("omeprazole"));
+    assertThat(settler.settle(asked, elsewhere).analysis().primary().names()).contains("Losec");
+  }
+
+  @Test
+  void guidelineTitlesThatOnlyQualifyOrCoverTheSubjectAreAboutIt() throws IOException {
+    SubjectMatcher asthma = SubjectMatcher.of(settle("an acute asthma attack in casualty").analysis(),
+        analyzer.terminology());
+    assertThat(asthma.isTitleAbout("Bronchial Asthma", true)).isTrue();
+    assertThat(asthma.isTitleAbout("Bronchial Asthma", false)).as("a reference page is held to its exact subject")
+        .isFalse();
+    assertThat(asthma.isTitleAbout("Asthma-dystonia syndrome", true)).as("another condition").isFalse();
+    assertThat(asthma.isTitleAbout("Do you have information about Asthma", false))
+        .as("MedlinePlus's summary page, titled as a question asking for information").isTrue();
+
+    SubjectMatcher status = SubjectMatcher.of(settle("treatment of status epilepticus").analysis(), analyzer.terminology());
+    assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
+    assertThat(status.isTitleAbout("Seizures/Epilepsies", true, false))
+        .as("a report's title must name the subject itself").isFalse();
+    assertThat(status.isTitleAbout("Guidelines for Rectal Diazepam in Status Epilepticus", true, false))
+        .as("a report's other words qualify it").isTrue();
+    assertThat(status.isTitleAboutAnotherCondition("Chest Pain")).isFalse();
+    assertThat(status.isTitleAboutAnotherCondition("Dystonia")).isTrue();
+  }
+}
