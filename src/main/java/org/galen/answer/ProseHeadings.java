@@ -1,5 +1,6 @@
 package org.galen.answer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -67,7 +68,7 @@ final class ProseHeadings {
    */
   private static boolean headingShaped(String line) {
     return !CLOSING.matcher(line).find() && words(line) <= MAX_HEADING_WORDS
-        && java.util.Arrays.stream(line.split("[\\s/-]+")).map(word -> word.replaceAll("^\\W+", ""))
+        && Arrays.stream(line.split("[\\s/-]+")).map(word -> word.replaceAll("^\\W+", ""))
             .filter(word -> word.length() > 3).allMatch(word -> !Character.isLowerCase(word.charAt(0)));
   }
 
