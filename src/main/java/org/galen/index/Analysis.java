@@ -95,6 +95,18 @@ public final class Analysis {
     }
   }
 
+  /**
+   * Whether two words are indexed under the same stems ("diabetes" and "diabetic"): to retrieval
+   * they are one word, so a misspelling as near to both is no ambiguity.
+   */
+  public static boolean stemAlike(String one, String other) {
+    java.util.List<String> first = new java.util.ArrayList<>();
+    java.util.List<String> second = new java.util.ArrayList<>();
+    stems(one, (stem, start, end) -> first.add(stem));
+    stems(other, (stem, start, end) -> second.add(stem));
+    return !first.isEmpty() && first.equals(second);
+  }
+
   /** Whole lower-case words, no stop words, no stems: the spelling dictionary of the index. */
   public static Analyzer words() {
     return WORDS;

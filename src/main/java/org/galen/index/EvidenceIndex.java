@@ -250,7 +250,8 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
    * The indexed word a misspelt one most likely is ("tonsilitis" → "tonsillitis"), from the whole
    * words of every passage ({@link IndexSchema#SPELL}), up to two edits away (a transposition is one).
    * Only an unambiguous correction is given: nearer than every other candidate, or as near and far
-   * more frequent ({@value #CLEARLY_MORE_FREQUENT} times); never for a word the index has.
+   * more frequent ({@value #CLEARLY_MORE_FREQUENT} times), or as near and indexed under the same
+   * stems ("diabetes", "diabetic" for "diabetis"); never for a word the index has.
    */
   @Override
   public Optional<String> spellingCorrection(String word) throws IOException {
@@ -277,7 +278,8 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
       return Optional.empty();
     }
     if (found.length > 1 && found[1].score >= found[0].score
-        && found[0].freq < (long) CLEARLY_MORE_FREQUENT * found[1].freq) {
+        && found[0].freq < (long) CLEARLY_MORE_FREQUENT * found[1].freq
+        && !Analysis.stemAlike(found[0].string, found[1].string)) {
       return Optional.empty();
     }
     return Optional.of(found[0].string);

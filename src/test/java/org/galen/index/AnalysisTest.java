@@ -90,6 +90,28 @@ class AnalysisTest {
   }
 
   @Test
+  void aMisspellingAsNearToTwoWordsIsCorrectedOnlyWhenTheyAreIndexedAlike(@TempDir Path directory) throws Exception {
+    Path indexDirectory = directory.resolve("index");
+    // "diabetes" and "diabetic" are one edit from "diabetis", as common as each other, and one stem;
+    // "crane" and "crate" are one edit from "crame" and two words.
+    String text = "Diabetes and diabetic feet. Diabetes care, diabetic diet. A crane lifts a crate; the crate "
+        + "holds a crane.";
+    Document document = new Document("nstg:diabetes", "diabetes", "nstg", "Diabetes", text,
+        List.of(new Section("Drug treatment", 0, text.length())), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE,
+        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(), java.util.Map.of());
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      indexer.put(document, new PassageSplitter().split(document), "test");
+      indexer.commit();
+    }
+    try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
+      assertThat(index.spellingCorrection("diabetis")).hasValueSatisfying(word -> assertThat(word).startsWith("diabet"));
+      assertThat(index.spellingCorrection("crame")).as("two words as near and as common: no guess").isEmpty();
+    }
+    assertThat(Analysis.stemAlike("diabetes", "diabetic")).isTrue();
+    assertThat(Analysis.stemAlike("crane", "crate")).isFalse();
+  }
+
+  @Test
   void anIndexMadeWithAnotherAnalysisIsRefusedByReadersAndWriters(@TempDir Path directory) throws Exception {
     Path indexDirectory = directory.resolve("index");
     // An index as Galen wrote it before the analysis was versioned: no stamp in its commit.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.galen.index.Analysis;
 import org.galen.index.EvidenceReader;
 import org.galen.index.IndexSchema;
 import org.galen.index.IndexStats;
@@ -221,7 +222,8 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     }
     TermSuggestOption best = options.get(0);
     if (options.size() > 1 && options.get(1).score() >= best.score()
-        && frequency(best) < (long) CLEARLY_MORE_FREQUENT * frequency(options.get(1))) {
+        && frequency(best) < (long) CLEARLY_MORE_FREQUENT * frequency(options.get(1))
+        && !Analysis.stemAlike(best.text(), options.get(1).text())) {
       return Optional.empty();
     }
     return Optional.of(best.text());
