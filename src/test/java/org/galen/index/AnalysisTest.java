@@ -73,15 +73,7 @@ class AnalysisTest {
 
   @Test
   void theIndexHoldsTheTermsQuestionsAreAnalysedInto(@TempDir Path directory) throws Exception {
-    Path indexDirectory = directory.resolve("index");
-    String text = "Anaemia in children: ferrous sulphate.";
-    Document document = new Document("nstg:anaemia", "anaemia", "nstg", "Anaemia", text,
-        List.of(new Section("Drug treatment", 0, text.length())), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE,
-        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(), java.util.Map.of());
-    try (Indexer indexer = new Indexer(indexDirectory)) {
-      indexer.put(document, new PassageSplitter().split(document), "test");
-      indexer.commit();
-    }
+    Path indexDirectory = indexed(directory, "Anaemia in children: ferrous sulphate.");
     try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
       for (String word : List.of("anemia", "child", "sulfate")) {
         assertThat(index.hasTerm(Stems.of(word).iterator().next())).as(word).isTrue();
@@ -91,18 +83,10 @@ class AnalysisTest {
 
   @Test
   void aMisspellingAsNearToTwoWordsIsCorrectedOnlyWhenTheyAreIndexedAlike(@TempDir Path directory) throws Exception {
-    Path indexDirectory = directory.resolve("index");
     // "diabetes" and "diabetic" are one edit from "diabetis", as common as each other, and one stem;
     // "crane" and "crate" are one edit from "crame" and two words.
-    String text = "Diabetes and diabetic feet. Diabetes care, diabetic diet. A crane lifts a crate; the crate "
-        + "holds a crane.";
-    Document document = new Document("nstg:diabetes", "diabetes", "nstg", "Diabetes", text,
-        List.of(new Section("Drug treatment", 0, text.length())), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE,
-        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(), java.util.Map.of());
-    try (Indexer indexer = new Indexer(indexDirectory)) {
-      indexer.put(document, new PassageSplitter().split(document), "test");
-      indexer.commit();
-    }
+    Path indexDirectory = indexed(directory, "Diabetes and diabetic feet. Diabetes care, diabetic diet. A crane "
+        + "lifts a crate; the crate holds a crane.");
     try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
       assertThat(index.spellingCorrection("diabetis")).hasValueSatisfying(word -> assertThat(word).startsWith("diabet"));
       assertThat(index.spellingCorrection("crame")).as("two words as near and as common: no guess").isEmpty();
@@ -125,5 +109,18 @@ class AnalysisTest {
         .hasMessageContaining("text analysis version 1").hasMessageContaining("reads version " + Analysis.VERSION)
         .hasMessageContaining("galen ingest");
     assertThatThrownBy(() -> new Indexer(indexDirectory)).isInstanceOf(IndexVersionException.class);
+  }
+
+  /** An index of one guideline holding {@code text}, under {@code directory}. */
+  private static Path indexed(Path directory, String text) throws Exception {
+    Path indexDirectory = directory.resolve("index");
+    Document document = new Document("nstg:x", "x", "nstg", "X", text,
+        List.of(new Section("Drug treatment", 0, text.length())), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE,
+        List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(), java.util.Map.of());
+    try (Indexer indexer = new Indexer(indexDirectory)) {
+      indexer.put(document, new PassageSplitter().split(document), "test");
+      indexer.commit();
+    }
+    return indexDirectory;
   }
 }
