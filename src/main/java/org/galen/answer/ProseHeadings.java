@@ -34,7 +34,8 @@ final class ProseHeadings {
     String text = passage.text();
     int start = sentence.start() - passage.span().start();
     int end = sentence.end() - passage.span().start();
-    if (start < 0 || end > text.length()) {
+    // Nearly every sentence ends in its full stop: no heading, and nothing else to read.
+    if (start < 0 || end > text.length() || !headingShaped(text.substring(start, end).strip())) {
       return false;
     }
     int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.QuestionAnalyzer;
-import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.PassageHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,16 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SubjectNamesSettleTest {
   private SettlerCorpus corpus;
-  private QuestionAnalyzer analyzer;
-  private TopicSettler settler;
-  private Bm25Retriever retriever;
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
     corpus = new SettlerCorpus(directory);
-    analyzer = corpus.analyzer;
-    settler = corpus.settler;
-    retriever = corpus.retriever;
   }
 
   @AfterAll
@@ -71,7 +63,8 @@ class SubjectNamesSettleTest {
     assertThat(topic.reasons()).as(topic.reasons().toString())
         .noneMatch(reason -> reason.contains("subject name written whole"));
     assertThat(settle("a red rash on the arms, Pennyworth syndrome in the family - what helps?").reasons())
-        .as("said to be present, it is written whole").anyMatch(reason -> reason.contains("subject name written whole"));
+        .as("said to be present, it is written whole").anyMatch(reason -> reason
+            .contains("subject name written whole"));
   }
 
   @Test
@@ -148,20 +141,21 @@ class SubjectNamesSettleTest {
 
   @Test
   void thePagesAboutTheSubjectLendTheirNamesWhetherOrNotRetrievalRankedThem() throws IOException {
-    QuestionAnalysis asked = analyzer.analyze("omeprazole before a long flight?");
+    QuestionAnalysis asked = corpus.analyzer.analyze("omeprazole before a long flight?");
     // Passages that name the drug in passing (a drug none of them names would be a circumstance of
     // the question, not its subject), none of them its page.
-    List<PassageHit> elsewhere = retriever.retrieve("gastritis burning feeling after meals omeprazole", 5).stream()
+    List<PassageHit> elsewhere = corpus.retriever.retrieve("gastritis burning feeling after meals omeprazole",
+        5).stream()
         .filter(hit -> !hit.passage().docId().equals("medquad:omeprazole-1")).toList();
     assertThat(elsewhere).as("the best-ranked passages name the drug")
         .anyMatch(hit -> hit.passage().text().toLowerCase(java.util.Locale.ROOT).contains("omeprazole"));
-    assertThat(settler.settle(asked, elsewhere).analysis().primary().names()).contains("Losec");
+    assertThat(corpus.settler.settle(asked, elsewhere).analysis().primary().names()).contains("Losec");
   }
 
   @Test
   void guidelineTitlesThatOnlyQualifyOrCoverTheSubjectAreAboutIt() throws IOException {
     SubjectMatcher asthma = SubjectMatcher.of(settle("an acute asthma attack in casualty").analysis(),
-        analyzer.terminology());
+        corpus.analyzer.terminology());
     assertThat(asthma.isTitleAbout("Bronchial Asthma", true)).isTrue();
     assertThat(asthma.isTitleAbout("Bronchial Asthma", false)).as("a reference page is held to its exact subject")
         .isFalse();
@@ -169,7 +163,8 @@ class SubjectNamesSettleTest {
     assertThat(asthma.isTitleAbout("Do you have information about Asthma", false))
         .as("MedlinePlus's summary page, titled as a question asking for information").isTrue();
 
-    SubjectMatcher status = SubjectMatcher.of(settle("treatment of status epilepticus").analysis(), analyzer.terminology());
+    SubjectMatcher status = SubjectMatcher.of(settle("treatment of status epilepticus").analysis(),
+        corpus.analyzer.terminology());
     assertThat(status.isTitleAbout("Seizures/Epilepsies", true)).as("the broader condition's guideline").isTrue();
     assertThat(status.isTitleAbout("Seizures/Epilepsies", true, false))
         .as("a report's title must name the subject itself").isFalse();

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.QuestionAnalyzer;
-import org.galen.retrieve.Bm25Retriever;
 import org.galen.retrieve.PassageHit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,18 +21,10 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TopicSettlerTest {
   private SettlerCorpus corpus;
-  private QuestionAnalyzer analyzer;
-  private TopicSettler settler;
-  private Bm25Retriever retriever;
-  private org.galen.retrieve.HybridRetriever hybrid;
 
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
     corpus = new SettlerCorpus(directory);
-    analyzer = corpus.analyzer;
-    settler = corpus.settler;
-    retriever = corpus.retriever;
-    hybrid = corpus.hybrid;
   }
 
   @AfterAll
@@ -48,20 +38,23 @@ class TopicSettlerTest {
 
   @Test
   void retrievalByAClearMarginSettlesTheSubjectOverACircumstanceWord() throws IOException {
-    List<PassageHit> hits = retriever.retrieve("a thin white worm is poking out of a blister on my ankle, how do "
+    List<PassageHit> hits = corpus.retriever
+        .retrieve("a thin white worm is poking out of a blister on my ankle, how do "
         + "I get it out?", 10);
     assertThat(hits.get(0).passage().docId()).as("the fixture ranks the guideline first").isEqualTo(
         "nstg:dracunculiasis");
-    assertThat(analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get it out?")
+    assertThat(corpus.analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get it out?")
         .primary().name()).as("the question's own concept is the blister").isEqualTo("Blister");
     Topic topic = settle("a thin white worm is poking out of a blister on my ankle, how do I get it out?");
     assertThat(topic.abstention()).isEmpty();
     assertThat(topic.analysis().primary().name()).isEqualTo("Dracunculiasis");
     assertThat(topic.reasons()).anyMatch(reason -> reason.startsWith("retrieval settles it by its margin"));
     // The same with hybrid retrieval: the margin is on fused, normalised scores.
-    QuestionAnalysis asked = analyzer.analyze("a thin white worm is poking out of a blister on my ankle, how do I get "
+    QuestionAnalysis asked = corpus.analyzer
+        .analyze("a thin white worm is poking out of a blister on my ankle, how do I get "
         + "it out?");
-    Topic fused = settler.settle(asked, hybrid.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), ArticleComposer.PASSAGES_CONSIDERED));
+    Topic fused = corpus.settler.settle(asked, corpus.hybrid.retrieve(new EvidenceQuery(corpus.analyzer
+        .terminology()).text(asked), ArticleComposer.PASSAGES_CONSIDERED));
     assertThat(fused.analysis().primary().name()).as(fused.reasons().toString()).isEqualTo("Dracunculiasis");
   }
 
@@ -69,7 +62,7 @@ class TopicSettlerTest {
   void aClassOrChemicalMeshFilesAsADrugGivesWayToTheConditionRetrievalSettlesOn() throws IOException {
     String question = "a thin white worm is poking out of the skin of my ankle, are cytokines to blame, how do I get "
         + "it out?";
-    assertThat(analyzer.analyze(question).primary().name()).isEqualTo("Cytokines");
+    assertThat(corpus.analyzer.analyze(question).primary().name()).isEqualTo("Cytokines");
     Topic topic = settle(question);
     assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.contains("decisive"));
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Dracunculiasis");
@@ -79,7 +72,7 @@ class TopicSettlerTest {
   void ofTwoConditionsNamedOneAsItsSourcesNameItRetrievalsMarginSettlesTheSubject() throws IOException {
     String question = "woman with sickle cell anaemia and a softening spine on lithium for years - how is "
         + "Marlow bone disease diagnosed, with a bone scan or an x-ray?";
-    assertThat(analyzer.analyze(question).primary().name()).as("the vocabulary reads the other condition")
+    assertThat(corpus.analyzer.analyze(question).primary().name()).as("the vocabulary reads the other condition")
         .isEqualTo("Anemia, Sickle Cell");
     Topic topic = settle(question);
     assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.contains("decisive: Marlow"));
@@ -89,7 +82,7 @@ class TopicSettlerTest {
   @Test
   void anOrganismIsAskedOfAsTheInfectionNamedForItNotAGuidelineNamingItInPassing() throws IOException {
     String question = "a farmer worried about grellia in his well water: what should he avoid?";
-    assertThat(analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.ORGANISM);
+    assertThat(corpus.analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.ORGANISM);
     Topic topic = settle(question);
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Grellia Infections");
     // Behind the condition retrieval weighs most, the page named for it is no subject of its own.
@@ -103,7 +96,7 @@ class TopicSettlerTest {
   @Test
   void aSourcesNameForItsSubjectWrittenWholeOutranksAConceptReadFromLayWords() throws IOException {
     String question = "my son with Pennyworth syndrome keeps fitting: steroids for the plaques, or diazepam?";
-    assertThat(analyzer.analyze(question).primary().name()).as("the lay words are read as a condition")
+    assertThat(corpus.analyzer.analyze(question).primary().name()).as("the lay words are read as a condition")
         .isEqualTo("Seizures");
     Topic topic = settle(question);
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Quellan dermatosis");
@@ -125,7 +118,7 @@ class TopicSettlerTest {
   @Test
   void aProcedureIsAskedOfTheConditionTheEvidencePictures() throws IOException {
     String question = "farmer bitten in the valley by a sandfly yesterday - what post-exposure prophylaxis?";
-    assertThat(analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.PROCEDURE);
+    assertThat(corpus.analyzer.analyze(question).primary().kind()).isEqualTo(Concept.Kind.PROCEDURE);
     Topic topic = settle(question);
     assertThat(topic.reasons()).as(topic.reasons().toString()).anyMatch(reason -> reason.endsWith("no margin"));
     assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.CONDITION);
@@ -167,11 +160,11 @@ class TopicSettlerTest {
   @Test
   void aGuidelineRetrievalDidNotBringIsNoPicture() throws IOException {
     String question = "my boy passes blood at the end of his urine since he swam in a river";
-    QuestionAnalysis asked = analyzer.analyze(question);
-    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked),
+    QuestionAnalysis asked = corpus.analyzer.analyze(question);
+    List<PassageHit> hits = corpus.retriever.retrieve(new EvidenceQuery(corpus.analyzer.terminology()).text(asked),
         ArticleComposer.PASSAGES_CONSIDERED).stream()
         .filter(hit -> !hit.passage().docId().equals("nstg:urinary-schistosomiasis")).toList();
-    assertThat(settler.settle(asked, hits).analysis().primary().name()).isEqualTo("Hematuria");
+    assertThat(corpus.settler.settle(asked, hits).analysis().primary().name()).isEqualTo("Hematuria");
   }
 
   @Test
@@ -183,7 +176,8 @@ class TopicSettlerTest {
 
   @Test
   void aDescriptionIsTheConditionWhoseSourcesHoldTheMostOfItsWords() throws IOException {
-    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(analyzer.analyze(
+    List<PassageHit> hits = corpus.retriever.retrieve(new EvidenceQuery(corpus.analyzer.terminology())
+        .text(corpus.analyzer.analyze(
         "my chest goes wheezy and tight when I run, or when I am outside in the cold")), 10);
     assertThat(hits.get(0).passage().docId()).as("the fixture's best-ranked source is the COPD page")
         .isEqualTo("medquad:copd-1");
@@ -198,18 +192,22 @@ class TopicSettlerTest {
   void aOneWordConditionNoContenderIsAboutIsASignOfTheContenderWhoseSourceHoldsItWithTheDescription()
       throws IOException {
     String question = "a band of painful blisters across the left side of my chest";
-    assertThat(analyzer.analyze(question).primary().name()).as("the question's own concept").isEqualTo("Blister");
+    assertThat(corpus.analyzer.analyze(question).primary().name()).as("the question's own concept")
+        .isEqualTo("Blister");
     Topic topic = settle(question);
-    assertThat(topic.reasons()).as("retrieval alone does not settle it").anyMatch(reason -> reason.endsWith("no margin"));
+    assertThat(topic.reasons()).as("retrieval alone does not settle it").anyMatch(reason -> reason
+        .endsWith("no margin"));
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Herpes Zoster");
   }
 
   @Test
   void aDescriptionThatAsksNothingIsToldWhatItIsAndWhatHelps() throws IOException {
     DrugDictionary drugs = DrugDictionary.empty();
-    ArticleComposer composer = new ArticleComposer(retriever, corpus.index, analyzer.terminology(), new DoseExtractor(drugs),
+    ArticleComposer composer = new ArticleComposer(corpus.retriever, corpus.index, corpus.analyzer
+        .terminology(), new DoseExtractor(drugs),
         drugs);
-    Article article = composer.compose(analyzer.analyze("a band of painful blisters across the left side of my chest"),
+    Article article = composer.compose(corpus.analyzer
+        .analyze("a band of painful blisters across the left side of my chest"),
         Audience.PHYSICIAN);
     assertThat(article.sections()).extracting(org.galen.answer.Section::kind).as("what helps, beyond the bottom line")
         .contains("medications");
@@ -227,7 +225,8 @@ class TopicSettlerTest {
   @Test
   void aDrugTriedInADescriptionIsACircumstanceAndTheEvidenceSettlesTheSubject() throws IOException {
     String described = "burning pain in my upper abdomen at night, a little better after omeprazole";
-    assertThat(analyzer.analyze(described).primary().name()).as("the question's own concept").isEqualTo("Omeprazole");
+    assertThat(corpus.analyzer.analyze(described).primary().name()).as("the question's own concept")
+        .isEqualTo("Omeprazole");
     assertThat(settle(described).analysis().primary().name()).isEqualTo("Peptic Ulcer Disease");
     assertThat(settle("omeprazole dose for burning pain in the upper abdomen").analysis().primary().name())
         .as("a drug asked about stays the subject").isEqualTo("Omeprazole");

@@ -23,43 +23,42 @@ final class OneWordNames {
 
   /** Whether {@code written}, a word whose stem is {@code key}, names the concept with that key. */
   static boolean named(Concept concept, String key, String written) {
-    if (key.length() < MIN_INFLECTED_NAME_CHARS && shortNameOnly(concept, key) && !writtenAsName(written, concept)) {
+    // The concept's names that give this key, each stemmed once.
+    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
+    if (key.length() < MIN_INFLECTED_NAME_CHARS && shortOnly(named) && !writtenAsName(written, concept)) {
       return false;
     }
-    if (concept.kind() == Concept.Kind.DRUG && strippedToAStem(concept, key) && !writtenAsName(written, concept)) {
+    if (concept.kind() == Concept.Kind.DRUG && strippedToAStem(named, key) && !writtenAsName(written, concept)) {
       // "fixed" is no fixative: a chemical's name the stemmer cuts down to another word's stem.
       return false;
     }
     // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
-    return !initialismOnly(concept, key) || writtenAsInitialism(written, concept);
+    return !initialismsOnly(named) || writtenAsInitialism(written, concept);
   }
 
   /**
-   * Whether every name of a concept that gives this key is short (a code such as "Glu"); asked only of
-   * keys as short, since a stem is never longer than its word.
+   * Whether every name giving the key is short (a code such as "Glu"); asked only of keys as short,
+   * since a stem is never longer than its word.
    */
-  private static boolean shortNameOnly(Concept concept, String key) {
-    return concept.names().stream().filter(name -> Stems.key(name).equals(key))
-        .allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
+  private static boolean shortOnly(List<String> named) {
+    return named.stream().allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
   }
 
   /**
-   * Whether every name of a concept that gives this key is at least twice as long as the key: a
-   * derivation the stemmer strips ("Fixatives", "Oxidants" to "fix", "oxid"), whose key is as much
-   * the stem of other words of everyday use ("fixed", "oxide").
+   * Whether every name giving the key is at least twice as long as the key: a derivation the
+   * stemmer strips ("Fixatives", "Oxidants" to "fix", "oxid"), whose key is as much the stem of
+   * other words of everyday use ("fixed", "oxide").
    */
-  private static boolean strippedToAStem(Concept concept, String key) {
-    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
+  private static boolean strippedToAStem(List<String> named, String key) {
     return !named.isEmpty() && named.stream().allMatch(name -> name.length() >= 2 * key.length());
   }
 
   /**
-   * Whether every name of the concept with this key is an initialism ("PAPS", "APS", "SS"): written
-   * in capitals and digits, it stands for its letters and has no other forms to stem, so only the
-   * same letters name it (any case) — never a word that stems like it ("pap", "app").
+   * Whether every name giving the key is an initialism ("PAPS", "APS", "SS"): written in capitals
+   * and digits, it stands for its letters and has no other forms to stem, so only the same letters
+   * name it (any case) — never a word that stems like it ("pap", "app").
    */
-  private static boolean initialismOnly(Concept concept, String key) {
-    List<String> named = concept.names().stream().filter(name -> Stems.key(name).equals(key)).toList();
+  private static boolean initialismsOnly(List<String> named) {
     return !named.isEmpty() && named.stream().allMatch(name -> INITIALISM.matcher(name).matches());
   }
 
