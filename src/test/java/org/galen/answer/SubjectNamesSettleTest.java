@@ -3,38 +3,16 @@ package org.galen.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.retrieve.PassageHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The names a topic is settled by: a source's names written whole, the names the sources lend a
  * subject, and the names no passage holds, on which an article abstains ({@link SettlerCorpus}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SubjectNamesSettleTest {
-  private SettlerCorpus corpus;
-
-  @BeforeAll
-  void corpus(@TempDir Path directory) throws Exception {
-    corpus = new SettlerCorpus(directory);
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    corpus.close();
-  }
-
-  private Topic settle(String question) throws IOException {
-    return corpus.settle(question);
-  }
-
+class SubjectNamesSettleTest extends SettlerCorpusTest {
   @Test
   void aNameASourceGivesItsSubjectWrittenWholeSettlesTheSubject() throws IOException {
     // No vocabulary knows the synonym, and no passage's text uses it: only the page's own list of names.

@@ -3,39 +3,17 @@ package org.galen.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.retrieve.PassageHit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Settling the topic once, from the question and the evidence: what retrieval's margin, a
  * description's picture and the question's concepts decide ({@link SettlerCorpus}).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TopicSettlerTest {
-  private SettlerCorpus corpus;
-
-  @BeforeAll
-  void corpus(@TempDir Path directory) throws Exception {
-    corpus = new SettlerCorpus(directory);
-  }
-
-  @AfterAll
-  void close() throws Exception {
-    corpus.close();
-  }
-
-  private Topic settle(String question) throws IOException {
-    return corpus.settle(question);
-  }
-
+class TopicSettlerTest extends SettlerCorpusTest {
   @Test
   void retrievalByAClearMarginSettlesTheSubjectOverACircumstanceWord() throws IOException {
     List<PassageHit> hits = corpus.retriever
