@@ -69,6 +69,13 @@ final class BottomLine {
    */
   private static final double TIME_STATED = LABEL_PART_NAMED;
 
+  /**
+   * A line of prose naming a test, when how a condition is diagnosed or confirmed is asked: as much
+   * as a recommendation when a drug is asked for — what answers, against lines saying only that a
+   * diagnosis is made.
+   */
+  private static final double TEST_NAMED = 6;
+
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
@@ -289,6 +296,12 @@ final class BottomLine {
     }
     if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
       score += 6;
+    }
+    if (asked.intent() == Intent.DIAGNOSIS && c.passage().evidenceLevel() != org.galen.source.EvidenceLevel.GUIDELINE
+        && TestsNamed.in(c.text(), c.stems())) {
+      // A guideline lists its investigations a test a line, named by a word of the list or not: its
+      // order stands. A page written as prose tells how a diagnosis is made before naming the test.
+      score += TEST_NAMED;
     }
     if (asked.wantsDrug() && StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)) {
       // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").

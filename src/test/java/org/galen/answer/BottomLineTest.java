@@ -89,6 +89,27 @@ class BottomLineTest {
   }
 
   @Test
+  void askedHowItIsDiagnosedTheLineNamingATestAnswersBeforeThoseSayingADiagnosisIsMade() {
+    List<Candidate> page = new Guideline()
+        .part("How is herpes zoster diagnosed?", SectionKind.DIAGNOSIS,
+            "Your doctor will diagnose herpes zoster from your history, an examination and test results",
+            "Your doctor may ask about other illnesses and medicines you take",
+            "Your doctor may want to know whether you had chickenpox as a child",
+            "A swab test of fluid from a blister confirms the virus that causes it")
+        .asReferencePage().candidates();
+    assertThat(texts(page, "How is herpes zoster diagnosed?")).as("the test, not the lines before it")
+        .first().asString().startsWith("A swab test");
+    assertThat(texts(page, "How is herpes zoster treated?")).as("asked no diagnosis, the source's order")
+        .noneMatch(t -> t.startsWith("A swab test"));
+    List<Candidate> investigations = new Guideline()
+        .part("Investigations", SectionKind.DIAGNOSIS, "Full blood count", "Bone marrow examination",
+            "Chest radiograph", "Swab of a blister for the virus")
+        .candidates();
+    assertThat(texts(investigations, "How is herpes zoster diagnosed?")).as("a guideline's list, in its order")
+        .first().isEqualTo("Full blood count");
+  }
+
+  @Test
   void statementsSharingAsManyWordsAreToldApartByWhatTheyMean() {
     List<Candidate> prevention = new Guideline()
         .part("Prevention", SectionKind.PREVENTION,

@@ -20,6 +20,7 @@ final class Guideline {
   private final List<Line> lines = new ArrayList<>();
   private final String docId;
   private final String title;
+  private boolean referencePage;
 
   Guideline() {
     this("nstg:herpes-zoster");
@@ -38,6 +39,12 @@ final class Guideline {
     for (String text : texts) {
       lines.add(new Line(heading, kind, text, false));
     }
+    return this;
+  }
+
+  /** The same lines as a consumer reference page's, not a guideline's. */
+  Guideline asReferencePage() {
+    referencePage = true;
     return this;
   }
 
@@ -64,8 +71,9 @@ final class Guideline {
     for (int i = 0; i < lines.size(); i++) {
       Line line = lines.get(i);
       Span span = spans.get(i);
-      StoredPassage passage = new StoredPassage(docId, docId, "nstg", title,
-          line.heading(), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
+      StoredPassage passage = new StoredPassage(docId, docId, referencePage ? "medquad" : "nstg", title,
+          line.heading(), referencePage ? SourceKind.REFERENCE : SourceKind.GUIDELINE,
+          referencePage ? EvidenceLevel.REFERENCE : EvidenceLevel.GUIDELINE, Optional.of(2022), 0,
           new Span(0, whole.length()), List.of(span), whole);
       candidates.add(new Candidate(passage, span, line.text(), Stems.of(line.text()), line.kind(), 1, true, false));
     }
