@@ -1,0 +1,189 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.LimitWords;
+import org.galen.answer.question.Stems;
+
+/**
+ * How well one of the leading source's statements answers what was asked, for {@link BottomLine}:
+ * the section the intent asks for, a recommendation or a test named, the asked drug and
+ * population, a limit or a time stated when asked, and the question's other words the line shares.
+ * Stateless.
+ */
+final class LineScores {
+  /** Question words a line shares that count: past a few, a long line would win by length alone. */
+  private static final int MAX_SHARED_WORDS = 3;
+  /** A line under the source's heading for the asked population, beyond being for that population. */
+  private static final double POPULATION_HEADING = 6;
+  /** A line naming the drug taken beside the asked one: as much as a line for the asked population. */
+  private static final double TAKEN_BESIDE = 10;
+  /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
+  private static final double LIMIT_STATED = 8;
+  /**
+   * A line stating a time: an amount of hours to months ("2 hours before", "24 - 28 weeks", "for
+   * 5 days"), a trimester, a visit, or how often ("annually"). Years are left out: a line's years
+   * are most often an age band ("Child 2 - 12 years").
+   */
+  private static final Pattern STATES_TIME = Pattern.compile("(?i)\\b\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*"
+      + "(?:hours?|hrs?|days?|weeks?|wks?|months?)\\b|\\btrimester\\b|\\b(?:annually|yearly|monthly|weekly)\\b"
+      + "|\\b(?:first|booking|antenatal) visit\\b");
+  /**
+   * A line of the label part the question names: as much as the section an intent asks for and a
+   * recommendation together (10 + 6) — the question said where its answer is.
+   */
+  private static final double LABEL_PART_NAMED = 16;
+  /**
+   * A time stated, when when or how long is asked: as much as the label part a question names —
+   * the question said what its answer is, a time, wherever the source says it.
+   */
+  private static final double TIME_STATED = LABEL_PART_NAMED;
+
+  /**
+   * A line of prose naming a test, when how a condition is diagnosed or confirmed is asked: as much
+   * as a recommendation when a drug is asked for — what answers, against lines saying only that a
+   * diagnosis is made.
+   */
+  private static final double TEST_NAMED = 6;
+
+  /** Words a source uses for its recommendation. */
+  private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
+      + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
+  /** "not recommended", "not routinely recommended", "no longer recommended": the opposite. */
+  private static final Pattern NOT_RECOMMENDED = Pattern.compile("(?i)\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?"
+      + "(?:recommended|preferred)\\b");
+  /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
+  private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
+      + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
+  /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
+  private static final Pattern GOALS = Pattern.compile("(?i)goals?");
+  /** A sentence saying what something is: "Gout is a form of arthritis". */
+  static final Pattern DEFINITION = Pattern.compile("(?i)\\b(?:is|are) (?:an?|the|one|also|caused|"
+      + "usually|common|inflammation|infection)\\b|\\brefers to\\b|\\bis defined\\b");
+
+  static long sharedWords(Candidate c, Asked asked) {
+    return asked.words().stream().filter(term -> term.sharedBy(c)).count();
+  }
+
+  /**
+   * The statement's score: higher answers better. {@code pool} holds the lines a continuation may
+   * go on from, {@code naming} the drug-list lines that name a drug.
+   */
+  static double score(Candidate c, Asked asked, SubjectMatcher subject, List<Candidate> pool,
+      Set<Candidate> naming, boolean underPopulationHeading) {
+    double score = 0;
+    int rank = asked.sections().indexOf(c.section());
+    if (rank >= 0) {
+      score += 10 - 2 * rank;
+    }
+    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
+      score += 6;
+    }
+    if (asked.intent() == Intent.DIAGNOSIS && c.passage().evidenceLevel() != org.galen.source.EvidenceLevel.GUIDELINE
+        && TestsNamed.in(c.text(), c.stems())) {
+      // A guideline lists its investigations a test a line, named by a word of the list or not: its
+      // order stands. A page written as prose tells how a diagnosis is made before naming the test.
+      score += TEST_NAMED;
+    }
+    if (asked.wantsDrug() && StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)) {
+      // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
+      score += naming.contains(c) ? 3 : 1;
+    }
+    // A drug list's line going on from the one above is about that line's drug.
+    Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
+    boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll)
+        || ofAskedDrugsLabel(c, asked);
+    // A line whose band holds the patient described is for the asked population, named or not.
+    double forPatient = PatientBands.forPatient(c, asked.patient());
+    boolean forAskedPopulation = forPatient > 0 || underPopulationHeading
+        || c.stems().stream().anyMatch(asked.populations()::contains);
+    if (namesAskedDrug) {
+      score += 8;
+    } else if (asked.wantsDrug() && !forAskedPopulation && ALTERNATIVE.matcher(c.text()).find()) {
+      score -= 4;
+    }
+    // Who a line is for outweighs the drug asked about: "can I use drug X in pregnancy?" is
+    // answered by the regimen for pregnant women. A line going on from another drug's line is that
+    // drug's, not an answer.
+    boolean ownLine = !StatementLines.isContinuation(c) || namesAskedDrug || asked.drugs().isEmpty();
+    if (forAskedPopulation && ownLine && rank >= 0) {
+      score += 10;
+    } else if (StatementLines.isContinuation(c) && !PatientBands.forDefaultPeople(c)) {
+      // "Child: 40 mg/kg orally every 8 hours" goes on from the line above, for someone not asked
+      // about; "Adult: 1 g daily" is for whom a dose is unless it says otherwise.
+      score -= 2;
+    }
+    score += forPatient;
+    if (underPopulationHeading) {
+      // The source's own place for the population asked about: its lines over one that only mentions it.
+      score += POPULATION_HEADING;
+    }
+    if (ofBothDrugs(c, asked)) {
+      // "on drug Y - can she take drug X?": the asked drug's line saying how the two go together,
+      // as much as a line for the population asked about (never drug Y's own line).
+      score += TAKEN_BESIDE;
+    }
+    if (asked.intent() == Intent.DOSING && !asked.drugs().isEmpty() && namesAskedDrug
+        && DosePatterns.AMOUNT.matcher(c.text()).find()) {
+      score += 4;
+    }
+    if (c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        && asked.labelParts().contains(SectionClassifier.labelPart(c.passage().section()))) {
+      // "What does its boxed warning require?": the part of the label the question names answers it.
+      score += LABEL_PART_NAMED;
+    }
+    if (asked.limit() && (DosePatterns.statesCeiling(c.text())
+        || LimitWords.namedIn(c.stems()) && DosePatterns.AMOUNT.matcher(c.text()).find())) {
+      // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
+      score += LIMIT_STATED;
+    }
+    if (asked.timing() && STATES_TIME.matcher(c.text()).find()
+        && (asked.drugs().isEmpty() || namesAskedDrug || !naming.contains(drugLine))) {
+      // "When should it be given?", "for how long?": the line that says when — not a line of
+      // another drug than the one asked about (its course says nothing of the asked one's).
+      score += TIME_STATED;
+    }
+    if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
+      score += 6;
+    } else if (asked.intent() == null && c.section() == SectionKind.OVERVIEW
+        && c.sentence().equals(c.passage().sentences().get(0))) {
+      // A guideline opens with what the condition is ("A common parasitic infection of the urinary tract…").
+      score += 5;
+    }
+    // The question's own other words ("benzathine", "secondary"): the line that shares them says what was asked.
+    if (!(asked.intent() == Intent.DIAGNOSIS && c.section() == SectionKind.SYMPTOMS)) {
+      // Asked how to diagnose, a question that tells the findings is answered by the tests: a
+      // clinical feature sharing its words only repeats the picture it gave.
+      score += 2 * Math.min(MAX_SHARED_WORDS, sharedWords(c, asked));
+    }
+    if (GOALS.matcher(c.passage().section()).find()) {
+      score -= 6;
+    }
+    return score;
+  }
+
+  /**
+   * A line of the asked drug — naming it, or in its label — that names the drug taken beside it:
+   * how the two go together. The other drug's own lines are not (the question's drugs, which every
+   * other check counts, hold both).
+   */
+  static boolean ofBothDrugs(Candidate c, Asked asked) {
+    if (!asked.namesDrugTakenBeside(c)) {
+      return false;
+    }
+    List<Set<String>> own = asked.drugs().stream().filter(drug -> !asked.takenBeside().contains(drug)).toList();
+    Set<String> where = c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        ? Stems.of(c.passage().title()) : Set.of();
+    return own.stream().anyMatch(drug -> c.stems().containsAll(drug) || where.containsAll(drug));
+  }
+
+  /** A line of a label whose products the asked drug names: every line of it speaks of that drug, named or not. */
+  static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
+    return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);
+  }
+
+  private LineScores() {}
+}
