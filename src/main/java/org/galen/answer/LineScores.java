@@ -48,6 +48,16 @@ final class LineScores {
    */
   private static final double TEST_NAMED = 6;
 
+  /**
+   * A line of prose listing a treatment's effects, when its harms are asked: as much as the
+   * section the question asks for. A page written for patients tells its drugs' side effects among
+   * what it says of the treatment, not under a heading of their own as a guideline or a label does.
+   */
+  private static final double EFFECTS_LISTED = 10;
+  /** "side effects", "adverse reactions" and the like, then at least three things listed after them. */
+  private static final Pattern LISTS_EFFECTS = Pattern.compile("(?i)\\b(?:side[- ]effects?|adverse (?:effects?|"
+      + "reactions?|events?))\\b[^.;]*?[^,.;]+,[^,.;]+(?:,|\\band\\b|\\bor\\b)");
+
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
@@ -81,8 +91,10 @@ final class LineScores {
     if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
       score += 6;
     }
-    if (asked.intent() == Intent.DIAGNOSIS && c.passage().evidenceLevel() != org.galen.source.EvidenceLevel.GUIDELINE
-        && TestsNamed.in(c.text(), c.stems())) {
+    if (asked.intent() == Intent.CAUTIONS && ofProse(c) && LISTS_EFFECTS.matcher(c.text()).find()) {
+      score += EFFECTS_LISTED;
+    }
+    if (asked.intent() == Intent.DIAGNOSIS && ofProse(c) && TestsNamed.in(c.text(), c.stems())) {
       // A guideline lists its investigations a test a line, named by a word of the list or not: its
       // order stands. A page written as prose tells how a diagnosis is made before naming the test.
       score += TEST_NAMED;
@@ -183,6 +195,12 @@ final class LineScores {
   static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
     return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);
+  }
+
+  /** A line of a page written as prose: neither a guideline's lists nor a label's numbered sections. */
+  private static boolean ofProse(Candidate c) {
+    return c.passage().evidenceLevel() != org.galen.source.EvidenceLevel.GUIDELINE
+        && c.passage().sourceKind() != org.galen.source.SourceKind.LABEL;
   }
 
   private LineScores() {}

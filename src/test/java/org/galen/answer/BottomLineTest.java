@@ -110,6 +110,28 @@ class BottomLineTest {
   }
 
   @Test
+  void askedForATreatmentsHarmsAPageLineListingItsSideEffectsAnswers() {
+    List<Candidate> page = new Guideline()
+        .prose("What are the treatments for herpes zoster?", SectionKind.MANAGEMENT,
+            "Antiviral medicine shortens the illness when it is started early.",
+            "During treatment you may have no side effects or just a few.",
+            "The common side effects are nausea, headache, tiredness and an upset stomach.",
+            "Most side effects go away when the treatment ends.")
+        .asReferencePage().candidates();
+    assertThat(texts(page, "What side effects should I expect from herpes zoster treatment?"))
+        .as("the line listing them, not those saying there are some").first().asString()
+        .startsWith("The common side effects are");
+    List<Candidate> guidelineLines = new Guideline()
+        .prose("Drug treatment", SectionKind.MANAGEMENT,
+            "Antiviral medicine shortens the illness when it is started early.",
+            "The common side effects are nausea, headache, tiredness and an upset stomach.")
+        .part("Adverse reactions and cautions", SectionKind.CAUTIONS, "Aciclovir - May cause nausea and dizziness")
+        .candidates();
+    assertThat(texts(guidelineLines, "What side effects should I expect from herpes zoster treatment?"))
+        .as("a guideline says them under its own heading").first().asString().startsWith("Aciclovir - May cause");
+  }
+
+  @Test
   void statementsSharingAsManyWordsAreToldApartByWhatTheyMean() {
     List<Candidate> prevention = new Guideline()
         .part("Prevention", SectionKind.PREVENTION,
