@@ -189,7 +189,7 @@ final class BottomLine {
       // the best sentence saying what it is by name, from its own source first, else a page about
       // it; else the source's opening sentence, which says what it is without its name (a
       // guideline's "Superficial yeast infection of the skin caused by…").
-      candidates.stream().filter(c -> subject.mentionedIn(c.stems()) && LineScores.DEFINITION.matcher(c.text()).find())
+      candidates.stream().filter(c -> subject.mentionedIn(c.stems()) && LineScores.defines(c))
           .filter(c -> StatementLines.says(c, naming))
           .min(Comparator.comparingInt((Candidate c) -> c.docId().equals(source) ? 0 : 1)
               .thenComparing(Comparator.comparingDouble(Candidate::score).reversed())

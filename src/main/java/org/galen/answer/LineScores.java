@@ -9,9 +9,10 @@ import org.galen.answer.question.Stems;
 
 /**
  * How well one of the leading source's statements answers what was asked, for {@link BottomLine}:
- * the section the intent asks for, a recommendation or a test named, the asked drug and
- * population, a limit or a time stated when asked, and the question's other words the line shares.
- * Stateless.
+ * the section the intent asks for; a recommendation, a test named or side effects listed, as the
+ * intent asks; the asked drug and population, a drug taken beside it, the label part named; a limit
+ * or a time stated when asked; what the condition is when nothing is asked; and the question's other
+ * words the line shares. Never a treatment goal. Stateless.
  */
 final class LineScores {
   /** Question words a line shares that count: past a few, a long line would win by length alone. */
@@ -54,9 +55,12 @@ final class LineScores {
    * what it says of the treatment, not under a heading of their own as a guideline or a label does.
    */
   private static final double EFFECTS_LISTED = 10;
-  /** "side effects", "adverse reactions" and the like, then at least three things listed after them. */
-  private static final Pattern LISTS_EFFECTS = Pattern.compile("(?i)\\b(?:side[- ]effects?|adverse (?:effects?|"
-      + "reactions?|events?))\\b[^.;]*?[^,.;]+,[^,.;]+(?:,|\\band\\b|\\bor\\b)");
+  /**
+   * "side effects", "adverse reactions" and the like, then at least two commas in the same
+   * sentence: three things or more listed after them ("nausea, tiredness and hair loss").
+   */
+  private static final Pattern LISTS_EFFECTS = Pattern.compile("(?i)\\b(?:side[- ]effects?|adverse (?:drug )?"
+      + "(?:effects?|reactions?|events?))\\b(?:[^,.;]*+,){2}");
 
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
@@ -70,7 +74,7 @@ final class LineScores {
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
   private static final Pattern GOALS = Pattern.compile("(?i)goals?");
   /** A sentence saying what something is: "Gout is a form of arthritis". */
-  static final Pattern DEFINITION = Pattern.compile("(?i)\\b(?:is|are) (?:an?|the|one|also|caused|"
+  private static final Pattern DEFINITION = Pattern.compile("(?i)\\b(?:is|are) (?:an?|the|one|also|caused|"
       + "usually|common|inflammation|infection)\\b|\\brefers to\\b|\\bis defined\\b");
 
   static long sharedWords(Candidate c, Asked asked) {
@@ -91,12 +95,9 @@ final class LineScores {
     if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
       score += 6;
     }
-    if (asked.intent() == Intent.CAUTIONS && ofProse(c) && LISTS_EFFECTS.matcher(c.text()).find()) {
-      score += EFFECTS_LISTED;
-    }
-    if (asked.intent() == Intent.DIAGNOSIS && ofProse(c) && TestsNamed.in(c.text(), c.stems())) {
-      // A guideline lists its investigations a test a line, named by a word of the list or not: its
-      // order stands. A page written as prose tells how a diagnosis is made before naming the test.
+    if (asked.intent() == Intent.DIAGNOSIS && ofReferencePage(c) && TestsNamed.in(c.text(), c.stems())) {
+      // A guideline lists its investigations one test to a line, named by a word of the list or
+      // not: its order stands. A reference page tells how a diagnosis is made before naming the test.
       score += TEST_NAMED;
     }
     if (asked.wantsDrug() && StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)) {
@@ -111,6 +112,11 @@ final class LineScores {
     double forPatient = PatientBands.forPatient(c, asked.patient());
     boolean forAskedPopulation = forPatient > 0 || underPopulationHeading
         || c.stems().stream().anyMatch(asked.populations()::contains);
+    if (asked.intent() == Intent.CAUTIONS && ofReferencePage(c) && (asked.drugs().isEmpty() || namesAskedDrug)
+        && LISTS_EFFECTS.matcher(c.text()).find()) {
+      // Another drug's side effects, on a page covering several, are no answer for the one asked about.
+      score += EFFECTS_LISTED;
+    }
     if (namesAskedDrug) {
       score += 8;
     } else if (asked.wantsDrug() && !forAskedPopulation && ALTERNATIVE.matcher(c.text()).find()) {
@@ -157,7 +163,7 @@ final class LineScores {
       // another drug than the one asked about (its course says nothing of the asked one's).
       score += TIME_STATED;
     }
-    if (asked.intent() == null && subject.mentionedIn(c.stems()) && DEFINITION.matcher(c.text()).find()) {
+    if (asked.intent() == null && subject.mentionedIn(c.stems()) && defines(c)) {
       score += 6;
     } else if (asked.intent() == null && c.section() == SectionKind.OVERVIEW
         && c.sentence().equals(c.passage().sentences().get(0))) {
@@ -197,10 +203,17 @@ final class LineScores {
         && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);
   }
 
-  /** A line of a page written as prose: neither a guideline's lists nor a label's numbered sections. */
-  private static boolean ofProse(Candidate c) {
-    return c.passage().evidenceLevel() != org.galen.source.EvidenceLevel.GUIDELINE
-        && c.passage().sourceKind() != org.galen.source.SourceKind.LABEL;
+  /**
+   * A line of a reference page, written for readers in prose: not a guideline's lists, a label's
+   * numbered sections or a study's results.
+   */
+  private static boolean ofReferencePage(Candidate c) {
+    return c.passage().sourceKind() == org.galen.source.SourceKind.REFERENCE;
+  }
+
+  /** Whether a line says what something is ("Gout is a form of arthritis"). */
+  static boolean defines(Candidate c) {
+    return DEFINITION.matcher(c.text()).find();
   }
 
   private LineScores() {}

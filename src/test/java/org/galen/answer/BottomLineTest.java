@@ -129,6 +129,15 @@ class BottomLineTest {
         .candidates();
     assertThat(texts(guidelineLines, "What side effects should I expect from herpes zoster treatment?"))
         .as("a guideline says them under its own heading").first().asString().startsWith("Aciclovir - May cause");
+    assertThat(texts(page, "How is herpes zoster treated?")).as("asked no harms, the page's order").first()
+        .asString().startsWith("Antiviral medicine");
+    List<Candidate> twoDrugs = new Guideline()
+        .prose("What are the treatments for herpes zoster?", SectionKind.MANAGEMENT,
+            "Amitriptyline side effects are a dry mouth, drowsiness, constipation and weight gain.",
+            "Aciclovir is usually well tolerated by most people.")
+        .asReferencePage().candidates();
+    assertThat(texts(twoDrugs, "What side effects does aciclovir have?")).as("the asked drug's line, not another's")
+        .first().asString().startsWith("Aciclovir is usually");
   }
 
   @Test

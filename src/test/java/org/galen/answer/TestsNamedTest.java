@@ -31,5 +31,19 @@ class TestsNamedTest {
     assertThat(names("Your doctor may order several diagnostic tests")).isFalse();
     assertThat(names("Laboratory testing may be normal between attacks")).isFalse();
     assertThat(names("Your doctor will listen to your heart")).isFalse();
+    assertThat(names("There is no single test for it, and a negative test does not rule it out")).isFalse();
+    assertThat(names("Your doctor may test your reflexes")).isFalse();
+  }
+
+  @Test
+  void aHyphenatedNameIsFoundAsWrittenNotByItsPieces() {
+    assertThat(names("A chest x-ray shows the fluid")).isTrue();
+    assertThat(names("The condition is X-linked and passed on by mothers")).isFalse();
+    assertThat(names("Take 2 tablets 3 x daily")).isFalse();
+  }
+
+  @Test
+  void aNameWithDigitsBeforeTestNamesOne() {
+    assertThat(names("An HbA1c test shows the average of recent months")).isTrue();
   }
 }
