@@ -10,18 +10,22 @@ import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.galen.passage.Span;
 import org.galen.source.EvidenceLevel;
@@ -160,15 +164,39 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
 
   @Override
   public Optional<org.galen.source.Document> document(String docId) throws IOException {
-    Query query = kindAnd(IndexSchema.KIND_DOC, IndexSchema.DOC_ID, docId);
     return read(searcher -> {
-      TopDocs top = searcher.search(query, 1);
-      if (top.scoreDocs.length == 0) {
+      int record = documentRecord(searcher, docId);
+      if (record < 0) {
         return Optional.empty();
       }
-      Document record = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(DocumentCodec.decode(record.get(IndexSchema.DOCUMENT_JSON)));
+      Document stored = searcher.storedFields().document(record);
+      return Optional.of(DocumentCodec.decode(stored.get(IndexSchema.DOCUMENT_JSON)));
     });
+  }
+
+  /**
+   * The document record of {@code docId} by its terms' postings, or -1: the one live record holding
+   * both its id and the document kind. An answer reads a few dozen documents; a query for each
+   * (weights, scorers, a top-docs collector over every segment) cost more than reading them.
+   */
+  private static int documentRecord(IndexSearcher searcher, String docId) throws IOException {
+    Term id = new Term(IndexSchema.DOC_ID, docId);
+    Term kind = new Term(IndexSchema.KIND, IndexSchema.KIND_DOC);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      PostingsEnum ids = leaf.reader().postings(id, PostingsEnum.NONE);
+      PostingsEnum kinds = ids == null ? null : leaf.reader().postings(kind, PostingsEnum.NONE);
+      if (kinds == null) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+        if ((live == null || live.get(doc)) && (kinds.docID() >= doc || kinds.advance(doc) >= 0)
+            && kinds.docID() == doc) {
+          return leaf.docBase + doc;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
