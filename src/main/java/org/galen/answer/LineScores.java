@@ -43,15 +43,15 @@ final class LineScores {
   private static final double TIME_STATED = LABEL_PART_NAMED;
 
   /**
-   * A line of prose naming a test, when how a condition is diagnosed or confirmed is asked: as much
-   * as a recommendation when a drug is asked for — what answers, against lines saying only that a
-   * diagnosis is made.
+   * A reference page's line naming a test, when how a condition is diagnosed or confirmed is asked:
+   * as much as a recommendation when a drug is asked for — what answers, against lines saying only
+   * that a diagnosis is made.
    */
   private static final double TEST_NAMED = 6;
 
   /**
-   * A line of prose listing a treatment's effects, when its harms are asked: as much as the
-   * section the question asks for. A page written for patients tells its drugs' side effects among
+   * A reference page's line listing a treatment's effects, when its harms are asked: as much as
+   * the section the question asks for. A page written for patients tells its drugs' side effects among
    * what it says of the treatment, not under a heading of their own as a guideline or a label does.
    */
   private static final double EFFECTS_LISTED = 10;
