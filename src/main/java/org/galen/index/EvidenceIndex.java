@@ -165,23 +165,25 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   @Override
   public Optional<org.galen.source.Document> document(String docId) throws IOException {
     return read(searcher -> {
-      int record = documentRecord(searcher, docId);
-      if (record < 0) {
+      java.util.List<Integer> record = records(searcher, docId, IndexSchema.KIND_DOC, 1);
+      if (record.isEmpty()) {
         return Optional.empty();
       }
-      Document stored = searcher.storedFields().document(record);
+      Document stored = searcher.storedFields().document(record.get(0));
       return Optional.of(DocumentCodec.decode(stored.get(IndexSchema.DOCUMENT_JSON)));
     });
   }
 
   /**
-   * The document record of {@code docId} by its terms' postings, or -1: the one live record holding
-   * both its id and the document kind. An answer reads a few dozen documents; a query for each
+   * Up to {@code max} live records of one kind holding {@code docId}, in index order, by the two
+   * terms' postings. An answer reads a few dozen documents and their passages; a query for each
    * (weights, scorers, a top-docs collector over every segment) cost more than reading them.
    */
-  private static int documentRecord(IndexSearcher searcher, String docId) throws IOException {
+  private static java.util.List<Integer> records(IndexSearcher searcher, String docId, String kindOf, int max)
+      throws IOException {
     Term id = new Term(IndexSchema.DOC_ID, docId);
-    Term kind = new Term(IndexSchema.KIND, IndexSchema.KIND_DOC);
+    Term kind = new Term(IndexSchema.KIND, kindOf);
+    java.util.List<Integer> found = new java.util.ArrayList<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
       PostingsEnum ids = leaf.reader().postings(id, PostingsEnum.NONE);
       PostingsEnum kinds = ids == null ? null : leaf.reader().postings(kind, PostingsEnum.NONE);
@@ -192,11 +194,14 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
       for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
         if ((live == null || live.get(doc)) && (kinds.docID() >= doc || kinds.advance(doc) >= 0)
             && kinds.docID() == doc) {
-          return leaf.docBase + doc;
+          found.add(leaf.docBase + doc);
+          if (found.size() == max) {
+            return found;
+          }
         }
       }
     }
-    return -1;
+    return found;
   }
 
   /**
@@ -205,11 +210,14 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
    */
   @Override
   public java.util.List<StoredPassage> passages(String docId) throws IOException {
-    Query query = kindAnd(IndexSchema.KIND_PASSAGE, IndexSchema.DOC_ID, docId);
-    java.util.List<StoredPassage> passages = new java.util.ArrayList<>(search(query, MAX_PASSAGES_PER_DOCUMENT)
-        .stream().map(ScoredPassage::passage).toList());
-    passages.sort(java.util.Comparator.comparingInt(StoredPassage::ordinal));
-    return passages;
+    return read(searcher -> {
+      java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
+      for (int record : records(searcher, docId, IndexSchema.KIND_PASSAGE, MAX_PASSAGES_PER_DOCUMENT)) {
+        passages.add(passage(searcher, record));
+      }
+      // A document's passages are written as one block, in their order: index order is theirs.
+      return passages;
+    });
   }
 
   /**

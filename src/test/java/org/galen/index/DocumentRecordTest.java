@@ -41,6 +41,29 @@ class DocumentRecordTest {
       assertThat(read.document("nstg:first").orElseThrow().text()).contains("the second wording");
       assertThat(read.document("nstg:second").orElseThrow().text()).contains("bedding");
       assertThat(read.document("nstg:third")).isEmpty();
+      assertThat(read.passages("nstg:first")).as("the new version's passages only").isNotEmpty()
+          .allMatch(passage -> passage.docId().equals("nstg:first"))
+          .anyMatch(passage -> passage.text().contains("the second wording"))
+          .noneMatch(passage -> passage.text().contains("the first wording"));
+      assertThat(read.passages("nstg:third")).isEmpty();
+    }
+  }
+
+  @Test
+  void aDocumentsPassagesComeInTheirOrder() throws Exception {
+    Path index = temp.resolve("index");
+    StringBuilder text = new StringBuilder();
+    for (int line = 1; line <= 40; line++) {
+      text.append("Line ").append(line).append(" of the drug treatment says what to give and for how long.\n");
+    }
+    try (Indexer indexer = new Indexer(index)) {
+      put(indexer, guideline("nstg:long", text.toString()));
+      indexer.commit();
+    }
+    try (EvidenceIndex read = EvidenceIndex.open(index)) {
+      java.util.List<StoredPassage> passages = read.passages("nstg:long");
+      assertThat(passages).hasSizeGreaterThan(1);
+      assertThat(passages).extracting(StoredPassage::ordinal).isSorted().doesNotHaveDuplicates();
     }
   }
 }
