@@ -10,22 +10,18 @@ import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.galen.passage.Span;
 import org.galen.source.EvidenceLevel;
@@ -165,43 +161,13 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   @Override
   public Optional<org.galen.source.Document> document(String docId) throws IOException {
     return read(searcher -> {
-      java.util.List<Integer> record = records(searcher, docId, IndexSchema.KIND_DOC, 1);
+      java.util.List<Integer> record = RecordPostings.of(searcher, docId, IndexSchema.KIND_DOC, 1);
       if (record.isEmpty()) {
         return Optional.empty();
       }
       Document stored = searcher.storedFields().document(record.get(0));
       return Optional.of(DocumentCodec.decode(stored.get(IndexSchema.DOCUMENT_JSON)));
     });
-  }
-
-  /**
-   * Up to {@code max} live records of one kind holding {@code docId}, in index order, by the two
-   * terms' postings. An answer reads a few dozen documents and their passages; a query for each
-   * (weights, scorers, a top-docs collector over every segment) cost more than reading them.
-   */
-  private static java.util.List<Integer> records(IndexSearcher searcher, String docId, String kindOf, int max)
-      throws IOException {
-    Term id = new Term(IndexSchema.DOC_ID, docId);
-    Term kind = new Term(IndexSchema.KIND, kindOf);
-    java.util.List<Integer> found = new java.util.ArrayList<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      PostingsEnum ids = leaf.reader().postings(id, PostingsEnum.NONE);
-      PostingsEnum kinds = ids == null ? null : leaf.reader().postings(kind, PostingsEnum.NONE);
-      if (kinds == null) {
-        continue;
-      }
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        if ((live == null || live.get(doc)) && (kinds.docID() >= doc || kinds.advance(doc) >= 0)
-            && kinds.docID() == doc) {
-          found.add(leaf.docBase + doc);
-          if (found.size() == max) {
-            return found;
-          }
-        }
-      }
-    }
-    return found;
   }
 
   /**
@@ -212,7 +178,7 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   public java.util.List<StoredPassage> passages(String docId) throws IOException {
     return read(searcher -> {
       java.util.List<StoredPassage> passages = new java.util.ArrayList<>();
-      for (int record : records(searcher, docId, IndexSchema.KIND_PASSAGE, MAX_PASSAGES_PER_DOCUMENT)) {
+      for (int record : RecordPostings.of(searcher, docId, IndexSchema.KIND_PASSAGE, MAX_PASSAGES_PER_DOCUMENT)) {
         passages.add(passage(searcher, record));
       }
       // A document's passages are written as one block, in their order: index order is theirs.
