@@ -31,8 +31,10 @@ final class RecordPostings {
       }
       Bits live = leaf.reader().getLiveDocs();
       for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
-        if ((live == null || live.get(doc)) && (kinds.docID() >= doc || kinds.advance(doc) >= 0)
-            && kinds.docID() == doc) {
+        if (kinds.docID() < doc) {
+          kinds.advance(doc);
+        }
+        if (kinds.docID() == doc && (live == null || live.get(doc))) {
           found.add(leaf.docBase + doc);
           if (found.size() == max) {
             return found;
