@@ -15,10 +15,6 @@ import org.galen.source.EvidenceLevel;
  *
  * <p>Bonus = {@link EvidenceLevel#rankingBonus()} (guideline 0.30 … opinion 0) + recency (0.05 within five years of the
  * current year). Levels come from metadata only (see {@link EvidenceLevel}); UNKNOWN gets nothing.
- *
- * <p>A retriever that can re-rank where the passages are held ({@link ReranksItself}: BM25 and the
- * embedded index's own hybrid fusion) is given the bonus and does the same re-ranking there, reading
- * only the passages it keeps rather than all {@value #CANDIDATES} candidates.
  */
 public final class EvidenceReranker implements Retriever {
   static final int CANDIDATES = 100;
