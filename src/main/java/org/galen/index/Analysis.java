@@ -25,10 +25,9 @@ public final class Analysis {
   /**
    * Stamped in every commit of the index ({@link #VERSION_KEY}); 1 was Lucene's plain EnglishAnalyzer,
    * 2 added the spelling fold, 3 the everyday forms of symptom words and the subject field, 4 the
-   * "-pnoea", "-pnoeic" and "amoeb" spellings, 5 a passage's evidence level and year as doc values
-   * (the index's stamp for every change of what an index holds, not only of its analysis).
+   * "-pnoea", "-pnoeic" and "amoeb" spellings.
    */
-  public static final String VERSION = "5";
+  public static final String VERSION = "4";
   static final String VERSION_KEY = "galen.analysis";
 
   /**

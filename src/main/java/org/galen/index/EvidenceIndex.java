@@ -81,28 +81,6 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   }
 
   /**
-   * The {@code depth} best by BM25, re-ranked by the bonus their doc values give: only the passages
-   * kept are read from the stored fields ({@link BonusRanking#kept}).
-   */
-  @Override
-  public java.util.List<ScoredPassage> searchText(TextQuery query, int depth, int k, RankingBonus bonus)
-      throws IOException {
-    java.util.Optional<Query> text = LuceneTextQuery.of(query);
-    return text.isEmpty() ? java.util.List.of() : read(searcher -> BonusRanking.kept(searcher,
-        BonusRanking.top(searcher, text.get(), depth), k, bonus, EvidenceIndex::passage));
-  }
-
-  /** The fused ranking's {@code fused} best, re-ranked by the bonus their doc values give; only those kept are read. */
-  @Override
-  public java.util.List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, int fused, int k,
-      double lexicalWeight, RankingBonus bonus) throws IOException {
-    java.util.Optional<Query> lexical = LuceneTextQuery.of(text);
-    Query dense = vectorQuery(vector, depth);
-    return read(searcher -> BonusRanking.kept(searcher, HybridFusion.candidates(searcher, lexical, dense, depth,
-        fused, lexicalWeight, EvidenceIndex::passage), k, bonus, EvidenceIndex::passage));
-  }
-
-  /**
    * Both rankings and their fusion on one commit, by Lucene's numbers for the passages: only the
    * passages fused into the first {@code k} are read from the stored fields, not the {@code depth}
    * candidates of each ranking (reading those was a third of a warm hybrid ask, docs/benchmarks.md).

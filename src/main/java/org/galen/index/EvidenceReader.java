@@ -19,16 +19,6 @@ public interface EvidenceReader extends Closeable {
   /** The {@code k} best passages by BM25 for a text query; empty when it has no searchable word. */
   List<ScoredPassage> searchText(TextQuery query, int k) throws IOException;
 
-  /**
-   * The {@code depth} best passages by BM25 re-ranked by {@code score × (1 + bonus)}, the {@code k}
-   * best of them kept, equal scores in the order of document id, then passage ordinal. A backend
-   * that can weigh the bonus before reading passages reads only those it keeps; by default the
-   * {@code depth} passages are read and re-ranked.
-   */
-  default List<ScoredPassage> searchText(TextQuery query, int depth, int k, RankingBonus bonus) throws IOException {
-    return BonusRanking.of(searchText(query, depth), k, bonus);
-  }
-
   /** The {@code k} passages nearest to a query vector (cosine), among those with vectors. */
   List<ScoredPassage> searchVector(float[] vector, int k) throws IOException;
 

@@ -33,48 +33,6 @@ final class HybridFusion {
 
   static List<ScoredPassage> fuse(IndexSearcher searcher, Optional<Query> lexical, Query dense, int depth, int k,
       double lexicalWeight, PassageReader passages) throws IOException {
-    Ranking ranking = ranking(searcher, lexical, dense, depth, lexicalWeight);
-    return read(searcher, ranking, k, passages).stream()
-        .map(f -> new ScoredPassage((float) f.score(), f.passage())).toList();
-  }
-
-  /**
-   * The {@code k} best by the fused score as {@link #fuse} ranks them, by Lucene's numbers, each with
-   * its fused score as {@link #fuse} gives it: only passages tied with the {@code k}-th are read, to
-   * know which of them are among the {@code k}.
-   */
-  static List<BonusRanking.Candidate> candidates(IndexSearcher searcher, Optional<Query> lexical, Query dense,
-      int depth, int k, double lexicalWeight, PassageReader passages) throws IOException {
-    Ranking ranking = ranking(searcher, lexical, dense, depth, lexicalWeight);
-    int cut = Math.min(k, ranking.order().size());
-    List<BonusRanking.Candidate> best = new ArrayList<>(cut);
-    int tiedFrom = cut;
-    while (tiedFrom > 0 && cut < ranking.order().size()
-        && ranking.score(tiedFrom - 1) == ranking.score(cut)) {
-      tiedFrom--;
-    }
-    for (int doc : ranking.order().subList(0, tiedFrom)) {
-      best.add(new BonusRanking.Candidate(doc, (float) (double) ranking.fused().get(doc)));
-    }
-    if (tiedFrom < cut) {
-      // The passages tied across the cut: their ids decide which come first, as in fuse.
-      Ranking tied = new Ranking(ranking.order().subList(tiedFrom, ranking.order().size()), ranking.fused());
-      for (Fused f : read(searcher, tied, cut - tiedFrom, passages)) {
-        best.add(new BonusRanking.Candidate(f.doc(), (float) f.score()));
-      }
-    }
-    return best;
-  }
-
-  /** Every candidate of both rankings by Lucene's number, best fused score first, and those scores. */
-  private record Ranking(List<Integer> order, Map<Integer, Double> fused) {
-    double score(int position) {
-      return fused.get(order.get(position));
-    }
-  }
-
-  private static Ranking ranking(IndexSearcher searcher, Optional<Query> lexical, Query dense, int depth,
-      double lexicalWeight) throws IOException {
     ScoreDoc[] lexicalHits = lexical.isPresent() ? searcher.search(lexical.get(), depth).scoreDocs : new ScoreDoc[0];
     ScoreDoc[] denseHits = searcher.search(dense, depth).scoreDocs;
     Map<Integer, Double> lexicalScores = normalised(lexicalHits);
@@ -93,31 +51,26 @@ final class HybridFusion {
     }
     List<Integer> order = new ArrayList<>(candidates);
     order.sort(Comparator.comparingDouble((Integer doc) -> fused.get(doc)).reversed());
-    return new Ranking(order, fused);
-  }
-
-  /** The first {@code k} of a ranking, read, equal fused scores in the order of document id, then ordinal. */
-  private static List<Fused> read(IndexSearcher searcher, Ranking ranking, int k, PassageReader passages)
-      throws IOException {
-    int cut = Math.min(k, ranking.order().size());
+    int cut = Math.min(k, order.size());
     if (cut == 0) {
       return List.of();
     }
     // Which of the passages tied with the k-th come first is known only from their ids: read them all.
+    double last = fused.get(order.get(cut - 1));
     int end = cut;
-    while (end < ranking.order().size() && ranking.score(end) == ranking.score(cut - 1)) {
+    while (end < order.size() && fused.get(order.get(end)) == last) {
       end++;
     }
     List<Fused> read = new ArrayList<>(end);
-    for (int doc : ranking.order().subList(0, end)) {
-      read.add(new Fused(doc, ranking.fused().get(doc), passages.read(searcher, doc)));
+    for (int doc : order.subList(0, end)) {
+      read.add(new Fused(fused.get(doc), passages.read(searcher, doc)));
     }
     read.sort(Comparator.comparingDouble(Fused::score).reversed()
         .thenComparing(f -> f.passage().docId()).thenComparingInt(f -> f.passage().ordinal()));
-    return read.subList(0, cut);
+    return read.subList(0, cut).stream().map(f -> new ScoredPassage((float) f.score(), f.passage())).toList();
   }
 
-  private record Fused(int doc, double score, StoredPassage passage) {}
+  private record Fused(double score, StoredPassage passage) {}
 
   private static Map<Integer, Double> normalised(ScoreDoc[] ranking) {
     Map<Integer, Double> scores = new HashMap<>();

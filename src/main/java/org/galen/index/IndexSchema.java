@@ -23,11 +23,6 @@ public final class IndexSchema {
   public static final String COLLECTION = "collection";
   public static final String SOURCE_KIND = "sourceKind";
   public static final String EVIDENCE_LEVEL = "evidenceLevel";
-  /**
-   * A passage's evidence level as a doc value, for re-ranking without the stored fields (a field of
-   * its own: a doc record holds the level without doc values, and a field's structure is one).
-   */
-  public static final String RANKING_LEVEL = "rankingLevel";
   public static final String DOCUMENT_JSON = "document";
 
   public static final String TITLE = "title";

@@ -10,8 +10,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -213,11 +211,7 @@ public final class Indexer implements EvidenceWriter {
     document.year().ifPresent(year -> {
       record.add(new IntPoint(IndexSchema.YEAR, year));
       record.add(new StoredField(IndexSchema.YEAR, year));
-      record.add(new NumericDocValuesField(IndexSchema.YEAR, year));
     });
-    // What the evidence re-ranking weighs, readable without the stored fields (EvidenceIndex reads
-    // only the passages it keeps).
-    record.add(new SortedDocValuesField(IndexSchema.RANKING_LEVEL, new BytesRef(document.evidenceLevel().name())));
     return record;
   }
 

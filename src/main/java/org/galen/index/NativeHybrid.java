@@ -16,16 +16,4 @@ public interface NativeHybrid {
    */
   List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, int k, double lexicalWeight)
       throws IOException;
-
-  /**
-   * The {@code fused} best passages by the fused score ({@link #searchHybrid(TextQuery, float[], int,
-   * int, double)}), re-ranked by {@code score × (1 + bonus)}, the {@code k} best of them kept, equal
-   * scores in the order of document id, then passage ordinal. By default the {@code fused} passages
-   * are read and re-ranked.
-   */
-  default List<ScoredPassage> searchHybrid(TextQuery text, float[] vector, int depth, int fused, int k,
-      double lexicalWeight, RankingBonus bonus) throws IOException {
-    List<ScoredPassage> found = searchHybrid(text, vector, depth, fused, lexicalWeight);
-    return BonusRanking.of(found.subList(0, Math.min(fused, found.size())), k, bonus);
-  }
 }

@@ -21,7 +21,7 @@ import org.galen.index.TextQuery.Field;
  * among the best-ranked, little enough that a name the question gives in passing ("(... Movement
  * Disorder)") does not outrank the page about its subject (ArticleQualityTest).
  */
-public final class Bm25Retriever implements Retriever, ReranksItself {
+public final class Bm25Retriever implements Retriever {
   static final float BODY_WEIGHT = 1.0f;
   static final float TITLE_WEIGHT = 0.6f;
   static final float SECTION_WEIGHT = 0.3f;
@@ -45,19 +45,10 @@ public final class Bm25Retriever implements Retriever, ReranksItself {
 
   @Override
   public List<PassageHit> retrieve(String query, int k) throws IOException {
-    return numbered(index.searchText(toQuery(query), k));
-  }
-
-  @Override
-  public List<PassageHit> retrieve(String query, int depth, int k, org.galen.index.RankingBonus bonus)
-      throws IOException {
-    return numbered(index.searchText(toQuery(query), depth, k, bonus));
-  }
-
-  static List<PassageHit> numbered(List<ScoredPassage> found) {
-    List<PassageHit> hits = new ArrayList<>(found.size());
-    for (ScoredPassage passage : found) {
-      hits.add(new PassageHit(hits.size() + 1, passage.score(), passage.passage()));
+    List<PassageHit> hits = new ArrayList<>();
+    int rank = 1;
+    for (ScoredPassage found : index.searchText(toQuery(query), k)) {
+      hits.add(new PassageHit(rank++, found.score(), found.passage()));
     }
     return hits;
   }

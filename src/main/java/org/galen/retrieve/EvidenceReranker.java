@@ -35,10 +35,6 @@ public final class EvidenceReranker implements Retriever {
 
   @Override
   public List<PassageHit> retrieve(String query, int k) throws IOException {
-    if (inner instanceof ReranksItself itself) {
-      // The same candidates, bonus and order, weighed where the passages are held.
-      return itself.retrieve(query, Math.max(k, CANDIDATES), k, this::bonus);
-    }
     List<PassageHit> candidates = new ArrayList<>(inner.retrieve(query, Math.max(k, CANDIDATES)));
     // Equal scores fall back to the passage's identity, so equal inputs give equal rankings.
     candidates.sort(Comparator.comparingDouble((PassageHit hit) -> reranked(hit)).reversed()
@@ -55,11 +51,8 @@ public final class EvidenceReranker implements Retriever {
   }
 
   double bonus(StoredPassage passage) {
-    return bonus(passage.evidenceLevel(), passage.year());
-  }
-
-  private double bonus(EvidenceLevel evidenceLevel, java.util.Optional<Integer> year) {
-    boolean recent = year.map(published -> currentYear - published <= RECENT_YEARS).orElse(false);
-    return evidenceLevel.rankingBonus() + (recent ? RECENT_BONUS : 0);
+    double level = passage.evidenceLevel().rankingBonus();
+    boolean recent = passage.year().map(year -> currentYear - year <= RECENT_YEARS).orElse(false);
+    return level + (recent ? RECENT_BONUS : 0);
   }
 }

@@ -12,7 +12,7 @@ import org.galen.index.ScoredPassage;
  * its expansions) and the same query vector as {@link HybridRetriever}, the same depth of
  * candidates and the same weights, in one request.
  */
-public final class NativeHybridRetriever implements Retriever, ReranksItself {
+public final class NativeHybridRetriever implements Retriever {
   private final Bm25Retriever lexical;
   private final NativeHybrid index;
   private final Embedder embedder;
@@ -34,12 +34,5 @@ public final class NativeHybridRetriever implements Retriever, ReranksItself {
       hits.add(new PassageHit(hits.size() + 1, found.score(), found.passage()));
     }
     return hits;
-  }
-
-  @Override
-  public List<PassageHit> retrieve(String query, int depth, int k, org.galen.index.RankingBonus bonus)
-      throws IOException {
-    return Bm25Retriever.numbered(index.searchHybrid(lexical.toQuery(query), embedder.embedQuery(query),
-        Math.max(depth, HybridRetriever.CANDIDATES), depth, k, lexicalWeight, bonus));
   }
 }
