@@ -265,10 +265,7 @@ final class TopicSettler {
 
   /**
    * The subject from what the question names (with the evidence's names for it), from a source's
-   * condition the question names whole, or from the sources a description pictures. Of several
-   * signs described, one that names a source's condition is that condition only when retrieval
-   * weighs it most among those it cannot tell apart; else the condition it weighs most is the
-   * subject (a rash, a fever and sore joints described: not the rash's own page).
+   * condition the question names whole, or from the sources a description pictures.
    */
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       List<EvidenceTopics.Condition> standing, boolean named) throws IOException {
@@ -326,11 +323,6 @@ final class TopicSettler {
     }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
-    // Several signs described: one of them naming a page is one sign of the picture, and the
-    // condition retrieval weighs most among those it cannot tell apart is what explains them all.
-    Optional<EvidenceTopics.Condition> heaviest = describesSigns(analysis) ? EvidenceTopics.weighedMost(contenders)
-        : Optional.empty();
-    boolean signNamedAPage = false;
     List<String> questionWords = NamesInEvidence.stemsInOrder(analysis.question());
     for (EvidenceTopics.Condition topic : standing) {
       // One word of a description ("the cut left a scar") names a condition only when the evidence
@@ -343,15 +335,9 @@ final class TopicSettler {
       // when nothing was read, name only what they write together (above).
       boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
-      boolean oneSignAmongMany = heaviest.isPresent() && !heaviest.get().equals(topic);
-      signNamedAPage |= (written || conceptNamed) && oneSignAmongMany;
-      if ((written || conceptNamed) && !oneSignAmongMany
-          && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
+      if ((written || conceptNamed) && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
       }
-    }
-    if (best.isEmpty() && signNamedAPage) {
-      return SettledAnalysis.settledOn(analysis, heaviest.get(), Set.of());
     }
     if (best.isEmpty()) {
       // The question described the condition without naming it: its words were the description,
@@ -366,12 +352,6 @@ final class TopicSettler {
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
     return SettledAnalysis.describedAs(analysis, topic);
-  }
-
-  /** Whether the question describes two signs or more: symptoms a vocabulary reads, or lay words for them. */
-  private static boolean describesSigns(QuestionAnalysis analysis) {
-    return analysis.concepts().stream()
-        .filter(c -> c.kind() == Concept.Kind.SYMPTOM || c.origin() == Concept.Origin.LAY).count() >= 2;
   }
 
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */
