@@ -26,6 +26,12 @@ import org.galen.source.SourceKind;
 final class LeadingSource {
   /** Sentences naming a condition that make a guideline about it, under another title. */
   private static final int NAMED_THROUGHOUT = 3;
+  /**
+   * Parts of a guideline (its passages: introduction, features, treatment…) those sentences must be
+   * spread over: a list of another condition's forms in one part, cut into sentences at each
+   * abbreviation's full stop, names the look-alike in those forms once, not throughout.
+   */
+  private static final int NAMED_IN_PARTS = 2;
   /** Guidelines read whole to count how often they name the subject: a few, for speed. */
   private static final int MAX_GUIDELINES_COUNTED = 8;
 
@@ -159,9 +165,10 @@ final class LeadingSource {
   }
 
   /**
-   * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, the
-   * most, among the retrieved guidelines (best-ranked first) that name it or are about no other
-   * condition; one naming it once or twice (a look-alike, a complication) is about something else.
+   * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, spread
+   * over at least {@value #NAMED_IN_PARTS} of its parts, the most, among the retrieved guidelines
+   * (best-ranked first) that name it or are about no other condition; one naming it once or twice,
+   * or in one part only (a look-alike, a complication), is about something else.
    */
   private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
       throws IOException {
@@ -177,9 +184,12 @@ final class LeadingSource {
     boolean firstReaching = subject.isDrugOrOrganism();
     long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
     for (String docId : guidelines) {
-      long naming = namings(docId, subject);
-      if (naming > most) {
-        most = naming;
+      Naming naming = namings(docId, subject);
+      if (!firstReaching && naming.parts() < NAMED_IN_PARTS) {
+        continue;
+      }
+      if (naming.sentences() > most) {
+        most = naming.sentences();
         best = Optional.of(docId);
         if (firstReaching) {
           break;
@@ -189,13 +199,18 @@ final class LeadingSource {
     return best;
   }
 
-  /** How many of a document's sentences name the subject. */
-  private long namings(String docId, SubjectMatcher subject) throws IOException {
+  /** How many of a document's sentences name the subject, and in how many of its passages. */
+  private record Naming(long sentences, int parts) {}
+
+  private Naming namings(String docId, SubjectMatcher subject) throws IOException {
     long naming = 0;
+    int parts = 0;
     for (StoredPassage passage : index.passages(docId)) {
-      naming += passage.sentences().stream()
+      long here = passage.sentences().stream()
           .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
+      naming += here;
+      parts += here > 0 ? 1 : 0;
     }
-    return naming;
+    return new Naming(naming, parts);
   }
 }
