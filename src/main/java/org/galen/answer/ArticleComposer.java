@@ -42,6 +42,10 @@ public final class ArticleComposer {
   private static final List<SectionKind> OVERVIEW_SECTIONS = List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS,
       SectionKind.CAUSES, SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT);
 
+  /** The sections of an article that says nothing beyond its first lines. */
+  private static final Set<SectionKind> BOTTOM_LINE_ONLY = EnumSet.of(SectionKind.GUIDELINES,
+      SectionKind.BOXED_WARNING, SectionKind.URGENT_CARE);
+
   private final Retriever retriever;
   private final EvidenceReader index;
   private final TopicSettler topics;
@@ -257,6 +261,20 @@ public final class ArticleComposer {
       if (!picked.isEmpty()) {
         chosen.put(kind, picked);
         used.addAll(picked);
+      }
+    }
+    if (lead.isPresent() && chosen.keySet().stream().allMatch(BOTTOM_LINE_ONLY::contains)) {
+      // Nothing but the bottom line answers under the sections asked for: the leading source keeps
+      // what it says in one summary (a consumer page's), and the rest of it is what the article has
+      // to say around those lines — what the condition is, how it shows, what is done.
+      for (SectionKind kind : OVERVIEW_SECTIONS) {
+        List<Candidate> pool = all.stream()
+            .filter(c -> c.section() == kind && c.docId().equals(lead.get()) && !used.contains(c)).toList();
+        List<Candidate> picked = pool.isEmpty() ? List.of() : SectionStatements.picked(kind, pool, lead, used, audience);
+        if (!picked.isEmpty()) {
+          chosen.put(kind, picked);
+          used.addAll(picked);
+        }
       }
     }
     return chosen;
