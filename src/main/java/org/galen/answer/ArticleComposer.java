@@ -28,19 +28,9 @@ import org.galen.source.SourceKind;
  */
 public final class ArticleComposer {
   static final int PASSAGES_CONSIDERED = 40;
-  /** What a question asking what is safe may be about, when it asks what to do for it. */
-  private static final Set<Concept.Kind> SAFE_TO_DO_FOR = EnumSet.of(Concept.Kind.CONDITION, Concept.Kind.SYMPTOM);
-  /** What a question asking what is safe asks the safety of, when it names one. */
-  private static final Set<Concept.Kind> ASKED_SAFE_THEMSELVES = EnumSet.of(Concept.Kind.DRUG,
-      Concept.Kind.PROCEDURE, Concept.Kind.DEVICE);
   /** Where guideline lines carry doses: the bottom line, management (thrombolysis) and medications. */
   private static final List<SectionKind> DOSE_SECTIONS = List.of(SectionKind.GUIDELINES, SectionKind.MANAGEMENT,
       SectionKind.MEDICATIONS);
-  /** Sections a question about a drug shows besides an overview. */
-  private static final List<SectionKind> DRUG_SECTIONS = List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS);
-  /** Sections an overview ("What is X?") shows. */
-  private static final List<SectionKind> OVERVIEW_SECTIONS = List.of(SectionKind.OVERVIEW, SectionKind.SYMPTOMS,
-      SectionKind.CAUSES, SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT);
 
   /** The sections of an article that says nothing beyond its first lines. */
   private static final Set<SectionKind> BOTTOM_LINE_ONLY = EnumSet.of(SectionKind.GUIDELINES,
@@ -176,7 +166,7 @@ public final class ArticleComposer {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
-    Set<SectionKind> wanted = wantedSections(analysis, audience, described);
+    Set<SectionKind> wanted = WantedSections.of(analysis, audience, described);
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
     if (relevant.isEmpty()) {
       return abstention(analysis, audience, hits);
@@ -267,7 +257,7 @@ public final class ArticleComposer {
       // Nothing but the bottom line answers under the sections asked for: the leading source keeps
       // what it says in one summary (a consumer page's), and the rest of it is what the article has
       // to say around those lines — what the condition is, how it shows, what is done.
-      for (SectionKind kind : OVERVIEW_SECTIONS) {
+      for (SectionKind kind : WantedSections.OVERVIEW) {
         List<Candidate> pool = all.stream()
             .filter(c -> c.section() == kind && c.docId().equals(lead.get()) && !used.contains(c)).toList();
         List<Candidate> picked = pool.isEmpty() ? List.of() : SectionStatements.picked(kind, pool, lead, used, audience);
@@ -301,60 +291,13 @@ public final class ArticleComposer {
 
   /**
    * What the question asks of its subject, in words a search reads: its intents, or for a description
-   * asking nothing, what helps ({@link #wantedSections}).
+   * asking nothing, what helps ({@link WantedSections}).
    */
   private static String asking(QuestionAnalysis analysis, boolean described) {
     if (analysis.intents().isEmpty()) {
       return described ? Intent.TREATMENT.label() : "";
     }
     return analysis.intents().stream().map(Intent::label).collect(java.util.stream.Collectors.joining(" "));
-  }
-
-  /**
-   * @param described whether the question described its subject without naming it: asking nothing
-   *     else, it asks what this is and what helps
-   */
-  private static Set<SectionKind> wantedSections(QuestionAnalysis analysis, Audience audience, boolean described) {
-    Set<SectionKind> wanted = EnumSet.of(SectionKind.RESEARCH, SectionKind.CASE_REPORTS);
-    if (analysis.intents().isEmpty()) {
-      wanted.addAll(OVERVIEW_SECTIONS);
-      if (described) {
-        wanted.addAll(Intent.TREATMENT.sections());
-      }
-      if (analysis.concepts().stream().anyMatch(c -> c.kind() == Concept.Kind.DRUG)) {
-        // A question naming a drug ("drug X in pregnancy?", "condition Y - can I use drug X?")
-        // is about its use: doses and cautions.
-        wanted.addAll(DRUG_SECTIONS);
-      }
-    }
-    analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
-    if (described && analysis.asks(Intent.CAUSES)) {
-      // "What is causing this?" after a description asks what the condition is — the cause of what
-      // was described — and what helps, as a description asking nothing else does.
-      wanted.addAll(OVERVIEW_SECTIONS);
-      wanted.addAll(Intent.TREATMENT.sections());
-    }
-    if (analysis.asks(Intent.CAUTIONS) && SAFE_TO_DO_FOR.contains(analysis.primary().kind())
-        && analysis.concepts().stream().noneMatch(c -> ASKED_SAFE_THEMSELVES.contains(c.kind()))) {
-      // "Is it safe to …", "the safe way to …" asked of a condition or a sign, naming no drug,
-      // procedure or device whose own safety it could be: what is safe to do for it is its
-      // management, with its cautions.
-      wanted.addAll(Intent.TREATMENT.sections());
-    }
-    if (analysis.asks(Intent.CAUTIONS) && analysis.primary().kind() == Concept.Kind.CONDITION
-        && analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.DRUG)) {
-      // "Is drug X ok for this condition?": what the condition's sources say of the drug, in their drug
-      // lists as much as in their cautions.
-      wanted.addAll(DRUG_SECTIONS);
-    }
-    if (audience.isPatient()) {
-      // Patients read what to do and when to get help; studies and case reports are for professionals.
-      // The medicines are named, their doses left to the prescriber (WithheldDoses).
-      wanted.add(SectionKind.URGENT_CARE);
-      wanted.remove(SectionKind.RESEARCH);
-      wanted.remove(SectionKind.CASE_REPORTS);
-    }
-    return wanted;
   }
 
   private static java.util.function.Predicate<Candidate> distinctText() {
