@@ -32,10 +32,26 @@ class FollowUpSuggesterTest {
   @Test
   void aConditionIsAskedHowItIsTreatedAndAPopulationNothing() {
     assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EVERYTHING))
-        .contains("How is gout treated?");
+        .contains("What is the treatment for gout?");
     assertThat(FollowUpSuggester.suggest(about("pregnancy", Concept.Kind.POPULATION), EVERYTHING)).isEmpty();
     assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.OVERVIEW)))
         .as("nothing the evidence cannot answer").isEmpty();
+  }
+
+  @Test
+  void aNameInThePluralReadsAsRightlyAsOneInTheSingular() {
+    assertThat(FollowUpSuggester.suggest(about("falls", Concept.Kind.CONDITION), EVERYTHING))
+        .contains("What is the treatment for falls?", "What tests diagnose falls?")
+        .noneMatch(s -> s.startsWith("How is falls"));
+  }
+
+  @Test
+  void onlyASectionThatAnswersItByItselfMakesASuggestionAnswerable() {
+    // Symptoms help a diagnosis question read, and a drug list a prevention one, but answer neither.
+    List<String> suggested = FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION),
+        EnumSet.of(SectionKind.SYMPTOMS, SectionKind.MEDICATIONS));
+    assertThat(suggested).contains("What are the symptoms of gout?", "What is the treatment for gout?")
+        .noneMatch(s -> s.contains("diagnose") || s.contains("prevented"));
   }
 
   private static QuestionAnalysis about(String subject, Concept.Kind kind) {
