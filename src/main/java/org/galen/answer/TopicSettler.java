@@ -211,7 +211,12 @@ final class TopicSettler {
         && weighedMost.isPresent() && !isNamed(weighedMost.get(), sourceName.get())
         && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
-      if (sourceName.isPresent() && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
+      // A narrower form written whole around the broad name the vocabulary knew, and weighed most by
+      // retrieval: its sources, not the broad condition's, are what the question asks of.
+      boolean narrowerWeighed = longer
+          && weighedMost.filter(c -> c.stems().containsAll(FocusWords.of(sourceName.get().name()))).isPresent();
+      if (sourceName.isPresent() && (narrowerWeighed
+          || !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name())))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
         // febrile neutrophilic dermatosis pages): what no vocabulary knew, the sources do.
         why.add("a source's subject name written whole: \"" + sourceName.get().written() + "\" → "

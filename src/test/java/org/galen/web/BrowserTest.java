@@ -108,7 +108,7 @@ class BrowserTest {
     browser.findElement(By.id("follow-up")).sendKeys("and in children?");
     clickThroughToANewArticle(By.id("follow-up-button"));
     assertThat(browser.findElement(By.id("article-title")).getText()).isEqualTo("and in children?");
-    assertThat(browser.findElement(By.cssSelector(".resolved")).getText()).contains("otitis media");
+    assertThat(browser.findElement(By.cssSelector(".resolved")).getText()).containsIgnoringCase("otitis media");
 
     WebElement firstStatement = browser.findElement(By.cssSelector(".section li"));
     String statement = firstStatement.getText().replaceAll("\\s*\\[\\d+\\](\\s*source)?$", "").replaceAll(" \\[\\d+\\]", "");

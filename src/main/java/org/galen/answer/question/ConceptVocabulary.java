@@ -34,6 +34,11 @@ public final class ConceptVocabulary {
 
   /** Stem key ("pulmonari diseas chronic obstruct") → concept. */
   private final Map<String, Concept> byKey;
+  /**
+   * A one-word name as written, in lower case → the concept of that name, apart from those whose
+   * names the stemmer folds to the same key ("alcohol", a drink, and "alcoholism", a disorder).
+   */
+  private final Map<String, Concept> byWrittenWord;
   /** Abbreviation as written ("COPD") → its long forms; "MS" has several. */
   private final Map<String, List<String>> abbreviations;
   /** How patients say it, longest phrases first. */
@@ -42,16 +47,17 @@ public final class ConceptVocabulary {
   /** The ids of the concepts that are DrugBank drugs, under a MeSH heading of the same name or their own. */
   private final Set<String> medicines;
 
-  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, List<String>> abbreviations, LayPhrases lay,
-      Set<String> medicines) {
+  private ConceptVocabulary(Map<String, Concept> byKey, Map<String, Concept> byWrittenWord,
+      Map<String, List<String>> abbreviations, LayPhrases lay, Set<String> medicines) {
     this.byKey = Map.copyOf(byKey);
+    this.byWrittenWord = Map.copyOf(byWrittenWord);
     this.abbreviations = Map.copyOf(abbreviations);
     this.lay = lay;
     this.medicines = Set.copyOf(medicines);
   }
 
   public static ConceptVocabulary empty() {
-    return new ConceptVocabulary(Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null), Set.of());
+    return new ConceptVocabulary(Map.of(), Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null), Set.of());
   }
 
   public static ConceptVocabulary load(Path directory) throws IOException {
@@ -69,17 +75,18 @@ public final class ConceptVocabulary {
     // as it fills; copied once, immutable, for both views below.
     Map<String, Concept> names = new HashMap<>(1 << 17);
     Set<String> drugKeys = new java.util.HashSet<>();
-    vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys, drugKeys));
-    addMesh(vocabulary.meshHeadings(), names, keys);
+    Map<String, Concept> written = new HashMap<>(1 << 16);
+    vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys, drugKeys, written));
+    addMesh(vocabulary.meshHeadings(), names, keys, written);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
     Map<String, Concept> byKey = Map.copyOf(names);
     // The concepts under every name a drug was added by, its common name or a synonym ("Aspirin" of
     // acetylsalicylic acid): a MeSH heading of that name holds the drug.
     Set<String> medicines = drugKeys.stream().map(byKey::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
         .map(Concept::id).collect(java.util.stream.Collectors.toSet());
-    ConceptVocabulary clinical = new ConceptVocabulary(byKey, vocabulary.abbreviations(),
+    ConceptVocabulary clinical = new ConceptVocabulary(byKey, written, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null), medicines);
-    return new ConceptVocabulary(byKey, vocabulary.abbreviations(),
+    return new ConceptVocabulary(byKey, written, vocabulary.abbreviations(),
         LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), medicines);
   }
 
@@ -174,6 +181,14 @@ public final class ConceptVocabulary {
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
+        if (concept != null && first == last) {
+          // The stemmer folds a word into another concept's name ("alcohol" into "alcoholism"): a
+          // concept with the very name written is the one named.
+          Concept own = byWrittenWord.get(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+          if (own != null && !own.name().equalsIgnoreCase(concept.name())) {
+            concept = own;
+          }
+        }
         if (concept != null && first == last
             && !OneWordNames.named(concept, key.toString(), text.substring(start, end))) {
           concept = null;
@@ -246,7 +261,7 @@ public final class ConceptVocabulary {
 
   /** A DrugBank drug under its plain names; the keys it is put under are added to {@code drugKeys}. */
   private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey, StemKeys keys,
-      Set<String> drugKeys) {
+      Set<String> drugKeys, Map<String, Concept> written) {
     if (isAllergenicExtract(entry)) {
       return;
     }
@@ -260,6 +275,7 @@ public final class ConceptVocabulary {
       putName(byKey, key, drug);
       drugKeys.add(key);
     }
+    putWrittenWords(written, drug);
   }
 
   /**
@@ -275,7 +291,7 @@ public final class ConceptVocabulary {
 
   /** MeSH headings with their tree numbers (for broader terms and their kind), or bare names. */
   private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey,
-      StemKeys keys) {
+      StemKeys keys, Map<String, Concept> written) {
     Map<String, String> nameByTree = new HashMap<>();
     headings.forEach(h -> h.treeNumbers().forEach(tree -> nameByTree.put(tree, h.name())));
     for (ClinicalVocabulary.MeshHeading heading : headings) {
@@ -287,6 +303,17 @@ public final class ConceptVocabulary {
       naturalOrder(heading.name()).ifPresent(names::add);
       Concept concept = new Concept(heading.name(), Concept.Origin.MESH, heading.id(), names, broader, kind);
       names.forEach(n -> putName(byKey, keys.key(n), concept));
+      putWrittenWords(written, concept);
+    }
+  }
+
+  /** A concept's one-word names as written, in lower case; a MeSH heading's before a drug's, as for keys. */
+  private static void putWrittenWords(Map<String, Concept> written, Concept concept) {
+    for (String name : concept.names()) {
+      if (name.indexOf(' ') < 0 && name.length() >= MIN_KEY_CHARS) {
+        written.merge(name.toLowerCase(java.util.Locale.ROOT), concept, (existing, added) ->
+            existing.origin() == Concept.Origin.MESH || added.origin() != Concept.Origin.MESH ? existing : added);
+      }
     }
   }
 

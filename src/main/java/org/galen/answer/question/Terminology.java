@@ -26,13 +26,22 @@ public final class Terminology {
    * Whether a text names a condition or a drug other than {@code subject} and not filed under it
    * in MeSH: "dystonia" of "Myoclonus-dystonia" and "Pyridoxine" of "Pyridoxine-dependent epilepsy"
    * do; "Bronchial" of "Bronchial Asthma" does not, nor "Seizures" of "Seizures/Epilepsies" for
-   * epilepsy (MeSH files seizures under epilepsy).
+   * epilepsy (MeSH files seizures under epilepsy), nor a condition whose name is part of the
+   * subject's ("Meningitis" of meningococcal meningitis, however many levels up MeSH files it).
    */
   public boolean namesOtherCondition(String text, Concept subject) {
+    Set<String> subjectWords = FocusWords.of(subject.name());
     return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
         .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.DRUG)
         .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
-            && !subject.broader().contains(c.name()));
+            && !subject.broader().contains(c.name()) && !namedWithin(c, subjectWords));
+  }
+
+  /** Whether a condition's name is words of the subject's name: a broader condition, not another. */
+  private static boolean namedWithin(Concept condition, Set<String> subjectWords) {
+    Set<String> words = FocusWords.of(condition.name());
+    return condition.kind() == Concept.Kind.CONDITION && !words.isEmpty() && subjectWords.containsAll(words)
+        && subjectWords.size() > words.size();
   }
 
   /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */

@@ -28,6 +28,21 @@ class ConceptVocabularyTest {
         .containsExactly("Swimming");
   }
 
+  @Test
+  void aWordTheStemmerFoldsIntoAnotherConceptsNameNamesTheConceptOfThatVeryName(@TempDir Path directory)
+      throws Exception {
+    Files.writeString(directory.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D000437\tAlcoholism\tC25.775.100.250"));
+    Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB00898,APRD00738,Ethanol,64-17-5,3K9958V90M,Alcohol | Ethyl alcohol,"));
+    ConceptVocabulary vocabulary = ConceptVocabulary.load(directory);
+    assertThat(Stems.key("alcohol")).as("the stemmer folds both to one stem").isEqualTo(Stems.key("Alcoholism"));
+    assertThat(names(vocabulary, "can I drink alcohol with it?")).containsExactly("Ethanol");
+    assertThat(names(vocabulary, "how is alcoholism treated?")).containsExactly("Alcoholism");
+  }
+
   private static List<String> names(ConceptVocabulary vocabulary, String text) {
     return vocabulary.mentionsIn(text).stream().map(mention -> mention.concept().name()).toList();
   }

@@ -21,4 +21,22 @@ class TerminologyTest {
     assertThat(terminology.namesASign("Chest Pain in Asthma")).as("a condition the sign is only part of").isFalse();
     assertThat(terminology.namesASign("Colorectal Cancer")).as("a name the vocabulary does not read").isFalse();
   }
+
+  @Test
+  void aConditionNamedWithinTheSubjectsNameIsBroaderNotAnother(@TempDir Path directory) throws Exception {
+    // Filed two levels apart: the subject's parent heading is not the title's condition.
+    Files.writeString(directory.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D900040\tZorbitis\tC10.900",
+        "D900041\tZorbitis, Bacterial\tC10.900.100",
+        "D900042\tZorbitis, Quellian\tC10.900.100.200",
+        "D900043\tVantor Disease\tC10.910"));
+    ConceptVocabulary vocabulary = ConceptVocabulary.load(directory);
+    Terminology terminology = new Terminology(vocabulary);
+    Concept subject = vocabulary.mentionsIn("quellian zorbitis").get(0).concept();
+    assertThat(subject.name()).isEqualTo("Zorbitis, Quellian");
+    assertThat(subject.broader()).as("only its parent").containsExactly("Zorbitis, Bacterial");
+    assertThat(terminology.namesOtherCondition("Zorbitis", subject)).isFalse();
+    assertThat(terminology.namesOtherCondition("Vantor Disease", subject)).isTrue();
+  }
 }
