@@ -243,31 +243,44 @@ public final class ArticleComposer {
       used.addAll(boxed);
     }
     for (SectionKind kind : SectionKind.values()) {
-      List<Candidate> pool = relevant.stream().filter(c -> c.section() == kind && !used.contains(c)).toList();
-      if (pool.isEmpty()) {
-        continue;
-      }
-      List<Candidate> picked = SectionStatements.picked(kind, pool, lead, used, audience);
-      if (!picked.isEmpty()) {
-        chosen.put(kind, picked);
-        used.addAll(picked);
-      }
+      pick(kind, relevant, lead, audience, chosen, used);
     }
-    if (lead.isPresent() && chosen.keySet().stream().allMatch(BOTTOM_LINE_ONLY::contains)) {
-      // Nothing but the bottom line answers under the sections asked for: the leading source keeps
-      // what it says in one summary (a consumer page's), and the rest of it is what the article has
-      // to say around those lines — what the condition is, how it shows, what is done.
-      for (SectionKind kind : WantedSections.OVERVIEW) {
-        List<Candidate> pool = all.stream()
-            .filter(c -> c.section() == kind && c.docId().equals(lead.get()) && !used.contains(c)).toList();
-        List<Candidate> picked = pool.isEmpty() ? List.of() : SectionStatements.picked(kind, pool, lead, used, audience);
-        if (!picked.isEmpty()) {
-          chosen.put(kind, picked);
-          used.addAll(picked);
+    if (lead.isPresent() && chosen.containsKey(SectionKind.GUIDELINES)
+        && chosen.keySet().stream().allMatch(BOTTOM_LINE_ONLY::contains) && isReferencePage(lead.get(), all)) {
+      // Nothing but the bottom line answers under the sections asked for: a consumer page says
+      // everything in one summary, and the rest of it is what the article has to say around those
+      // lines — what the condition is, how it shows, what is done — in reading order.
+      List<Candidate> page = all.stream().filter(c -> c.docId().equals(lead.get())).toList();
+      // When to seek care keeps its place among the sections, as in any article.
+      List<Candidate> urgent = chosen.remove(SectionKind.URGENT_CARE);
+      for (SectionKind kind : SectionKind.values()) {
+        if (kind == SectionKind.URGENT_CARE && urgent != null) {
+          chosen.put(kind, urgent);
+        } else if (WantedSections.OVERVIEW.contains(kind)) {
+          pick(kind, page, lead, audience, chosen, used);
         }
       }
     }
     return chosen;
+  }
+
+  /** A section's statements from a pool, none said already; put into {@code chosen} when any. */
+  private static void pick(SectionKind kind, List<Candidate> from, Optional<String> lead, Audience audience,
+      Map<SectionKind, List<Candidate>> chosen, List<Candidate> used) {
+    List<Candidate> pool = from.stream().filter(c -> c.section() == kind && !used.contains(c)).toList();
+    if (pool.isEmpty()) {
+      return;
+    }
+    List<Candidate> picked = SectionStatements.picked(kind, pool, lead, used, audience);
+    if (!picked.isEmpty()) {
+      chosen.put(kind, picked);
+      used.addAll(picked);
+    }
+  }
+
+  /** Whether a source is a reference page (a consumer page, a rare disease's page), not a guideline or label. */
+  private static boolean isReferencePage(String docId, List<Candidate> all) {
+    return all.stream().anyMatch(c -> c.docId().equals(docId) && c.passage().sourceKind() == SourceKind.REFERENCE);
   }
 
   /** Whether the leading source is a drug's label. */

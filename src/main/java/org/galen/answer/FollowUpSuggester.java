@@ -18,7 +18,7 @@ final class FollowUpSuggester {
   private static final Map<Intent, String> TEMPLATES = new java.util.EnumMap<>(Map.of(
       // Worded for a name in the singular or the plural alike ("falls", "measles", "gout").
       Intent.TREATMENT, "What is the treatment for %s?",
-      Intent.DIAGNOSIS, "What tests diagnose %s?",
+      Intent.DIAGNOSIS, "What does the diagnosis of %s involve?",
       Intent.SYMPTOMS, "What are the symptoms of %s?",
       Intent.CAUSES, "What causes %s, and who is at risk?",
       Intent.PREVENTION, "How can %s be prevented?",
@@ -42,7 +42,7 @@ final class FollowUpSuggester {
    * helps read the answer (a diagnosis its symptoms, a prevention its drug list), and a subject
    * whose sources have only those would get a question they cannot answer.
    */
-  private static final Map<Intent, java.util.Set<SectionKind>> ANSWERED_BY = new java.util.EnumMap<>(Map.of(
+  private static final Map<Intent, java.util.Set<SectionKind>> ANSWERED_BY = Map.of(
       Intent.TREATMENT, java.util.EnumSet.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE),
       Intent.DOSING, java.util.EnumSet.of(SectionKind.MEDICATIONS),
       Intent.DIAGNOSIS, java.util.EnumSet.of(SectionKind.DIAGNOSIS),
@@ -50,7 +50,7 @@ final class FollowUpSuggester {
       Intent.CAUSES, java.util.EnumSet.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS),
       Intent.PREVENTION, java.util.EnumSet.of(SectionKind.PREVENTION),
       Intent.PROGNOSIS, java.util.EnumSet.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS),
-      Intent.CAUTIONS, java.util.EnumSet.of(SectionKind.CAUTIONS)));
+      Intent.CAUTIONS, java.util.EnumSet.of(SectionKind.CAUTIONS));
   /** Who is asked about gets no suggestions of its own: "How is pregnancy diagnosed?" helps nobody. */
   private static final java.util.Set<Concept.Kind> NO_SUGGESTIONS = java.util.Set.of(Concept.Kind.POPULATION,
       Concept.Kind.SETTING, Concept.Kind.ANATOMY);
@@ -74,7 +74,8 @@ final class FollowUpSuggester {
     List<SectionKind> alreadyAnswered = analysis.intents().stream().flatMap(i -> i.sections().stream()).toList();
     for (Map.Entry<Intent, String> template : templates.entrySet()) {
       Intent intent = template.getKey();
-      boolean answerable = ANSWERED_BY.getOrDefault(intent, java.util.Set.copyOf(intent.sections())).stream()
+      // Every intent a template asks has its answering sections.
+      boolean answerable = ANSWERED_BY.get(intent).stream()
           .anyMatch(s -> sectionsWithEvidence.contains(s) && !alreadyAnswered.contains(s));
       if (!analysis.asks(intent) && answerable && suggestions.size() < SUGGESTIONS) {
         String question = template.getValue();

@@ -27,7 +27,7 @@ final class LeadingSource {
   /** Sentences naming a condition that make a guideline about it, under another title. */
   private static final int NAMED_THROUGHOUT = 3;
   /**
-   * Parts of a guideline (its passages: introduction, features, treatment…) those sentences must be
+   * Parts of a guideline (its sections: introduction, features, treatment…) those sentences must be
    * spread over: a list of another condition's forms in one part, cut into sentences at each
    * abbreviation's full stop, names the look-alike in those forms once, not throughout.
    */
@@ -168,7 +168,8 @@ final class LeadingSource {
    * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, spread
    * over at least {@value #NAMED_IN_PARTS} of its parts, the most, among the retrieved guidelines
    * (best-ranked first) that name it or are about no other condition; one naming it once or twice,
-   * or in one part only (a look-alike, a complication), is about something else.
+   * or in one part only (a look-alike, a complication), is about something else. A drug or an
+   * organism is the first guideline's naming it at all (below).
    */
   private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
       throws IOException {
@@ -199,18 +200,22 @@ final class LeadingSource {
     return best;
   }
 
-  /** How many of a document's sentences name the subject, and in how many of its passages. */
+  /** A document's sentences naming the subject, and the number of its sections they lie in. */
   private record Naming(long sentences, int parts) {}
 
+  /** How many of a document's sentences name the subject, and in how many of its sections. */
   private Naming namings(String docId, SubjectMatcher subject) throws IOException {
     long naming = 0;
-    int parts = 0;
+    Set<String> sections = new java.util.HashSet<>();
     for (StoredPassage passage : index.passages(docId)) {
       long here = passage.sentences().stream()
           .filter(sentence -> subject.mentionedIn(SubjectMatcher.stemsOf(passage.sentenceText(sentence)))).count();
       naming += here;
-      parts += here > 0 ? 1 : 0;
+      if (here > 0) {
+        // A long section is cut into several passages: it is still one part of the guideline.
+        sections.add(passage.section());
+      }
     }
-    return new Naming(naming, parts);
+    return new Naming(naming, sections.size());
   }
 }

@@ -212,9 +212,10 @@ final class TopicSettler {
         && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
       // A narrower form written whole around the broad name the vocabulary knew, and weighed most by
-      // retrieval: its sources, not the broad condition's, are what the question asks of.
-      boolean narrowerWeighed = longer
-          && weighedMost.filter(c -> c.stems().containsAll(FocusWords.of(sourceName.get().name()))).isPresent();
+      // retrieval: its sources, not the broad condition's, are what the question asks of. One way
+      // only: the broad condition weighed most does not make its narrower form the subject.
+      boolean narrowerWeighed = sourceName.isPresent() && longer
+          && weighedMost.filter(c -> namesWhole(c, sourceName.get())).isPresent();
       if (sourceName.isPresent() && (narrowerWeighed
           || !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name())))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
@@ -357,6 +358,11 @@ final class TopicSettler {
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
     return SettledAnalysis.describedAs(analysis, topic);
+  }
+
+  /** Whether the evidence's condition is the named one or a narrower form of it, never a broader one. */
+  private static boolean namesWhole(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
+    return condition.stems().containsAll(FocusWords.of(named.name()));
   }
 
   /** Whether the evidence's condition is the one a source's name, written in the question, names. */

@@ -43,13 +43,13 @@ class NarrowerFormWrittenTest {
 
   @Test
   void theNarrowerFormRetrievalWeighsMostIsTheSubject() throws Exception {
-    Topic topic = fixture.settle("9 year old with juvenile gingivosis, incisors and molars drifting - oral dose?");
+    Topic topic = fixture.settle("Which oral antibiotic dose for juvenile gingivosis in a child of eight?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Juvenile Gingivosis");
   }
 
   @Test
   void theBroadConditionRetrievalWeighsMoreStays() throws Exception {
-    Topic topic = fixture.settle("acute juvenile gingivosis flare in an adult - is scaling within three hours an option?");
+    Topic topic = fixture.settle("Is scaling an option within three hours of a flare of acute juvenile gingivosis in an adult?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Gingivosis");
   }
 

@@ -39,6 +39,9 @@ public final class ConceptVocabulary {
    * names the stemmer folds to the same key ("alcohol", a drink, and "alcoholism", a disorder).
    */
   private final Map<String, Concept> byWrittenWord;
+  /** The mark of a written word two drugs claim. */
+  private static final Concept AMBIGUOUS = new Concept("", Concept.Origin.DRUGBANK, "", List.of(), List.of(),
+      Concept.Kind.OTHER);
   /** Abbreviation as written ("COPD") → its long forms; "MS" has several. */
   private final Map<String, List<String>> abbreviations;
   /** How patients say it, longest phrases first. */
@@ -184,8 +187,11 @@ public final class ConceptVocabulary {
         if (concept != null && first == last) {
           // The stemmer folds a word into another concept's name ("alcohol" into "alcoholism"): a
           // concept with the very name written is the one named.
-          Concept own = byWrittenWord.get(text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
-          if (own != null && !own.name().equalsIgnoreCase(concept.name())) {
+          // A heading that is the word's own plural ("Chickens", "Benzodiazepines") is still its name.
+          String written = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
+          Concept own = byWrittenWord.get(written);
+          if (own != null && own != AMBIGUOUS && !own.name().equalsIgnoreCase(concept.name())
+              && !OneWordNames.pluralOf(concept.name().toLowerCase(java.util.Locale.ROOT), written)) {
             concept = own;
           }
         }
@@ -307,12 +313,16 @@ public final class ConceptVocabulary {
     }
   }
 
-  /** A concept's one-word names as written, in lower case; a MeSH heading's before a drug's, as for keys. */
+  /**
+   * A concept's one-word names as written, in lower case; a MeSH heading's before a drug's, as for
+   * keys. A word two DrugBank drugs both give as a name names neither of them by itself.
+   */
   private static void putWrittenWords(Map<String, Concept> written, Concept concept) {
     for (String name : concept.names()) {
       if (name.indexOf(' ') < 0 && name.length() >= MIN_KEY_CHARS) {
         written.merge(name.toLowerCase(java.util.Locale.ROOT), concept, (existing, added) ->
-            existing.origin() == Concept.Origin.MESH || added.origin() != Concept.Origin.MESH ? existing : added);
+            existing.origin() == Concept.Origin.MESH ? existing : added.origin() == Concept.Origin.MESH ? added
+                : existing.id().equals(added.id()) ? existing : AMBIGUOUS);
       }
     }
   }

@@ -66,6 +66,11 @@ final class OneWordNames {
     return concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(word));
   }
 
+  /** Whether a lower-case name is a lower-case word's plural ("chickens", "boxes"). */
+  static boolean pluralOf(String name, String word) {
+    return name.equals(word + "s") || name.equals(word + "es");
+  }
+
   /** Whether a word is one of a concept's names as written, its plural or its singular. */
   private static boolean writtenAsName(String word, Concept concept) {
     // "a fixative's smell": the possessive is no part of the word.

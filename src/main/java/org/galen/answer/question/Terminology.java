@@ -30,18 +30,26 @@ public final class Terminology {
    * subject's ("Meningitis" of meningococcal meningitis, however many levels up MeSH files it).
    */
   public boolean namesOtherCondition(String text, Concept subject) {
-    Set<String> subjectWords = FocusWords.of(subject.name());
+    Set<String> subjectWords = wordsOf(subject.name());
     return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
         .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.DRUG)
         .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
             && !subject.broader().contains(c.name()) && !namedWithin(c, subjectWords));
   }
 
-  /** Whether a condition's name is words of the subject's name: a broader condition, not another. */
+  /**
+   * Whether a condition's name is words of the subject's name, as written: a broader condition,
+   * not another. Written words, not stems: the stemmer folds "hepatitis" into "hepatic".
+   */
   private static boolean namedWithin(Concept condition, Set<String> subjectWords) {
-    Set<String> words = FocusWords.of(condition.name());
+    Set<String> words = wordsOf(condition.name());
     return condition.kind() == Concept.Kind.CONDITION && !words.isEmpty() && subjectWords.containsAll(words)
         && subjectWords.size() > words.size();
+  }
+
+  private static Set<String> wordsOf(String name) {
+    return java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+        .filter(word -> !word.isEmpty()).collect(java.util.stream.Collectors.toSet());
   }
 
   /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */

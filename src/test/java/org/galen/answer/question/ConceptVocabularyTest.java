@@ -33,14 +33,18 @@ class ConceptVocabularyTest {
       throws Exception {
     Files.writeString(directory.resolve("mesh-tree-numbers.tsv"), String.join("\n",
         "mesh_id\tmesh_name\tmesh_tree_number",
-        "D000437\tAlcoholism\tC25.775.100.250"));
+        "D000437\tAlcoholism\tC25.775.100.250",
+        "D001569\tBenzodiazepines\tD03.438.079"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
-        "DB00898,APRD00738,Ethanol,64-17-5,3K9958V90M,Alcohol | Ethyl alcohol,"));
+        "DB00898,APRD00738,Ethanol,64-17-5,3K9958V90M,Alcohol | Ethyl alcohol,",
+        "DB99901,APRD99901,\"1,2-Benzodiazepine\",0-00-0,X,Benzodiazepine,"));
     ConceptVocabulary vocabulary = ConceptVocabulary.load(directory);
     assertThat(Stems.key("alcohol")).as("the stemmer folds both to one stem").isEqualTo(Stems.key("Alcoholism"));
     assertThat(names(vocabulary, "can I drink alcohol with it?")).containsExactly("Ethanol");
     assertThat(names(vocabulary, "how is alcoholism treated?")).containsExactly("Alcoholism");
+    assertThat(names(vocabulary, "which benzodiazepine for it?")).as("a heading that is the word's own plural")
+        .containsExactly("Benzodiazepines");
   }
 
   private static List<String> names(ConceptVocabulary vocabulary, String text) {

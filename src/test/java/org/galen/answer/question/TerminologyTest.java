@@ -30,7 +30,9 @@ class TerminologyTest {
         "D900040\tZorbitis\tC10.900",
         "D900041\tZorbitis, Bacterial\tC10.900.100",
         "D900042\tZorbitis, Quellian\tC10.900.100.200",
-        "D900043\tVantor Disease\tC10.910"));
+        "D900043\tVantor Disease\tC10.910",
+        "D900044\tHepatitis\tC06.552.380",
+        "D900045\tHepatic Encephalopathy\tC06.552.308"));
     ConceptVocabulary vocabulary = ConceptVocabulary.load(directory);
     Terminology terminology = new Terminology(vocabulary);
     Concept subject = vocabulary.mentionsIn("quellian zorbitis").get(0).concept();
@@ -38,5 +40,8 @@ class TerminologyTest {
     assertThat(subject.broader()).as("only its parent").containsExactly("Zorbitis, Bacterial");
     assertThat(terminology.namesOtherCondition("Zorbitis", subject)).isFalse();
     assertThat(terminology.namesOtherCondition("Vantor Disease", subject)).isTrue();
+    Concept encephalopathy = vocabulary.mentionsIn("hepatic encephalopathy").get(0).concept();
+    assertThat(terminology.namesOtherCondition("Hepatitis", encephalopathy))
+        .as("a word the stemmer folds into one of the subject's is not written in its name").isTrue();
   }
 }
