@@ -37,20 +37,6 @@ final class FollowUpSuggester {
   private static final Map<Intent, String> PROCEDURE_TEMPLATES = new java.util.EnumMap<>(Map.of(
       Intent.TREATMENT, "When is %s recommended?",
       Intent.CAUTIONS, "What are the risks of %s?"));
-  /**
-   * The sections that answer a suggestion by themselves: an intent's sections also bring what
-   * helps read the answer (a diagnosis its symptoms, a prevention its drug list), and a subject
-   * whose sources have only those would get a question they cannot answer.
-   */
-  private static final Map<Intent, java.util.Set<SectionKind>> ANSWERED_BY = Map.of(
-      Intent.TREATMENT, java.util.EnumSet.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE),
-      Intent.DOSING, java.util.EnumSet.of(SectionKind.MEDICATIONS),
-      Intent.DIAGNOSIS, java.util.EnumSet.of(SectionKind.DIAGNOSIS),
-      Intent.SYMPTOMS, java.util.EnumSet.of(SectionKind.SYMPTOMS),
-      Intent.CAUSES, java.util.EnumSet.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS),
-      Intent.PREVENTION, java.util.EnumSet.of(SectionKind.PREVENTION),
-      Intent.PROGNOSIS, java.util.EnumSet.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS),
-      Intent.CAUTIONS, java.util.EnumSet.of(SectionKind.CAUTIONS));
   /** Who is asked about gets no suggestions of its own: "How is pregnancy diagnosed?" helps nobody. */
   private static final java.util.Set<Concept.Kind> NO_SUGGESTIONS = java.util.Set.of(Concept.Kind.POPULATION,
       Concept.Kind.SETTING, Concept.Kind.ANATOMY);
@@ -74,8 +60,8 @@ final class FollowUpSuggester {
     List<SectionKind> alreadyAnswered = analysis.intents().stream().flatMap(i -> i.sections().stream()).toList();
     for (Map.Entry<Intent, String> template : templates.entrySet()) {
       Intent intent = template.getKey();
-      // Every intent a template asks has its answering sections.
-      boolean answerable = ANSWERED_BY.get(intent).stream()
+      // A section that answers it by itself, not one that only helps read the answer.
+      boolean answerable = intent.answeringSections().stream()
           .anyMatch(s -> sectionsWithEvidence.contains(s) && !alreadyAnswered.contains(s));
       if (!analysis.asks(intent) && answerable && suggestions.size() < SUGGESTIONS) {
         String question = template.getValue();

@@ -9,22 +9,26 @@ import org.galen.answer.SectionKind;
  * article sections that answer it. A question with no recognisable intent asks for an overview.
  */
 public enum Intent {
+  // Each intent: its sections, and how many of them, from the first, answer it by themselves (the
+  // rest help read the answer: a diagnosis its symptoms and causes, a prevention its drug list).
   TREATMENT("treatment", List.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE,
-      SectionKind.CAUTIONS)),
-  DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS)),
+      SectionKind.CAUTIONS), 3),
+  DOSING("dosing", List.of(SectionKind.MEDICATIONS, SectionKind.CAUTIONS), 1),
   // Diagnosing is also finding the cause ("opioid-induced"): what a condition develops in response to.
-  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS, SectionKind.CAUSES)),
-  SYMPTOMS("symptoms", List.of(SectionKind.SYMPTOMS)),
-  CAUSES("causes and risk factors", List.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS)),
-  PROGNOSIS("prognosis", List.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS)),
+  DIAGNOSIS("diagnosis", List.of(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS, SectionKind.CAUSES), 1),
+  SYMPTOMS("symptoms", List.of(SectionKind.SYMPTOMS), 1),
+  CAUSES("causes and risk factors", List.of(SectionKind.CAUSES, SectionKind.RISK_FACTORS), 2),
+  PROGNOSIS("prognosis", List.of(SectionKind.PROGNOSIS, SectionKind.COMPLICATIONS), 2),
   // Prophylaxis and vaccines are given as drugs: their regimens are in the medication list.
-  PREVENTION("prevention", List.of(SectionKind.PREVENTION, SectionKind.MEDICATIONS)),
-  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS)),
-  MECHANISM("mechanism", List.of(SectionKind.OVERVIEW)),
-  COMPARISON("comparison", List.of(SectionKind.MANAGEMENT));
+  PREVENTION("prevention", List.of(SectionKind.PREVENTION, SectionKind.MEDICATIONS), 1),
+  CAUTIONS("adverse effects and cautions", List.of(SectionKind.CAUTIONS), 1),
+  MECHANISM("mechanism", List.of(SectionKind.OVERVIEW), 1),
+  COMPARISON("comparison", List.of(SectionKind.MANAGEMENT), 1);
 
   private final String label;
   private final List<SectionKind> sections;
+  /** The first of {@link #sections} that answer the intent by themselves. */
+  private final List<SectionKind> answering;
   /** Each cue: one stem, or stems that must come together ("side+effect": "one side of the face" is no caution). */
   private final List<Set<String>> cues;
   private final Set<String> cueStems;
@@ -34,9 +38,10 @@ public enum Intent {
    */
   private final List<List<String>> phrases;
 
-  Intent(String label, List<SectionKind> sections) {
+  Intent(String label, List<SectionKind> sections, int answering) {
     this.label = label;
     this.sections = List.copyOf(sections);
+    this.answering = this.sections.subList(0, answering);
     List<Set<String>> cues = new java.util.ArrayList<>();
     List<List<String>> phrases = new java.util.ArrayList<>();
     for (String cue : cueWords(name()).split("\\s+")) {
@@ -98,6 +103,14 @@ public enum Intent {
   /** The sections that answer this intent, most direct first. */
   public List<SectionKind> sections() {
     return sections;
+  }
+
+  /**
+   * The sections that answer this intent by themselves, without the ones that only help read the
+   * answer: a diagnosis section, not symptoms; a prevention section, not a drug list.
+   */
+  public List<SectionKind> answeringSections() {
+    return answering;
   }
 
   /** Whether a question asks for this intent: by its stemmed words, or by a phrase as written. */
