@@ -39,7 +39,7 @@ public final class ConceptVocabulary {
    * names the stemmer folds to the same key ("alcohol", a drink, and "alcoholism", a disorder).
    */
   private final Map<String, Concept> byWrittenWord;
-  /** The mark of a written word two drugs claim. */
+  /** The mark of a written word two drugs claim, while the words are read; none is kept. */
   private static final Concept AMBIGUOUS = new Concept("", Concept.Origin.DRUGBANK, "", List.of(), List.of(),
       Concept.Kind.OTHER);
   /** Abbreviation as written ("COPD") → its long forms; "MS" has several. */
@@ -83,13 +83,16 @@ public final class ConceptVocabulary {
     addMesh(vocabulary.meshHeadings(), names, keys, written);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
     Map<String, Concept> byKey = Map.copyOf(names);
+    // A word two drugs claim names neither; copied once, immutable, for both views below.
+    written.values().removeIf(concept -> concept == AMBIGUOUS);
+    Map<String, Concept> byWritten = Map.copyOf(written);
     // The concepts under every name a drug was added by, its common name or a synonym ("Aspirin" of
     // acetylsalicylic acid): a MeSH heading of that name holds the drug.
     Set<String> medicines = drugKeys.stream().map(byKey::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
         .map(Concept::id).collect(java.util.stream.Collectors.toSet());
-    ConceptVocabulary clinical = new ConceptVocabulary(byKey, written, vocabulary.abbreviations(),
+    ConceptVocabulary clinical = new ConceptVocabulary(byKey, byWritten, vocabulary.abbreviations(),
         LayPhrases.of(List.of(), words -> null), medicines);
-    return new ConceptVocabulary(byKey, written, vocabulary.abbreviations(),
+    return new ConceptVocabulary(byKey, byWritten, vocabulary.abbreviations(),
         LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), medicines);
   }
 
@@ -186,11 +189,11 @@ public final class ConceptVocabulary {
         }
         if (concept != null && first == last) {
           // The stemmer folds a word into another concept's name ("alcohol" into "alcoholism"): a
-          // concept with the very name written is the one named.
-          // A heading that is the word's own plural ("Chickens", "Benzodiazepines") is still its name.
+          // concept with the very name written is the one named, unless the stem's concept is the
+          // word's own plural heading ("Chickens", "Benzodiazepines").
           String written = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
           Concept own = byWrittenWord.get(written);
-          if (own != null && own != AMBIGUOUS && !own.name().equalsIgnoreCase(concept.name())
+          if (own != null && !own.name().equalsIgnoreCase(concept.name())
               && !OneWordNames.pluralOf(concept.name().toLowerCase(java.util.Locale.ROOT), written)) {
             concept = own;
           }

@@ -76,7 +76,6 @@ final class OneWordNames {
     // "a fixative's smell": the possessive is no part of the word.
     String written = word.toLowerCase(Locale.ROOT).replaceFirst("['’]s$", "");
     return concept.names().stream().map(name -> name.toLowerCase(Locale.ROOT))
-        .anyMatch(name -> written.equals(name) || written.equals(name + "s") || written.equals(name + "es")
-            || name.equals(written + "s") || name.equals(written + "es"));
+        .anyMatch(name -> written.equals(name) || pluralOf(written, name) || pluralOf(name, written));
   }
 }
