@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.galen.answer.EvidenceTopics.Condition;
 import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.Negations;
 import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
@@ -95,6 +96,29 @@ final class NarrowerForms {
     boolean ahead = ranked.get(0).getValue() >= EvidenceTopics.MIN_PICTURE_CUES
         && ranked.get(0).getValue() > ranked.get(1).getValue();
     return ahead ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
+  }
+
+  /**
+   * The form retrieval settles by its margin ({@code decided}) when the question writes the words of
+   * its name, the broad name among them, not necessarily together ("a whooping noise" of a cough);
+   * never a form named for another age group than the patient's. When the vocabulary holds the form
+   * a condition of its own, not filed under the broad one ({@code qualifiedOnly} fails), the broad
+   * name is no name of it, and the broad condition's sources are not its sources.
+   */
+  static Optional<Condition> written(QuestionAnalysis analysis, Optional<Condition> decided,
+      Predicate<Condition> qualifiedOnly) {
+    List<Set<String>> names = analysis.primary().nameStems();
+    Set<String> questionWords = FocusWords.of(Negations.blanked(analysis.question()));
+    return decided
+        .filter(form -> names.stream().anyMatch(n -> form.stems().containsAll(n) && form.stems().size() > n.size()))
+        .filter(form -> questionWords.containsAll(form.stems()))
+        .filter(form -> !forOtherPatients(form, Patient.describedIn(analysis.question())))
+        .map(form -> qualifiedOnly.test(form) ? form : withoutNames(form, names));
+  }
+
+  private static Condition withoutNames(Condition form, List<Set<String>> broadNames) {
+    List<String> names = form.names().stream().filter(name -> !broadNames.contains(FocusWords.of(name))).toList();
+    return new Condition(form.name(), names, form.stems(), form.support(), form.weight(), form.docIds());
   }
 
   /**

@@ -264,7 +264,7 @@ final class TopicSettler {
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named, decided);
     why.add("settled on " + described(settled.primary()));
     return settled;
   }
@@ -274,7 +274,8 @@ final class TopicSettler {
    * condition the question names whole, or from the sources a description pictures.
    */
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
-      List<EvidenceTopics.Condition> standing, boolean named) throws IOException {
+      List<EvidenceTopics.Condition> standing, boolean named, Optional<EvidenceTopics.Condition> decided)
+      throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
       return descriptions.layConfirmed(analysis, found);
     }
@@ -296,9 +297,14 @@ final class TopicSettler {
       } else if (Stems.tokens(analysis.subject()).size() == 1) {
         // Named by a broad one-word name while the evidence is about narrower forms of it only (an
         // abscess of the gum, of the lung): the form the question's other words picture, which
-        // they described, not qualified.
-        Optional<EvidenceTopics.Condition> narrower = narrowerForms.pictured(analysis, found,
-            form -> !terminology.namesOtherCondition(form.name(), analysis.primary()));
+        // they described, not qualified; or the one retrieval settles whose words the question writes.
+        java.util.function.Predicate<EvidenceTopics.Condition> qualifiedOnly =
+            form -> !terminology.namesOtherCondition(form.name(), analysis.primary());
+        Optional<EvidenceTopics.Condition> written = NarrowerForms.written(analysis, decided, qualifiedOnly);
+        if (written.isPresent()) {
+          return SettledAnalysis.settledOn(analysis, written.get(), Set.of());
+        }
+        Optional<EvidenceTopics.Condition> narrower = narrowerForms.pictured(analysis, found, qualifiedOnly);
         if (narrower.isPresent()) {
           return SettledAnalysis.settledOn(analysis, narrower.get(), Set.of());
         }
