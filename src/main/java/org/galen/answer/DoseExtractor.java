@@ -113,6 +113,14 @@ public final class DoseExtractor {
         drug = after;
         named = true;
       }
+      Optional<DrugDictionary.Drug> above = drug.map(Named::drug);
+      if (!named && !amounts.isEmpty() && mentions.stream().anyMatch(m -> m.span().start() >= amounts.get(0).end()
+          && DosePatterns.AMOUNT_OF.matcher(sentence.substring(amounts.get(0).end(), m.span().start())).matches()
+          && !above.equals(Optional.of(m.drug())))) {
+        // "10 mL of 2% chlorhexidine solution" on the line after another drug's: an amount of the
+        // preparation it names, in a strength of its own, never the drug above's dose.
+        continue;
+      }
       if (amounts.isEmpty() || amounts.get(0).kind() == AmountKind.THRESHOLD
           || amounts.get(0).kind() == AmountKind.NOT_GIVEN) {
         continue;

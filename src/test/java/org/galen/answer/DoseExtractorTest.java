@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.galen.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,30 @@ class DoseExtractorTest {
 
   private List<Dose> doses(String sentence) {
     return extractor.extract(sentence, new SourceSpan("nstg:x", 0, sentence.length()), 1);
+  }
+
+  @Test
+  void aCombinationByItsBritishNameIsTheDrugOfItsLineWithNoIngredientsDrugBankId() {
+    List<Dose> doses = doses("Co-trimoxazole - Adult: 960 mg orally every 12 hours for 5 days");
+    assertThat(doses).singleElement().satisfies(dose -> {
+      assertThat(dose.drug()).isEqualTo("co-trimoxazole");
+      assertThat(dose.drugbankId()).isEmpty();
+      assertThat(dose.amount()).isEqualTo("960");
+      assertThat(dose.frequency()).isEqualTo("every 12 hours");
+    });
+  }
+
+  @Test
+  void anAmountOfAPreparationNamingItsOwnDrugIsNoDoseOfTheDrugAbove() {
+    String line = "10 mL of 2% chlorhexidine gluconate solution for mouth wash three times daily";
+    List<Dose> doses = extractor.extract(line, Optional.of(new DrugDictionary.Drug("Amoxicillin", "DB01060")),
+        new SourceSpan("nstg:x", 0, line.length()), 1);
+    assertThat(doses).isEmpty();
+    // The same drug as above, named after its amount, is still that drug's dose.
+    String same = "In children, 3 mg/kg of elemental zinc daily";
+    assertThat(extractor.extract(same, Optional.of(new DrugDictionary.Drug("Zinc", "DB01593")),
+        new SourceSpan("nstg:x", 0, same.length()), 1)).extracting(Dose::drug, Dose::amount)
+        .containsExactly(tuple("Zinc", "3"));
   }
 
   @Test
