@@ -34,6 +34,8 @@ final class SubjectMatcher {
   /** Whether words a title adds to the subject name a condition of their own (then it is another subject). */
   private final java.util.function.Predicate<String> namesCondition;
   private final java.util.function.Predicate<String> namesBroader;
+  /** Words of the headings MeSH files the subject under, at any level: they place it, not narrow it. */
+  private final Set<String> placing;
   /** What sort of thing the subject is: a condition's look-alikes are left out, a drug's guidelines are others'. */
   private final Concept.Kind kind;
 
@@ -43,7 +45,8 @@ final class SubjectMatcher {
    */
   static SubjectMatcher of(QuestionAnalysis analysis, org.galen.answer.question.Terminology terminology) {
     return new SubjectMatcher(analysis, words -> terminology.namesOtherCondition(words, analysis.primary()),
-        words -> terminology.namesBroaderCondition(words, analysis.primary()));
+        words -> terminology.namesBroaderCondition(words, analysis.primary()),
+        terminology.wordsFilingUnder(analysis.primary()));
   }
 
   /**
@@ -53,6 +56,13 @@ final class SubjectMatcher {
 
   SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
       java.util.function.Predicate<String> namesBroader) {
+    this(analysis, namesCondition, namesBroader, Set.of());
+  }
+
+  /** @param placing stems of the headings MeSH files the subject under, at any level */
+  SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
+      java.util.function.Predicate<String> namesBroader, Set<String> placing) {
+    this.placing = Set.copyOf(placing);
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
     this.kind = analysis.primary().kind();
@@ -110,6 +120,8 @@ final class SubjectMatcher {
     Set<String> extra = new java.util.HashSet<>(FocusWords.of(unbracketed));
     extra.removeAll(questionWords);
     extra.removeAll(MODIFIERS);
+    // "Parasites - Babesiosis": a source's series names where the subject belongs, as MeSH files it.
+    extra.removeAll(placing);
     if (!mentionedIn(stems)) {
       // "Seizures/Epilepsies" covers status epilepticus, which MeSH files under epilepsy.
       return coversBroader && namesBroader.test(unbracketed);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -259,6 +260,12 @@ public final class ConceptVocabulary {
       return new Concept(forms.get(0), Concept.Origin.ABBREVIATION, "", List.of(forms.get(0), written), List.of(), Concept.Kind.OTHER);
     }
     return new Concept(written, Concept.Origin.ABBREVIATION, "", List.of(written), List.of(), Concept.Kind.OTHER);
+  }
+
+  /** The MeSH heading of that exact name, if the vocabulary holds it. */
+  Optional<Concept> heading(String name) {
+    return Optional.ofNullable(byKey.get(Stems.key(name)))
+        .filter(c -> c.origin() == Concept.Origin.MESH && c.name().equals(name));
   }
 
   /** The vocabulary's concept for a long form, or a plain abbreviation concept with that name. */

@@ -78,6 +78,25 @@ public final class Terminology {
     return broader || narrower;
   }
 
+  /**
+   * The focus words of every heading MeSH files {@code subject} under, at any level up its trees
+   * ("parasit", "diseas" for babesiosis, under Protozoan Infections under Parasitic Diseases); none
+   * for a subject MeSH does not file.
+   */
+  public Set<String> wordsFilingUnder(Concept subject) {
+    Set<String> words = new java.util.HashSet<>();
+    java.util.Deque<String> headings = new java.util.ArrayDeque<>(subject.broader());
+    Set<String> seen = new java.util.HashSet<>();
+    while (!headings.isEmpty()) {
+      String heading = headings.pop();
+      if (seen.add(heading)) {
+        words.addAll(FocusWords.of(heading));
+        vocabulary.heading(heading).ifPresent(parent -> headings.addAll(parent.broader()));
+      }
+    }
+    return words;
+  }
+
   /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */
   public List<String> longForms(String abbreviation) {
     return vocabulary.longForms(abbreviation);
