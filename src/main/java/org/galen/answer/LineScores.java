@@ -62,6 +62,17 @@ final class LineScores {
   private static final Pattern LISTS_EFFECTS = Pattern.compile("(?i)\\b(?:side[- ]effects?|adverse (?:drug )?"
       + "(?:effects?|reactions?|events?))\\b(?:[^,.;]*+,){2}");
 
+  /**
+   * A reference page's line listing what a condition is treated with, when its treatment is asked:
+   * as much as its side effects listed when those are asked. A page written for patients names its
+   * treatments in one sentence ("These treatments include transfusions, chelation and supplements")
+   * before a paragraph on each.
+   */
+  private static final double TREATMENTS_LISTED = EFFECTS_LISTED;
+  /** "treatments", "medicines" and the like, then "include" or "are", then three things or more listed. */
+  private static final Pattern LISTS_TREATMENTS = Pattern.compile("(?i)\\b(?:treatments?|therap(?:y|ies)|"
+      + "medicines?|medications?|drugs?)\\b[^.;:]*?\\b(?:include|includes|including|are)\\b(?:[^,.;]*+,){2}");
+
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
@@ -116,6 +127,9 @@ final class LineScores {
         && LISTS_EFFECTS.matcher(c.text()).find()) {
       // Another drug's side effects, on a page covering several, are no answer for the one asked about.
       score += EFFECTS_LISTED;
+    }
+    if (asked.intent() == Intent.TREATMENT && ofReferencePage(c) && LISTS_TREATMENTS.matcher(c.text()).find()) {
+      score += TREATMENTS_LISTED;
     }
     if (namesAskedDrug) {
       score += 8;
