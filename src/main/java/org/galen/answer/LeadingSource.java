@@ -169,7 +169,7 @@ final class LeadingSource {
    * over at least {@value #NAMED_IN_PARTS} of its parts, the most, among the retrieved guidelines
    * (best-ranked first) that name it or are about no other condition; one naming it once or twice,
    * or in one part only (a look-alike, a complication), is about something else. A drug or an
-   * organism is the first guideline's naming it at all (below).
+   * organism is the first guideline's naming it at all, of a condition the question names first (below).
    */
   private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
       throws IOException {
@@ -183,6 +183,14 @@ final class LeadingSource {
     // naming it (the question's other words rank it) is the one. A condition's own guideline names
     // it throughout, and most.
     boolean firstReaching = subject.isDrugOrOrganism();
+    if (firstReaching) {
+      // Of the guidelines naming a drug, that of the condition the question names it for first
+      // ("diclofenac for chest pain": the chest pain guideline's line, not another condition's).
+      java.util.Map<String, String> titles = new java.util.HashMap<>();
+      evidence.forEach(hit -> titles.putIfAbsent(hit.passage().docId(), hit.passage().title()));
+      guidelines = guidelines.stream().sorted(Comparator.comparingInt((String docId) ->
+          subject.othersShare(SubjectMatcher.stemsOf(titles.get(docId))) > 0 ? 0 : 1)).toList();
+    }
     long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
     for (String docId : guidelines) {
       Naming naming = namings(docId, subject);
