@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 
@@ -169,7 +170,11 @@ final class BottomLine {
       ranked.stream().filter(c -> !lines.contains(c) && LineScores.sharedWords(c, asked) >= MIN_COMPARISON_WORDS)
           .findFirst().ifPresent(lines::add);
     }
-    if (asked.wantsDrug() && !asked.comparing()
+    // A question asking how a condition is treated beside what it asks first ("which antibiotic, and
+    // are these drops safe?") asks for a drug as well; one about a drug has named it.
+    boolean drugAsked = asked.wantsDrug() || analysis.intents().contains(Intent.TREATMENT)
+        && analysis.primary().kind() == Concept.Kind.CONDITION;
+    if (drugAsked && !asked.comparing()
         && lines.stream().noneMatch(c -> StatementLines.isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.
       ranked.stream().filter(c -> StatementLines.isDrugLine(c, naming) && !StatementLines.isContinuation(c)

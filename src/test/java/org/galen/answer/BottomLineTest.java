@@ -110,6 +110,19 @@ class BottomLineTest {
   }
 
   @Test
+  void aTreatmentAskedBesideACautionIsAnsweredWithADrugLineToo() {
+    List<Candidate> lines = new Guideline()
+        .part("Introduction", SectionKind.OVERVIEW, "A long-standing herpes zoster rash with weeping blisters over years")
+        .part("Clinical features", SectionKind.SYMPTOMS, "Weeping blisters along one nerve, foul and crusted")
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir 800 mg orally five times daily for 7 days")
+        .part("Adverse reactions and cautions", SectionKind.CAUTIONS, "Do not use steroid creams on open blisters")
+        .candidates();
+    assertThat(texts(lines, "long-standing weeping herpes zoster blisters - which medicine, and are steroid creams safe?"))
+        .as("the caution asked, and a drug for the treatment asked").anyMatch(t -> t.startsWith("Do not use steroid"))
+        .anyMatch(t -> t.startsWith("Aciclovir 800 mg"));
+  }
+
+  @Test
   void askedHowAConditionIsTreatedAPageLineListingTheTreatmentsAnswers() {
     List<Candidate> page = new Guideline()
         .prose("What are the treatments for herpes zoster?", SectionKind.MANAGEMENT,
