@@ -170,10 +170,10 @@ final class BottomLine {
       ranked.stream().filter(c -> !lines.contains(c) && LineScores.sharedWords(c, asked) >= MIN_COMPARISON_WORDS)
           .findFirst().ifPresent(lines::add);
     }
-    // A question asking how a condition is treated beside what it asks first ("which antibiotic, and
-    // are these drops safe?") asks for a drug as well; one about a drug has named it.
-    boolean drugAsked = asked.wantsDrug() || analysis.intents().contains(Intent.TREATMENT)
-        && analysis.primary().kind() == Concept.Kind.CONDITION;
+    // A question asking whether something is safe and how a condition is treated ("which antibiotic,
+    // and are these drops safe?") asks for a drug as well; one about a drug has named it.
+    boolean drugAsked = asked.wantsDrug() || asked.intent() == Intent.CAUTIONS
+        && analysis.intents().contains(Intent.TREATMENT) && subject.isCondition();
     if (drugAsked && !asked.comparing()
         && lines.stream().noneMatch(c -> StatementLines.isDrugLine(c, naming))) {
       // A treatment question is answered with a drug when the source lists one: its best drug line.

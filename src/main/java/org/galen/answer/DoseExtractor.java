@@ -114,11 +114,14 @@ public final class DoseExtractor {
         named = true;
       }
       Optional<DrugDictionary.Drug> above = drug.map(Named::drug);
-      if (!named && !amounts.isEmpty() && mentions.stream().anyMatch(m -> m.span().start() >= amounts.get(0).end()
-          && DosePatterns.AMOUNT_OF.matcher(sentence.substring(amounts.get(0).end(), m.span().start())).matches()
-          && !above.equals(Optional.of(m.drug())))) {
+      Optional<Named> next = amounts.isEmpty() ? Optional.empty()
+          : mentions.stream().filter(m -> m.span().start() >= amounts.get(0).end()).findFirst();
+      if (!named && next.isPresent() && !above.equals(next.map(Named::drug)) && DosePatterns.AMOUNT_OF
+          .matcher(sentence.substring(amounts.get(0).end(), next.get().span().start())).matches()) {
         // "10 mL of 2% chlorhexidine solution" on the line after another drug's: an amount of the
-        // preparation it names, in a strength of its own, never the drug above's dose.
+        // preparation it names, in a strength of its own, never the drug above's dose — nor are the
+        // amounts after it on the line.
+        drug = Optional.empty();
         continue;
       }
       if (amounts.isEmpty() || amounts.get(0).kind() == AmountKind.THRESHOLD

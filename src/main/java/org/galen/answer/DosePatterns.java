@@ -131,8 +131,8 @@ final class DosePatterns {
       + "i\\.e\\.?|expressed\\s+as)\\b|=");
   /** A drug named right after the amount is that amount's drug: "1 g amoxicillin plus 120 mg gentamicin". */
   static final Pattern DRUG_RIGHT_AFTER = Pattern.compile("^\\s+(?:of\\s+)?$");
-  /** Between an amount and the drug it is an amount of, in some strength: "10 mL of 2% chlorhexidine". */
-  static final Pattern AMOUNT_OF = Pattern.compile("^\\s+of\\s+[^,;()]*$");
+  /** Between an amount and the drug it is an amount of, in a strength: "10 mL of 2% chlorhexidine". */
+  static final Pattern AMOUNT_OF = Pattern.compile("^\\s+of\\s+(?:an?\\s+)?\\d+(?:\\.\\d+)?\\s*%\\s+$");
   /** NSTG puts one population per ";" segment, and combinations ("aspirin ... + clopidogrel ...") at " + ". */
   static final Pattern SEGMENT = Pattern.compile(";|\\s\\+\\s");
   /** "50, 100, 125, 250 μg": a list of strengths, not one dose. */

@@ -94,7 +94,7 @@ final class LeadingSource {
       // No guideline is titled with the condition or drug; one that names it throughout is about it
       // under another name (hyperthyroidism in the thyrotoxicosis guideline; glibenclamide in the
       // diabetes guideline), and guidelines come first.
-      Optional<String> naming = guidelineNamingThroughout(evidence, subject);
+      Optional<String> naming = guidelineNamingThroughout(evidence, subject, conditionsNamed(analysis));
       if (naming.isPresent()) {
         return new Lead(naming, true);
       }
@@ -169,10 +169,11 @@ final class LeadingSource {
    * over at least {@value #NAMED_IN_PARTS} of its parts, the most, among the retrieved guidelines
    * (best-ranked first) that name it or are about no other condition; one naming it once or twice,
    * or in one part only (a look-alike, a complication), is about something else. A drug or an
-   * organism is the first guideline's naming it at all, of a condition the question names first (below).
+   * organism is the first guideline's naming it at all, one titled with a condition or sign the
+   * question names first (below).
    */
-  private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject)
-      throws IOException {
+  private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject,
+      List<List<Set<String>>> conditionsNamed) throws IOException {
     List<String> guidelines = evidence.stream().map(PassageHit::passage)
         .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && (!subject.isTitleAboutAnotherCondition(p.title())
             || subject.mentionedIn(SubjectMatcher.stemsOf(p.text()))))
@@ -184,12 +185,14 @@ final class LeadingSource {
     // it throughout, and most.
     boolean firstReaching = subject.isDrugOrOrganism();
     if (firstReaching) {
-      // Of the guidelines naming a drug, that of the condition the question names it for first
-      // ("diclofenac for chest pain": the chest pain guideline's line, not another condition's).
+      // Of the guidelines naming a drug or an organism, that of the condition or sign the question
+      // names it for first ("diclofenac for chest pain": the chest pain guideline's line).
       java.util.Map<String, String> titles = new java.util.HashMap<>();
       evidence.forEach(hit -> titles.putIfAbsent(hit.passage().docId(), hit.passage().title()));
-      guidelines = guidelines.stream().sorted(Comparator.comparingInt((String docId) ->
-          subject.othersShare(SubjectMatcher.stemsOf(titles.get(docId))) > 0 ? 0 : 1)).toList();
+      guidelines = guidelines.stream().sorted(Comparator.comparingInt((String docId) -> {
+        Set<String> title = SubjectMatcher.stemsOf(titles.get(docId));
+        return conditionsNamed.stream().anyMatch(names -> names.stream().anyMatch(title::containsAll)) ? 0 : 1;
+      })).toList();
     }
     long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
     for (String docId : guidelines) {
@@ -206,6 +209,12 @@ final class LeadingSource {
       }
     }
     return best;
+  }
+
+  /** The names of the conditions and signs the question names besides its subject. */
+  private static List<List<Set<String>>> conditionsNamed(QuestionAnalysis analysis) {
+    return analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.SYMPTOM)
+        .map(Concept::nameStems).toList();
   }
 
   /** A document's sentences naming the subject, and the number of its sections they lie in. */

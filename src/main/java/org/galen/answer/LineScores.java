@@ -69,9 +69,15 @@ final class LineScores {
    * before a paragraph on each.
    */
   private static final double TREATMENTS_LISTED = EFFECTS_LISTED;
-  /** "treatments", "medicines" and the like, then "include" or "are", then three things or more listed. */
+  /**
+   * "treatments", "medicines" and the like, then "include" or "are", then three things or more
+   * listed ("A, B and C"); never the drugs to avoid or that trigger, cause or worsen something.
+   */
   private static final Pattern LISTS_TREATMENTS = Pattern.compile("(?i)\\b(?:treatments?|therap(?:y|ies)|"
-      + "medicines?|medications?|drugs?)\\b[^.;:]*?\\b(?:include|includes|including|are)\\b(?:[^,.;]*+,){2}");
+      + "medicines?|medications?|drugs?)\\b[^.;:]*?\\b(?:include|includes|including|are)\\b"
+      + "(?:(?:[^,.;]*+,){2}|[^,.;]*+,[^,.;]*\\b(?:and|or)\\b)");
+  private static final Pattern NOT_TREATMENTS = Pattern.compile("(?i)\\b(?:avoid\\w*|trigger\\w*|caus\\w*|"
+      + "wors\\w*|interact\\w*)\\b");
 
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
@@ -128,7 +134,8 @@ final class LineScores {
       // Another drug's side effects, on a page covering several, are no answer for the one asked about.
       score += EFFECTS_LISTED;
     }
-    if (asked.intent() == Intent.TREATMENT && ofReferencePage(c) && LISTS_TREATMENTS.matcher(c.text()).find()) {
+    if (asked.intent() == Intent.TREATMENT && ofReferencePage(c) && LISTS_TREATMENTS.matcher(c.text()).find()
+        && !LISTS_EFFECTS.matcher(c.text()).find() && !NOT_TREATMENTS.matcher(c.text()).find()) {
       score += TREATMENTS_LISTED;
     }
     if (namesAskedDrug) {

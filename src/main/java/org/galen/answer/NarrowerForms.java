@@ -107,7 +107,9 @@ final class NarrowerForms {
    */
   static Optional<Condition> written(QuestionAnalysis analysis, Optional<Condition> decided,
       Predicate<Condition> qualifiedOnly) {
-    List<Set<String>> names = analysis.primary().nameStems();
+    // Names and forms compared by the same words: those that say what a name is about.
+    List<Set<String>> names = analysis.primary().names().stream().map(FocusWords::of)
+        .filter(name -> !name.isEmpty()).toList();
     Set<String> questionWords = FocusWords.of(Negations.blanked(analysis.question()));
     return decided
         .filter(form -> names.stream().anyMatch(n -> form.stems().containsAll(n) && form.stems().size() > n.size()))

@@ -120,8 +120,6 @@ final class SubjectMatcher {
     Set<String> extra = new java.util.HashSet<>(FocusWords.of(unbracketed));
     extra.removeAll(questionWords);
     extra.removeAll(MODIFIERS);
-    // "Parasites - Babesiosis": a source's series names where the subject belongs, as MeSH files it.
-    extra.removeAll(placing);
     if (!mentionedIn(stems)) {
       // "Seizures/Epilepsies" covers status epilepticus, which MeSH files under epilepsy.
       return coversBroader && namesBroader.test(unbracketed);
@@ -129,7 +127,14 @@ final class SubjectMatcher {
     // "Bronchial Asthma" is about asthma; "Myoclonus-dystonia" is another condition than myoclonus.
     String added = Stems.tokens(unbracketed).stream().filter(t -> extra.contains(t.stem()))
         .map(t -> unbracketed.substring(t.start(), t.end())).collect(java.util.stream.Collectors.joining(" "));
-    return extra.isEmpty() || othersQualify && !namesCondition.test(added);
+    if (extra.isEmpty()) {
+      return true;
+    }
+    boolean another = namesCondition.test(added);
+    // "Parasites - Babesiosis": a source's series names where the subject belongs, as MeSH files it —
+    // when its words name no other condition ("Heart Failure after Myocardial Infarction" is not
+    // about the infarction, whose headings hold "heart").
+    return !another && (othersQualify || placing.containsAll(extra));
   }
 
   /**

@@ -23,8 +23,9 @@ import org.apache.commons.csv.CSVRecord;
  * dose reading ({@code DrugDictionary}) are views of this one reading, each with its own documented
  * rule for which names it uses. Any file may be absent. Immutable; thread-safe.
  *
- * @param drugs every DrugBank entry, in file order, then the combinations Galen ships by their British
- *     names ({@link CombinationNames}), with the names of the labels ingested joined ({@link LabelDrugs})
+ * @param drugs every DrugBank entry, in file order, then (with DrugBank's file) the combinations Galen
+ *     ships by their British names ({@link CombinationNames}), with the names of the labels ingested
+ *     joined ({@link LabelDrugs})
  * @param meshHeadings every MeSH heading with its tree numbers (none when only the terms file is kept)
  * @param abbreviations abbreviation as written (upper case, two or more characters) → its long forms,
  *     in file order
@@ -82,9 +83,9 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
     Path drugFile = directory.resolve(VocabularyFiles.DRUGBANK);
     if (Files.isReadable(drugFile)) {
       DrugBankVocabulary.forEachDrug(drugFile, drugs::add);
+      // Combinations by their British names, which DrugBank lists only by their ingredients.
+      drugs.addAll(CombinationNames.builtIn());
     }
-    // Combinations by their British names, which DrugBank lists only by their ingredients.
-    drugs.addAll(CombinationNames.builtIn());
     // The drug names of the labels ingested join DrugBank's ("Aleve" a name of naproxen).
     List<DrugBankVocabulary.Entry> withLabels = LabelDrugs.joined(drugs,
         LabelDrugs.read(directory.resolve(LabelDrugs.FILE)));

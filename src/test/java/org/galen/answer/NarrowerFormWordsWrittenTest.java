@@ -70,8 +70,10 @@ class NarrowerFormWordsWrittenTest {
 
   @Test
   void theSignAloneStaysTheSign() throws Exception {
-    String question = "my baby has long fits of hoarp. what is it?";
-    Topic topic = fixture.settle(question);
-    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Hoarp");
+    for (String question : List.of("my baby has long fits of hoarp. what is it?",
+        "my baby has long fits of hoarp but no whistling breath in. what is it?")) {
+      Topic topic = fixture.settle(question);
+      assertThat(topic.analysis().primary().name()).as(question + " " + topic.reasons()).isEqualTo("Hoarp");
+    }
   }
 }

@@ -53,6 +53,22 @@ class TitlePlacingSubjectTest {
   }
 
   @Test
+  void aPlacingWordInATitleNamingAnotherConditionPlacesNothing() {
+    org.galen.answer.question.Concept infarct = new org.galen.answer.question.Concept("Quorb Infarction",
+        org.galen.answer.question.Concept.Origin.MESH, "D900050", List.of("Quorb Infarction"), List.of(),
+        org.galen.answer.question.Concept.Kind.CONDITION);
+    org.galen.answer.question.QuestionAnalysis asked = new org.galen.answer.question.QuestionAnalysis(
+        "how is quorb infarction treated", "how is quorb infarction treated", List.of(), infarct, List.of(),
+        "quorb infarction", java.util.Set.of(), false);
+    // "Zorbal Failure" is a condition of its own, though "zorbal" is a word of a heading above the subject.
+    SubjectMatcher subject = new SubjectMatcher(asked, words -> words.toLowerCase(java.util.Locale.ROOT)
+        .contains("zorbal failure"), words -> false, org.galen.answer.question.Stems.of("Zorbal Diseases"));
+    assertThat(subject.isTitleAbout("Zorbal Diseases - Quorb Infarction", false, false)).isTrue();
+    assertThat(subject.isTitleAbout("Zorbal Failure after Quorb Infarction", true, true)).isFalse();
+    assertThat(subject.isTitleAbout("Zorbal Failure after Quorb Infarction", false, false)).isFalse();
+  }
+
+  @Test
   void aSeriesWordOfAHeadingAboveTheSubjectPlacesItAndThePageIsAboutIt() throws Exception {
     Article article = fixture.ask("how can he avoid quorbiasis on a walking holiday?", Audience.PHYSICIAN);
     List<String> said = article.sections().stream().flatMap(s -> s.statements().stream()).map(Statement::text)

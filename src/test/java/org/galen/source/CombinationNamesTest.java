@@ -37,7 +37,10 @@ class CombinationNamesTest {
   void theShippedListIsReadWhole() throws Exception {
     assertThat(CombinationNames.builtIn()).hasSizeGreaterThan(10)
         .allSatisfy(entry -> assertThat(entry.commonName()).startsWith("co-"))
-        .anySatisfy(entry -> assertThat(entry.synonyms()).contains("cotrimoxazole"));
+        .anySatisfy(entry -> assertThat(entry.synonyms()).contains("cotrimoxazole"))
+        .as("the drug dictionary reads names of four words at most")
+        .allSatisfy(entry -> assertThat(entry.synonyms()).allSatisfy(name ->
+            assertThat(name.strip().split("\\s+")).hasSizeLessThanOrEqualTo(4)));
   }
 
   @Test

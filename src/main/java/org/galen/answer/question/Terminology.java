@@ -81,7 +81,9 @@ public final class Terminology {
   /**
    * The focus words of every heading MeSH files {@code subject} under, at any level up its trees
    * ("parasit", "diseas" for babesiosis, under Protozoan Infections under Parasitic Diseases); none
-   * for a subject MeSH does not file.
+   * for a subject MeSH does not file. A heading the vocabulary does not hold under its own name (a
+   * name too long for it to read, or a key another heading took) ends the walk on its branch: fewer
+   * words, never other ones.
    */
   public Set<String> wordsFilingUnder(Concept subject) {
     Set<String> words = new java.util.HashSet<>();
