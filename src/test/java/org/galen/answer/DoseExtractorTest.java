@@ -43,6 +43,10 @@ class DoseExtractorTest {
     List<Dose> doses = extractor.extract(line, Optional.of(new DrugDictionary.Drug("Amoxicillin", "DB01060")),
         new SourceSpan("nstg:x", 0, line.length()), 1);
     assertThat(doses).isEmpty();
+    // Nor is an amount after it on the line the drug above's.
+    String then = "10 mL of 2% chlorhexidine gluconate solution; then 5 mL twice daily";
+    assertThat(extractor.extract(then, Optional.of(new DrugDictionary.Drug("Amoxicillin", "DB01060")),
+        new SourceSpan("nstg:x", 0, then.length()), 1)).isEmpty();
     // The same drug as above, named after its amount, is still that drug's dose.
     String same = "In children, 3 mg/kg of elemental zinc daily";
     assertThat(extractor.extract(same, Optional.of(new DrugDictionary.Drug("Zinc", "DB01593")),

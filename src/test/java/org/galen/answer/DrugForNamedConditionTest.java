@@ -26,9 +26,11 @@ class DrugForNamedConditionTest {
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory,
         List.of("DB90002,,Ferrodol,1234-56-7,F2UNII,Ferrodol,ABCDEFGHIJKLMN-UHFFFAOYSA-N"),
-        List.of("D090001\tWenrot\tC01.900", "D090002\tChest Pain\tC23.888.592.612.233"),
+        List.of("D090001\tWenrot\tC01.900", "D090002\tChest Pain\tC23.888.592.612.233",
+            "D002648\tChild\tM01.060.406"),
         List.of(
-            new DocumentBuilder("nstg:wenrot", "nstg").title("Wenrot")
+            // Titled with the patient the question names, not a condition: no reason to lead.
+            new DocumentBuilder("nstg:wenrot", "nstg").title("Wenrot in the Child")
                 .section("Introduction", "A fever of a child of 10 years or younger, with aches in the limbs.")
                 .section("Drug treatment", "Ferrodol - Child 10 years: dose 10 mg/kg every 8 hours; a child's dose "
                     + "is never more than the adult dose.")
