@@ -253,15 +253,6 @@ public final class QuestionAnalyzer {
       // its indications ("can drug X be used for Y?" asks of the drug).
       intents.add(0, Intent.TREATMENT);
     }
-    if ((kind == Concept.Kind.DRUG || kind == Concept.Kind.PROCEDURE) && intents.contains(Intent.CAUSES)) {
-      // What a drug or a procedure causes, its risks, are its harms: its cautions and adverse effects.
-      int at = intents.indexOf(Intent.CAUSES);
-      if (intents.contains(Intent.CAUTIONS)) {
-        intents.remove(at);
-      } else {
-        intents.set(at, Intent.CAUTIONS);
-      }
-    }
     List<Concept> others = mentions.stream().filter(m -> m != subject).map(ConceptVocabulary.Mention::concept)
         .distinct().toList();
     // A finding said to be absent qualifies nothing.
