@@ -34,8 +34,11 @@ final class SubjectMatcher {
   /** Whether words a title adds to the subject name a condition of their own (then it is another subject). */
   private final java.util.function.Predicate<String> namesCondition;
   private final java.util.function.Predicate<String> namesBroader;
-  /** Words of the headings MeSH files the subject under, at any level: they place it, not narrow it. */
-  private final Set<String> placing;
+  /**
+   * Words of the headings MeSH files the subject under, at any level: they place it, not narrow it.
+   * Walked up the trees only when a title needs them, not for every matcher an answer makes.
+   */
+  private final java.util.function.Supplier<Set<String>> placing;
   /** What sort of thing the subject is: a condition's look-alikes are left out, a drug's guidelines are others'. */
   private final Concept.Kind kind;
 
@@ -46,7 +49,7 @@ final class SubjectMatcher {
   static SubjectMatcher of(QuestionAnalysis analysis, org.galen.answer.question.Terminology terminology) {
     return new SubjectMatcher(analysis, words -> terminology.namesOtherCondition(words, analysis.primary()),
         words -> terminology.namesBroaderCondition(words, analysis.primary()),
-        terminology.wordsFilingUnder(analysis.primary()));
+        () -> terminology.wordsFilingUnder(analysis.primary()));
   }
 
   /**
@@ -56,13 +59,13 @@ final class SubjectMatcher {
 
   SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
       java.util.function.Predicate<String> namesBroader) {
-    this(analysis, namesCondition, namesBroader, Set.of());
+    this(analysis, namesCondition, namesBroader, Set::of);
   }
 
-  /** @param placing stems of the headings MeSH files the subject under, at any level */
+  /** @param placing the stems of the headings MeSH files the subject under, at any level */
   SubjectMatcher(QuestionAnalysis analysis, java.util.function.Predicate<String> namesCondition,
-      java.util.function.Predicate<String> namesBroader, Set<String> placing) {
-    this.placing = Set.copyOf(placing);
+      java.util.function.Predicate<String> namesBroader, java.util.function.Supplier<Set<String>> placing) {
+    this.placing = placing;
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
     this.kind = analysis.primary().kind();
@@ -134,7 +137,7 @@ final class SubjectMatcher {
     // "Parasites - Babesiosis": a source's series names where the subject belongs, as MeSH files it —
     // when its words name no other condition ("Heart Failure after Myocardial Infarction" is not
     // about the infarction, whose headings hold "heart").
-    return !another && (othersQualify || placing.containsAll(extra));
+    return !another && (othersQualify || placing.get().containsAll(extra));
   }
 
   /**

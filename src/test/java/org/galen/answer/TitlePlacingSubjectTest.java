@@ -62,7 +62,7 @@ class TitlePlacingSubjectTest {
         "quorb infarction", java.util.Set.of(), false);
     // "Zorbal Failure" is a condition of its own, though "zorbal" is a word of a heading above the subject.
     SubjectMatcher subject = new SubjectMatcher(asked, words -> words.toLowerCase(java.util.Locale.ROOT)
-        .contains("zorbal failure"), words -> false, org.galen.answer.question.Stems.of("Zorbal Diseases"));
+        .contains("zorbal failure"), words -> false, () -> org.galen.answer.question.Stems.of("Zorbal Diseases"));
     assertThat(subject.isTitleAbout("Zorbal Diseases - Quorb Infarction", false, false)).isTrue();
     assertThat(subject.isTitleAbout("Zorbal Failure after Quorb Infarction", true, true)).isFalse();
     assertThat(subject.isTitleAbout("Zorbal Failure after Quorb Infarction", false, false)).isFalse();
