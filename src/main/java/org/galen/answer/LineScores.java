@@ -36,6 +36,13 @@ final class LineScores {
    * recommendation together (10 + 6) — the question said where its answer is.
    */
   private static final double LABEL_PART_NAMED = 16;
+  /** The label's part that lists adverse reactions, where a question asks for side effects. */
+  private static final String ADVERSE_REACTIONS = "Adverse reactions";
+  /**
+   * A label's own summary of its adverse reactions ("The most common adverse reactions are…",
+   * "…reported most frequently…"): asked for side effects, the line a pharmacist reads out first.
+   */
+  private static final Pattern MOST_COMMON = Pattern.compile("(?i)\\bmost\\s+(?:common(?:ly)?|frequent(?:ly)?)\\b");
   /**
    * A time stated, when when or how long is asked: as much as the label part a question names —
    * the question said what its answer is, a time, wherever the source says it.
@@ -172,6 +179,10 @@ final class LineScores {
         && asked.labelParts().contains(SectionClassifier.labelPart(c.passage().section()))) {
       // "What does its boxed warning require?": the part of the label the question names answers it.
       score += LABEL_PART_NAMED;
+      if (SectionClassifier.labelPart(c.passage().section()).equals(ADVERSE_REACTIONS)
+          && MOST_COMMON.matcher(c.text()).find()) {
+        score += LABEL_PART_NAMED / 2;
+      }
     }
     if (asked.limit() && (DosePatterns.statesCeiling(c.text())
         || LimitWords.namedIn(c.stems()) && DosePatterns.AMOUNT.matcher(c.text()).find())) {

@@ -1,5 +1,6 @@
 package org.galen.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -80,7 +81,26 @@ final class SectionClassifier {
       .collect(java.util.stream.Collectors.toUnmodifiableMap(part -> part,
           part -> Pattern.compile("(?i)\\b" + Pattern.quote(part) + "\\b")));
 
+  /** Each part's other names, as a question writes them ({@code label-part-cues.tsv}). */
+  private static final Map<String, Pattern> PART_CUES = partCues();
+
   private SectionClassifier() {}
+
+  private static Map<String, Pattern> partCues() {
+    Map<String, Pattern> cues = new java.util.HashMap<>();
+    for (String line : org.galen.answer.question.WordLists.lines("/org/galen/answer/label-part-cues.tsv")) {
+      String[] columns = line.split("\t");
+      if (columns.length != 2) {
+        throw new IllegalStateException("label-part-cues.tsv: a line needs a part and its cues: " + line);
+      }
+      if (!columns[0].equals("part")) {
+        String phrases = java.util.Arrays.stream(columns[1].split("\\s*\\|\\s*"))
+            .map(phrase -> Pattern.quote(phrase.strip()) + "s?").collect(java.util.stream.Collectors.joining("|"));
+        cues.put(columns[0], Pattern.compile("(?i)\\b(?:" + phrases + ")\\b"));
+      }
+    }
+    return Map.copyOf(cues);
+  }
 
   private static Map<String, SectionKind> labelParts() {
     Map<String, SectionKind> parts = new java.util.HashMap<>();
@@ -147,9 +167,15 @@ final class SectionClassifier {
     java.util.Set<String> words = org.galen.answer.question.Stems.of(question);
     // A part whose name is partly stop words ("Do not use") is named only as written: its stems
     // alone ("use") name nothing.
-    List<String> named = LABEL_PARTS.keySet().stream()
+    List<String> named = new ArrayList<>(LABEL_PARTS.keySet().stream()
         .filter(part -> words.containsAll(PART_STEMS.get(part)))
-        .filter(part -> !WRITTEN_ONLY.containsKey(part) || WRITTEN_ONLY.get(part).matcher(question).find()).toList();
+        .filter(part -> !WRITTEN_ONLY.containsKey(part) || WRITTEN_ONLY.get(part).matcher(question).find()).toList());
+    // Asked by another name ("side effects": the adverse reactions).
+    PART_CUES.forEach((part, cue) -> {
+      if (!named.contains(part) && cue.matcher(question).find()) {
+        named.add(part);
+      }
+    });
     // "boxed warning" names that part, not also "Warnings": a part inside a longer one named is not.
     return named.stream().filter(part -> named.stream().noneMatch(other -> PART_STEMS.get(other).size()
             > PART_STEMS.get(part).size() && PART_STEMS.get(other).containsAll(PART_STEMS.get(part))))

@@ -153,6 +153,13 @@ class LabelBottomLineTest {
   }
 
   @Test
+  void sideEffectsAskedAreTheAdverseReactionsTheLabelsSummaryLineFirst() throws Exception {
+    assertThat(firstAnswer("what side effects should I warn her about on sumatriptan?"))
+        .as("the adverse reactions, over warnings that \"warn\" names too")
+        .startsWith("The most commonly reported adverse reactions");
+  }
+
+  @Test
   void whatAProductOfTwoIngredientsIsUsedForIsItsIndication() throws Exception {
     assertThat(firstAnswer("atovaquone-proguanil: what is it for?")).startsWith("Atovaquone and proguanil "
         + "hydrochloride tablets are indicated for");
