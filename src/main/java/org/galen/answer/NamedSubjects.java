@@ -37,6 +37,11 @@ final class NamedSubjects {
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
   static final int MIN_NAME_WORDS = 2;
   /**
+   * Passages a one-word name may be held by and still be read as the subject's own word: a word
+   * more passages hold is a word of the language, whichever sources hold it.
+   */
+  private static final int OWN_WORD_PASSAGES = 100;
+  /**
    * Proper names an eponym needs for them to be recognised in another order: writers learn
    * "Osler-Weber-Rendu" and "Rendu-Osler-Weber" alike. A name in order always wins over one found
    * reordered ("Goltz-Gorlin" and "Gorlin-Goltz" are two syndromes).
@@ -44,6 +49,8 @@ final class NamedSubjects {
   private static final int MIN_PERMUTED_NAMES = 2;
   /** A word a source writes as a proper name: a capital, then lower-case letters ("II" is none). */
   private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
+  /** A word written in lower case: a name holding one is written in sentence case, where capitals mark proper names. */
+  private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?:^|[\\s(-])\\p{Ll}{3,}");
 
   /** A subject a source names, and the name the question wrote. */
   record Named(String written, String name, List<String> names, String docId) {}
@@ -116,6 +123,72 @@ final class NamedSubjects {
       }
     }
     return longest;
+  }
+
+  /**
+   * A word of a name a source gives its subject ("Donovanosis", in brackets after the guideline's
+   * "Granuloma inguinale"), written in the question, that is the subject's own word: no passage of
+   * any source that does not name its subject by it holds it. One word is as often a common word
+   * ("back", "pain"), so {@link #longestIn} takes none; a word only the subject's sources use names
+   * nothing else.
+   * The first such name of the best-ranked source, if any.
+   */
+  Optional<Named> ownWordIn(String question) throws IOException {
+    Set<String> tried = new java.util.HashSet<>();
+    for (Stems.Token token : Stems.tokens(question)) {
+      if (!tried.add(token.stem())) {
+        continue;
+      }
+      String written = question.substring(token.start(), token.end());
+      TextQuery word = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, written, 1f).build();
+      Set<String> read = new LinkedHashSet<>();
+      for (ScoredPassage hit : index.searchText(word, OWN_WORD_PASSAGES)) {
+        boolean subjectSource = hit.passage().evidenceLevel() == EvidenceLevel.GUIDELINE
+            || hit.passage().sourceKind() == SourceKind.REFERENCE;
+        if (!subjectSource || !read.add(hit.passage().docId())) {
+          continue;
+        }
+        Optional<Document> source = index.document(hit.passage().docId());
+        List<String> all = source.map(SubjectNames::of).orElse(List.of());
+        if (!all.isEmpty() && namedBy(all, token.stem()) && heldOnlyBySourcesNaming(written, token.stem())) {
+          return Optional.of(new Named(written, bare(all.get(0)), all, source.get().docId()));
+        }
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a word (a stem) is a word of one of a subject's names, and neither an initialism nor a
+   * person's name: a word a name capitalises among lower-case words ("Pennyworth syndrome") is an
+   * eponym's, and a surname is as often a word of the language ("Dent", "Sweet").
+   */
+  private static boolean namedBy(List<String> names, String stem) {
+    return names.stream().anyMatch(name -> Stems.tokens(name).stream().anyMatch(word -> word.stem().equals(stem)
+        && !SubjectNames.isInitialism(name.substring(word.start(), word.end()))
+        && !(PROPER_NAME.matcher(name.substring(word.start(), word.end())).matches() && LOWER_CASE_WORD.matcher(name).find())));
+  }
+
+  /** Whether every passage holding the word is of a source that gives it among its subject's names. */
+  private boolean heldOnlyBySourcesNaming(String written, String stem) throws IOException {
+    TextQuery word = new TextQuery.Builder().add(TextQuery.Field.BODY, written, 1f).build();
+    List<ScoredPassage> holding = index.searchText(word, OWN_WORD_PASSAGES + 1);
+    if (holding.size() > OWN_WORD_PASSAGES) {
+      return false;
+    }
+    java.util.Map<String, Boolean> naming = new java.util.HashMap<>();
+    for (ScoredPassage passage : holding) {
+      String docId = passage.passage().docId();
+      if (!naming.containsKey(docId)) {
+        Optional<Document> source = index.document(docId);
+        naming.put(docId, source.isPresent() && namedBy(SubjectNames.of(source.get()), stem));
+      }
+      if (!naming.get(docId)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,0 +1,70 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A word of a source's names that only the sources naming their subject by it hold names that
+ * subject, though no vocabulary knows it and retrieval ranks other guidelines first on the
+ * question's other words; a word another source uses in its text is a word like any other. A real
+ * index written for the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OwnWordNameTest {
+  private ComposerFixture fixture;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
+        new DocumentBuilder("nstg:granular-sore", "nstg").title("Granular Sore (Vexanosis Granular Venereum)")
+            .section("Drug treatment", "Give azithromycin 1 g weekly for 3 weeks, until the sore heals.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:dry-sore", "nstg").title("Dry Sore (Plombosis)")
+            .section("Drug treatment", "Give doxycycline 100 mg twice daily for 2 weeks.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:genital-ulcer", "nstg").title("Genital Ulcer Disease")
+            .section("Clinical features", "A red genital ulcer, painless or painful, bleeding when touched; a "
+                + "smear confirms the cause.")
+            .section("Drug treatment", "The antibiotic and how long it is given depend on the cause of the "
+                + "genital ulcer: a red painless bleeding ulcer needs a smear first.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:scaly-rash", "nstg").title("Scaly Rash")
+            .section("Clinical features", "Dry scales on the elbows; plombosis of the knees may look alike.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:gum-ulcer", "nstg").title("Gum Ulcer")
+            .section("Clinical features", "A red, painless, bleeding ulcer of the gum; confirmed on a smear.")
+            .section("Drug treatment", "Which antibiotic, and for how long: metronidazole for 5 days.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aWordOnlyTheSubjectsSourcesHoldNamesIt() throws Exception {
+    Topic topic = fixture.settle("Vexanosis confirmed on a smear (red, painless, bleeding genital ulcer) - which "
+        + "antibiotic and for how long?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Granular Sore");
+    assertThat(topic.reasons()).anyMatch(reason -> reason.contains("\"Vexanosis\""));
+  }
+
+  @Test
+  void aWordAnotherSourceUsesInItsTextNamesNothingOnItsOwn() throws Exception {
+    Topic topic = fixture.settle("Plombosis confirmed on a smear (red, painless, bleeding genital ulcer) - which "
+        + "antibiotic and for how long?");
+    assertThat(topic.reasons()).as(topic.reasons().toString()).noneMatch(reason -> reason.contains("\"Plombosis\""));
+    assertThat(topic.analysis().primary().name()).isNotEqualTo("Dry Sore");
+  }
+}
