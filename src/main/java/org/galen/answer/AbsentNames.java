@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.ProperNames;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
@@ -58,7 +59,27 @@ final class AbsentNames {
       }
     }
     Optional<String> unknown = unknownWordBesideSubject(analysis);
+    if (unknown.isEmpty()) {
+      unknown = unknownProperName(analysis.question());
+    }
     return unknown.isPresent() ? unknown : unindexedConditionPhrase(analysis);
+  }
+
+  /**
+   * A proper name the question writes ({@link ProperNames}: "my doctor mentioned Zelvora") that no
+   * passage, title or subject name holds: a product the corpus does not know. A brand is what patients write of a drug they were given, and
+   * no vocabulary here lists brands, so its kind cannot be read; but the question names it, and
+   * nothing indexed can say what it is.
+   */
+  private Optional<String> unknownProperName(String question) throws IOException {
+    // The question as read: a proper name one edit from an indexed word was corrected already.
+    for (Stems.Token token : Stems.tokens(question)) {
+      String written = question.substring(token.start(), token.end());
+      if (ProperNames.isProperName(question, token.start(), written) && !index.hasTerm(token.stem())) {
+        return Optional.of(written);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -89,6 +89,19 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aProperNameNoPassageHoldsMakesItAbstainACorrectedOneOrADayDoesNot() throws IOException {
+    assertThat(settle("my doctor mentioned Zelvora for my asthma - how often do I take it?").abstention())
+        .contains("Zelvora");
+    assertThat(settle("my doctor mentioned zelvora for my asthma - how often do I take it?").abstention())
+        .as("a word written without a capital is no proper name").isEmpty();
+    assertThat(settle("asthma attack, my son started Lithiom - what helps?").abstention())
+        .as("a proper name is corrected to a word one edit away").isEmpty();
+    assertThat(settle("asthma attack, my son started Lithixxm - what helps?").abstention())
+        .as("two edits from an indexed word, it stays the name written").contains("Lithixxm");
+    assertThat(settle("an asthma attack since Sunday - what helps?").abstention()).as("a day is no name").isEmpty();
+  }
+
+  @Test
   void wordsEachIndexedButNeverTogetherAsAConditionAreAbsent() throws IOException {
     assertThat(settle("cytokine release syndrome after CAR-T").abstention()).contains("cytokine release syndrome");
     assertThat(settle("cytokines dose for worm infection").abstention())

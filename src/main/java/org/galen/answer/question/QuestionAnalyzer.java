@@ -88,7 +88,8 @@ public final class QuestionAnalyzer {
             || stems.stream().anyMatch(FocusWords::isGeneric) || allIndexed(stems)) {
           continue;
         }
-        Optional<String> correction = speller.correction(written);
+        Optional<String> correction = speller.correction(written)
+            .filter(c -> !ProperNames.isProperName(question, start, written) || ProperNames.oneEditFrom(written, c));
         if (correction.isPresent()) {
           out.append(question, copied, start).append(correction.get());
           copied = word.end();
