@@ -38,6 +38,9 @@ public enum Intent {
    */
   private final List<List<String>> phrases;
 
+  /** Marks a cue in {@code intent-cues.tsv} matched as written, not by its stem ("=safe"). */
+  private static final String WRITTEN_ONLY = "=";
+
   Intent(String label, List<SectionKind> sections, int answering) {
     this.label = label;
     this.sections = List.copyOf(sections);
@@ -47,6 +50,11 @@ public enum Intent {
     for (String cue : cueWords(name()).split("\\s+")) {
       if (WrittenPhrases.isPhrase(cue)) {
         phrases.add(WrittenPhrases.words(cue));
+        continue;
+      }
+      if (cue.startsWith(WRITTEN_ONLY)) {
+        // One form of a word, not its stem's others: "safe" asks a caution, "safely" how to do a thing.
+        phrases.add(List.of(cue.substring(WRITTEN_ONLY.length()).toLowerCase(java.util.Locale.ROOT)));
         continue;
       }
       Set<String> stems = Stems.of(cue.replace('+', ' '));

@@ -137,6 +137,9 @@ class QuestionAnalyzerTest {
         .as("whether a drug is ok for this patient asks its cautions").contains(Intent.CAUTIONS);
     assertThat(analyzer.analyze("any precautions with clonazepam in myoclonus?").mainIntents())
         .containsExactly(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("is clonazepam safe in myoclonus?").mainIntents()).containsExactly(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("myoclonus: how do we stop the jerks safely?").mainIntents())
+        .as("the adverb says how, it asks no caution").doesNotContain(Intent.CAUTIONS);
     assertThat(analyzer.analyze("myoclonus in a child - how much clonazepam, and how often?").mainIntents())
         .as("how much of a medicine asks its dose").containsExactly(Intent.DOSING);
   }
