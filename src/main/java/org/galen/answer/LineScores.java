@@ -175,7 +175,12 @@ final class LineScores {
         && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
     }
-    if (c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+    if (asked.intent() == Intent.DOSING && asked.labelParts().isEmpty()
+        && SectionClassifier.isDosagePart(c.passage().section(), c.passage().sourceKind())) {
+      // A dose asked of a label, no part of it named, is answered where the label says how the drug
+      // is dosed, not by a contraindication or a study that shares more of the question's words.
+      score += LABEL_PART_NAMED;
+    } else if (c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.labelParts().contains(SectionClassifier.labelPart(c.passage().section()))) {
       // "What does its boxed warning require?": the part of the label the question names answers it.
       score += LABEL_PART_NAMED;

@@ -160,6 +160,14 @@ class LabelBottomLineTest {
   }
 
   @Test
+  void aDoseAskedIsAnsweredFromTheLabelsDosingPartOverLinesSharingMoreWords() throws Exception {
+    assertThat(firstAnswer("dose of sumatriptan again, in an elderly patient whose chest feels tight after a dose?"))
+        .as("the dosing part, over the warning of chest tightness that shares more of its words")
+        .satisfiesAnyOf(first -> assertThat(first).startsWith("The recommended dose of sumatriptan tablets"),
+            first -> assertThat(first).startsWith("A second dose may be taken"));
+  }
+
+  @Test
   void whatAProductOfTwoIngredientsIsUsedForIsItsIndication() throws Exception {
     assertThat(firstAnswer("atovaquone-proguanil: what is it for?")).startsWith("Atovaquone and proguanil "
         + "hydrochloride tablets are indicated for");
