@@ -380,6 +380,19 @@ class BottomLineTest {
   }
 
   @Test
+  void theDoseOfWhatPreventsIsAnsweredFromThePreventionSection() {
+    List<Candidate> withVaccine = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+            "Amitriptyline 10 - 25 mg orally at night for pain",
+            "Paracetamol 1 g every 6 hours for pain")
+        .part("Prevention", SectionKind.PREVENTION, "Zoster vaccine: Adult over 50 years: 0.5 mL, two doses")
+        .candidates();
+    assertThat(texts(withVaccine, "which vaccine protects adults against herpes zoster, and what's the dose?"))
+        .anyMatch(t -> t.startsWith("Zoster vaccine"));
+  }
+
+  @Test
   void cautionsAndTestsAnswerTheirOwnQuestions() {
     assertThat(texts("Side effects of aciclovir in herpes zoster")).anyMatch(t -> t.startsWith("Aciclovir - May cause"));
     assertThat(texts("Which tests for herpes zoster?")).anyMatch(t -> t.startsWith("HIV screening"));
