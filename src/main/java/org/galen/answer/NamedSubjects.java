@@ -42,6 +42,11 @@ final class NamedSubjects {
    */
   private static final int OWN_WORD_PASSAGES = 100;
   /**
+   * Passages searched by one word among the subjects' names: the first source whose names hold it is
+   * the one it may name (a study's headings may come before it).
+   */
+  private static final int OWN_WORD_SOURCES_SEARCHED = 10;
+  /**
    * Proper names an eponym needs for them to be recognised in another order: writers learn
    * "Osler-Weber-Rendu" and "Rendu-Osler-Weber" alike. A name in order always wins over one found
    * reordered ("Goltz-Gorlin" and "Gorlin-Goltz" are two syndromes).
@@ -142,7 +147,7 @@ final class NamedSubjects {
       String written = question.substring(token.start(), token.end());
       TextQuery word = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, written, 1f).build();
       Set<String> read = new LinkedHashSet<>();
-      for (ScoredPassage hit : index.searchText(word, OWN_WORD_PASSAGES)) {
+      for (ScoredPassage hit : index.searchText(word, OWN_WORD_SOURCES_SEARCHED)) {
         boolean subjectSource = hit.passage().evidenceLevel() == EvidenceLevel.GUIDELINE
             || hit.passage().sourceKind() == SourceKind.REFERENCE;
         if (!subjectSource || !read.add(hit.passage().docId())) {
