@@ -118,6 +118,9 @@ class QuestionAnalyzerTest {
     assertThat(Intent.askedIn("I have put on weight since the baby")).as("\"put on\" weight").isEmpty();
     assertThat(Intent.askedIn("after the baby I put on weight")).as("\"put on\" weight").isEmpty();
     assertThat(Intent.askedIn("can a blood clot kill you?")).as("whether it kills").isEmpty();
+    assertThat(Intent.askedIn("how do we work up a suspected clot?")).as("a work-up in two words").contains(Intent.DIAGNOSIS);
+    assertThat(Intent.askedIn("how do we work-up a suspected clot?")).contains(Intent.DIAGNOSIS);
+    assertThat(Intent.askedIn("it did not work, what's up next?")).doesNotContain(Intent.DIAGNOSIS);
     assertThat(analyzer.analyze("is gout common in the US?").intents()).doesNotContain(Intent.TREATMENT);
     assertThat(analyzer.analyze("what is used for the diagnosis of gout?").intents()).as("asked something else")
         .containsExactly(Intent.DIAGNOSIS);
