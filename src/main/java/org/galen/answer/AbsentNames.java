@@ -67,9 +67,9 @@ final class AbsentNames {
 
   /**
    * A proper name the question writes ({@link ProperNames}: "my doctor mentioned Zelvora") that no
-   * passage, title or subject name holds: a product the corpus does not know. A brand is what patients write of a drug they were given, and
-   * no vocabulary here lists brands, so its kind cannot be read; but the question names it, and
-   * nothing indexed can say what it is.
+   * passage, title or subject name holds: a product the corpus does not know. A brand is what
+   * patients write of a drug they were given, and no vocabulary here lists brands, so its kind cannot
+   * be read; but the question names it, and nothing indexed can say what it is.
    */
   private Optional<String> unknownProperName(String question) throws IOException {
     // The question as read: a proper name one edit from an indexed word was corrected already.

@@ -177,7 +177,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     } else if (intent == Intent.DOSING && main.contains(Intent.PREVENTION)) {
       // The dose of what prevents ("which vaccine, and what dose?"): the prevention section says it,
       // before a drug list of what treats.
-      sections = java.util.stream.Stream.concat(java.util.stream.Stream.of(SectionKind.PREVENTION), intent.sections().stream()).toList();
+      sections = java.util.stream.Stream.concat(java.util.stream.Stream.of(SectionKind.PREVENTION),
+          intent.sections().stream()).toList();
     } else {
       sections = intent.sections();
     }

@@ -46,6 +46,11 @@ final class NamedSubjects {
    * the one it may name (a study's headings may come before it).
    */
   private static final int OWN_WORD_SOURCES_SEARCHED = 10;
+  /** An initialism as a question writes it: two to six capitals, alone ("AKI", "PPH"). */
+  private static final java.util.regex.Pattern WRITTEN_INITIALISM = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}\\p{N}])\\p{Lu}{2,6}(?![\\p{L}\\p{N}])");
+  /** Passages holding an initialism read for its definition. */
+  private static final int DEFINITIONS_READ = 20;
   /**
    * Proper names an eponym needs for them to be recognised in another order: writers learn
    * "Osler-Weber-Rendu" and "Rendu-Osler-Weber" alike. A name in order always wins over one found
@@ -54,11 +59,22 @@ final class NamedSubjects {
   private static final int MIN_PERMUTED_NAMES = 2;
   /** A word a source writes as a proper name: a capital, then lower-case letters ("II" is none). */
   private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
-  /** A word written in lower case: a name holding one is written in sentence case, where capitals mark proper names. */
+  /** A word in lower case: a name holding one is in sentence case, where capitals mark proper names. */
   private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?:^|[\\s(-])\\p{Ll}{3,}");
 
-  /** A subject a source names, and the name the question wrote. */
-  record Named(String written, String name, List<String> names, String docId) {}
+  /**
+   * A subject a source names, the name the question wrote, and how that was read when not as a name
+   * written whole ({@link #writtenIn}).
+   */
+  record Named(String written, String name, List<String> names, String docId, Optional<String> how) {
+    Named(String written, String name, List<String> names, String docId) {
+      this(written, name, names, docId, Optional.empty());
+    }
+
+    Named readAs(String how) {
+      return new Named(written, name, names, docId, Optional.of(how));
+    }
+  }
 
   private final EvidenceReader index;
 
@@ -131,12 +147,36 @@ final class NamedSubjects {
   }
 
   /**
+   * The source subject a question names: the longest name written whole ({@link #longestIn}); when
+   * no vocabulary read anything in the question ({@code unread}), a word only one subject's sources
+   * use is its name ({@link #ownWordIn}), more surely than words a source's name shares with the
+   * language ("genital ulcer") — but not than a longer name written around it; and when nothing else
+   * is named, an initialism the sources define ({@link #definedInitialismIn}).
+   */
+  Optional<Named> writtenIn(String question, boolean unread) throws IOException {
+    Optional<Named> longest = longestIn(question);
+    if (!unread) {
+      return longest;
+    }
+    Optional<Named> own = ownWordIn(question);
+    if (own.isPresent() && longest.filter(name -> Stems.of(name.written())
+        .containsAll(Stems.of(own.get().written()))).isEmpty()) {
+      return Optional.of(own.get().readAs("\"" + own.get().written() + "\" is a word only the sources of "
+          + own.get().name() + " use"));
+    }
+    if (longest.isPresent() || own.isPresent()) {
+      return longest;
+    }
+    return definedInitialismIn(question).map(initialism -> initialism.readAs("\"" + initialism.written()
+        + "\" is what the sources spell out as " + initialism.name()));
+  }
+
+  /**
    * A word of a name a source gives its subject ("Donovanosis", in brackets after the guideline's
    * "Granuloma inguinale"), written in the question, that is the subject's own word: no passage of
    * any source that does not name its subject by it holds it. One word is as often a common word
    * ("back", "pain"), so {@link #longestIn} takes none; a word only the subject's sources use names
-   * nothing else.
-   * The first such name of the best-ranked source, if any.
+   * nothing else. The first such word of the question, named by the first subject source found by it.
    */
   Optional<Named> ownWordIn(String question) throws IOException {
     Set<String> tried = new java.util.HashSet<>();
@@ -165,6 +205,55 @@ final class NamedSubjects {
   }
 
   /**
+   * A subject a source names by the long form of an initialism the question writes ("AKI"), as the
+   * sources define it where they use it ("acute kidney injury (AKI)"): no vocabulary needs to list
+   * every clinical initialism when the evidence spells it out. The long form is the words before the
+   * bracket whose initials spell the initialism (Schwartz and Hearst's rule, stop words skipped);
+   * the first definition found that names a source's subject, written whole, is taken.
+   */
+  Optional<Named> definedInitialismIn(String question) throws IOException {
+    java.util.regex.Matcher initialism = WRITTEN_INITIALISM.matcher(question);
+    while (initialism.find()) {
+      String letters = initialism.group();
+      java.util.regex.Pattern defined = java.util.regex.Pattern.compile(
+          "((?:[\\p{L}][\\p{L}'-]*\\s+){1," + (2 * letters.length()) + "})\\(\\s*" + letters + "\\s*\\)");
+      TextQuery word = new TextQuery.Builder().add(TextQuery.Field.BODY, letters, 1f).build();
+      for (ScoredPassage hit : index.searchText(word, DEFINITIONS_READ)) {
+        java.util.regex.Matcher definition = defined.matcher(hit.passage().text());
+        while (definition.find()) {
+          Optional<String> longForm = spelling(definition.group(1), letters);
+          if (longForm.isPresent()) {
+            Optional<Named> named = longestIn(longForm.get())
+                .filter(found -> found.written().equalsIgnoreCase(longForm.get()));
+            if (named.isPresent()) {
+              return Optional.of(new Named(letters, named.get().name(), named.get().names(), named.get().docId()));
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last words of {@code words} whose initials, stop words skipped, spell the initialism. */
+  private static Optional<String> spelling(String words, String initialism) {
+    List<String> all = List.of(words.strip().split("\\s+"));
+    String wanted = initialism.toLowerCase(java.util.Locale.ROOT);
+    for (int start = all.size() - 1; start >= 0; start--) {
+      List<String> form = all.subList(start, all.size());
+      String initials = form.stream().filter(w -> !Stems.tokens(w).isEmpty())
+          .map(w -> w.substring(0, 1).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining());
+      if (initials.equals(wanted) && !Stems.tokens(form.get(0)).isEmpty()) {
+        return Optional.of(String.join(" ", form));
+      }
+      if (initials.length() > wanted.length()) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Whether a word (a stem) is a word of one of a subject's names, and neither an initialism nor a
    * person's name: a word a name capitalises among lower-case words ("Pennyworth syndrome") is an
    * eponym's, and a surname is as often a word of the language ("Dent", "Sweet").
@@ -172,7 +261,8 @@ final class NamedSubjects {
   private static boolean namedBy(List<String> names, String stem) {
     return names.stream().anyMatch(name -> Stems.tokens(name).stream().anyMatch(word -> word.stem().equals(stem)
         && !SubjectNames.isInitialism(name.substring(word.start(), word.end()))
-        && !(PROPER_NAME.matcher(name.substring(word.start(), word.end())).matches() && LOWER_CASE_WORD.matcher(name).find())));
+        && !(PROPER_NAME.matcher(name.substring(word.start(), word.end())).matches()
+            && LOWER_CASE_WORD.matcher(name).find())));
   }
 
   /** Whether every passage holding the word is of a source that gives it among its subject's names. */

@@ -178,14 +178,9 @@ final class TopicSettler {
     boolean named = !unheld && outright.named(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
     // A name written where the question says it is absent ("no blood clot") names nothing.
-    Optional<NamedSubjects.Named> longest = sourceNames.longestIn(Negations.blanked(analysis.question()));
-    // Nothing a vocabulary knows is named: a word only one subject's sources use is its name, more
-    // surely than words a source's name shares with the language ("genital ulcer") — but not than a
-    // longer name written around it.
-    Optional<NamedSubjects.Named> own = analysis.primary().origin() == Concept.Origin.QUESTION
-        ? sourceNames.ownWordIn(Negations.blanked(analysis.question())) : Optional.empty();
-    Optional<NamedSubjects.Named> sourceName = own.isPresent() && longest.filter(name -> Stems.of(name.written())
-        .containsAll(Stems.of(own.get().written()))).isEmpty() ? own : longest;
+    Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
+        analysis.primary().origin() == Concept.Origin.QUESTION);
+    sourceName.flatMap(NamedSubjects.Named::how).ifPresent(why::add);
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
         && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
       // The vocabulary's heading for what the question names is, to the sources, a synonym of theirs

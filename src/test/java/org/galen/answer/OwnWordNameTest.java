@@ -41,6 +41,14 @@ class OwnWordNameTest {
         new DocumentBuilder("nstg:scaly-rash", "nstg").title("Scaly Rash")
             .section("Clinical features", "Dry scales on the elbows; plombosis of the knees may look alike.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:sudden-liver-failure", "nstg").title("Sudden Liver Failure")
+            .section("Introduction", "Sudden liver failure (SLF) follows a toxin or a virus within days.")
+            .section("Drug treatment", "In SLF give glucose to keep the blood sugar up; watch the potassium.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:ward-potassium", "nstg").title("Potassium on the Ward")
+            .section("Drug treatment", "On the ward, when the potassium comes back high, the immediate measures "
+                + "are calcium and glucose with insulin. A low mood (LMX) may follow.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
         new DocumentBuilder("nstg:gum-ulcer", "nstg").title("Gum Ulcer")
             .section("Clinical features", "A red, painless, bleeding ulcer of the gum; confirmed on a smear.")
             .section("Drug treatment", "Which antibiotic, and for how long: metronidazole for 5 days.")
@@ -58,6 +66,14 @@ class OwnWordNameTest {
         + "antibiotic and for how long?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Granular Sore");
     assertThat(topic.reasons()).anyMatch(reason -> reason.contains("\"Vexanosis\""));
+  }
+
+  @Test
+  void anInitialismNoVocabularyListsIsTheSubjectTheSourcesDefineItAs() throws Exception {
+    Topic topic = fixture.settle("SLF on the ward, potassium just came back high - what are the immediate measures?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Sudden Liver Failure");
+    assertThat(fixture.settle("LMX on the ward, potassium just came back high - what are the immediate measures?")
+        .reasons()).as("the words before its bracket do not spell it").noneMatch(reason -> reason.contains("\"LMX\""));
   }
 
   @Test

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Words a question writes as proper names: a capital, then lower-case letters, inside a sentence
  * ("my doctor mentioned Zelvora"). A brand, a place or a person is written so; a capital at a
- * sentence's start says nothing, nor does a day's or a month's. Such a word is a name, not a misspelling of whatever indexed word
- * lies two edits away: it is corrected only to a word one edit from it ("Amoxicilin"). Stateless.
+ * sentence's start says nothing, nor does a day's or a month's. Such a word is a name, not a
+ * misspelling of whatever indexed word lies two edits away: it is corrected only to a word one edit
+ * from it ("Amoxicilin"). Stateless.
  */
 public final class ProperNames {
   /** A capital, then lower-case letters only ("Zelvora"; not "MRI", not "B12"). */
@@ -28,7 +29,7 @@ public final class ProperNames {
         && !CALENDAR.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  /** Whether a correction keeps a proper name's spelling but for one edit (a letter added, dropped, changed or swapped). */
+  /** Whether a correction keeps a proper name's spelling but for one edit (a letter added, dropped, changed, swapped). */
   public static boolean oneEditFrom(String name, String correction) {
     return editDistance(name.toLowerCase(Locale.ROOT), correction.toLowerCase(Locale.ROOT)) <= 1;
   }
