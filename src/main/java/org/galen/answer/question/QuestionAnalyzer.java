@@ -37,6 +37,8 @@ public final class QuestionAnalyzer {
    */
   private static final Pattern TAKEN_LEAD = Pattern.compile("(?i)\\b(?:takes|taking|on|uses|using|took)\\s+$");
   /** A word that may be misspelt: letters, five or more (shorter ones are too often abbreviations). */
+  /** One word in a verb's -ing or -ed form. */
+  private static final Pattern VERB_FORM = Pattern.compile("(?i)\\p{L}+(?:ing|ed)");
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{4,}");
 
   private final ConceptVocabulary vocabulary;
@@ -132,15 +134,21 @@ public final class QuestionAnalyzer {
   }
 
   /**
-   * A drug read from one lower-case word that the vocabulary writes only in capitals, as a trade
-   * name ("SPARK", a pesticide's), that the sources use as a word, and whose other names no source
-   * holds: the word, not the drug. A drug the sources know by another of its names (an international
+   * A drug read from a verb made of its name ("watering"), or from one lower-case word that the
+   * vocabulary writes only in capitals, as a trade name ("SPARK", a pesticide's), that the sources
+   * use as a word, and whose other names no source holds: the word, not the drug. A drug the sources know by another of its names (an international
    * name beside a US one) stays that drug; so does one no source names at all, which the article
    * then says the sources lack.
    */
   private boolean wordNotDrug(String question, ConceptVocabulary.Mention mention) {
     String written = question.substring(mention.start(), mention.end());
     Concept concept = mention.concept();
+    if (concept.kind() == Concept.Kind.DRUG && VERB_FORM.matcher(written).matches()
+        && concept.names().stream().noneMatch(name -> name.equalsIgnoreCase(written))) {
+      // A verb made of a substance's name ("eyes watering", "salted") tells what happens, not a drug
+      // given: the stem is the drug's, the word is not.
+      return true;
+    }
     boolean tradeName = concept.names().stream().anyMatch(name -> name.equalsIgnoreCase(written)
         && name.equals(name.toUpperCase(java.util.Locale.ROOT)));
     if (concept.kind() != Concept.Kind.DRUG || !written.matches("\\p{Ll}+") || !tradeName) {

@@ -57,6 +57,7 @@ class QuestionAnalyzerTest {
         "DB99403,,Glorbonol,,,Glorbonol | Sparkle,X",
         "DB99404,,Whelk,,,Whelk | whelk allergenic extract,X",
         "DB99405,,Whelkomycin,,,Whelkomycin,X",
+        "DB09145,,Water,,,Water | Purified water,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
         "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",
         "DB02902,EXPT02647,3'-phospho-5'-adenylyl sulfate,482-67-7,5TH3ERG159,3'-phosphoadenylyl sulfate | PAPS,X"));
@@ -289,6 +290,14 @@ class QuestionAnalyzerTest {
     assertThat(analyzer.analyze("she went pale after eating whelks, what is it?").concepts())
         .extracting(Concept::kind).as("the food, not the extract named after it").doesNotContain(Concept.Kind.DRUG);
     assertThat(analyzer.analyze("whelkomycin dose for a child").primary().name()).isEqualTo("Whelkomycin");
+  }
+
+  @Test
+  void aVerbMadeOfADrugsNameIsNoDrug() {
+    assertThat(analyzer.analyze("my eyes keep watering in the wind, what helps?").concepts())
+        .extracting(Concept::name).doesNotContain("Water");
+    assertThat(analyzer.analyze("how much water should she drink in a day?").concepts())
+        .extracting(Concept::name).contains("Water");
   }
 
   @Test
