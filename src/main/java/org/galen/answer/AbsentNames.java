@@ -16,8 +16,9 @@ import org.galen.index.EvidenceReader;
  * Whether the corpus holds what a question names, for {@link TopicSettler}: the article abstains,
  * naming it, when a drug, condition, organism, symptom or device the question names is in no
  * indexed passage and no subject name ("tirzepatide"), or when a word right next to the subject is
- * ("glorbic fever"): the corpus does not hold what was asked, and a neighbour is no answer. A lay or
- * misspelt word elsewhere never makes it abstain. Thread-safe.
+ * ("glorbic fever"), or when a product's name is ("prescribed Zelvora"): the corpus does not hold
+ * what was asked, and a neighbour is no answer. A lay or misspelt word elsewhere never makes it
+ * abstain. Thread-safe.
  */
 final class AbsentNames {
   /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
@@ -66,8 +67,9 @@ final class AbsentNames {
   }
 
   /**
-   * A proper name the question writes ({@link ProperNames}: "my doctor mentioned Zelvora") that no
-   * passage, title or subject name holds: a product the corpus does not know. A brand is what
+   * A product's name the question writes ({@link ProperNames#isProductName}: "my doctor mentioned
+   * Zelvora", not "my daughter Emily") that no passage, title or subject name holds: a product the
+   * corpus does not know. A brand is what
    * patients write of a drug they were given, and no vocabulary here lists brands, so its kind cannot
    * be read; but the question names it, and nothing indexed can say what it is.
    */
@@ -75,7 +77,7 @@ final class AbsentNames {
     // The question as read: a proper name one edit from an indexed word was corrected already.
     for (Stems.Token token : Stems.tokens(question)) {
       String written = question.substring(token.start(), token.end());
-      if (ProperNames.isProperName(question, token.start(), written) && !index.hasTerm(token.stem())) {
+      if (ProperNames.isProductName(question, token.start(), written) && !index.hasTerm(token.stem())) {
         return Optional.of(written);
       }
     }

@@ -175,10 +175,10 @@ final class LineScores {
         && DosePatterns.AMOUNT.matcher(c.text()).find()) {
       score += 4;
     }
-    if (asked.intent() == Intent.DOSING && asked.labelParts().isEmpty()
+    if (asked.intent() == Intent.DOSING && !asked.partNamed()
         && SectionClassifier.isDosagePart(c.passage().section(), c.passage().sourceKind())) {
-      // A dose asked of a label, no part of it named, is answered where the label says how the drug
-      // is dosed, not by a contraindication or a study that shares more of the question's words.
+      // A dose asked of a label, no part of it named by its name, is answered where the label says
+      // how the drug is dosed, not by a contraindication or a study sharing more of its words.
       score += LABEL_PART_NAMED;
     } else if (c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.labelParts().contains(SectionClassifier.labelPart(c.passage().section()))) {

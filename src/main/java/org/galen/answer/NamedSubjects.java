@@ -59,6 +59,8 @@ final class NamedSubjects {
   private static final int MIN_PERMUTED_NAMES = 2;
   /** A word a source writes as a proper name: a capital, then lower-case letters ("II" is none). */
   private static final java.util.regex.Pattern PROPER_NAME = java.util.regex.Pattern.compile("\\p{Lu}[\\p{Ll}'’]+");
+  /** What parts one name of a subject from another written with it: brackets, commas, semicolons. */
+  private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[(),;]");
   /** A word in lower case: a name holding one is in sentence case, where capitals mark proper names. */
   private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?:^|[\\s(-])\\p{Ll}{3,}");
 
@@ -180,25 +182,33 @@ final class NamedSubjects {
    */
   Optional<Named> ownWordIn(String question) throws IOException {
     Set<String> tried = new java.util.HashSet<>();
+    // The words that may name something: not an asking word, a generic one or a stop word.
+    Set<String> focus = org.galen.answer.question.FocusWords.of(question);
     for (Stems.Token token : Stems.tokens(question)) {
-      if (!tried.add(token.stem())) {
+      if (!focus.contains(token.stem()) || !tried.add(token.stem())) {
         continue;
       }
       String written = question.substring(token.start(), token.end());
       TextQuery word = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, written, 1f).build();
+      // The subjects named by the word: one, or it names none of them on its own ("cardiomyopathy").
+      java.util.Map<String, Named> subjects = new java.util.LinkedHashMap<>();
       Set<String> read = new LinkedHashSet<>();
       for (ScoredPassage hit : index.searchText(word, OWN_WORD_SOURCES_SEARCHED)) {
         boolean subjectSource = hit.passage().evidenceLevel() == EvidenceLevel.GUIDELINE
             || hit.passage().sourceKind() == SourceKind.REFERENCE;
-        if (!subjectSource || !read.add(hit.passage().docId())) {
-          continue;
+        if (subjectSource && read.add(hit.passage().docId())) {
+          List<String> all = index.document(hit.passage().docId()).map(SubjectNames::of).orElse(List.of());
+          if (!all.isEmpty() && namedBy(all, token.stem())) {
+            subjects.putIfAbsent(bare(all.get(0)).toLowerCase(java.util.Locale.ROOT),
+                new Named(written, bare(all.get(0)), all, hit.passage().docId()));
+          }
         }
-        Optional<Document> source = index.document(hit.passage().docId());
-        List<String> all = source.map(SubjectNames::of).orElse(List.of());
-        if (!all.isEmpty() && namedBy(all, token.stem()) && heldOnlyBySourcesNaming(written, token.stem())) {
-          return Optional.of(new Named(written, bare(all.get(0)), all, source.get().docId()));
+      }
+      if (subjects.size() == 1) {
+        Named named = subjects.values().iterator().next();
+        if (heldOnlyBySourcesNaming(written, token.stem())) {
+          return Optional.of(named);
         }
-        break;
       }
     }
     return Optional.empty();
@@ -208,8 +218,9 @@ final class NamedSubjects {
    * A subject a source names by the long form of an initialism the question writes ("AKI"), as the
    * sources define it where they use it ("acute kidney injury (AKI)"): no vocabulary needs to list
    * every clinical initialism when the evidence spells it out. The long form is the words before the
-   * bracket whose initials spell the initialism (Schwartz and Hearst's rule, stop words skipped);
-   * the first definition found that names a source's subject, written whole, is taken.
+   * bracket whose first letters spell the initialism, one word a letter (Schwartz and Hearst's rule,
+   * simplified: "NHL" for "non-Hodgkin lymphoma" is not read), stop words skipped; it is taken when
+   * the sources spell it out one way only and a source's subject is named so, written whole.
    */
   Optional<Named> definedInitialismIn(String question) throws IOException {
     java.util.regex.Matcher initialism = WRITTEN_INITIALISM.matcher(question);
@@ -218,17 +229,19 @@ final class NamedSubjects {
       java.util.regex.Pattern defined = java.util.regex.Pattern.compile(
           "((?:[\\p{L}][\\p{L}'-]*\\s+){1," + (2 * letters.length()) + "})\\(\\s*" + letters + "\\s*\\)");
       TextQuery word = new TextQuery.Builder().add(TextQuery.Field.BODY, letters, 1f).build();
+      Set<String> longForms = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       for (ScoredPassage hit : index.searchText(word, DEFINITIONS_READ)) {
         java.util.regex.Matcher definition = defined.matcher(hit.passage().text());
         while (definition.find()) {
-          Optional<String> longForm = spelling(definition.group(1), letters);
-          if (longForm.isPresent()) {
-            Optional<Named> named = longestIn(longForm.get())
-                .filter(found -> found.written().equalsIgnoreCase(longForm.get()));
-            if (named.isPresent()) {
-              return Optional.of(new Named(letters, named.get().name(), named.get().names(), named.get().docId()));
-            }
-          }
+          spelling(definition.group(1), letters).ifPresent(longForms::add);
+        }
+      }
+      // Sources spelling it out two ways ("MS": multiple sclerosis, mitral stenosis) leave it unread.
+      if (longForms.size() == 1) {
+        String longForm = longForms.iterator().next();
+        Optional<Named> named = longestIn(longForm).filter(found -> found.written().equalsIgnoreCase(longForm));
+        if (named.isPresent()) {
+          return Optional.of(new Named(letters, named.get().name(), named.get().names(), named.get().docId()));
         }
       }
     }
@@ -259,10 +272,42 @@ final class NamedSubjects {
    * eponym's, and a surname is as often a word of the language ("Dent", "Sweet").
    */
   private static boolean namedBy(List<String> names, String stem) {
-    return names.stream().anyMatch(name -> Stems.tokens(name).stream().anyMatch(word -> word.stem().equals(stem)
-        && !SubjectNames.isInitialism(name.substring(word.start(), word.end()))
-        && !(PROPER_NAME.matcher(name.substring(word.start(), word.end())).matches()
-            && LOWER_CASE_WORD.matcher(name).find())));
+    return names.stream().flatMap(name -> java.util.Arrays.stream(NAME_PARTS.split(name)))
+        .anyMatch(part -> {
+          List<Stems.Token> words = Stems.tokens(part);
+          for (int i = 0; i < words.size(); i++) {
+            String written = part.substring(words.get(i).start(), words.get(i).end());
+            if (words.get(i).stem().equals(stem) && !SubjectNames.isInitialism(written)
+                && !surname(part, words, i, written)) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /**
+   * Whether a word of a name is a person's: one of capitalised names joined by hyphens
+   * ("Osler-Weber-Rendu"), or capitalised in a name written in sentence case, after its first word
+   * ("hereditary Rendu disease") or as its first word before only generic ones ("Pennyworth
+   * syndrome", "Dent disease 1"). "Hidradenitis suppurativa" opens with a capital like any name.
+   */
+  private static boolean surname(String part, List<Stems.Token> words, int at, String written) {
+    if (!PROPER_NAME.matcher(written).matches()) {
+      return false;
+    }
+    int start = words.get(at).start();
+    int end = words.get(at).end();
+    if (start > 0 && part.charAt(start - 1) == '-' || end < part.length() && part.charAt(end) == '-') {
+      // Proper names joined by hyphens are an eponym's ("Osler-Weber-Rendu").
+      return start > 1 && Character.isUpperCase(part.charAt(start - 2))
+          || end + 1 < part.length() && Character.isUpperCase(part.charAt(end + 1));
+    }
+    if (!LOWER_CASE_WORD.matcher(part).find()) {
+      return false;
+    }
+    return at > 0 || words.stream().skip(1).allMatch(word -> org.galen.answer.question.FocusWords.isGeneric(word.stem())
+        || word.stem().chars().allMatch(Character::isDigit));
   }
 
   /** Whether every passage holding the word is of a source that gives it among its subject's names. */
@@ -276,8 +321,8 @@ final class NamedSubjects {
     for (ScoredPassage passage : holding) {
       String docId = passage.passage().docId();
       if (!naming.containsKey(docId)) {
-        Optional<Document> source = index.document(docId);
-        naming.put(docId, source.isPresent() && namedBy(SubjectNames.of(source.get()), stem));
+        List<String> names = index.document(docId).map(SubjectNames::of).orElse(List.of());
+        naming.put(docId, !names.isEmpty() && namedBy(names, stem));
       }
       if (!naming.get(docId)) {
         return false;

@@ -1,6 +1,5 @@
 package org.galen.answer;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,13 +86,16 @@ final class SectionClassifier {
   private SectionClassifier() {}
 
   private static Map<String, Pattern> partCues() {
-    Map<String, Pattern> cues = new java.util.HashMap<>();
+    Map<String, Pattern> cues = new java.util.LinkedHashMap<>();
     for (String line : org.galen.answer.question.WordLists.lines("/org/galen/answer/label-part-cues.tsv")) {
       String[] columns = line.split("\t");
       if (columns.length != 2) {
         throw new IllegalStateException("label-part-cues.tsv: a line needs a part and its cues: " + line);
       }
       if (!columns[0].equals("part")) {
+        if (!LABEL_PARTS.containsKey(columns[0])) {
+          throw new IllegalStateException("label-part-cues.tsv: not a part label-sections.tsv lists: " + columns[0]);
+        }
         String phrases = java.util.Arrays.stream(columns[1].split("\\s*\\|\\s*"))
             .map(phrase -> Pattern.quote(phrase.strip()) + "s?").collect(java.util.stream.Collectors.joining("|"));
         cues.put(columns[0], Pattern.compile("(?i)\\b(?:" + phrases + ")\\b"));
@@ -167,20 +169,28 @@ final class SectionClassifier {
     java.util.Set<String> words = org.galen.answer.question.Stems.of(question);
     // A part whose name is partly stop words ("Do not use") is named only as written: its stems
     // alone ("use") name nothing.
-    List<String> named = new ArrayList<>(LABEL_PARTS.keySet().stream()
+    List<String> named = LABEL_PARTS.keySet().stream()
         .filter(part -> words.containsAll(PART_STEMS.get(part)))
-        .filter(part -> !WRITTEN_ONLY.containsKey(part) || WRITTEN_ONLY.get(part).matcher(question).find()).toList());
-    // Asked by another name ("side effects": the adverse reactions).
-    PART_CUES.forEach((part, cue) -> {
-      if (!named.contains(part) && cue.matcher(question).find()) {
-        named.add(part);
-      }
-    });
+        .filter(part -> !WRITTEN_ONLY.containsKey(part) || WRITTEN_ONLY.get(part).matcher(question).find()).toList();
     // "boxed warning" names that part, not also "Warnings": a part inside a longer one named is not.
     return named.stream().filter(part -> named.stream().noneMatch(other -> PART_STEMS.get(other).size()
             > PART_STEMS.get(part).size() && PART_STEMS.get(other).containsAll(PART_STEMS.get(part))))
         .collect(java.util.stream.Collectors.toSet());
   }
+  /**
+   * The parts of a drug label a question asks for: those it names ({@link #labelPartsNamedIn}) and
+   * those it asks for by another name ("side effects": the adverse reactions; label-part-cues.tsv).
+   */
+  static java.util.Set<String> labelPartsAskedIn(String question) {
+    java.util.Set<String> asked = new java.util.HashSet<>(labelPartsNamedIn(question));
+    PART_CUES.forEach((part, cue) -> {
+      if (cue.matcher(question).find()) {
+        asked.add(part);
+      }
+    });
+    return java.util.Set.copyOf(asked);
+  }
+
 
   /** The part of a drug label a passage is in: its heading before the subsection's title. */
   static String labelPart(String heading) {

@@ -49,6 +49,24 @@ class OwnWordNameTest {
             .section("Drug treatment", "On the ward, when the potassium comes back high, the immediate measures "
                 + "are calcium and glucose with insulin. A low mood (LMX) may follow.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:wet-zorbosis", "nstg").title("Wet Zorbosis")
+            .section("Drug treatment", "Give erythromycin 500 mg four times daily for 2 weeks.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:dry-zorbosis", "nstg").title("Dry Zorbosis")
+            .section("Drug treatment", "Give ceftriaxone 250 mg once.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:quiet-lung-fibrosis", "nstg").title("Quiet Lung Fibrosis")
+            .section("Introduction", "Quiet lung fibrosis (QLF) scars the lungs slowly.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("nstg:quick-liver-failure", "nstg").title("Quick Liver Failure")
+            .section("Introduction", "Quick liver failure (QLF) follows a toxin within hours.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        new DocumentBuilder("medquad:kerbonitis-1", "medquad").title("What is Kerbonitis suppurativa?")
+            .section("Treatment", "Kerbonitis suppurativa is treated with clindamycin and drainage of the lumps.")
+            .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).focus(List.of("Kerbonitis suppurativa")).build(),
+        new DocumentBuilder("medquad:harlow-1", "medquad").title("What is Harlow syndrome?")
+            .section("Treatment", "Harlow syndrome is treated with rest.")
+            .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).focus(List.of("Harlow syndrome")).build(),
         new DocumentBuilder("nstg:gum-ulcer", "nstg").title("Gum Ulcer")
             .section("Clinical features", "A red, painless, bleeding ulcer of the gum; confirmed on a smear.")
             .section("Drug treatment", "Which antibiotic, and for how long: metronidazole for 5 days.")
@@ -74,6 +92,23 @@ class OwnWordNameTest {
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Sudden Liver Failure");
     assertThat(fixture.settle("LMX on the ward, potassium just came back high - what are the immediate measures?")
         .reasons()).as("the words before its bracket do not spell it").noneMatch(reason -> reason.contains("\"LMX\""));
+  }
+
+  @Test
+  void aNamesOpeningCapitalIsNoSurnameButAnEponymsIs() throws Exception {
+    Topic topic = fixture.settle("painful kerbonitis lumps in the armpits, bleeding - which antibiotic?");
+    assertThat(topic.analysis().primary().name()).isEqualTo("Kerbonitis suppurativa");
+    assertThat(topic.reasons()).as("read as the page's own word").anyMatch(reason -> reason.contains("\"kerbonitis\""));
+    assertThat(fixture.settle("a harlow of red painless bleeding genital ulcer - which antibiotic?").reasons())
+        .as("a surname before a generic word").noneMatch(reason -> reason.contains("\"harlow\""));
+  }
+
+  @Test
+  void aWordOrAnInitialismTwoSubjectsAreNamedByNamesNeither() throws Exception {
+    assertThat(fixture.settle("Zorbosis confirmed on a smear (red, painless, bleeding genital ulcer) - which "
+        + "antibiotic and for how long?").reasons()).noneMatch(reason -> reason.contains("\"Zorbosis\""));
+    assertThat(fixture.settle("QLF on the ward, potassium just came back high - what are the immediate measures?")
+        .reasons()).noneMatch(reason -> reason.contains("\"QLF\""));
   }
 
   @Test

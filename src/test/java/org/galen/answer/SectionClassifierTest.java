@@ -39,11 +39,14 @@ class SectionClassifierTest {
         .containsExactly("Boxed warning");
     assertThat(SectionClassifier.labelPartsNamedIn("naproxen in pregnancy?")).containsExactly("Pregnancy");
     assertThat(SectionClassifier.labelPartsNamedIn("how is gout treated?")).isEmpty();
-    assertThat(SectionClassifier.labelPartsNamedIn("any side-effects I should know of?"))
+    assertThat(SectionClassifier.labelPartsAskedIn("any side-effects I should know of?"))
         .as("asked by another name (label-part-cues.tsv)").containsExactly("Adverse reactions");
-    assertThat(SectionClassifier.labelPartsNamedIn("does it interact with warfarin?")).containsExactly("Drug interactions");
-    assertThat(SectionClassifier.labelPartsNamedIn("the right side of the face, what effect?"))
+    assertThat(SectionClassifier.labelPartsNamedIn("any side-effects I should know of?")).as("not named").isEmpty();
+    assertThat(SectionClassifier.labelPartsAskedIn("does it interact with warfarin?")).containsExactly("Drug interactions");
+    assertThat(SectionClassifier.labelPartsAskedIn("the right side of the face, what effect?"))
         .as("a cue is a phrase written whole").isEmpty();
+    assertThat(SectionClassifier.labelPartsAskedIn("naproxen in pregnancy?")).as("named parts are asked too")
+        .containsExactly("Pregnancy");
     assertThat(SectionClassifier.labelPartsNamedIn("what is this tablet used for?"))
         .as("a part named partly by stop words is named only as written").isEmpty();
     assertThat(SectionClassifier.labelPartsNamedIn("when does the label say do not use it?")).containsExactly("Do not use");

@@ -99,6 +99,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
     assertThat(settle("asthma attack, my son started Lithixxm - what helps?").abstention())
         .as("two edits from an indexed word, it stays the name written").contains("Lithixxm");
     assertThat(settle("an asthma attack since Sunday - what helps?").abstention()).as("a day is no name").isEmpty();
+    assertThat(settle("asthma attack, my son Zelvor is wheezing - what helps?").abstention())
+        .as("a proper name no lead word says is a product's: a person's").isEmpty();
   }
 
   @Test

@@ -38,7 +38,7 @@ public enum Intent {
    */
   private final List<List<String>> phrases;
 
-  /** Marks a cue in {@code intent-cues.tsv} matched as written, not by its stem ("=safe"). */
+  /** Marks a cue in {@code intent-cues.tsv} matched as written, not by its stem ("=work-up"). */
   private static final String WRITTEN_ONLY = "=";
 
   Intent(String label, List<SectionKind> sections, int answering) {
@@ -53,7 +53,7 @@ public enum Intent {
         continue;
       }
       if (cue.startsWith(WRITTEN_ONLY)) {
-        // One form of a word, not its stem's others: "safe" asks a caution, "safely" how to do a thing.
+        // One form of a word, not its stem's others ("work-up", a hyphenated noun).
         phrases.add(List.of(cue.substring(WRITTEN_ONLY.length()).toLowerCase(java.util.Locale.ROOT)));
         continue;
       }

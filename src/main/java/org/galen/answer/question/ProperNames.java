@@ -20,7 +20,19 @@ public final class ProperNames {
   private static final java.util.Set<String> CALENDAR = WordLists.lines("calendar-words.txt").stream()
       .map(word -> word.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+  /** What, right before a proper name, says it is a product given or told of ({@code product-leads.txt}). */
+  private static final Pattern PRODUCT_LEAD = Pattern.compile("(?i)\\b(?:" + String.join("|",
+      WordLists.lines("product-leads.txt").stream().map(lead -> lead.replace(" ", "\\s+")).toList()) + ")\\s+$");
+
   private ProperNames() {}
+
+  /**
+   * Whether the word at {@code start} is a proper name a lead word says is a product given or told
+   * of ("my doctor mentioned Zelvora"), not a person's or a place's ("my daughter Emily").
+   */
+  public static boolean isProductName(String text, int start, String word) {
+    return isProperName(text, start, word) && PRODUCT_LEAD.matcher(text.substring(0, start)).find();
+  }
 
   /** Whether the word at {@code start} of the text is written as a proper name inside a sentence. */
   public static boolean isProperName(String text, int start, String word) {

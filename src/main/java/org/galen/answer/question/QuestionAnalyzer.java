@@ -36,9 +36,9 @@ public final class QuestionAnalyzer {
    * "taking", "already using" right before its name ("can I take …" asks, it does not tell).
    */
   private static final Pattern TAKEN_LEAD = Pattern.compile("(?i)\\b(?:takes|taking|on|uses|using|took)\\s+$");
-  /** A word that may be misspelt: letters, five or more (shorter ones are too often abbreviations). */
   /** One word in a verb's -ing or -ed form. */
   private static final Pattern VERB_FORM = Pattern.compile("(?i)\\p{L}+(?:ing|ed)");
+  /** A word that may be misspelt: letters, five or more (shorter ones are too often abbreviations). */
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]{4,}");
 
   private final ConceptVocabulary vocabulary;
@@ -91,7 +91,7 @@ public final class QuestionAnalyzer {
           continue;
         }
         Optional<String> correction = speller.correction(written)
-            .filter(c -> !ProperNames.isProperName(question, start, written) || ProperNames.oneEditFrom(written, c));
+            .filter(c -> !ProperNames.isProductName(question, start, written) || ProperNames.oneEditFrom(written, c));
         if (correction.isPresent()) {
           out.append(question, copied, start).append(correction.get());
           copied = word.end();
@@ -134,6 +134,22 @@ public final class QuestionAnalyzer {
   }
 
   /**
+   * Whether a word is a one-word name made a verb: the name and "ing" or "ed" ("watering", "salted"),
+   * its final "e" dropped or its last letter doubled ("iced", "tapped"). "Caffeinated" or
+   * "heparinized" are other words made of the name, a drink's or a flush's: they stay the drug.
+   */
+  private static boolean verbOf(String name, String written) {
+    String word = written.toLowerCase(java.util.Locale.ROOT);
+    String base = name.toLowerCase(java.util.Locale.ROOT);
+    if (!base.matches("\\p{L}+")) {
+      return false;
+    }
+    String stem = word.endsWith("ing") ? word.substring(0, word.length() - 3) : word.substring(0, word.length() - 2);
+    return stem.equals(base) || (stem + "e").equals(base)
+        || stem.length() == base.length() + 1 && stem.startsWith(base) && stem.charAt(base.length()) == base.charAt(base.length() - 1);
+  }
+
+  /**
    * A drug read from a verb made of its name ("watering"), or from one lower-case word that the
    * vocabulary writes only in capitals, as a trade name ("SPARK", a pesticide's), that the sources
    * use as a word, and whose other names no source holds: the word, not the drug. A drug the sources know by another of its names (an international
@@ -144,7 +160,7 @@ public final class QuestionAnalyzer {
     String written = question.substring(mention.start(), mention.end());
     Concept concept = mention.concept();
     if (concept.kind() == Concept.Kind.DRUG && VERB_FORM.matcher(written).matches()
-        && concept.names().stream().noneMatch(name -> name.equalsIgnoreCase(written))) {
+        && concept.names().stream().anyMatch(name -> verbOf(name, written))) {
       // A verb made of a substance's name ("eyes watering", "salted") tells what happens, not a drug
       // given: the stem is the drug's, the word is not.
       return true;

@@ -122,6 +122,7 @@ class QuestionAnalyzerTest {
     assertThat(Intent.askedIn("how do we work up a suspected clot?")).as("a work-up in two words").contains(Intent.DIAGNOSIS);
     assertThat(Intent.askedIn("how do we work-up a suspected clot?")).contains(Intent.DIAGNOSIS);
     assertThat(Intent.askedIn("it did not work, what's up next?")).doesNotContain(Intent.DIAGNOSIS);
+    assertThat(Intent.askedIn("start at 25 mg and work up to 100 mg?")).doesNotContain(Intent.DIAGNOSIS);
     assertThat(analyzer.analyze("is gout common in the US?").intents()).doesNotContain(Intent.TREATMENT);
     assertThat(analyzer.analyze("what is used for the diagnosis of gout?").intents()).as("asked something else")
         .containsExactly(Intent.DIAGNOSIS);
@@ -141,9 +142,6 @@ class QuestionAnalyzerTest {
         .as("whether a drug is ok for this patient asks its cautions").contains(Intent.CAUTIONS);
     assertThat(analyzer.analyze("any precautions with clonazepam in myoclonus?").mainIntents())
         .containsExactly(Intent.CAUTIONS);
-    assertThat(analyzer.analyze("is clonazepam safe in myoclonus?").mainIntents()).containsExactly(Intent.CAUTIONS);
-    assertThat(analyzer.analyze("myoclonus: how do we stop the jerks safely?").mainIntents())
-        .as("the adverb says how, it asks no caution").doesNotContain(Intent.CAUTIONS);
     assertThat(analyzer.analyze("myoclonus in a child - how much clonazepam, and how often?").mainIntents())
         .as("how much of a medicine asks its dose").containsExactly(Intent.DOSING);
   }
