@@ -175,8 +175,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
       sections = List.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT, SectionKind.SUPPORTIVE,
           SectionKind.CAUTIONS);
     } else if (intent == Intent.DOSING && main.contains(Intent.PREVENTION)) {
-      // The dose of what prevents ("which vaccine, and what dose?"): the prevention section says it,
-      // before a drug list of what treats.
+      // The dose of what prevents ("which vaccine, and what dose?"): the prevention section answers
+      // it too, ranked as a drug list of what treats is (a drug line's own weight still counts).
       sections = java.util.stream.Stream.concat(java.util.stream.Stream.of(SectionKind.PREVENTION),
           intent.sections().stream()).toList();
     } else {

@@ -380,7 +380,7 @@ class BottomLineTest {
   }
 
   @Test
-  void theDoseOfWhatPreventsIsAnsweredFromThePreventionSection() {
+  void theDoseOfWhatPreventsIsAnsweredFromThePreventionSectionToo() {
     List<Candidate> withVaccine = new Guideline()
         .part("Drug treatment", SectionKind.MEDICATIONS,
             "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
