@@ -23,6 +23,8 @@ import org.galen.index.EvidenceReader;
 final class AbsentNames {
   /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
   private static final int MAX_NAME_WORDS = 3;
+  /** Letters each part of a word written as two needs: shorter parts ("in", "ab") make any word a compound. */
+  private static final int MIN_COMPOUND_PART = 3;
   /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
@@ -163,6 +165,27 @@ final class AbsentNames {
   }
 
   /**
+   * Whether a word is two indexed words written as one ("bedbound", "handwashing"): a word of the
+   * language the sources write apart or otherwise, not a name they lack. Each part has at least
+   * {@value #MIN_COMPOUND_PART} letters.
+   */
+  private boolean compound(String word) throws IOException {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (!lower.matches("\\p{L}+")) {
+      return false;
+    }
+    for (int split = MIN_COMPOUND_PART; split <= lower.length() - MIN_COMPOUND_PART; split++) {
+      List<Stems.Token> left = Stems.tokens(lower.substring(0, split));
+      List<Stems.Token> right = Stems.tokens(lower.substring(split));
+      if (left.size() == 1 && right.size() == 1 && index.hasTerm(left.get(0).stem())
+          && index.hasTerm(right.get(0).stem())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * A word no indexed passage has, written right before or after the subject ("glorbic fever", a
    * model number between them allowed: "Zentrix 3 insulin pump"), or
    * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
@@ -186,8 +209,10 @@ final class AbsentNames {
       // Nothing but spaces (and a model number) between the word and the subject: no other word.
       boolean before = token.end() <= start && BESIDE.matcher(question.substring(token.end(), start)).matches();
       boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
-      if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())) {
-        return Optional.of(question.substring(token.start(), token.end()));
+      String written = question.substring(token.start(), token.end());
+      if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())
+          && !compound(written)) {
+        return Optional.of(written);
       }
     }
     return Optional.empty();

@@ -86,6 +86,9 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
     assertThat(settle("asthma attack, my son is blorfy after running").abstention()).isEmpty();
     assertThat(settle("can I take my Zentrix 3 lithium?").abstention()).as("a model number between")
         .contains("Zentrix");
+    assertThat(settle("What is the treatment for sicklefever?").abstention())
+        .as("two indexed words written as one are no name the sources lack").isEmpty();
+    assertThat(settle("What is the treatment for glorbicfever?").abstention()).contains("glorbicfever");
   }
 
   @Test
