@@ -42,8 +42,8 @@ final class NamedSubjects {
    */
   private static final int OWN_WORD_PASSAGES = 100;
   /**
-   * Passages searched by one word among the subjects' names: the first source whose names hold it is
-   * the one it may name (a study's headings may come before it).
+   * Passages searched by one word among the subjects' names: the guidelines and reference pages
+   * among them whose names hold it must all be of one subject (a study's headings may come first).
    */
   private static final int OWN_WORD_SOURCES_SEARCHED = 10;
   /** An initialism as a question writes it: two to six capitals, alone ("AKI", "PPH"). */
@@ -62,7 +62,8 @@ final class NamedSubjects {
   /** What parts one name of a subject from another written with it: brackets, commas, semicolons. */
   private static final java.util.regex.Pattern NAME_PARTS = java.util.regex.Pattern.compile("[(),;]");
   /** A word in lower case: a name holding one is in sentence case, where capitals mark proper names. */
-  private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("(?:^|[\\s(-])\\p{Ll}{3,}");
+  private static final java.util.regex.Pattern LOWER_CASE_WORD =
+      java.util.regex.Pattern.compile("(?:^|[\\s(-])\\p{Ll}{3,}");
 
   /**
    * A subject a source names, the name the question wrote, and how that was read when not as a name
@@ -178,7 +179,7 @@ final class NamedSubjects {
    * "Granuloma inguinale"), written in the question, that is the subject's own word: no passage of
    * any source that does not name its subject by it holds it. One word is as often a common word
    * ("back", "pain"), so {@link #longestIn} takes none; a word only the subject's sources use names
-   * nothing else. The first such word of the question, named by the first subject source found by it.
+   * nothing else. The first such word of the question whose best-ranked sources are of one subject.
    */
   Optional<Named> ownWordIn(String question) throws IOException {
     Set<String> tried = new java.util.HashSet<>();
