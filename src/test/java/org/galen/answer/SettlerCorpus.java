@@ -107,7 +107,8 @@ final class SettlerCorpus implements AutoCloseable {
               + "farmers get it in summer and rest until it passes."),
           page("medquad:devices-1", "Breathing devices", "A device may assist breathing at home; the heart is "
               + "checked before it is used."),
-          page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water."),
+          page("medquad:burns-1", "Burns", "A burn on the skin may blister; cool it under running water. A "
+              + "burn is no dermatosis, nor a cone or a rod of the eye."),
           page("medquad:quellan-1", List.of("Quellan dermatosis", "Pennyworth syndrome", "PWS",
               "Pennyworth-Hale-Dorsey syndrome", "rod-cone dermatosis", "The Red Plaque"), "Quellan "
               + "dermatosis is a rare disorder of the skin with painful red plaques; it is treated with steroids. Hale "
