@@ -71,9 +71,9 @@ final class AbsentNames {
   /**
    * A product's name the question writes ({@link ProperNames#isProductName}: "my doctor mentioned
    * Zelvora", not "my daughter Emily") that no passage, title or subject name holds: a product the
-   * corpus does not know. A brand is what
-   * patients write of a drug they were given, and no vocabulary here lists brands, so its kind cannot
-   * be read; but the question names it, and nothing indexed can say what it is.
+   * corpus does not know. A brand is what patients write of a drug they were given, and no
+   * vocabulary here lists brands, so its kind cannot be read; but the question names it, and nothing
+   * indexed can say what it is.
    */
   private Optional<String> unknownProperName(String question) throws IOException {
     // The question as read: a proper name one edit from an indexed word was corrected already.

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 /**
  * Words a question writes as proper names: a capital, then lower-case letters, inside a sentence
  * ("my doctor mentioned Zelvora"). A brand, a place or a person is written so; a capital at a
- * sentence's start says nothing, nor does a day's or a month's. Such a word is a name, not a
- * misspelling of whatever indexed word lies two edits away: it is corrected only to a word one edit
- * from it ("Amoxicilin"). Stateless.
+ * sentence's start says nothing, nor does a day's or a month's. After a word saying it was given
+ * or told of ("prescribed Zelvora"), such a word is a product's name, not a misspelling of whatever
+ * indexed word lies two edits away: it is corrected only to a word one edit from it ("Amoxicilin").
+ * Stateless.
  */
 public final class ProperNames {
   /** A capital, then lower-case letters only ("Zelvora"; not "MRI", not "B12"). */
@@ -35,7 +36,7 @@ public final class ProperNames {
   }
 
   /** Whether the word at {@code start} of the text is written as a proper name inside a sentence. */
-  public static boolean isProperName(String text, int start, String word) {
+  private static boolean isProperName(String text, int start, String word) {
     String before = text.substring(0, start).stripTrailing();
     return !before.isEmpty() && !SENTENCE_END.matcher(before).find() && PROPER_NAME.matcher(word).matches()
         && !CALENDAR.contains(word.toLowerCase(Locale.ROOT));
