@@ -66,25 +66,52 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
   private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!;]+|\\s[-–—]\\s");
 
   /**
-   * The intents its last clause asking anything asks: what the asker wants answered, when an
+   * The intents its last question asking anything asks: what the asker wants answered, when an
    * earlier clause only sets the scene (a diagnosis told, then "what's the treatment?" asks for
-   * treatment, not a diagnosis). All intents when no clause singles any out. A dose asked anywhere
-   * stays asked when the last clause asks for treatment: a dose is the treatment made exact.
+   * treatment, not a diagnosis). A clause ending in a question mark is what is asked; a statement
+   * told after it only sets the scene ("… side effects? he drives for work"), unless no question
+   * mark ends a clause asking anything. All intents when no clause singles any out. A dose asked
+   * anywhere stays asked when the last clause asks for treatment: a dose is the treatment made exact.
    */
   public List<Intent> mainIntents() {
-    String[] clauses = CLAUSE_END.split(question);
-    for (int i = clauses.length - 1; i >= 0; i--) {
-      List<Intent> asked = Intent.askedIn(clauses[i]).stream().filter(intents::contains).toList();
+    List<String> clauses = new ArrayList<>();
+    List<Boolean> questions = new ArrayList<>();
+    java.util.regex.Matcher end = CLAUSE_END.matcher(question);
+    int from = 0;
+    while (end.find()) {
+      clauses.add(question.substring(from, end.start()));
+      questions.add(end.group().contains("?"));
+      from = end.end();
+    }
+    clauses.add(question.substring(from));
+    questions.add(false);
+    List<Intent> asked = lastAsking(clauses, questions, true);
+    if (asked.isEmpty()) {
+      asked = lastAsking(clauses, questions, false);
+    }
+    if (asked.isEmpty()) {
+      return intents;
+    }
+    if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
+      List<Intent> refined = new ArrayList<>(asked);
+      refined.add(Intent.DOSING);
+      return List.copyOf(refined);
+    }
+    return asked;
+  }
+
+  /** The intents of the last clause asking any, among questions only or among all clauses. */
+  private List<Intent> lastAsking(List<String> clauses, List<Boolean> questions, boolean questionsOnly) {
+    for (int i = clauses.size() - 1; i >= 0; i--) {
+      if (questionsOnly && !questions.get(i)) {
+        continue;
+      }
+      List<Intent> asked = Intent.askedIn(clauses.get(i)).stream().filter(intents::contains).toList();
       if (!asked.isEmpty()) {
-        if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
-          List<Intent> refined = new ArrayList<>(asked);
-          refined.add(Intent.DOSING);
-          return List.copyOf(refined);
-        }
         return asked;
       }
     }
-    return intents;
+    return List.of();
   }
 
   /** Every concept named, the subject first. */

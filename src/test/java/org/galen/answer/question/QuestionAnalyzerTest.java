@@ -147,6 +147,14 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void aStatementToldAfterTheQuestionSetsTheSceneAndAsksNothing() {
+    assertThat(analyzer.analyze("any precautions with clonazepam? she works night shifts").mainIntents())
+        .as("the clause ending in a question mark is what is asked").containsExactly(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("any precautions with clonazepam. she works night shifts").mainIntents())
+        .as("with no question mark the last clause asking anything is asked").containsExactly(Intent.TREATMENT);
+  }
+
+  @Test
   void meshHeadingsAreRecognisedInNaturalWordOrderAndAsAbbreviations() {
     assertThat(analyzer.analyze("How is chronic obstructive pulmonary disease managed?").primary().id()).isEqualTo("D029424");
     QuestionAnalysis abbreviated = analyzer.analyze("What are the risk factors for COPD?");
