@@ -114,8 +114,9 @@ final class BottomLine {
         // A boxed warning line its own marked section shows is said there, unless it is what was asked.
         continue;
       }
-      if (lines.stream().anyMatch(chosen -> chosen.text().equals(line.text()))) {
-        // Labels of one drug from several labelers say the same sentence: it is said once.
+      if (lines.stream().anyMatch(chosen -> chosen.text().contains(line.text()) || line.text().contains(chosen.text()))) {
+        // Labels of one drug from several labelers say the same sentence, and one label's tables
+        // repeat a drug's row with fewer columns: a line another chosen line holds whole is said once.
         continue;
       }
       if (!lines.isEmpty() && LineScores.ofBothDrugs(lines.get(0), asked) && !asked.namesDrugTakenBeside(line)) {

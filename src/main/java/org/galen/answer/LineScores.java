@@ -29,7 +29,7 @@ final class LineScores {
    * are most often an age band ("Child 2 - 12 years").
    */
   private static final Pattern STATES_TIME = Pattern.compile("(?i)\\b\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*"
-      + "(?:hours?|hrs?|days?|weeks?|wks?|months?)\\b|\\btrimester\\b|\\b(?:annually|yearly|monthly|weekly)\\b"
+      + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\\b|\\btrimester\\b|\\b(?:annually|yearly|monthly|weekly)\\b"
       + "|\\b(?:first|booking|antenatal) visit\\b");
   /**
    * A line of the label part the question names: as much as the section an intent asks for and a
@@ -194,10 +194,11 @@ final class LineScores {
       // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
       score += LIMIT_STATED;
     }
-    if (asked.timing() && STATES_TIME.matcher(c.text()).find()
+    if (asked.timing() && STATES_TIME.matcher(c.text()).find() && !KeepingLines.about(c.text())
         && (asked.drugs().isEmpty() || namesAskedDrug || !naming.contains(drugLine))) {
       // "When should it be given?", "for how long?": the line that says when — not a line of
-      // another drug than the one asked about (its course says nothing of the asked one's).
+      // another drug than the one asked about (its course says nothing of the asked one's), nor
+      // how long the product keeps once made up.
       score += TIME_STATED;
     }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && defines(c)) {

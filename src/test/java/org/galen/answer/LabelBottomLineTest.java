@@ -34,7 +34,8 @@ class LabelBottomLineTest {
         "DB01117,APRD00649,Atovaquone,95233-18-4,Y883P1Z2LT,Atovaquone,X",
         "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X",
         "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X",
-        "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X"),
+        "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X",
+        "DB00673,APRD00017,Aprepitant,170729-80-3,1NF15YR6UY,Aprepitant,X"),
         List.of("D008881\tMigraine Disorders\tC10.228.140.546.399.750", "D008288\tMalaria\tC01.610.752.250.500",
             "D013607\tTablets\tD26.255.830"), List.of(
           new DocumentBuilder("spl:suma", "dailymed").title("Sumatriptan tablets")
@@ -82,6 +83,14 @@ class LabelBottomLineTest {
                   + "Methylprednisolone acetate injectable suspension may thin the bones over years.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL)
               .property(LabelDrugs.GENERIC, "Methylprednisolone Acetate").build(),
+          new DocumentBuilder("spl:apr", "dailymed").title("Aprepitant injectable emulsion")
+              .section("Dosage and administration", "Once made up, aprepitant injectable emulsion is stable for "
+                  + "24 hours at room temperature. Give aprepitant injectable emulsion on Day 1, completing the "
+                  + "infusion 30 minutes before chemotherapy.")
+              .section("Dosage and administration: 2.1 Recommended Dosage", "Table 1 Dosing by day\n"
+                  + "Aprepitant injectable emulsion | 130 mg intravenously | none | none\n"
+                  + "Table 2 Dosing for one day\nAprepitant injectable emulsion | 130 mg intravenously")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Aprepitant").build(),
           new DocumentBuilder("nstg:rheumatoid", "nstg").title("Rheumatoid Arthritis")
               .section("Drug treatment", "Steroids such as methylprednisolone acetate injectable suspension may be "
                   + "given into the joint; methylprednisolone is given for flares.")
@@ -144,6 +153,23 @@ class LabelBottomLineTest {
   void wordsEveryLineOfTheLabelSharesTellNoLineApart() throws Exception {
     assertThat(firstAnswer("Can methylprednisolone acetate injectable suspension be given intrathecally?"))
         .isEqualTo("Methylprednisolone acetate injectable suspension is contraindicated for intrathecal administration.");
+  }
+
+  @Test
+  void whenADrugIsGivenIsAnsweredByTheTimeOfGivingNotHowLongItKeeps() throws Exception {
+    assertThat(firstAnswer("when is aprepitant injectable emulsion given?"))
+        .as("minutes before chemotherapy say when; hours at room temperature say how long the product keeps")
+        .startsWith("Give aprepitant injectable emulsion on Day 1");
+  }
+
+  @Test
+  void aTableRowRepeatedWithFewerColumnsIsSaidOnce() throws Exception {
+    Article article = composer.compose(analyzer.analyze("what is the aprepitant injectable emulsion dose?"),
+        Audience.PHYSICIAN);
+    List<String> lines = article.sections().get(0).statements().stream().map(Statement::text).toList();
+    assertThat(lines).as("the fixture's rows are what answers").anyMatch(line -> line.contains("130 mg"));
+    assertThat(lines).as(lines.toString()).noneMatch(line -> lines.stream()
+        .anyMatch(other -> other != line && other.contains(line)));
   }
 
   @Test
