@@ -221,10 +221,7 @@ final class EvidenceTopics {
    */
   static Set<String> cues(QuestionAnalysis analysis) {
     Set<String> cues = new LinkedHashSet<>(analysis.qualifiers());
-    String retrieval = analysis.retrievalText();
-    if (retrieval.startsWith(analysis.question())) {
-      cues.addAll(FocusWords.of(retrieval.substring(analysis.question().length())));
-    }
+    cues.addAll(FocusWords.of(analysis.addedWords()));
     analysis.others().stream().filter(c -> c.kind() == Concept.Kind.OTHER)
         .forEach(c -> c.broader().forEach(b -> cues.addAll(FocusWords.of(b))));
     return cues;

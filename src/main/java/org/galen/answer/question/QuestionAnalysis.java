@@ -114,6 +114,20 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return List.of();
   }
 
+  /**
+   * The words retrieval searches for besides the question's own (the clinical words for its lay
+   * words), after the question as it searched it: whole, or with the findings it says are absent
+   * blanked out. Empty when retrieval searched other words first (a follow-up's subject).
+   */
+  public String addedWords() {
+    for (String searched : List.of(question, Negations.blanked(question).replaceAll("\\s+", " ").strip())) {
+      if (!searched.isEmpty() && retrievalText.startsWith(searched)) {
+        return retrievalText.substring(searched.length()).strip();
+      }
+    }
+    return "";
+  }
+
   /** Every concept named, the subject first. */
   public List<Concept> concepts() {
     List<Concept> all = new ArrayList<>(List.of(primary));

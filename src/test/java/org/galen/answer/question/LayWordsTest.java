@@ -48,6 +48,15 @@ class LayWordsTest {
   }
 
   @Test
+  void theClinicalWordsAddedAreToldApartFromTheQuestionThoughAFindingSaidAbsentWasBlanked() {
+    QuestionAnalysis wheezy = analyzer.analyze("my son is wheezy at night, no fever");
+    assertThat(wheezy.retrievalText()).as("the absent finding is not searched").doesNotContain("fever");
+    assertThat(wheezy.addedWords()).isEqualTo("wheezing");
+    assertThat(analyzer.analyze("my son is wheezy at night").addedWords()).isEqualTo("wheezing");
+    assertThat(analyzer.analyze("my son coughs at night").addedWords()).isEmpty();
+  }
+
+  @Test
   void aLayWordIsReadAsItsConceptAndSearchedWithTheClinicalWords() {
     QuestionAnalysis fitting = analyzer.analyze("an adult is still fitting ten minutes on - which drug comes first?");
     assertThat(fitting.primary().name()).isEqualTo("Seizures");
