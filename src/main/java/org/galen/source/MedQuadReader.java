@@ -29,6 +29,35 @@ public final class MedQuadReader implements DocumentReader {
   private static final Layout DISEASE_FILE = new Layout("fid", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
   private static final Layout NINDS_DOC = new Layout("docid", "corpus", "doctitle-focus", "qaPairs", "pair", "question", "answer");
 
+  /** "Trichuriasis (also known as Whipworm Infection)": the other name a page gives its topic. */
+  private static final Pattern ALSO_KNOWN_AS = Pattern.compile("^(.+?)\\s*\\(also known as ([^)]+)\\)$");
+
+  /**
+   * A page's names for its topic, from its focus. The CDC files its pages under the site's
+   * sections and writes the path: "Parasites - Lice - Head Lice" at cdc.gov/parasites/lice/head/.
+   * The section the page's address starts with is no name of the topic; the last step is its name,
+   * the steps between the broader topics it is filed under, also names of it ("Lice"). A name
+   * "(also known as …)" gives the other. Any other focus is one name, as written.
+   */
+  static List<String> topicNames(String focus, String url) {
+    String[] steps = focus.split(" - ");
+    String section = url.replaceFirst("^https?://[^/]+/", "").replaceFirst("/.*", "");
+    if (steps.length < 2 || section.isEmpty() || !steps[0].strip().equalsIgnoreCase(section)) {
+      return List.of(focus);
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = steps.length - 1; i >= 1; i--) {
+      java.util.regex.Matcher known = ALSO_KNOWN_AS.matcher(steps[i].strip());
+      if (known.matches()) {
+        names.add(known.group(1));
+        names.add(known.group(2).strip());
+      } else {
+        names.add(steps[i].strip());
+      }
+    }
+    return List.copyOf(names);
+  }
+
   private static String answerText(XmlElement answer) {
     String raw = FLATTENED_ITEM.matcher(answer.rawText()).replaceAll("\n");
     return TextNormalizer.normalize(FLATTENED_BREAK.matcher(raw).replaceAll("\n"));
@@ -58,8 +87,7 @@ public final class MedQuadReader implements DocumentReader {
     String site = root.attribute(layout.sourceAttribute());
     String sourceDocId = root.attribute(layout.idAttribute());
     String fileStem = file.getFileName().toString().replaceFirst("\\.xml(\\.gz)?$", "");
-    List<String> focus = new ArrayList<>();
-    focus.add(root.textAt(layout.focus()));
+    List<String> focus = new ArrayList<>(topicNames(root.textAt(layout.focus()), root.attribute("url")));
     root.descendants("Synonym").map(XmlElement::text).forEach(focus::add);
     XmlElement pairs = root.child(layout.pairs())
         .orElseThrow(() -> new MalformedSourceException("no <" + layout.pairs() + "> element"));

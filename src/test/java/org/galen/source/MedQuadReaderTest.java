@@ -49,6 +49,31 @@ class MedQuadReaderTest {
 
     assertThat(collected.documents).hasSize(5);
     assertThat(collected.byId("medquad:CDC-0000397-1").text()).startsWith("Taeniasis in humans is a parasitic infection");
+    assertThat(collected.byId("medquad:CDC-0000397-1").focus()).as("the site's section is no name of the topic")
+        .containsExactly("Taeniasis");
+  }
+
+  @Test
+  void aCdcFocusNamesItsTopicLastAfterTheSectionsItIsFiledUnder(@TempDir Path temp) throws Exception {
+    Path lice = temp.resolve("0000001.xml");
+    Files.writeString(lice, cdcPage("http://www.cdc.gov/parasites/lice/head/", "Parasites - Lice - Head Lice"));
+    assertThat(Collected.read(reader, lice).documents.get(0).focus()).containsExactly("Head Lice", "Lice");
+    Path whipworm = temp.resolve("0000002.xml");
+    Files.writeString(whipworm, cdcPage("http://www.cdc.gov/parasites/whipworm/",
+        "Parasites - Trichuriasis (also known as Whipworm Infection)"));
+    assertThat(Collected.read(reader, whipworm).documents.get(0).focus())
+        .containsExactly("Trichuriasis", "Whipworm Infection");
+    Path syndrome = temp.resolve("0000003.xml");
+    Files.writeString(syndrome, cdcPage("https://rarediseases.info.nih.gov/gard/1/ventricular",
+        "Ventricular extrasystoles - perodactyly - Robin sequence"));
+    assertThat(Collected.read(reader, syndrome).documents.get(0).focus()).as("a name with hyphens, no section's path")
+        .containsExactly("Ventricular extrasystoles - perodactyly - Robin sequence");
+  }
+
+  private static String cdcPage(String url, String focus) {
+    return "<DiseaseFile fid=\"1\" source=\"CDC\" url=\"" + url + "\"><Focus>" + focus + "</Focus><QAPairs>"
+        + "<QAPair pid=\"1\"><Question qid=\"1-1\" qtype=\"information\">What is it?</Question>"
+        + "<Answer>A parasite of people.</Answer></QAPair></QAPairs></DiseaseFile>";
   }
 
   @Test
