@@ -343,13 +343,18 @@ final class TopicSettler {
       // is about it too: as often it is a circumstance. So is a name the sources of the condition
       // retrieval weighs most use in passing.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
+      // A body part named ("behind her ears") is where, not what: a condition named by the part
+      // alone ("Ear Infections", its generic word dropped) is neither written nor named by it.
+      boolean partOnly = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.ANATOMY)
+          .anyMatch(part -> part.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
       boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords)
           && !names.inPassing(topic, found);
       // A concept a vocabulary read names it; the question's own words, taken whole as its concept
       // when nothing was read, name only what they write together (above).
       boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
-      if ((written || conceptNamed) && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
+      if ((written || conceptNamed) && !partOnly
+          && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
         best = Optional.of(topic);
       }
     }

@@ -1,0 +1,57 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.answer.question.Concept;
+import org.galen.source.Document;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A body part a description names is where something is, not the condition of that part: a page
+ * named by the part and a generic word ("Ear Infections") is not named by "behind her ears". A real
+ * index of reference pages written for the test; retrieval weighs both pages alike.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BodyPartNamesNoConditionTest {
+  private ComposerFixture fixture;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    fixture = ComposerFixture.of(directory, List.of(),
+        List.of("D004423\tEar\tA09.246", "D006197\tHair\tA17.360"),
+        List.of(
+            page("medquad:ear-infections-1", "Ear Infections", "Ear infections make children scratch at their "
+                + "ears at night; white specks of discharge may be glued behind the ears."),
+            page("medquad:scalp-mites-1", "Scalp Mites", "Scalp mites make children scratch; their tiny eggs are "
+                + "glued to the hairs and do not brush out."),
+            page("medquad:night-sweats-1", "Night Sweats", "Night sweats wake children at night, the hair and the ears damp.")));
+  }
+
+  private static Document page(String id, String focus, String text) {
+    return new DocumentBuilder(id, "medquad").title("What is (are) " + focus + " ?").section("information", text)
+        .focus(List.of(focus)).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aConditionNamedByTheBodyPartAloneIsNotNamedByThePartWritten() throws Exception {
+    String question = "my daughter keeps scratching at night and has tiny white eggs glued to the hairs behind her "
+        + "ears that won't brush out";
+    assertThat(fixture.analyzer.analyze(question).others()).extracting(Concept::name).contains("Ear");
+    Topic topic = fixture.settle(question);
+    assertThat(topic.analysis().subject()).as(topic.reasons().toString()).isEqualTo("Scalp Mites");
+  }
+}
