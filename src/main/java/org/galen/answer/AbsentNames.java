@@ -211,7 +211,7 @@ final class AbsentNames {
       boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
       String written = question.substring(token.start(), token.end());
       if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())
-          && !compound(written)) {
+          && !compound(written) && !ProperNames.tellsWhen(written)) {
         return Optional.of(written);
       }
     }

@@ -89,6 +89,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
     assertThat(settle("What is the treatment for sicklefever?").abstention())
         .as("two indexed words written as one are no name the sources lack").isEmpty();
     assertThat(settle("What is the treatment for glorbicfever?").abstention()).contains("glorbicfever");
+    assertThat(settle("my son wheezed with his asthma today - what helps?").abstention())
+        .as("a word telling when is no name, though no passage holds it").isEmpty();
   }
 
   @Test

@@ -17,7 +17,7 @@ public final class ProperNames {
   /** What ends a sentence (or opens a quotation or a bracket) before a word, so that its capital says nothing. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;\"“(\\-–—]$");
 
-  /** Capitalised words that are no name: the days and the months ({@code calendar-words.txt}). */
+  /** Words that tell when and are no name: the days, the months, yesterday ({@code calendar-words.txt}). */
   private static final java.util.Set<String> CALENDAR = WordLists.lines("calendar-words.txt").stream()
       .map(word -> word.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
@@ -40,6 +40,11 @@ public final class ProperNames {
     String before = text.substring(0, start).stripTrailing();
     return !before.isEmpty() && !SENTENCE_END.matcher(before).find() && PROPER_NAME.matcher(word).matches()
         && !CALENDAR.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether the word tells when (a day, a month, "yesterday"): whatever the index holds, it names nothing. */
+  public static boolean tellsWhen(String word) {
+    return CALENDAR.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** Whether a correction keeps a proper name's spelling but for one edit (a letter added, dropped, changed, swapped). */
