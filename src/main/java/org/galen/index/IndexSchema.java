@@ -30,7 +30,10 @@ public final class IndexSchema {
   /** The names of what the passage's document is about ({@link SubjectNames}), with their synonyms. */
   public static final String SUBJECT = "subject";
   public static final String BODY = "body";
-  /** The body's whole words, unstemmed: the dictionary typo correction draws from. */
+  /**
+   * The whole words, unstemmed, of the passage's document title and subject names and of its body
+   * ({@link #spellingText}): the dictionary typo correction draws from.
+   */
   public static final String SPELL = "spell";
   public static final String ORDINAL = "ordinal";
   public static final String START = "start";
@@ -77,5 +80,14 @@ public final class IndexSchema {
     if (!found.equals(Analysis.VERSION)) {
       throw new IndexVersionException(indexDirectory, found);
     }
+  }
+
+  /**
+   * What a passage gives the spelling dictionary: its document's title and subject names, then its
+   * body. A source may name its subject only in its title ("Hyperemesis Gravidarum" over lines on
+   * vomiting in pregnancy), and a misspelt name must be corrected to it, not to a nearer word.
+   */
+  public static String spellingText(org.galen.source.Document document, String body) {
+    return String.join("\n", document.title(), String.join("\n", SubjectNames.of(document)), body);
   }
 }

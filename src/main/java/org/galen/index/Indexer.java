@@ -203,7 +203,7 @@ public final class Indexer implements EvidenceWriter {
     }
     String body = passage.text(document.text());
     record.add(new TextField(IndexSchema.BODY, body, Field.Store.YES));
-    record.add(new Field(IndexSchema.SPELL, body, SPELLING));
+    record.add(new Field(IndexSchema.SPELL, IndexSchema.spellingText(document, body), SPELLING));
     record.add(new StoredField(IndexSchema.ORDINAL, passage.ordinal()));
     record.add(new StoredField(IndexSchema.START, passage.span().start()));
     record.add(new StoredField(IndexSchema.END, passage.span().end()));

@@ -112,9 +112,23 @@ class AnalysisTest {
   }
 
   /** An index of one guideline holding {@code text}, under {@code directory}. */
+  @Test
+  void aNameTheSourceWritesOnlyInItsTitleCorrectsAMisspellingOfIt(@TempDir Path directory) throws Exception {
+    Path indexDirectory = indexed(directory, "Hyperemesis Gravidarum",
+        "Severe vomiting in pregnancy; the hyperemia of the gums is seen too.");
+    try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
+      assertThat(index.spellingCorrection("hyperemsis")).as("one edit from the title's word, two from the body's")
+          .contains("hyperemesis");
+    }
+  }
+
   private static Path indexed(Path directory, String text) throws Exception {
+    return indexed(directory, "X", text);
+  }
+
+  private static Path indexed(Path directory, String title, String text) throws Exception {
     Path indexDirectory = directory.resolve("index");
-    Document document = new Document("nstg:x", "x", "nstg", "X", text,
+    Document document = new Document("nstg:x", "x", "nstg", title, text,
         List.of(new Section("Drug treatment", 0, text.length())), SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE,
         List.of(), List.of(), "", Optional.empty(), "", "", "", List.of(), java.util.Map.of());
     try (Indexer indexer = new Indexer(indexDirectory)) {

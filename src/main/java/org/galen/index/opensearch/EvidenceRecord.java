@@ -55,14 +55,15 @@ record EvidenceRecord(
 
   /**
    * A passage's record; with no vector yet it is marked pending for the vector phase. The body is
-   * stored twice: stemmed for search, and as whole words for the spelling dictionary.
+   * stored twice: stemmed for search, and as whole words for the spelling dictionary, after its
+   * document's title and subject names ({@link IndexSchema#spellingText}).
    */
   static EvidenceRecord of(Document document, Passage passage, String origin, float[] vector) {
     String body = passage.text(document.text());
     return new EvidenceRecord(IndexSchema.KIND_PASSAGE, document.docId(), origin, document.sourceId(),
         document.collection(), document.sourceKind(), document.evidenceLevel(), vector == null ? null : vector.clone(),
         vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE, document.title(), passage.section(),
-        SubjectNames.of(document), body, body, passage.ordinal(), passage.span().start(), passage.span().end(),
+        SubjectNames.of(document), body, IndexSchema.spellingText(document, body), passage.ordinal(), passage.span().start(), passage.span().end(),
         DocumentCodec.encodeSpans(passage.sentences()), document.year().orElse(null), null, null);
   }
 
