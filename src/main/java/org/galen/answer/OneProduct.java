@@ -11,13 +11,17 @@ import org.galen.answer.question.Stems;
 
 /**
  * The drugs a question writes as one product with a drug it names: ingredients joined
- * ("atovaquone-proguanil", "A/B", "A + B", "A and B") or a drug and its salt written together
+ * ("atovaquone-proguanil", "A/B", "A + B", "A and B", "A/extended-release B") or a drug and its salt written together
  * ("methylprednisolone acetate"). A drug named apart from it ("on naproxen - can I take
  * sumatriptan?") is another product the patient takes. Stateless.
  */
 final class OneProduct {
-  /** What may stand between two ingredients written as one product. */
-  private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:[-/+&]|and)?\\s*");
+  /**
+   * What may stand between two ingredients written as one product: a joining sign or "and", and
+   * how the second is released ("aspirin/extended-release dipyridamole").
+   */
+  private static final Pattern JOINED = Pattern.compile("(?i)\\s*(?:[-/+&]|and)?\\s*"
+      + "(?:(?:extended|delayed|modified|sustained|immediate)[- ]release\\s+)?");
 
   private OneProduct() {}
 
@@ -31,7 +35,7 @@ final class OneProduct {
         continue;
       }
       List<Integer> otherAt = positions(tokens, other);
-      if (drugAt.stream().anyMatch(a -> otherAt.stream().anyMatch(o -> Math.abs(a - o) == 1
+      if (drugAt.stream().anyMatch(a -> otherAt.stream().anyMatch(o -> a != o
           && JOINED.matcher(analysis.question().substring(tokens.get(Math.min(a, o)).end(),
               tokens.get(Math.max(a, o)).start())).matches()))) {
         product.add(other);

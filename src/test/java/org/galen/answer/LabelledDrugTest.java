@@ -104,6 +104,23 @@ class LabelledDrugTest {
   }
 
   @Test
+  void ingredientsJoinedWithHowOneIsReleasedAreOneProduct() throws Exception {
+    for (String question : List.of("side effects of hydrocodone/extended-release ibuprofen?",
+        "side effects of hydrocodone and ibuprofen?")) {
+      QuestionAnalysis asked = analyzer.analyze(question);
+      org.galen.answer.question.Concept hydrocodone = asked.concepts().stream()
+          .filter(c -> c.name().equals("Hydrocodone")).findFirst().orElseThrow();
+      assertThat(OneProduct.with(asked, hydrocodone)).as(question).extracting(c -> c.name())
+          .containsExactly("Hydrocodone", "Ibuprofen");
+    }
+    QuestionAnalysis apart = analyzer.analyze("on hydrocodone for pain, can I also take ibuprofen?");
+    org.galen.answer.question.Concept hydrocodone = apart.concepts().stream()
+        .filter(c -> c.name().equals("Hydrocodone")).findFirst().orElseThrow();
+    assertThat(OneProduct.with(apart, hydrocodone)).as("a drug named apart is another product")
+        .extracting(c -> c.name()).containsExactly("Hydrocodone");
+  }
+
+  @Test
   void aCombinationProductsLabelDoesNotAnswerForOneOfItsIngredients() throws Exception {
     QuestionAnalysis asked = analyzer.analyze("caffeine citrate loading dose for apnoea of prematurity?");
     List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10);
