@@ -152,6 +152,8 @@ class QuestionAnalyzerTest {
         .as("the clause ending in a question mark is what is asked").containsExactly(Intent.CAUTIONS);
     assertThat(analyzer.analyze("any precautions with clonazepam. she works night shifts").mainIntents())
         .as("with no question mark the last clause asking anything is asked").containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("any precautions with clonazepam? and how is myoclonus treated").mainIntents())
+        .as("a clause opening as a question asks, its question mark left off").containsExactly(Intent.TREATMENT);
   }
 
   @Test
