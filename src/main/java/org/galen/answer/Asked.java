@@ -15,10 +15,12 @@ import org.galen.answer.question.TimingWords;
 /**
  * What the first section must answer: the main intent (null for an overview), the sections that
  * answer it, the drugs and populations the question names, and its other words.
+ *
+ * @param keeping whether the question asks how a product is kept (stored, stable, discarded)
  */
 record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
     Patient patient, boolean described, List<Term> words, List<List<Set<String>>> options, boolean limit,
-    boolean timing, Set<String> labelParts, boolean partNamed, List<Set<String>> takenBeside) {
+    boolean timing, Set<String> labelParts, boolean partNamed, List<Set<String>> takenBeside, boolean keeping) {
   /** A question whether something may be done: "can I take…", "is it ok to give…", "should she use…". */
   private static final Pattern MAY_I = Pattern.compile("(?i)\\b(?:can|could|may|should|is it (?:ok|okay|safe|alright))"
       + "\\b[^.?]{0,40}\\b(?:take|taken|taking|give|given|giving|use|used|using|have|start|continue)\\b");
@@ -58,7 +60,7 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     List<Term> telling = words.stream()
         .filter(term -> lines.stream().filter(term::sharedBy).count() < lines.size() * MOST_LINES).toList();
     return new Asked(intent, sections, drugs, populations, patient, described, telling, options, limit, timing,
-        labelParts, partNamed, takenBeside);
+        labelParts, partNamed, takenBeside, keeping);
   }
 
   /**
@@ -210,7 +212,8 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
         comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
         TimingWords.askedIn(analysis.question()),
         SectionClassifier.labelPartsAskedIn(analysis.question()),
-        !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty(), takenBeside);
+        !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty(), takenBeside,
+        KeepingLines.about(analysis.question()));
   }
 
   /**

@@ -114,9 +114,9 @@ final class BottomLine {
         // A boxed warning line its own marked section shows is said there, unless it is what was asked.
         continue;
       }
-      if (lines.stream().anyMatch(chosen -> chosen.text().contains(line.text()) || line.text().contains(chosen.text()))) {
+      if (lines.stream().anyMatch(chosen -> sameRow(chosen.text(), line.text()))) {
         // Labels of one drug from several labelers say the same sentence, and one label's tables
-        // repeat a drug's row with fewer columns: a line another chosen line holds whole is said once.
+        // repeat a drug's row with fewer columns: it is said once.
         continue;
       }
       if (!lines.isEmpty() && LineScores.ofBothDrugs(lines.get(0), asked) && !asked.namesDrugTakenBeside(line)) {
@@ -204,6 +204,11 @@ final class BottomLine {
           .ifPresent(lines::add);
     }
     return lines;
+  }
+
+  /** The same sentence, or a table's row and the same row with more cells after its own. */
+  private static boolean sameRow(String one, String other) {
+    return one.equals(other) || one.startsWith(other + TableRowDoses.CELL) || other.startsWith(one + TableRowDoses.CELL);
   }
 
   /** The statements scored, best first; among equals the source's order. */

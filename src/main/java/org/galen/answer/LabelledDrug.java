@@ -36,11 +36,6 @@ final class LabelledDrug {
    */
   private static final int BEST_RANKED = 10;
   /**
-   * The label's trials of its drug in the conditions it is for: quoted nowhere, but a passage of
-   * them ranks for the condition the question names with the drug, not for the drug's name alone.
-   */
-  private static final String CLINICAL_STUDIES = "Clinical studies";
-  /**
    * Ingredients joined in one generic name: "hydrocodone bitartrate and ibuprofen", "a, b",
    * "aspirin-dipyridamole"; a hyphen of a release or a coating ("extended-release"), of a short
    * prefix ("co-trimoxazole") or of a biosimilar's four-letter suffix ("adalimumab-atto") joins none.
@@ -101,7 +96,8 @@ final class LabelledDrug {
     for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
       if (hit.passage().sourceKind() == SourceKind.LABEL && titleNames(hit.passage().title(), drug)
           && (SectionClassifier.classify(hit.passage().section(), SourceKind.LABEL, hit.passage().evidenceLevel())
-              .isPresent() || SectionClassifier.labelPart(hit.passage().section()).equals(CLINICAL_STUDIES))
+              .isPresent()
+              || SectionClassifier.labelPart(hit.passage().section()).equals(SectionClassifier.CLINICAL_STUDIES))
           && index.document(hit.passage().docId()).map(label -> ofAsked(label, drug, named)).orElse(false)) {
         return true;
       }

@@ -24,8 +24,8 @@ final class LineScores {
   /** A ceiling stated, when a limit is asked: as much as the asked drug named. */
   private static final double LIMIT_STATED = 8;
   /**
-   * A line stating a time: an amount of hours to months ("2 hours before", "24 - 28 weeks", "for
-   * 5 days"), a trimester, a visit, or how often ("annually"). Years are left out: a line's years
+   * A line stating a time: an amount of minutes to months ("30 minutes before", "24 - 28 weeks",
+   * "for 5 days"), a trimester, a visit, or how often ("annually"). Years are left out: a line's years
    * are most often an age band ("Child 2 - 12 years").
    */
   private static final Pattern STATES_TIME = Pattern.compile("(?i)\\b\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*"
@@ -194,11 +194,13 @@ final class LineScores {
       // "What's the most I can give?" is answered by the line setting the ceiling, not by a dose.
       score += LIMIT_STATED;
     }
-    if (asked.timing() && STATES_TIME.matcher(c.text()).find() && !KeepingLines.about(c.text())
+    boolean keepingLine = c.passage().sourceKind() == org.galen.source.SourceKind.LABEL && !asked.keeping()
+        && KeepingLines.about(c.text());
+    if (asked.timing() && STATES_TIME.matcher(c.text()).find() && !keepingLine
         && (asked.drugs().isEmpty() || namesAskedDrug || !naming.contains(drugLine))) {
       // "When should it be given?", "for how long?": the line that says when — not a line of
-      // another drug than the one asked about (its course says nothing of the asked one's), nor
-      // how long the product keeps once made up.
+      // another drug than the one asked about (its course says nothing of the asked one's), nor a
+      // label's line on how long the product keeps, unless that is what is asked.
       score += TIME_STATED;
     }
     if (asked.intent() == null && subject.mentionedIn(c.stems()) && defines(c)) {

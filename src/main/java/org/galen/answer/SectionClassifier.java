@@ -69,6 +69,11 @@ final class SectionClassifier {
   private static final String BOXED_WARNING = "Boxed warning";
   /** The part of a label that says how the drug is dosed: an OTC label's "Directions" too (same code). */
   private static final String DOSAGE = "Dosage and administration";
+  /**
+   * A label's trials of its drug in the conditions it is for: quoted nowhere, but a passage of them
+   * ranks for the condition a question names with the drug, not for the drug's name alone.
+   */
+  static final String CLINICAL_STUDIES = "Clinical studies";
   /** A drug label's part → the article section it fills; parts not listed fill none. */
   private static final Map<String, SectionKind> LABEL_PARTS = labelParts();
   /** Each part's name as the index stems it. */

@@ -29,6 +29,8 @@ public final class MedQuadReader implements DocumentReader {
   private static final Layout DISEASE_FILE = new Layout("fid", "source", "Focus", "QAPairs", "QAPair", "Question", "Answer");
   private static final Layout NINDS_DOC = new Layout("docid", "corpus", "doctitle-focus", "qaPairs", "pair", "question", "answer");
 
+  /** A nickname in quotation marks inside a name: 'Pubic "Crab" Lice'. */
+  private static final Pattern NICKNAME = Pattern.compile("\\s*\"[^\"]+\"\\s*");
   /** "Trichuriasis (also known as Whipworm Infection)": the other name a page gives its topic. */
   private static final Pattern ALSO_KNOWN_AS = Pattern.compile("^(.+?)\\s*\\(also known as ([^)]+)\\)$");
 
@@ -40,19 +42,26 @@ public final class MedQuadReader implements DocumentReader {
    * "(also known as …)" gives the other. Any other focus is one name, as written.
    */
   static List<String> topicNames(String focus, String url) {
-    String[] steps = focus.split(" - ");
+    String[] steps = focus.split("\\s+-(?:\\s+-)*\\s+");
     String section = url.replaceFirst("^https?://[^/]+/", "").replaceFirst("/.*", "");
     if (steps.length < 2 || section.isEmpty() || !steps[0].strip().equalsIgnoreCase(section)) {
       return List.of(focus);
     }
     List<String> names = new ArrayList<>();
     for (int i = steps.length - 1; i >= 1; i--) {
-      java.util.regex.Matcher known = ALSO_KNOWN_AS.matcher(steps[i].strip());
+      String step = steps[i].strip();
+      java.util.regex.Matcher known = ALSO_KNOWN_AS.matcher(step);
       if (known.matches()) {
         names.add(known.group(1));
         names.add(known.group(2).strip());
-      } else {
-        names.add(steps[i].strip());
+      } else if (!step.isEmpty()) {
+        names.add(step);
+        // 'Pubic "Crab" Lice': the name without its nickname, and the nickname's.
+        java.util.regex.Matcher nickname = NICKNAME.matcher(step);
+        if (nickname.find()) {
+          names.add(nickname.replaceFirst(" ").replaceAll("\\s+", " ").strip());
+          names.add(step.replaceAll("\\S*\\s*\"(\\S+)\"", "$1").strip());
+        }
       }
     }
     return List.copyOf(names);

@@ -160,6 +160,8 @@ class LabelBottomLineTest {
     assertThat(firstAnswer("when is aprepitant injectable emulsion given?"))
         .as("minutes before chemotherapy say when; hours at room temperature say how long the product keeps")
         .startsWith("Give aprepitant injectable emulsion on Day 1");
+    assertThat(firstAnswer("how long is aprepitant injectable emulsion stable at room temperature?"))
+        .as("asked how long it keeps, the keeping line answers").startsWith("Once made up");
   }
 
   @Test

@@ -43,7 +43,8 @@ class LabelledDrugTest {
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB01050,APRD00372,Ibuprofen,15687-27-1,WK2XYI10QM,Ibuprofen,X",
         "DB00956,APRD00155,Hydrocodone,125-29-1,6YKS4Y3WQ7,Hydrocodone,X",
-        "DB00201,APRD00673,Caffeine,58-08-2,3G6A5W338E,Caffeine,X"));
+        "DB00201,APRD00673,Caffeine,58-08-2,3G6A5W338E,Caffeine,X",
+        "DB00975,APRD00136,Dipyridamole,58-32-2,64ALC7F90C,Dipyridamole,X"));
     Files.writeString(vocabulary.resolve("mesh-tree-numbers.tsv"), String.join("\n",
         "mesh_id\tmesh_name\tmesh_tree_number",
         "D010003\tOsteoarthritis\tC05.550.114.606",
@@ -68,6 +69,8 @@ class LabelledDrugTest {
               "Dosage and administration", "One tablet every 4 to 6 hours; do not exceed 5 tablets daily."),
           label("spl:headache", "Acetaminophen, Aspirin and Caffeine tablets", "Acetaminophen, Aspirin and Caffeine",
               "Dosage and administration", "Caffeine dose: two tablets with water; loading dose not for infants."),
+          label("spl:dipy", "Dipyridamole capsules", "Dipyridamole", "Clinical studies", "In patients after a "
+              + "stroke, dipyridamole capsules reduced a second stroke by a third."),
           guideline("nstg:osteoarthritis", "Osteoarthritis", "NSAIDs such as ibuprofen 200 mg daily up to 2,400 mg "
               + "daily in divided doses; osteoarthritis of the knee and hip."),
           guideline("nstg:apnea", "Apnea in a Child", "Caffeine citrate loading dose 20 mg/kg for apnoea of "
@@ -101,6 +104,16 @@ class LabelledDrugTest {
     QuestionAnalysis asked = topic.analysis();
     assertThat(LabelledDrug.answers(retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10),
         asked.primary(), OneProduct.with(asked, asked.primary()), index)).isTrue();
+  }
+
+  @Test
+  void aLabelWhoseClinicalStudiesRankForTheQuestionAnswersIt() throws Exception {
+    QuestionAnalysis asked = analyzer.analyze("side effects of dipyridamole after a stroke?");
+    List<PassageHit> hits = retriever.retrieve(new EvidenceQuery(analyzer.terminology()).text(asked), 10);
+    org.galen.answer.question.Concept dipyridamole = asked.concepts().stream()
+        .filter(c -> c.name().equals("Dipyridamole")).findFirst().orElseThrow();
+    assertThat(LabelledDrug.answers(hits, dipyridamole, OneProduct.with(asked, dipyridamole), index))
+        .as("the label's only passage is its trials in the condition asked").isTrue();
   }
 
   @Test

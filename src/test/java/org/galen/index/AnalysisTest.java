@@ -111,7 +111,6 @@ class AnalysisTest {
     assertThatThrownBy(() -> new Indexer(indexDirectory)).isInstanceOf(IndexVersionException.class);
   }
 
-  /** An index of one guideline holding {@code text}, under {@code directory}. */
   @Test
   void aNameTheSourceWritesOnlyInItsTitleCorrectsAMisspellingOfIt(@TempDir Path directory) throws Exception {
     Path indexDirectory = indexed(directory, "Hyperemesis Gravidarum",
@@ -122,6 +121,7 @@ class AnalysisTest {
     }
   }
 
+  /** An index of one guideline holding {@code text}, under {@code directory}. */
   private static Path indexed(Path directory, String text) throws Exception {
     return indexed(directory, "X", text);
   }

@@ -63,6 +63,11 @@ class MedQuadReaderTest {
         "Parasites - Trichuriasis (also known as Whipworm Infection)"));
     assertThat(Collected.read(reader, whipworm).documents.get(0).focus())
         .containsExactly("Trichuriasis", "Whipworm Infection");
+    Path pubic = temp.resolve("0000004.xml");
+    Files.writeString(pubic, cdcPage("http://www.cdc.gov/parasites/lice/pubic/",
+        "Parasites - Lice -  - Pubic &quot;Crab&quot; Lice"));
+    assertThat(Collected.read(reader, pubic).documents.get(0).focus()).as("a nickname's two names; no empty name")
+        .containsExactly("Pubic \"Crab\" Lice", "Pubic Lice", "Crab Lice", "Lice");
     Path syndrome = temp.resolve("0000003.xml");
     Files.writeString(syndrome, cdcPage("https://rarediseases.info.nih.gov/gard/1/ventricular",
         "Ventricular extrasystoles - perodactyly - Robin sequence"));

@@ -64,8 +64,8 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
 
   /** A clause opening as English asks: a question word or an auxiliary first ({@code question-openings.txt}). */
   private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-      "(?i)^\\s*(?:(?:and|or|but|also|so)\\s+)*(?:" + String.join("|", WordLists.lines("question-openings.txt"))
-      + ")\\b");
+      "(?i)^\\s*(?:(?:and|or|but|also|so)\\s+)*(?:" + String.join("|", WordLists.lines("question-openings.txt")
+          .stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b(?!['’])");
 
   /** Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?". */
   private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!;]+|\\s[-–—]\\s");
@@ -73,9 +73,10 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
   /**
    * The intents its last question asking anything asks: what the asker wants answered, when an
    * earlier clause only sets the scene (a diagnosis told, then "what's the treatment?" asks for
-   * treatment, not a diagnosis). A clause ending in a question mark or opening as a question ("and
-   * when do you use steroids") is what is asked; a statement told after it only sets the scene
-   * ("… side effects? he drives for work"), unless no clause asking anything is a question. All intents when no clause singles any out. A dose asked
+   * treatment, not a diagnosis). When the question marks a clause "?", the marked clauses, and those
+   * after the last one opening as English asks ("…? and when do you use steroids"), are what is
+   * asked; a statement told after them only sets the scene ("… side effects? he drives for work").
+   * With no clause marked, or none of the questions asking anything, the last clause asking anything. All intents when no clause singles any out. A dose asked
    * anywhere stays asked when the last clause asks for treatment: a dose is the treatment made exact.
    */
   public List<Intent> mainIntents() {
@@ -90,9 +91,10 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     }
     clauses.add(question.substring(from));
     questions.add(false);
-    for (int i = 0; i < clauses.size(); i++) {
-      // A clause opening as a question asks, its question mark left off or not.
-      questions.set(i, questions.get(i) || ASKS.matcher(clauses.get(i)).find());
+    int lastMarked = questions.lastIndexOf(true);
+    for (int i = lastMarked + 1; lastMarked >= 0 && i < clauses.size(); i++) {
+      // After the last question mark, a clause opening as a question asks, its mark left off.
+      questions.set(i, ASKS.matcher(clauses.get(i)).find());
     }
     List<Intent> asked = lastAsking(clauses, questions, true);
     if (asked.isEmpty()) {

@@ -150,10 +150,13 @@ class QuestionAnalyzerTest {
   void aStatementToldAfterTheQuestionSetsTheSceneAndAsksNothing() {
     assertThat(analyzer.analyze("any precautions with clonazepam? she works night shifts").mainIntents())
         .as("the clause ending in a question mark is what is asked").containsExactly(Intent.CAUTIONS);
-    assertThat(analyzer.analyze("any precautions with clonazepam. she works night shifts").mainIntents())
-        .as("with no question mark the last clause asking anything is asked").containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("any precautions with clonazepam. what dose for myoclonus").mainIntents())
+        .as("with no question mark the last clause asking anything is asked").containsExactly(Intent.DOSING);
     assertThat(analyzer.analyze("any precautions with clonazepam? and how is myoclonus treated").mainIntents())
-        .as("a clause opening as a question asks, its question mark left off").containsExactly(Intent.TREATMENT);
+        .as("after a question, a clause opening as a question asks, its mark left off")
+        .containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("any precautions with clonazepam? can't work night shifts").mainIntents())
+        .as("\"can't\" opens no question").containsExactly(Intent.CAUTIONS);
   }
 
   @Test
