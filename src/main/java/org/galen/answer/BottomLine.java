@@ -208,7 +208,8 @@ final class BottomLine {
 
   /** The same sentence, or a table's row and the same row with more cells after its own. */
   private static boolean sameRow(String one, String other) {
-    return one.equals(other) || one.startsWith(other + TableRowDoses.CELL) || other.startsWith(one + TableRowDoses.CELL);
+    return one.equals(other) || one.startsWith(other + TableRowDoses.CELL)
+        || other.startsWith(one + TableRowDoses.CELL);
   }
 
   /** The statements scored, best first; among equals the source's order. */

@@ -29,8 +29,8 @@ final class LineScores {
    * are most often an age band ("Child 2 - 12 years").
    */
   private static final Pattern STATES_TIME = Pattern.compile("(?i)\\b\\d+(?:\\s*(?:-|–|to|and)\\s*\\d+)?\\s*"
-      + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\\b|\\btrimester\\b|\\b(?:annually|yearly|monthly|weekly)\\b"
-      + "|\\b(?:first|booking|antenatal) visit\\b");
+      + "(?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\\b|\\btrimester\\b"
+      + "|\\b(?:annually|yearly|monthly|weekly)\\b|\\b(?:first|booking|antenatal) visit\\b");
   /**
    * A line of the label part the question names: as much as the section an intent asks for and a
    * recommendation together (10 + 6) — the question said where its answer is.

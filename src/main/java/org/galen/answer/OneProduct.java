@@ -11,8 +11,8 @@ import org.galen.answer.question.Stems;
 
 /**
  * The drugs a question writes as one product with a drug it names: ingredients joined
- * ("atovaquone-proguanil", "A/B", "A + B", "A and B", "A/extended-release B") or a drug and its salt written together
- * ("methylprednisolone acetate"). A drug named apart from it ("on naproxen - can I take
+ * ("atovaquone-proguanil", "A/B", "A + B", "A and B", "A/extended-release B") or a drug and its
+ * salt written together ("methylprednisolone acetate"). A drug named apart from it ("on naproxen - can I take
  * sumatriptan?") is another product the patient takes. Stateless.
  */
 final class OneProduct {

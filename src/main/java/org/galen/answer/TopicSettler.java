@@ -343,7 +343,7 @@ final class TopicSettler {
       // is about it too: as often it is a circumstance. So is a name the sources of the condition
       // retrieval weighs most use in passing.
       boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
-      // A body part named ("behind her ears") is where, not what: a condition named by the part
+      // A body part named ("near his ears") is where, not what: a condition named by the part
       // alone ("Ear Infections", its generic word dropped) is neither written nor named by it.
       boolean partOnly = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.ANATOMY)
           .anyMatch(part -> part.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));

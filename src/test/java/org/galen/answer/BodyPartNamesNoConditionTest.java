@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A body part a description names is where something is, not the condition of that part: a page
- * named by the part and a generic word ("Ear Infections") is not named by "behind her ears". A real
+ * named by the part and a generic word ("Ear Infections") is not named by "near his ears". A real
  * index of reference pages written for the test; retrieval weighs both pages alike.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -30,10 +30,11 @@ class BodyPartNamesNoConditionTest {
         List.of("D004423\tEar\tA09.246", "D006197\tHair\tA17.360"),
         List.of(
             page("medquad:ear-infections-1", "Ear Infections", "Ear infections make children scratch at their "
-                + "ears at night; white specks of discharge may be glued behind the ears."),
-            page("medquad:scalp-mites-1", "Scalp Mites", "Scalp mites make children scratch; their tiny eggs are "
-                + "glued to the hairs and do not brush out."),
-            page("medquad:night-sweats-1", "Night Sweats", "Night sweats wake children at night, the hair and the ears damp.")));
+                + "ears in the evening; pale specks of discharge may stick near the ears."),
+            page("medquad:scalp-mites-1", "Scalp Mites", "Scalp mites make children scratch; their small pale "
+                + "eggs stick to the hair shafts and do not comb out."),
+            page("medquad:night-sweats-1", "Night Sweats", "Night sweats wake children in the evening, the hair "
+                + "and the ears damp.")));
   }
 
   private static Document page(String id, String focus, String text) {
@@ -48,8 +49,8 @@ class BodyPartNamesNoConditionTest {
 
   @Test
   void aConditionNamedByTheBodyPartAloneIsNotNamedByThePartWritten() throws Exception {
-    String question = "my daughter keeps scratching at night and has tiny white eggs glued to the hairs behind her "
-        + "ears that won't brush out";
+    String question = "my son scratches all evening and has small pale eggs stuck to the hair shafts near his "
+        + "ears that do not comb out";
     assertThat(fixture.analyzer.analyze(question).others()).extracting(Concept::name).contains("Ear");
     Topic topic = fixture.settle(question);
     assertThat(topic.analysis().subject()).as(topic.reasons().toString()).isEqualTo("Scalp Mites");

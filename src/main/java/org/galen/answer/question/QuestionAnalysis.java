@@ -74,10 +74,11 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
    * The intents its last question asking anything asks: what the asker wants answered, when an
    * earlier clause only sets the scene (a diagnosis told, then "what's the treatment?" asks for
    * treatment, not a diagnosis). When the question marks a clause "?", the marked clauses, and those
-   * after the last one opening as English asks ("…? and when do you use steroids"), are what is
-   * asked; a statement told after them only sets the scene ("… side effects? he drives for work").
-   * With no clause marked, or none of the questions asking anything, the last clause asking anything. All intents when no clause singles any out. A dose asked
-   * anywhere stays asked when the last clause asks for treatment: a dose is the treatment made exact.
+   * after the last one opening as English asks ("…? and how long is it given"), are what is
+   * asked; a statement told after them only sets the scene ("… side effects? she works nights").
+   * With no clause marked, or none of the questions asking anything, the last clause asking
+   * anything; all intents when no clause singles any out. A dose asked anywhere stays asked when
+   * the last clause asks for treatment: a dose is the treatment made exact.
    */
   public List<Intent> mainIntents() {
     List<String> clauses = new ArrayList<>();
