@@ -182,6 +182,7 @@ final class SectionClassifier {
             > PART_STEMS.get(part).size() && PART_STEMS.get(other).containsAll(PART_STEMS.get(part))))
         .collect(java.util.stream.Collectors.toSet());
   }
+
   /**
    * The parts of a drug label a question asks for: those it names ({@link #labelPartsNamedIn}) and
    * those it asks for by another name ("side effects": the adverse reactions; label-part-cues.tsv).
@@ -195,7 +196,6 @@ final class SectionClassifier {
     });
     return java.util.Set.copyOf(asked);
   }
-
 
   /** The part of a drug label a passage is in: its heading before the subsection's title. */
   static String labelPart(String heading) {

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.galen.answer.question.Concept;
-import org.galen.source.Document;
-import org.galen.source.DocumentBuilder;
-import org.galen.source.EvidenceLevel;
-import org.galen.source.SourceKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,17 +25,12 @@ class BodyPartNamesNoConditionTest {
     fixture = ComposerFixture.of(directory, List.of(),
         List.of("D004423\tEar\tA09.246", "D006197\tHair\tA17.360"),
         List.of(
-            page("medquad:ear-infections-1", "Ear Infections", "Ear infections make children scratch at their "
-                + "ears in the evening; pale specks of discharge may stick near the ears."),
-            page("medquad:scalp-mites-1", "Scalp Mites", "Scalp mites make children scratch; their small pale "
-                + "eggs stick to the hair shafts and do not comb out."),
-            page("medquad:night-sweats-1", "Night Sweats", "Night sweats wake children in the evening, the hair "
-                + "and the ears damp.")));
-  }
-
-  private static Document page(String id, String focus, String text) {
-    return new DocumentBuilder(id, "medquad").title("What is (are) " + focus + " ?").section("information", text)
-        .focus(List.of(focus)).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
+            FixtureDocuments.page("medquad:ear-infections-1", "Ear Infections", "Ear infections make children "
+                + "scratch at their ears in the evening; pale specks of discharge may stick near the ears."),
+            FixtureDocuments.page("medquad:scalp-mites-1", "Scalp Mites", "Scalp mites make children scratch; "
+                + "their small pale eggs stick to the hair shafts and do not comb out."),
+            FixtureDocuments.page("medquad:night-sweats-1", "Night Sweats", "Night sweats wake children in the "
+                + "evening, the hair and the ears damp.")));
   }
 
   @AfterAll

@@ -26,41 +26,33 @@ class OwnWordNameTest {
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
-        new DocumentBuilder("nstg:granular-sore", "nstg").title("Granular Sore (Vexanosis Granular Venereum)")
-            .section("Drug treatment", "Give azithromycin 1 g weekly for 3 weeks, until the sore heals.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:dry-sore", "nstg").title("Dry Sore (Plombosis)")
-            .section("Drug treatment", "Give doxycycline 100 mg twice daily for 2 weeks.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        FixtureDocuments.guideline("nstg:granular-sore", "Granular Sore (Vexanosis Granular Venereum)",
+            "Drug treatment", "Give azithromycin 1 g weekly for 3 weeks, until the sore heals."),
+        FixtureDocuments.guideline("nstg:dry-sore", "Dry Sore (Plombosis)", "Drug treatment",
+            "Give doxycycline 100 mg twice daily for 2 weeks."),
         new DocumentBuilder("nstg:genital-ulcer", "nstg").title("Genital Ulcer Disease")
             .section("Clinical features", "A red genital ulcer, painless or painful, bleeding when touched; a "
                 + "smear confirms the cause.")
             .section("Drug treatment", "The antibiotic and how long it is given depend on the cause of the "
                 + "genital ulcer: a red painless bleeding ulcer needs a smear first.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:scaly-rash", "nstg").title("Scaly Rash")
-            .section("Clinical features", "Dry scales on the elbows; plombosis of the knees may look alike.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        FixtureDocuments.guideline("nstg:scaly-rash", "Scaly Rash", "Clinical features",
+            "Dry scales on the elbows; plombosis of the knees may look alike."),
         new DocumentBuilder("nstg:sudden-liver-failure", "nstg").title("Sudden Liver Failure")
             .section("Introduction", "Sudden liver failure (SLF) follows a toxin or a virus within days.")
             .section("Drug treatment", "In SLF give glucose to keep the blood sugar up; watch the potassium.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:ward-potassium", "nstg").title("Potassium on the Ward")
-            .section("Drug treatment", "On the ward, when the potassium comes back high, the immediate measures "
-                + "are calcium and glucose with insulin. A low mood (LMX) may follow.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:wet-zorbosis", "nstg").title("Wet Zorbosis")
-            .section("Drug treatment", "Give erythromycin 500 mg four times daily for 2 weeks.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:dry-zorbosis", "nstg").title("Dry Zorbosis")
-            .section("Drug treatment", "Give ceftriaxone 250 mg once.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:quiet-lung-fibrosis", "nstg").title("Quiet Lung Fibrosis")
-            .section("Introduction", "Quiet lung fibrosis (QLF) scars the lungs slowly.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-        new DocumentBuilder("nstg:quick-liver-failure", "nstg").title("Quick Liver Failure")
-            .section("Introduction", "Quick liver failure (QLF) follows a toxin within hours.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        FixtureDocuments.guideline("nstg:ward-potassium", "Potassium on the Ward", "Drug treatment",
+            "On the ward, when the potassium comes back high, the immediate measures "
+                + "are calcium and glucose with insulin. A low mood (LMX) may follow."),
+        FixtureDocuments.guideline("nstg:wet-zorbosis", "Wet Zorbosis", "Drug treatment",
+            "Give erythromycin 500 mg four times daily for 2 weeks."),
+        FixtureDocuments.guideline("nstg:dry-zorbosis", "Dry Zorbosis", "Drug treatment",
+            "Give ceftriaxone 250 mg once."),
+        FixtureDocuments.guideline("nstg:quiet-lung-fibrosis", "Quiet Lung Fibrosis", "Introduction",
+            "Quiet lung fibrosis (QLF) scars the lungs slowly."),
+        FixtureDocuments.guideline("nstg:quick-liver-failure", "Quick Liver Failure", "Introduction",
+            "Quick liver failure (QLF) follows a toxin within hours."),
         new DocumentBuilder("medquad:kerbonitis-1", "medquad").title("What is Kerbonitis suppurativa?")
             .section("Treatment", "Kerbonitis suppurativa is treated with clindamycin and drainage of the lumps.")
             .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).focus(List.of("Kerbonitis suppurativa")).build(),

@@ -39,7 +39,7 @@ public final class ProperNames {
   private static boolean isProperName(String text, int start, String word) {
     String before = text.substring(0, start).stripTrailing();
     return !before.isEmpty() && !SENTENCE_END.matcher(before).find() && PROPER_NAME.matcher(word).matches()
-        && !CALENDAR.contains(word.toLowerCase(Locale.ROOT));
+        && !tellsWhen(word);
   }
 
   /** Whether the word tells when (a day, a month, "yesterday"): whatever the index holds, it names nothing. */

@@ -145,16 +145,17 @@ public final class QuestionAnalyzer {
       return false;
     }
     String stem = word.endsWith("ing") ? word.substring(0, word.length() - 3) : word.substring(0, word.length() - 2);
-    return stem.equals(base) || (stem + "e").equals(base)
-        || stem.length() == base.length() + 1 && stem.startsWith(base) && stem.charAt(base.length()) == base.charAt(base.length() - 1);
+    boolean doubled = stem.length() == base.length() + 1 && stem.startsWith(base)
+        && stem.charAt(base.length()) == base.charAt(base.length() - 1);
+    return stem.equals(base) || (stem + "e").equals(base) || doubled;
   }
 
   /**
    * A drug read from a verb made of its name ("watering"), or from one lower-case word that the
    * vocabulary writes only in capitals, as a trade name ("SPARK", a pesticide's), that the sources
-   * use as a word, and whose other names no source holds: the word, not the drug. A drug the sources know by another of its names (an international
-   * name beside a US one) stays that drug; so does one no source names at all, which the article
-   * then says the sources lack.
+   * use as a word, and whose other names no source holds: the word, not the drug. A drug the
+   * sources know by another of its names (an international name beside a US one) stays that drug;
+   * so does one no source names at all, which the article then says the sources lack.
    */
   private boolean wordNotDrug(String question, ConceptVocabulary.Mention mention) {
     String written = question.substring(mention.start(), mention.end());
