@@ -8,6 +8,7 @@ import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
 
 /**
  * The question's analysis with the subject {@link TopicSettler} settled written into it: the
@@ -15,6 +16,11 @@ import org.galen.answer.question.QuestionAnalysis;
  * with the evidence's names for it. Stateless.
  */
 final class SettledAnalysis {
+  /** How many words before a condition's name may qualify it: "severe chronic plaque psoriasis". */
+  private static final int MAX_MODIFIERS = 3;
+  /** What may stand between the words of one phrase: spaces, a hyphen ("late-stage"). */
+  private static final java.util.regex.Pattern SAME_PHRASE = java.util.regex.Pattern.compile("[\\s-]+");
+
   private SettledAnalysis() {}
 
   /** The question's words were about the topic: those naming neither it nor a concept qualify it. */
@@ -36,14 +42,48 @@ final class SettledAnalysis {
     return analysis.about(concept, concept.name(), others, analysis.qualifiers());
   }
 
-  /** The evidence's condition as the subject, the question's named concepts beside it. */
+  /**
+   * The evidence's condition as the subject, the question's named concepts beside it; what the
+   * question writes right before the condition's name qualifies it too ({@link #writtenBefore}).
+   */
   static QuestionAnalysis settledOn(QuestionAnalysis analysis, EvidenceTopics.Condition topic, Set<String> qualifiers) {
     Concept settled = new Concept(topic.name(), Concept.Origin.MEDQUAD, "", topic.names(), List.of(),
         Concept.Kind.CONDITION);
     List<Concept> others = analysis.concepts().stream()
         .filter(c -> !c.name().isBlank() && c.origin() != Concept.Origin.QUESTION).toList();
-    return analysis.about(settled, topic.name(), others, qualifiers);
+    Set<String> qualifying = new LinkedHashSet<>(qualifiers);
+    qualifying.addAll(writtenBefore(analysis.question(), topic));
+    return analysis.about(settled, topic.name(), others, qualifying);
   }
+
+  /**
+   * The words written right before a word of the condition's name, in one phrase with it, up to
+   * {@value #MAX_MODIFIERS}: what kind of it is asked of ("moderate inflammatory acne", "late-stage
+   * sleeping sickness"), however much else of the question only described it. A stop word, a
+   * punctuation mark or a word asking something ends the phrase.
+   */
+  static Set<String> writtenBefore(String question, EvidenceTopics.Condition topic) {
+    Set<String> name = new HashSet<>(topic.stems());
+    topic.names().forEach(n -> name.addAll(FocusWords.of(n)));
+    List<Stems.Token> tokens = Stems.tokens(question);
+    Set<String> modifiers = new LinkedHashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!name.contains(tokens.get(i).stem()) || i > 0 && name.contains(tokens.get(i - 1).stem())) {
+        continue;
+      }
+      for (int j = i - 1; j >= 0 && i - j <= MAX_MODIFIERS; j--) {
+        Stems.Token word = tokens.get(j);
+        String between = question.substring(word.end(), tokens.get(j + 1).start());
+        if (!SAME_PHRASE.matcher(between).matches()
+            || FocusWords.of(question.substring(word.start(), word.end())).isEmpty()) {
+          break;
+        }
+        modifiers.add(word.stem());
+      }
+    }
+    return modifiers;
+  }
+
 
   /**
    * A condition the question names that the best-ranked sources call otherwise: "sickle cell

@@ -114,6 +114,12 @@ class QuestionAnalyzerTest {
         .as("what is used for a condition is its treatment").containsExactly(Intent.TREATMENT);
     assertThat(analyzer.analyze("can metformin be used for gout?").intents()).as("asked of the drug named")
         .doesNotContain(Intent.TREATMENT);
+    assertThat(Intent.askedIn("what's first-line for severe gout?")).as("what comes first is a treatment")
+        .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("gout flaring again on colchicine - what is second-line?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("a tick on my leg - how do I get it out?")).as("removing what should not be there")
+        .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("the first line of the label")).as("not hyphenated, no treatment line").isEmpty();
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("I have put on weight since the baby")).as("\"put on\" weight").isEmpty();
