@@ -179,11 +179,14 @@ final class CandidateFinder {
     // An overview's list goes where the sentence leading into it goes ("ways to reduce the risk.
     // These include" a list of measures): the kind of the last sentence that said one.
     SectionKind listKind = null;
+    // A report of recommendations: its sentences go by what they recommend.
+    boolean recommendations = passage.sourceKind() == SourceKind.REPORT
+        && passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE;
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
       boolean item = inListItem(passage, sentence);
-      SectionKind own = section.get() == SectionKind.OVERVIEW ? SectionClassifier.overviewSentence(text)
-          : section.get();
+      SectionKind own = section.get() != SectionKind.OVERVIEW ? section.get()
+          : recommendations ? SectionClassifier.recommendationSentence(text) : SectionClassifier.overviewSentence(text);
       SectionKind said = item && own == SectionKind.OVERVIEW && listKind != null ? listKind : own;
       if (!item) {
         listKind = own != SectionKind.OVERVIEW ? own : LEADS_INTO_LIST.matcher(text).find() ? listKind : null;

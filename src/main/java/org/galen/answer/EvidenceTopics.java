@@ -94,7 +94,9 @@ final class EvidenceTopics {
         previousScore = hit.score();
       }
       double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
-      if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE) {
+      if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE
+          && passage.sourceKind() == org.galen.source.SourceKind.GUIDELINE) {
+        // A report of recommendations is titled with what it recommends, not with a condition.
         // A guideline continued in a second file is one guideline: its collection and title are its page.
         add(topics, passage.title(), List.of(passage.title()),
             vote(passage.docId(), passage.collection() + ":" + passage.title(), rank, weight, voted));

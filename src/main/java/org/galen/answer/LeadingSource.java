@@ -117,9 +117,13 @@ final class LeadingSource {
     // Each source's title read once, not at each comparison.
     java.util.Map<String, String> titles = new java.util.HashMap<>();
     candidates.stream().filter(Candidate::aboutSubject).forEach(c -> titles.putIfAbsent(c.docId(), c.passage().title()));
+    // A guideline's title names its scope ("… Treatment Guidelines", "Prevention and Control of …"),
+    // not a question it answers.
+    Set<String> guidelines = candidates.stream().filter(c -> c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE)
+        .map(Candidate::docId).collect(Collectors.toSet());
     Set<String> askingWhatWasAsked = titles.entrySet().stream()
-        .filter(title -> asksWhatWasAsked(title.getValue(), intents)).map(java.util.Map.Entry::getKey)
-        .collect(Collectors.toSet());
+        .filter(title -> !guidelines.contains(title.getKey()) && asksWhatWasAsked(title.getValue(), intents))
+        .map(java.util.Map.Entry::getKey).collect(Collectors.toSet());
     Set<String> direct = titles.entrySet().stream()
         .filter(title -> subject.mentionedIn(SubjectMatcher.stemsOf(title.getValue()))).map(java.util.Map.Entry::getKey)
         .collect(Collectors.toSet());
@@ -139,6 +143,9 @@ final class LeadingSource {
             // A page titled with the question it answers ("What are the treatments for X?") over the
             // subject's other pages, when that is what was asked, even those naming more of the question.
             .thenComparingInt(c -> askingWhatWasAsked.contains(c.docId()) ? 0 : 1)
+            // Of the guidelines covering the subject, the newest: current guidance over what it
+            // superseded (a guideline of 2022 over a report of recommendations of 1989).
+            .thenComparingInt(c -> guidelines.contains(c.docId()) ? -c.passage().year().orElse(0) : 0)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
@@ -184,15 +191,21 @@ final class LeadingSource {
     // naming it (the question's other words rank it) is the one. A condition's own guideline names
     // it throughout, and most.
     boolean firstReaching = subject.isDrugOrOrganism();
+    java.util.Map<String, StoredPassage> passages = new java.util.HashMap<>();
+    evidence.forEach(hit -> passages.putIfAbsent(hit.passage().docId(), hit.passage()));
+    // The newest guidance first, as among guidelines titled with the subject; then retrieval's order.
+    Comparator<String> newestFirst = Comparator.comparingInt(docId -> -passages.get(docId).year().orElse(0));
     if (firstReaching) {
       // Of the guidelines naming a drug or an organism, that of the condition or sign the question
-      // names it for first ("diclofenac for chest pain": the chest pain guideline's line).
-      java.util.Map<String, String> titles = new java.util.HashMap<>();
-      evidence.forEach(hit -> titles.putIfAbsent(hit.passage().docId(), hit.passage().title()));
+      // names it for first ("diclofenac for chest pain": the chest pain guideline's line), then one
+      // titled with the drug or organism itself.
       guidelines = guidelines.stream().sorted(Comparator.comparingInt((String docId) -> {
-        Set<String> title = SubjectMatcher.stemsOf(titles.get(docId));
+        Set<String> title = SubjectMatcher.stemsOf(passages.get(docId).title());
         return conditionsNamed.stream().anyMatch(names -> names.stream().anyMatch(title::containsAll)) ? 0 : 1;
-      })).toList();
+      }).thenComparingInt(docId -> subject.mentionedIn(SubjectMatcher.stemsOf(passages.get(docId).title())) ? 0 : 1)
+          .thenComparing(newestFirst)).toList();
+    } else {
+      guidelines = guidelines.stream().sorted(newestFirst).toList();
     }
     long most = firstReaching ? 0 : NAMED_THROUGHOUT - 1;
     for (String docId : guidelines) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.galen.answer.question.Intent;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
 
@@ -21,6 +22,14 @@ final class SectionClassifier {
    * "Scabies" under pediculosis): none of its lines says anything about the condition itself.
    */
   private static final Pattern NOT_ABOUT_THE_CONDITION = Pattern.compile("differential");
+  /** The voice of a recommendation: what should or must be done, what is recommended or indicated. */
+  private static final Pattern RECOMMENDS = Pattern.compile("(?i)\\b(?:should|must|recommends?|recommended|"
+      + "(?:is|are) indicated)\\b");
+  /** The intents a recommendation is sorted by, the most specific first. */
+  private static final List<Intent> RECOMMENDATION_PRECEDENCE = List.of(Intent.DOSING, Intent.PREVENTION,
+      Intent.DIAGNOSIS, Intent.TREATMENT, Intent.CAUTIONS);
+  /** A report's parts that are its apparatus, not what it recommends. */
+  private static final Pattern REPORT_APPARATUS = Pattern.compile("^(references|acknowledg(e)?ments)$");
   /** Heading words → section, tried in order; the first that matches wins. */
   private static final List<Map.Entry<Pattern, SectionKind>> HEADINGS = List.of(
       rule("adverse|caution|contraindicat|side effect|warning|precaution", SectionKind.CAUTIONS),
@@ -137,10 +146,16 @@ final class SectionClassifier {
       }
       return Optional.ofNullable(LABEL_PARTS.get(labelPart(heading)));
     }
+    String lower = heading.toLowerCase(Locale.ROOT).strip();
+    if (source == SourceKind.REPORT && level == EvidenceLevel.GUIDELINE) {
+      // A recommendations report is prose under a report's headings ("Report", "Recommendations"):
+      // its sentences are sorted by what they say, as an overview page's are; its list of
+      // references and its thanks say nothing of the condition.
+      return REPORT_APPARATUS.matcher(lower).find() ? Optional.empty() : Optional.of(SectionKind.OVERVIEW);
+    }
     if (source == SourceKind.RESEARCH || source == SourceKind.REPORT) {
       return Optional.of(level == EvidenceLevel.CASE_REPORT ? SectionKind.CASE_REPORTS : SectionKind.RESEARCH);
     }
-    String lower = heading.toLowerCase(Locale.ROOT).strip();
     if (NOT_ABOUT_THE_CONDITION.matcher(lower).find()) {
       return Optional.empty();
     }
@@ -150,6 +165,22 @@ final class SectionClassifier {
       }
     }
     return lower.isEmpty() ? Optional.of(SectionKind.OVERVIEW) : Optional.empty();
+  }
+
+  /**
+   * A report of recommendations tells its background in prose around what it recommends: a
+   * sentence saying what should or must be done, or what is recommended, goes to the section of
+   * what it recommends — by the words that ask for each intent ({@link Intent#askedIn}), the most
+   * specific first: a dose, a prevention, a test, a treatment, then a caution ("unless
+   * contraindicated, prophylaxis should be started" recommends the prophylaxis). The rest is overview.
+   */
+  static SectionKind recommendationSentence(String sentence) {
+    if (!RECOMMENDS.matcher(sentence).find()) {
+      return SectionKind.OVERVIEW;
+    }
+    List<Intent> intents = Intent.askedIn(sentence);
+    return RECOMMENDATION_PRECEDENCE.stream().filter(intents::contains).findFirst()
+        .map(intent -> intent.sections().get(0)).orElse(SectionKind.MANAGEMENT);
   }
 
   /**

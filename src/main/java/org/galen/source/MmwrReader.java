@@ -31,11 +31,31 @@ public final class MmwrReader implements DocumentReader {
       + "(?:\\s+Facebook\\s+Twitter\\s+LinkedIn\\s+Syndicate)? (.{3,400}?) Supplements / ([A-Z][a-z]+ \\d{1,2}, (\\d{4}))");
   private static final Pattern ABSTRACT_START = Pattern.compile("PDFAbstract\\n|Abstract\\n");
   private static final Pattern SUPPLEMENT_VOLUME = Pattern.compile("/su(\\d\\d)\\d\\d");
-  private static final Pattern WRAPPED_LINE = Pattern.compile("\\n(?=[a-z(])");
+  /**
+   * A line break inside a sentence: before a word in lower case or a bracket, or after a comma or a
+   * word no sentence ends with (an article, a preposition, a conjunction: "an episode of" broken
+   * before "PCP if their CD4+ count…"). A list of terms, one to a line, stays a list.
+   */
+  private static final Pattern WRAPPED_LINE = Pattern.compile("\\n(?=[a-z(])|(?<=,|\\b(?:a|an|the|of|to|in|on|"
+      + "for|with|by|from|at|as|and|or|than|that|if|is|are|was|were|be)) *\\n(?=[A-Z0-9])");
   private static final List<String> HEADINGS = List.of("Abstract", "Introduction", "Background", "Methods",
       "Results", "Discussion", "Limitations", "Conclusion", "Conclusions", "Summary", "Recommendations",
       "Future Directions", "Acknowledgments", "References");
   private static final int MAX_TITLE = 160;
+  /**
+   * A report of recommendations, as strong as a guideline: its title says it is guidelines or
+   * recommendations ("Guidelines for Prophylaxis Against…", "Measles Prevention: Recommendations of
+   * the Immunization Practices Advisory Committee", "Sexually Transmitted Diseases Treatment
+   * Guidelines"), or its opening says what follows is ("the following recommendations address…",
+   * "These revised recommendations…", "The resulting guidelines are detailed below").
+   */
+  private static final Pattern TITLE_RECOMMENDS = Pattern.compile("\\b(?:Guidelines|Recommendations)\\b");
+  private static final Pattern OPENING_RECOMMENDS = Pattern.compile("(?i)\\b(?:these|the following|the resulting)"
+      + "\\s+(?:revised\\s+|updated\\s+|new\\s+)?(?:recommendations|guidelines)\\b");
+  /** An appendix of terms "used in these guidelines", defining them, recommends nothing. */
+  private static final Pattern NOT_RECOMMENDING = Pattern.compile("(?i)^appendix\\b|\\b(?:in|of) these\\b");
+  /** How much of a report's opening may say that recommendations follow: its first paragraph or so. */
+  private static final int OPENING_CHARS = 1500;
 
   @Override
   public String format() {
@@ -85,13 +105,23 @@ public final class MmwrReader implements DocumentReader {
     DocumentBuilder builder = new DocumentBuilder(DocIds.of("mmwr", DocIds.slug(path)), "mmwr")
         .sourceId(path.substring(path.lastIndexOf('/') + 1).replaceFirst("\\.html?$", ""))
         .title(title)
-        .kind(SourceKind.REPORT, EvidenceLevel.REPORT)
+        .kind(SourceKind.REPORT,
+            recommends(title, body) ? EvidenceLevel.GUIDELINE : EvidenceLevel.REPORT)
         .journal(PUBLISHER)
         .year(year)
         .url(url)
         .attribution(ATTRIBUTION);
     addSections(builder, WRAPPED_LINE.matcher(body).replaceAll(" "));
     return builder.build();
+  }
+
+  /** Whether a report is one of recommendations ({@link #TITLE_RECOMMENDS}, {@link #OPENING_RECOMMENDS}). */
+  static boolean recommends(String title, String body) {
+    if (NOT_RECOMMENDING.matcher(title).find()) {
+      return false;
+    }
+    return TITLE_RECOMMENDS.matcher(title).find()
+        || OPENING_RECOMMENDS.matcher(body.substring(0, Math.min(body.length(), OPENING_CHARS))).find();
   }
 
   /** MMWR supplements number volumes by year: volume 1 was 1952, so su72.. is 2023. */

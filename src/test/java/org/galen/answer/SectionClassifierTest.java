@@ -22,6 +22,26 @@ class SectionClassifierTest {
   }
 
   @Test
+  void aReportOfRecommendationsIsReadByWhatEachSentenceRecommends() {
+    assertThat(SectionClassifier.classify("Report", SourceKind.REPORT, EvidenceLevel.GUIDELINE))
+        .as("its prose, sentence by sentence").contains(SectionKind.OVERVIEW);
+    assertThat(SectionClassifier.classify("References", SourceKind.REPORT, EvidenceLevel.GUIDELINE)).isEmpty();
+    assertThat(SectionClassifier.classify("Report", SourceKind.REPORT, EvidenceLevel.REPORT))
+        .as("any other report is research").contains(SectionKind.RESEARCH);
+    assertThat(SectionClassifier.recommendationSentence(
+        "Unless contraindicated, prophylaxis should be started when the count is below 200."))
+        .as("what it recommends, not its caveat").isEqualTo(SectionKind.PREVENTION);
+    assertThat(SectionClassifier.recommendationSentence("A second test should be performed at 28 weeks."))
+        .isEqualTo(SectionKind.DIAGNOSIS);
+    assertThat(SectionClassifier.recommendationSentence("Adults should receive 300 mg every 4 weeks."))
+        .isEqualTo(SectionKind.MEDICATIONS);
+    assertThat(SectionClassifier.recommendationSentence("Such persons should be referred to a clinic."))
+        .as("a recommendation of nothing asked for is what is done").isEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.recommendationSentence("Prophylaxis is categorized as primary or secondary."))
+        .as("background, recommending nothing").isEqualTo(SectionKind.OVERVIEW);
+  }
+
+  @Test
   void everyLabelPartTheAnswerStageNamesIsAPartTheLabelReaderWrites() throws Exception {
     java.util.Set<String> written = new java.util.HashSet<>();
     for (String line : org.galen.answer.question.WordLists.lines("/org/galen/source/spl-sections.tsv")) {

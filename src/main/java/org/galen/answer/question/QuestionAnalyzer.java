@@ -233,8 +233,14 @@ public final class QuestionAnalyzer {
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
     List<int[]> negated = Negations.in(question);
     String blanked = Negations.blanked(question, negated);
-    List<ConceptVocabulary.Mention> mentions = vocabulary.questionMentionsIn(question).stream()
-        .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
+    List<ConceptVocabulary.Mention> all = vocabulary.questionMentionsIn(question);
+    // What is to be prevented is what the patient has not had ("never had measles - which vaccine?"):
+    // asked how to prevent, a condition said absent is the one prevented, when no other is named.
+    boolean preventingAbsent = intents.contains(Intent.PREVENTION) && all.stream()
+        .noneMatch(m -> m.concept().kind() == Concept.Kind.CONDITION && !Negations.covers(negated, m.start()));
+    List<ConceptVocabulary.Mention> mentions = all.stream()
+        .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept())
+            || preventingAbsent && m.concept().kind() == Concept.Kind.CONDITION)
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
