@@ -180,8 +180,7 @@ final class CandidateFinder {
     // These include" a list of measures): the kind of the last sentence that said one.
     SectionKind listKind = null;
     // A report of recommendations: its sentences go by what they recommend.
-    boolean recommendations = passage.sourceKind() == SourceKind.REPORT
-        && passage.evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE;
+    boolean recommendations = SectionClassifier.isRecommendationsReport(passage.sourceKind(), passage.evidenceLevel());
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
       boolean item = inListItem(passage, sentence);

@@ -95,7 +95,7 @@ final class EvidenceTopics {
       }
       double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
       if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE
-          && passage.sourceKind() == org.galen.source.SourceKind.GUIDELINE) {
+          && !SectionClassifier.isRecommendationsReport(passage.sourceKind(), passage.evidenceLevel())) {
         // A report of recommendations is titled with what it recommends, not with a condition.
         // A guideline continued in a second file is one guideline: its collection and title are its page.
         add(topics, passage.title(), List.of(passage.title()),

@@ -106,9 +106,10 @@ final class LeadingSource {
    * The highest-level source about the subject: a guideline whose title names it — for every
    * audience, guidelines first (a patient's article then explains it with consumer pages); a
    * guideline on a broader condition only when it covers the subject (below), else after the
-   * sources titled with the subject itself — and
-   * among those, one that also names what else the question names (of three sickle cell guidelines,
-   * the one with hydroxyurea for a hydroxyurea question), then the best-scoring.
+   * sources titled with the subject itself — and among those the newest guideline (current
+   * guidance over what it superseded), then one that also names what else the question names (of
+   * three sickle cell guidelines of one edition, the one with hydroxyurea for a hydroxyurea
+   * question), then the best-scoring.
    */
   private static Optional<String> titledAboutSubject(List<Candidate> candidates, List<PassageHit> evidence,
       SubjectMatcher subject, List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
@@ -144,11 +145,16 @@ final class LeadingSource {
             // subject's other pages, when that is what was asked, even those naming more of the question.
             .thenComparingInt(c -> askingWhatWasAsked.contains(c.docId()) ? 0 : 1)
             // Of the guidelines covering the subject, the newest: current guidance over what it
-            // superseded (a guideline of 2022 over a report of recommendations of 1989).
-            .thenComparingInt(c -> guidelines.contains(c.docId()) ? -c.passage().year().orElse(0) : 0)
+            // superseded; one whose date is unknown (an old report's page carries none) after those dated.
+            .thenComparingInt(c -> guidelines.contains(c.docId()) ? -year(c.passage()) : 0)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
+  }
+
+  /** A source's year; 0 when it gives none, its currency unknown. */
+  private static int year(StoredPassage passage) {
+    return passage.year().orElse(0);
   }
 
   /** Whether a document is among the ranked sources, ahead of the place {@code before}. */
@@ -174,10 +180,11 @@ final class LeadingSource {
   /**
    * The guideline naming the subject in at least {@value #NAMED_THROUGHOUT} of its sentences, spread
    * over at least {@value #NAMED_IN_PARTS} of its parts, the most, among the retrieved guidelines
-   * (best-ranked first) that name it or are about no other condition; one naming it once or twice,
-   * or in one part only (a look-alike, a complication), is about something else. A drug or an
-   * organism is the first guideline's naming it at all, one titled with a condition or sign the
-   * question names first (below).
+   * (the newest first, then the best-ranked) that name it or are about no other condition; one
+   * naming it once or twice, or in one part only (a look-alike, a complication), is about something
+   * else. A drug or an organism is the first guideline's naming it at all: one titled with a
+   * condition or sign the question names first, then one titled with the drug or organism, then
+   * the newest, then the best-ranked (below).
    */
   private Optional<String> guidelineNamingThroughout(List<PassageHit> evidence, SubjectMatcher subject,
       List<List<Set<String>>> conditionsNamed) throws IOException {
@@ -187,14 +194,14 @@ final class LeadingSource {
         .map(StoredPassage::docId).distinct().limit(MAX_GUIDELINES_COUNTED).toList();
     Optional<String> best = Optional.empty();
     // A drug is named once or twice in the guideline of each condition it treats, an organism in
-    // that of the infection it causes ("shigella" in Bacillary Dysentery): the best-ranked guideline
-    // naming it (the question's other words rank it) is the one. A condition's own guideline names
-    // it throughout, and most.
+    // that of the infection it causes ("shigella" in Bacillary Dysentery): of one edition, the
+    // best-ranked guideline naming it (the question's other words rank it) is the one. A
+    // condition's own guideline names it throughout, and most.
     boolean firstReaching = subject.isDrugOrOrganism();
     java.util.Map<String, StoredPassage> passages = new java.util.HashMap<>();
     evidence.forEach(hit -> passages.putIfAbsent(hit.passage().docId(), hit.passage()));
     // The newest guidance first, as among guidelines titled with the subject; then retrieval's order.
-    Comparator<String> newestFirst = Comparator.comparingInt(docId -> -passages.get(docId).year().orElse(0));
+    Comparator<String> newestFirst = Comparator.comparingInt(docId -> -year(passages.get(docId)));
     if (firstReaching) {
       // Of the guidelines naming a drug or an organism, that of the condition or sign the question
       // names it for first ("diclofenac for chest pain": the chest pain guideline's line), then one

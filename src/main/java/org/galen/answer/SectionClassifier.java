@@ -25,11 +25,14 @@ final class SectionClassifier {
   /** The voice of a recommendation: what should or must be done, what is recommended or indicated. */
   private static final Pattern RECOMMENDS = Pattern.compile("(?i)\\b(?:should|must|recommends?|recommended|"
       + "(?:is|are) indicated)\\b");
+  /** Advice against: "should not", "must never", "is not recommended", "no longer recommended". */
+  private static final Pattern ADVISES_AGAINST = Pattern.compile("(?i)\\b(?:should|must)\\s+(?:not|never)\\b"
+      + "|\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?recommended\\b");
   /** The intents a recommendation is sorted by, the most specific first. */
   private static final List<Intent> RECOMMENDATION_PRECEDENCE = List.of(Intent.DOSING, Intent.PREVENTION,
       Intent.DIAGNOSIS, Intent.TREATMENT, Intent.CAUTIONS);
   /** A report's parts that are its apparatus, not what it recommends. */
-  private static final Pattern REPORT_APPARATUS = Pattern.compile("^(references|acknowledg(e)?ments)$");
+  private static final Pattern REPORT_APPARATUS = Pattern.compile("^(?:references|acknowledge?ments)$");
   /** Heading words → section, tried in order; the first that matches wins. */
   private static final List<Map.Entry<Pattern, SectionKind>> HEADINGS = List.of(
       rule("adverse|caution|contraindicat|side effect|warning|precaution", SectionKind.CAUTIONS),
@@ -147,7 +150,7 @@ final class SectionClassifier {
       return Optional.ofNullable(LABEL_PARTS.get(labelPart(heading)));
     }
     String lower = heading.toLowerCase(Locale.ROOT).strip();
-    if (source == SourceKind.REPORT && level == EvidenceLevel.GUIDELINE) {
+    if (isRecommendationsReport(source, level)) {
       // A recommendations report is prose under a report's headings ("Report", "Recommendations"):
       // its sentences are sorted by what they say, as an overview page's are; its list of
       // references and its thanks say nothing of the condition.
@@ -167,16 +170,26 @@ final class SectionClassifier {
     return lower.isEmpty() ? Optional.of(SectionKind.OVERVIEW) : Optional.empty();
   }
 
+  /** A report of recommendations: a report as strong as a guideline, its title naming no condition. */
+  static boolean isRecommendationsReport(SourceKind source, EvidenceLevel level) {
+    return source == SourceKind.REPORT && level == EvidenceLevel.GUIDELINE;
+  }
+
   /**
    * A report of recommendations tells its background in prose around what it recommends: a
    * sentence saying what should or must be done, or what is recommended, goes to the section of
    * what it recommends — by the words that ask for each intent ({@link Intent#askedIn}), the most
-   * specific first: a dose, a prevention, a test, a treatment, then a caution ("unless
-   * contraindicated, prophylaxis should be started" recommends the prophylaxis). The rest is overview.
+   * specific first: a dose, a prevention, a test, a treatment, then a caution (a caveat named on the
+   * way, "unless contraindicated", leaves what is recommended as it is); what is advised against is
+   * a caution. The rest is overview.
    */
   static SectionKind recommendationSentence(String sentence) {
     if (!RECOMMENDS.matcher(sentence).find()) {
       return SectionKind.OVERVIEW;
+    }
+    if (ADVISES_AGAINST.matcher(sentence).find()) {
+      // What should not be done, or is not recommended, is a caution.
+      return SectionKind.CAUTIONS;
     }
     List<Intent> intents = Intent.askedIn(sentence);
     return RECOMMENDATION_PRECEDENCE.stream().filter(intents::contains).findFirst()

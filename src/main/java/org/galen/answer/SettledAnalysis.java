@@ -18,8 +18,8 @@ import org.galen.answer.question.Stems;
 final class SettledAnalysis {
   /** How many words before a condition's name may qualify it: "severe chronic plaque psoriasis". */
   private static final int MAX_MODIFIERS = 3;
-  /** What may stand between the words of one phrase: spaces, a hyphen ("late-stage"). */
-  private static final java.util.regex.Pattern SAME_PHRASE = java.util.regex.Pattern.compile("[\\s-]+");
+  /** What stands between the words of one phrase: spaces, or a hyphen ("early-onset"); " - " parts clauses. */
+  private static final java.util.regex.Pattern SAME_PHRASE = java.util.regex.Pattern.compile("\\s+|-");
 
   private SettledAnalysis() {}
 
@@ -52,16 +52,25 @@ final class SettledAnalysis {
     List<Concept> others = analysis.concepts().stream()
         .filter(c -> !c.name().isBlank() && c.origin() != Concept.Origin.QUESTION).toList();
     Set<String> qualifying = new LinkedHashSet<>(qualifiers);
-    qualifying.addAll(writtenBefore(analysis.question(), topic));
+    qualifying.addAll(writtenBefore(analysis, topic));
     return analysis.about(settled, topic.name(), others, qualifying);
   }
 
   /**
    * The words written right before a word of the condition's name, in one phrase with it, up to
-   * {@value #MAX_MODIFIERS}: what kind of it is asked of ("moderate inflammatory acne", "late-stage
-   * sleeping sickness"), however much else of the question only described it. A stop word, a
-   * punctuation mark or a word asking something ends the phrase.
+   * {@value #MAX_MODIFIERS}: what kind of it is asked of (a severity, a stage, a form: "severe
+   * chronic plaque psoriasis"), however much else of the question only described it. A stop word,
+   * a punctuation mark or a word asking something ends the phrase; a concept the question names
+   * ("metformin acne") qualifies nothing.
    */
+  static Set<String> writtenBefore(QuestionAnalysis analysis, EvidenceTopics.Condition topic) {
+    Set<String> modifiers = writtenBefore(analysis.question(), topic);
+    analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
+        .forEach(c -> c.nameStems().forEach(modifiers::removeAll));
+    return modifiers;
+  }
+
+  /** The words written right before a word of the condition's name, in one phrase with it. */
   static Set<String> writtenBefore(String question, EvidenceTopics.Condition topic) {
     Set<String> name = new HashSet<>(topic.stems());
     topic.names().forEach(n -> name.addAll(FocusWords.of(n)));
@@ -83,7 +92,6 @@ final class SettledAnalysis {
     }
     return modifiers;
   }
-
 
   /**
    * A condition the question names that the best-ranked sources call otherwise: "sickle cell

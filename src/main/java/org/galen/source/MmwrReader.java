@@ -33,8 +33,8 @@ public final class MmwrReader implements DocumentReader {
   private static final Pattern SUPPLEMENT_VOLUME = Pattern.compile("/su(\\d\\d)\\d\\d");
   /**
    * A line break inside a sentence: before a word in lower case or a bracket, or after a comma or a
-   * word no sentence ends with (an article, a preposition, a conjunction: "an episode of" broken
-   * before "PCP if their CD4+ count…"). A list of terms, one to a line, stays a list.
+   * word no sentence ends with (an article, a preposition, a conjunction: "the treatment of" broken
+   * before an abbreviation or a number). A list of terms, one to a line, stays a list.
    */
   private static final Pattern WRAPPED_LINE = Pattern.compile("\\n(?=[a-z(])|(?<=,|\\b(?:a|an|the|of|to|in|on|"
       + "for|with|by|from|at|as|and|or|than|that|if|is|are|was|were|be)) *\\n(?=[A-Z0-9])");
@@ -49,11 +49,11 @@ public final class MmwrReader implements DocumentReader {
    * Guidelines"), or its opening says what follows is ("the following recommendations address…",
    * "These revised recommendations…", "The resulting guidelines are detailed below").
    */
-  private static final Pattern TITLE_RECOMMENDS = Pattern.compile("\\b(?:Guidelines|Recommendations)\\b");
+  private static final Pattern TITLE_RECOMMENDS = Pattern.compile("(?i)\\b(?:guidelines|recommendations)\\b");
   private static final Pattern OPENING_RECOMMENDS = Pattern.compile("(?i)\\b(?:these|the following|the resulting)"
       + "\\s+(?:revised\\s+|updated\\s+|new\\s+)?(?:recommendations|guidelines)\\b");
-  /** An appendix of terms "used in these guidelines", defining them, recommends nothing. */
-  private static final Pattern NOT_RECOMMENDING = Pattern.compile("(?i)^appendix\\b|\\b(?:in|of) these\\b");
+  /** An appendix (of the terms "used in these guidelines", defining them) recommends nothing. */
+  private static final Pattern NOT_RECOMMENDING = Pattern.compile("(?i)^appendix\\b");
   /** How much of a report's opening may say that recommendations follow: its first paragraph or so. */
   private static final int OPENING_CHARS = 1500;
 

@@ -50,6 +50,8 @@ class QualifierBeforeNameTest {
         .as("a hyphen joins a phrase").isEqualTo(Stems.of("late stage"));
     assertThat(SettledAnalysis.writtenBefore("papules, pustules and grellan rash", GRELLAN_RASH))
         .as("a stop word ends the phrase").isEmpty();
+    assertThat(SettledAnalysis.writtenBefore("papules on the cheeks - grellan rash?", GRELLAN_RASH))
+        .as("\" - \" parts two clauses").isEmpty();
     assertThat(SettledAnalysis.writtenBefore("papules on the cheeks, itchy at night", GRELLAN_RASH))
         .as("no name written, nothing qualifies").isEmpty();
   }

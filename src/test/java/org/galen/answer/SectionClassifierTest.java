@@ -37,6 +37,10 @@ class SectionClassifierTest {
         .isEqualTo(SectionKind.MEDICATIONS);
     assertThat(SectionClassifier.recommendationSentence("Such persons should be referred to a clinic."))
         .as("a recommendation of nothing asked for is what is done").isEqualTo(SectionKind.MANAGEMENT);
+    assertThat(SectionClassifier.recommendationSentence("Persons with the allergy should not receive the vaccine."))
+        .as("advice against is a caution").isEqualTo(SectionKind.CAUTIONS);
+    assertThat(SectionClassifier.recommendationSentence("Treatment of contacts is not routinely recommended."))
+        .isEqualTo(SectionKind.CAUTIONS);
     assertThat(SectionClassifier.recommendationSentence("Prophylaxis is categorized as primary or secondary."))
         .as("background, recommending nothing").isEqualTo(SectionKind.OVERVIEW);
   }

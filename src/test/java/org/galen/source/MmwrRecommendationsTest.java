@@ -27,6 +27,8 @@ class MmwrRecommendationsTest {
     pages.put("https://www.cdc.gov/mmwr/preview/mmwrhtml/00000002.htm", NOTICE
         + "Management of Patients With Suspected Frob Fever INTRODUCTION The term frob fever refers to an illness. "
         + "Therefore, the following\nrecommendations address these agents.");
+    pages.put("https://www.cdc.gov/mmwr/preview/mmwrhtml/00000005.htm", NOTICE
+        + "FROB FEVER PREVENTION: recommendations of the advisory committee Frob fever is rare.");
     pages.put("https://www.cdc.gov/mmwr/preview/mmwrhtml/00000003.htm", NOTICE
         + "APPENDIX A Terms Used in These Guidelines Administrative controls: changes in work procedures.");
     pages.put("https://www.cdc.gov/mmwr/preview/mmwrhtml/00000004.htm", NOTICE
@@ -39,6 +41,8 @@ class MmwrRecommendationsTest {
         .as("titled guidelines").isEqualTo(EvidenceLevel.GUIDELINE);
     assertThat(collected.byId("mmwr:mmwr-preview-mmwrhtml-00000002-htm").evidenceLevel())
         .as("opening with the recommendations that follow").isEqualTo(EvidenceLevel.GUIDELINE);
+    assertThat(collected.byId("mmwr:mmwr-preview-mmwrhtml-00000005-htm").evidenceLevel())
+        .as("titled in any case").isEqualTo(EvidenceLevel.GUIDELINE);
     assertThat(collected.byId("mmwr:mmwr-preview-mmwrhtml-00000003-htm").evidenceLevel())
         .as("an appendix of terms").isEqualTo(EvidenceLevel.REPORT);
     assertThat(collected.byId("mmwr:mmwr-preview-mmwrhtml-00000004-htm").evidenceLevel())

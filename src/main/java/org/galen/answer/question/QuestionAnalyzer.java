@@ -231,16 +231,11 @@ public final class QuestionAnalyzer {
     // A lay description of something no source names (a child tugging at an ear: earache) says nothing
     // the evidence can answer by that name; its words still search.
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
-    List<int[]> negated = Negations.in(question);
-    String blanked = Negations.blanked(question, negated);
     List<ConceptVocabulary.Mention> all = vocabulary.questionMentionsIn(question);
-    // What is to be prevented is what the patient has not had ("never had measles - which vaccine?"):
-    // asked how to prevent, a condition said absent is the one prevented, when no other is named.
-    boolean preventingAbsent = intents.contains(Intent.PREVENTION) && all.stream()
-        .noneMatch(m -> m.concept().kind() == Concept.Kind.CONDITION && !Negations.covers(negated, m.start()));
+    List<int[]> negated = prevented(Negations.in(question), all, intents);
+    String blanked = Negations.blanked(question, negated);
     List<ConceptVocabulary.Mention> mentions = all.stream()
-        .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept())
-            || preventingAbsent && m.concept().kind() == Concept.Kind.CONDITION)
+        .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
@@ -294,6 +289,23 @@ public final class QuestionAnalyzer {
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
     return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,
         false);
+  }
+
+  /**
+   * The negations less those of the condition to be prevented: asked how to prevent, and naming no
+   * condition the patient has, a condition the patient has never had is the one asked about — it is
+   * the subject, and searched for.
+   */
+  private static List<int[]> prevented(List<int[]> negated, List<ConceptVocabulary.Mention> mentions,
+      List<Intent> intents) {
+    List<ConceptVocabulary.Mention> conditions = mentions.stream()
+        .filter(m -> m.concept().kind() == Concept.Kind.CONDITION).toList();
+    if (!intents.contains(Intent.PREVENTION) || conditions.isEmpty()
+        || conditions.stream().anyMatch(m -> !Negations.covers(negated, m.start()))) {
+      return negated;
+    }
+    return negated.stream().filter(span -> conditions.stream()
+        .noneMatch(m -> Negations.covers(List.<int[]>of(span), m.start()))).toList();
   }
 
   /** A finding a question can say is absent: a condition or a sign, never a drug (what is "not safe"). */

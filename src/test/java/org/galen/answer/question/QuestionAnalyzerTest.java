@@ -120,6 +120,9 @@ class QuestionAnalyzerTest {
     assertThat(Intent.askedIn("a tick on my leg - how do I get it out?")).as("removing what should not be there")
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("the first line of the label")).as("not hyphenated, no treatment line").isEmpty();
+    assertThat(Intent.askedIn("had her appendix removed last year - any long-term effects?"))
+        .as("an organ removed asks nothing").doesNotContain(Intent.TREATMENT);
+    assertThat(Intent.askedIn("a tick in my scalp - how do I remove it?")).containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("I have put on weight since the baby")).as("\"put on\" weight").isEmpty();
