@@ -116,7 +116,8 @@ class QuestionAnalyzerTest {
         .doesNotContain(Intent.TREATMENT);
     assertThat(Intent.askedIn("what's first-line for severe gout?")).as("what comes first is a treatment")
         .containsExactly(Intent.TREATMENT);
-    assertThat(Intent.askedIn("gout flaring again on colchicine - what is second-line?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("gout flaring again on colchicine - what is second-line?"))
+        .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a tick on my leg - how do I get it out?")).as("removing what should not be there")
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("the first line of the label")).as("not hyphenated, no treatment line").isEmpty();
