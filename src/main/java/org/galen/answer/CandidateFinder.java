@@ -191,7 +191,10 @@ final class CandidateFinder {
         listKind = own != SectionKind.OVERVIEW ? own : LEADS_INTO_LIST.matcher(text).find() ? listKind : null;
       }
       if (unquotableList && isListItem(passage, sentence)
-          || passage.sourceKind() == SourceKind.REFERENCE && ProseHeadings.isHeading(passage, sentence)) {
+          || passage.sourceKind() == SourceKind.REFERENCE && ProseHeadings.isHeading(passage, sentence)
+          || recommendations && said == SectionKind.OVERVIEW) {
+        // A report of recommendations is quoted for what it recommends, not for its background,
+        // its authors or its history.
         continue;
       }
       // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one

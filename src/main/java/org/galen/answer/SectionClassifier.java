@@ -181,7 +181,7 @@ final class SectionClassifier {
    * what it recommends — by the words that ask for each intent ({@link Intent#askedIn}), the most
    * specific first: a dose, a prevention, a test, a treatment, then a caution (a caveat named on the
    * way, "unless contraindicated", leaves what is recommended as it is); what is advised against is
-   * a caution. The rest is overview.
+   * a caution. The rest is overview, the report's background, which is not quoted.
    */
   static SectionKind recommendationSentence(String sentence) {
     if (!RECOMMENDS.matcher(sentence).find()) {

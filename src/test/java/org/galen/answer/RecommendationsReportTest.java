@@ -63,6 +63,8 @@ class RecommendationsReportTest {
     assertThat(fixture.settle(article.question()).reasons()).as("its title names no condition of the evidence")
         .noneMatch(reason -> reason.contains("Guidelines for Prophylaxis"));
     assertThat(article.sections().get(0).statements().get(0).text()).startsWith("Prophylaxis should be started");
+    assertThat(article.sections()).flatMap(Section::statements).extracting(Statement::text)
+        .as("its background is not quoted").noneMatch(text -> text.contains("categorized"));
   }
 
   @Test
