@@ -152,8 +152,8 @@ final class SectionClassifier {
     String lower = heading.toLowerCase(Locale.ROOT).strip();
     if (isRecommendationsReport(source, level)) {
       // A recommendations report is prose under a report's headings ("Report", "Recommendations"):
-      // its sentences are sorted by what they say, as an overview page's are; its list of
-      // references and its thanks say nothing of the condition.
+      // its sentences are sorted by what they recommend ({@link #recommendationSentence}); its list
+      // of references and its thanks say nothing of the condition.
       return REPORT_APPARATUS.matcher(lower).find() ? Optional.empty() : Optional.of(SectionKind.OVERVIEW);
     }
     if (source == SourceKind.RESEARCH || source == SourceKind.REPORT) {
