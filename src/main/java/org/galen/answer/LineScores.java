@@ -89,9 +89,6 @@ final class LineScores {
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
-  /** "not recommended", "not routinely recommended", "no longer recommended": the opposite. */
-  private static final Pattern NOT_RECOMMENDED = Pattern.compile("(?i)\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?"
-      + "(?:recommended|preferred)\\b");
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
@@ -116,7 +113,7 @@ final class LineScores {
     if (rank >= 0) {
       score += 10 - 2 * rank;
     }
-    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !NOT_RECOMMENDED.matcher(c.text()).find()) {
+    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !SectionClassifier.NOT_RECOMMENDED.matcher(c.text()).find()) {
       score += 6;
     }
     if (asked.intent() == Intent.DIAGNOSIS && ofReferencePage(c) && TestsNamed.in(c.text(), c.stems())) {

@@ -25,9 +25,11 @@ final class SectionClassifier {
   /** The voice of a recommendation: what should or must be done, what is recommended or indicated. */
   private static final Pattern RECOMMENDS = Pattern.compile("(?i)\\b(?:should|must|recommends?|recommended|"
       + "(?:is|are) indicated)\\b");
-  /** Advice against: "should not", "must never", "is not recommended", "no longer recommended". */
-  private static final Pattern ADVISES_AGAINST = Pattern.compile("(?i)\\b(?:should|must)\\s+(?:not|never)\\b"
-      + "|\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?recommended\\b");
+  /** "not recommended", "not routinely recommended", "no longer recommended": the opposite of a recommendation. */
+  static final Pattern NOT_RECOMMENDED = Pattern.compile("(?i)\\b(?:not|no longer|never)\\s+(?:\\w+\\s+)?"
+      + "(?:recommended|preferred)\\b");
+  /** Advice against: what should not or must never be done. */
+  private static final Pattern SHOULD_NOT = Pattern.compile("(?i)\\b(?:should|must)\\s+(?:not|never)\\b");
   /** The intents a recommendation is sorted by, the most specific first. */
   private static final List<Intent> RECOMMENDATION_PRECEDENCE = List.of(Intent.DOSING, Intent.PREVENTION,
       Intent.DIAGNOSIS, Intent.TREATMENT, Intent.CAUTIONS);
@@ -187,7 +189,7 @@ final class SectionClassifier {
     if (!RECOMMENDS.matcher(sentence).find()) {
       return SectionKind.OVERVIEW;
     }
-    if (ADVISES_AGAINST.matcher(sentence).find()) {
+    if (SHOULD_NOT.matcher(sentence).find() || NOT_RECOMMENDED.matcher(sentence).find()) {
       // What should not be done, or is not recommended, is a caution.
       return SectionKind.CAUTIONS;
     }

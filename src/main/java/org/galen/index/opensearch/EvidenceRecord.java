@@ -63,7 +63,8 @@ record EvidenceRecord(
     return new EvidenceRecord(IndexSchema.KIND_PASSAGE, document.docId(), origin, document.sourceId(),
         document.collection(), document.sourceKind(), document.evidenceLevel(), vector == null ? null : vector.clone(),
         vector == null ? IndexSchema.VECTOR_PENDING : IndexSchema.VECTOR_DONE, document.title(), passage.section(),
-        SubjectNames.of(document), body, IndexSchema.spellingText(document, body), passage.ordinal(), passage.span().start(), passage.span().end(),
+        SubjectNames.of(document), body, IndexSchema.spellingText(document, body), passage.ordinal(),
+        passage.span().start(), passage.span().end(),
         DocumentCodec.encodeSpans(passage.sentences()), document.year().orElse(null), null, null);
   }
 
