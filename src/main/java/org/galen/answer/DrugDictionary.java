@@ -48,8 +48,10 @@ public final class DrugDictionary {
   }
 
   private DrugDictionary(Map<String, Drug> byName, Map<String, Written> asWritten) {
-    this.byName = Map.copyOf(byName);
-    this.asWritten = Map.copyOf(asWritten);
+    // Built by the factory below and handed over: wrapped, not copied (a copy of a hundred thousand
+    // entries at every start).
+    this.byName = java.util.Collections.unmodifiableMap(byName);
+    this.asWritten = java.util.Collections.unmodifiableMap(asWritten);
   }
 
   public static DrugDictionary empty() {

@@ -28,6 +28,17 @@ class LauncherTest {
   }
 
   @Test
+  void aOneQuestionCommandPausesForGarbageLessThanIngestAndTheServer() throws Exception {
+    assertThat(jvmArguments("--data-dir", "/tmp/d", "ask", "a question"))
+        .as("a one-question command: the parallel collector, a young generation for a start's garbage")
+        .contains("-XX:+UseParallelGC", "-Xmn128m");
+    assertThat(jvmArguments("--data-dir", "/tmp/d", "search", "typhoid")).contains("-XX:+UseParallelGC");
+    assertThat(jvmArguments("--data-dir", "/tmp/d", "ingest", "corpus")).doesNotContain("UseParallelGC", "-Xmn");
+    assertThat(jvmArguments("--data-dir", "/tmp/d", "embed")).doesNotContain("UseParallelGC", "-Xmn");
+    assertThat(jvmArguments("--data-dir", "/tmp/d", "serve")).doesNotContain("UseParallelGC", "-Xmn");
+  }
+
+  @Test
   void aOneShotCommandArchivesItsClassesOnceThenMapsThem() throws Exception {
     Path root = launcher();
     String first = run(root, java.util.Map.of(), "--data-dir", "/tmp/d", "ask", "a question");

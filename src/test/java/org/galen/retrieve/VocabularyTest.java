@@ -31,6 +31,19 @@ class VocabularyTest {
   }
 
   @Test
+  void aNameOfMoreThanFourWordsOrOtherThanPlainLettersIsNoAlternative(@org.junit.jupiter.api.io.TempDir Path temp)
+      throws Exception {
+    java.nio.file.Files.writeString(temp.resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB90001,,Quenzatide,,,Quenza  nasal spray form | Quenza one two three four | Quenzatide-2 | Qzt,"));
+    Vocabulary fixture = Vocabulary.load(temp);
+    assertThat(fixture.alternativesIn("quenzatide dose"))
+        .as("four words (two spaces between two of them) are a name; five are not; a digit, or fewer than four"
+            + " letters, make none")
+        .containsExactly("Quenza  nasal spray form");
+  }
+
+  @Test
   void aMissingVocabularyDirectoryGivesNoExpansion() throws Exception {
     Vocabulary none = Vocabulary.load(Path.of("no-such-directory"));
     assertThat(none.isEmpty()).isTrue();
