@@ -29,6 +29,10 @@ import java.util.Set;
  * the label again.
  */
 public final class LabelDrugs {
+  /** Compiled once: a quoted pattern was compiled at every split, thousands of times at each start. */
+  private static final java.util.regex.Pattern SEMICOLON = java.util.regex.Pattern.compile(";");
+  private static final java.util.regex.Pattern BAR = java.util.regex.Pattern.compile("\\|");
+
   public static final String FILE = "label-drugs.tsv";
   /** The properties a label's reader records its products' names in, several separated by "; ". */
   public static final String GENERIC = "generic";
@@ -53,9 +57,9 @@ public final class LabelDrugs {
     if (document.sourceKind() != SourceKind.LABEL) {
       return Optional.empty();
     }
-    List<String> generics = split(document.properties().getOrDefault(GENERIC, ""), ";");
-    List<String> brands = new ArrayList<>(split(document.properties().getOrDefault(BRAND, ""), ";"));
-    split(document.properties().getOrDefault(COMPARED_BRAND, ""), ";").stream().filter(b -> !brands.contains(b))
+    List<String> generics = split(document.properties().getOrDefault(GENERIC, ""), SEMICOLON);
+    List<String> brands = new ArrayList<>(split(document.properties().getOrDefault(BRAND, ""), SEMICOLON));
+    split(document.properties().getOrDefault(COMPARED_BRAND, ""), SEMICOLON).stream().filter(b -> !brands.contains(b))
         .forEach(brands::add);
     return generics.isEmpty() && brands.isEmpty() ? Optional.empty()
         : Optional.of(new Names(document.docId(), generics, brands));
@@ -90,7 +94,7 @@ public final class LabelDrugs {
         continue;
       }
       String[] columns = Arrays.copyOf(line.split("\t", -1), 3);
-      rows.add(new Names(columns[0], split(columns[1], "|"), split(columns[2], "|")));
+      rows.add(new Names(columns[0], split(columns[1], BAR), split(columns[2], BAR)));
     }
     return rows;
   }
@@ -141,8 +145,8 @@ public final class LabelDrugs {
     return name.strip().toLowerCase(Locale.ROOT);
   }
 
-  private static List<String> split(String names, String separator) {
-    return Arrays.stream(names.split(java.util.regex.Pattern.quote(separator))).map(String::strip)
+  private static List<String> split(String names, java.util.regex.Pattern separator) {
+    return Arrays.stream(separator.split(names)).map(String::strip)
         .filter(n -> !n.isEmpty()).distinct().toList();
   }
 }

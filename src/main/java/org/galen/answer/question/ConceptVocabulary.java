@@ -53,11 +53,13 @@ public final class ConceptVocabulary {
 
   private ConceptVocabulary(Map<String, Concept> byKey, Map<String, Concept> byWrittenWord,
       Map<String, List<String>> abbreviations, LayPhrases lay, Set<String> medicines) {
-    this.byKey = Map.copyOf(byKey);
-    this.byWrittenWord = Map.copyOf(byWrittenWord);
-    this.abbreviations = Map.copyOf(abbreviations);
+    // Built by the factories below and handed over: wrapped, not copied (a copy of some 130,000
+    // entries took a tenth of a second of every start; docs/benchmarks.md, twenty-sixth pass).
+    this.byKey = java.util.Collections.unmodifiableMap(byKey);
+    this.byWrittenWord = java.util.Collections.unmodifiableMap(byWrittenWord);
+    this.abbreviations = java.util.Collections.unmodifiableMap(abbreviations);
     this.lay = lay;
-    this.medicines = Set.copyOf(medicines);
+    this.medicines = java.util.Collections.unmodifiableSet(medicines);
   }
 
   public static ConceptVocabulary empty() {
@@ -83,10 +85,10 @@ public final class ConceptVocabulary {
     vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys, drugKeys, written));
     addMesh(vocabulary.meshHeadings(), names, keys, written);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
-    Map<String, Concept> byKey = Map.copyOf(names);
-    // A word two drugs claim names neither; copied once, immutable, for both views below.
+    Map<String, Concept> byKey = names;
+    // A word two drugs claim names neither; both views below share the maps, changed no more.
     written.values().removeIf(concept -> concept == AMBIGUOUS);
-    Map<String, Concept> byWritten = Map.copyOf(written);
+    Map<String, Concept> byWritten = written;
     // The concepts under every name a drug was added by, its common name or a synonym ("Aspirin" of
     // acetylsalicylic acid): a MeSH heading of that name holds the drug.
     Set<String> medicines = drugKeys.stream().map(byKey::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
