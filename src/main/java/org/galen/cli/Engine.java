@@ -1,11 +1,13 @@
 package org.galen.cli;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.galen.answer.ArticleComposer;
 import org.galen.answer.DoseExtractor;
 import org.galen.answer.DrugDictionary;
 import org.galen.answer.question.ConceptVocabulary;
+import org.galen.answer.question.KeptConcepts;
 import org.galen.answer.question.StemKeys;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
@@ -22,6 +24,8 @@ import org.galen.web.Backend;
 final class Engine implements AutoCloseable {
   /** The vocabulary's stem keys, in the data directory's cache ({@link StemKeys}). */
   static final String STEM_KEYS = "stem-keys.bin";
+  /** The question reader's vocabulary, kept ({@link KeptConcepts}). */
+  static final String CONCEPTS = "concepts.bin";
   private final EvidenceReader index;
   private final RetrievalOptions.Setup setup;
   private final ArticleService articles;
@@ -64,18 +68,23 @@ final class Engine implements AutoCloseable {
       if (spareCore) {
         opened = Concurrently.start("galen-open-database", database::open);
       }
-      // The terminology is read once and viewed three ways: expansion, questions, doses.
-      org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
-      Concurrently.Step<ConceptVocabulary> readConcepts = () -> {
-        // Stemming the vocabulary's names is most of a cold start's Java time: kept from the last run.
-        StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
-        ConceptVocabulary read = ConceptVocabulary.of(terminology, keys);
-        keys.save();
-        return read;
-      };
+      // The terminology is read once and viewed three ways: expansion, questions, doses. The
+      // question reader's view, the longest to build, is kept from the last run when its files and
+      // this build are the same (KeptConcepts), and read on its own thread while the terminology is.
+      java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminologyRead =
+          new java.util.concurrent.CompletableFuture<>();
+      Concurrently.Step<ConceptVocabulary> readConcepts = () -> readConcepts(data, terminologyRead);
       if (spareCore) {
         concepts = Concurrently.start("galen-read-vocabulary", readConcepts);
       }
+      org.galen.source.ClinicalVocabulary terminology;
+      try {
+        terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
+      } catch (IOException | RuntimeException e) {
+        terminologyRead.completeExceptionally(e);
+        throw e;
+      }
+      terminologyRead.complete(terminology);
       // The model, when one loads, starts loading here: the longest step of a hybrid start.
       setup = retrieval.open(index, terminology);
       DrugDictionary drugs = DrugDictionary.of(terminology);
@@ -104,6 +113,25 @@ final class Engine implements AutoCloseable {
       index.close();
       throw e;
     }
+  }
+
+  /**
+   * The question reader's vocabulary: kept in the data directory's cache under the key of its files
+   * and this build, else built from the terminology (its names' stem keys kept too) and kept.
+   */
+  private static ConceptVocabulary readConcepts(DataDirectory data,
+      java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminology) throws IOException {
+    java.util.Optional<String> key = KeptConcepts.key(data.vocabulary());
+    Path kept = data.cache().resolve(CONCEPTS);
+    java.util.Optional<ConceptVocabulary> restored = key.flatMap(k -> KeptConcepts.read(kept, k));
+    if (restored.isPresent()) {
+      return restored.get();
+    }
+    StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
+    ConceptVocabulary read = ConceptVocabulary.of(Concurrently.join(terminology), keys);
+    keys.save();
+    key.ifPresent(k -> KeptConcepts.save(read, kept, k));
+    return read;
   }
 
   /** The retrieval {@code auto} resolved to, or the one asked for: bm25, dense or hybrid. */

@@ -62,6 +62,19 @@ public final class ConceptVocabulary {
     this.medicines = java.util.Collections.unmodifiableSet(medicines);
   }
 
+  /** What a vocabulary is made of, as {@link KeptConcepts} writes and restores it. */
+  record Parts(Map<String, Concept> byKey, Map<String, Concept> byWrittenWord,
+      Map<String, List<String>> abbreviations, List<LayPhrases.Phrase> layPhrases, Set<String> medicines) {}
+
+  Parts parts() {
+    return new Parts(byKey, byWrittenWord, abbreviations, lay.phrases(), medicines);
+  }
+
+  static ConceptVocabulary restored(Parts parts) {
+    return new ConceptVocabulary(parts.byKey(), parts.byWrittenWord(), parts.abbreviations(),
+        LayPhrases.restored(parts.layPhrases()), parts.medicines());
+  }
+
   public static ConceptVocabulary empty() {
     return new ConceptVocabulary(Map.of(), Map.of(), Map.of(), LayPhrases.of(List.of(), words -> null), Set.of());
   }

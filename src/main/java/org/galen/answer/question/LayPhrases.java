@@ -25,7 +25,8 @@ final class LayPhrases {
   /** A lay description found: where, its clinical words, and their concept (null when none is known). */
   record Match(int start, int end, String clinicalWords, Concept concept) {}
 
-  private record Phrase(List<String> words, String clinicalWords, Concept concept) {
+  /** A lay term's words as matched, its clinical words, and their concept (null when none is known). */
+  record Phrase(List<String> words, String clinicalWords, Concept concept) {
     int length() {
       return (int) words.stream().filter(w -> !w.equals(GAP)).count();
     }
@@ -35,6 +36,16 @@ final class LayPhrases {
 
   private LayPhrases(List<Phrase> phrases) {
     this.phrases = List.copyOf(phrases);
+  }
+
+  /** Phrases as {@link #phrases()} gave them, in that order ({@link KeptConcepts}). */
+  static LayPhrases restored(List<Phrase> phrases) {
+    return new LayPhrases(phrases);
+  }
+
+  /** The phrases, longest first, as matched. */
+  List<Phrase> phrases() {
+    return phrases;
   }
 
   /** The lay terms, each with the concept {@code conceptOf} finds for its clinical words (or null). */
