@@ -42,7 +42,9 @@ import org.galen.index.Analysis;
 public final class KeptConcepts {
   private static final String MAGIC = "galen-concepts";
   /** The file's layout; a change to it changes every key. */
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
+  /** No name or word is this long; a longer length read is damage, not a reason to allocate it. */
+  private static final int MAX_TEXT_BYTES = 1 << 20;
   /** A concept not known, as a lay phrase may have. */
   private static final int NONE = -1;
 
@@ -95,9 +97,9 @@ public final class KeptConcepts {
       }
       List<Concept> concepts = new ArrayList<>();
       for (int i = count(data); i > 0; i--) {
-        String name = data.readUTF();
+        String name = text(data);
         Concept.Origin origin = Concept.Origin.values()[data.readUnsignedByte()];
-        String id = data.readUTF();
+        String id = text(data);
         List<String> names = strings(data);
         List<String> broader = strings(data);
         concepts.add(new Concept(name, origin, id, names, broader, Concept.Kind.values()[data.readUnsignedByte()]));
@@ -106,12 +108,12 @@ public final class KeptConcepts {
       Map<String, Concept> byWrittenWord = conceptsByString(data, concepts);
       Map<String, List<String>> abbreviations = new java.util.LinkedHashMap<>();
       for (int i = count(data); i > 0; i--) {
-        abbreviations.put(data.readUTF(), strings(data));
+        abbreviations.put(text(data), strings(data));
       }
       List<LayPhrases.Phrase> phrases = new ArrayList<>();
       for (int i = count(data); i > 0; i--) {
         List<String> words = strings(data);
-        String clinicalWords = data.readUTF();
+        String clinicalWords = text(data);
         int concept = data.readInt();
         phrases.add(new LayPhrases.Phrase(words, clinicalWords, concept == NONE ? null : concepts.get(concept)));
       }
@@ -130,8 +132,8 @@ public final class KeptConcepts {
   }
 
   /**
-   * Writes the vocabulary under {@code key}. A data directory that cannot be written, or a name too
-   * long for the file's strings, is no error: the vocabulary is built again next time.
+   * Writes the vocabulary under {@code key}. A data directory that cannot be written is no error:
+   * the vocabulary is built again next time.
    */
   public static void save(ConceptVocabulary vocabulary, Path file, String key) {
     ConceptVocabulary.Parts parts = vocabulary.parts();
@@ -155,9 +157,9 @@ public final class KeptConcepts {
         data.writeUTF(key);
         data.writeInt(concepts.size());
         for (Concept concept : concepts) {
-          data.writeUTF(concept.name());
+          writeText(data, concept.name());
           data.writeByte(concept.origin().ordinal());
-          data.writeUTF(concept.id());
+          writeText(data, concept.id());
           writeStrings(data, concept.names());
           writeStrings(data, concept.broader());
           data.writeByte(concept.kind().ordinal());
@@ -166,13 +168,13 @@ public final class KeptConcepts {
         writeConceptsByString(data, parts.byWrittenWord(), numbers);
         data.writeInt(parts.abbreviations().size());
         for (Map.Entry<String, List<String>> abbreviation : parts.abbreviations().entrySet()) {
-          data.writeUTF(abbreviation.getKey());
+          writeText(data, abbreviation.getKey());
           writeStrings(data, abbreviation.getValue());
         }
         data.writeInt(parts.layPhrases().size());
         for (LayPhrases.Phrase phrase : parts.layPhrases()) {
           writeStrings(data, phrase.words());
-          data.writeUTF(phrase.clinicalWords());
+          writeText(data, phrase.clinicalWords());
           data.writeInt(phrase.concept() == null ? NONE : numbers.get(phrase.concept()));
         }
         writeStrings(data, List.copyOf(parts.medicines()));
@@ -181,6 +183,26 @@ public final class KeptConcepts {
     } catch (IOException | UnsupportedOperationException e) {
       deleteQuietly(temporary);
     }
+  }
+
+  /**
+   * A string as its UTF-8 bytes after their length: unlike {@link DataOutputStream#writeUTF}, no
+   * limit of 65,535 bytes that a long synonym could pass.
+   */
+  private static String text(DataInputStream data) throws IOException {
+    int length = count(data);
+    if (length > MAX_TEXT_BYTES) {
+      throw new IOException("a string of " + length + " bytes: damaged");
+    }
+    byte[] bytes = new byte[length];
+    data.readFully(bytes);
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  private static void writeText(DataOutputStream data, String text) throws IOException {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    data.writeInt(bytes.length);
+    data.write(bytes);
   }
 
   private static int count(DataInputStream data) throws IOException {
@@ -195,7 +217,7 @@ public final class KeptConcepts {
     int count = count(data);
     List<String> strings = new ArrayList<>(Math.min(count, 1 << 16));
     for (int i = 0; i < count; i++) {
-      strings.add(data.readUTF());
+      strings.add(text(data));
     }
     return strings;
   }
@@ -203,7 +225,7 @@ public final class KeptConcepts {
   private static void writeStrings(DataOutputStream data, List<String> strings) throws IOException {
     data.writeInt(strings.size());
     for (String string : strings) {
-      data.writeUTF(string);
+      writeText(data, string);
     }
   }
 
@@ -212,7 +234,7 @@ public final class KeptConcepts {
     int count = count(data);
     Map<String, Concept> map = new HashMap<>(Math.min(count, 1 << 20) * 4 / 3 + 1);
     for (int i = 0; i < count; i++) {
-      map.put(data.readUTF(), concepts.get(data.readInt()));
+      map.put(text(data), concepts.get(data.readInt()));
     }
     return map;
   }
@@ -221,7 +243,7 @@ public final class KeptConcepts {
       Map<Concept, Integer> numbers) throws IOException {
     data.writeInt(map.size());
     for (Map.Entry<String, Concept> entry : map.entrySet()) {
-      data.writeUTF(entry.getKey());
+      writeText(data, entry.getKey());
       data.writeInt(numbers.get(entry.getValue()));
     }
   }
