@@ -3,7 +3,6 @@ package org.galen.answer.question;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.galen.source.ClinicalVocabulary;
-import org.galen.source.DrugBankVocabulary;
 
 /**
  * The names a question's subject can be recognised by: MeSH headings (also in natural order:
@@ -21,16 +19,8 @@ import org.galen.source.DrugBankVocabulary;
  * them may be absent. Immutable once loaded; thread-safe.
  */
 public final class ConceptVocabulary {
-  /** A three-part heading whose parts are words and hyphens only, none a list or a phrase of its own. */
-  private static final Pattern INVERTIBLE_PARTS = Pattern.compile(
-      "(?i)(?!.*\\b(?:and|or|with|without|of|in|for|to|by)\\b)[\\p{L}' -]+(?:, [\\p{L}' -]+){2}");
-  /** How DrugBank marks an allergenic extract among a product's names. */
-  private static final Pattern ALLERGENIC_EXTRACT = Pattern.compile("(?i)\\ballergenic extract\\b");
-  private static final int MAX_NAME_WORDS = 6;
-  private static final int MAX_DRUG_NAMES = 6;
-  private static final int MIN_KEY_CHARS = 3;
-  private static final int MIN_ABBREVIATION_NAME_CHARS = 4;
-  private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9 '-]*[A-Za-z0-9]");
+  /** Names of more words are not matched: a question writes no such name. */
+  static final int MAX_NAME_WORDS = 6;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
 
   /** Stem key ("pulmonari diseas chronic obstruct") → concept. */
@@ -40,9 +30,6 @@ public final class ConceptVocabulary {
    * names the stemmer folds to the same key ("alcohol", a drink, and "alcoholism", a disorder).
    */
   private final Map<String, Concept> byWrittenWord;
-  /** The mark of a written word two drugs claim, while the words are read; none is kept. */
-  private static final Concept AMBIGUOUS = new Concept("", Concept.Origin.DRUGBANK, "", List.of(), List.of(),
-      Concept.Kind.OTHER);
   /** Abbreviation as written ("COPD") → its long forms; "MS" has several. */
   private final Map<String, List<String>> abbreviations;
   /** How patients say it, longest phrases first. */
@@ -90,27 +77,13 @@ public final class ConceptVocabulary {
 
   /** As {@link #of(ClinicalVocabulary)}, the names' stem keys read from {@code keys} where it holds them. */
   public static ConceptVocabulary of(ClinicalVocabulary vocabulary, StemKeys keys) {
-    // Sized for the names of the vocabularies Galen reads (about 60,000 keys), so it is not rehashed
-    // as it fills; copied once, immutable, for both views below.
-    Map<String, Concept> names = new HashMap<>(1 << 17);
-    Set<String> drugKeys = new java.util.HashSet<>();
-    Map<String, Concept> written = new HashMap<>(1 << 16);
-    vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys, drugKeys, written));
-    addMesh(vocabulary.meshHeadings(), names, keys, written);
-    addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
-    Map<String, Concept> byKey = names;
-    // A word two drugs claim names neither; both views below share the maps, changed no more.
-    written.values().removeIf(concept -> concept == AMBIGUOUS);
-    Map<String, Concept> byWritten = written;
-    // The concepts under every name a drug was added by, its common name or a synonym ("Aspirin" of
-    // acetylsalicylic acid): a MeSH heading of that name holds the drug.
-    Set<String> medicines = drugKeys.stream().map(byKey::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
-        .map(Concept::id).collect(java.util.stream.Collectors.toSet());
-    ConceptVocabulary clinical = new ConceptVocabulary(byKey, byWritten, vocabulary.abbreviations(),
-        LayPhrases.of(List.of(), words -> null), medicines);
-    return new ConceptVocabulary(byKey, byWritten, vocabulary.abbreviations(),
-        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), medicines);
+    ConceptMaps.Built maps = ConceptMaps.of(vocabulary, keys);
+    ConceptVocabulary clinical = new ConceptVocabulary(maps.byKey(), maps.byWrittenWord(), vocabulary.abbreviations(),
+        LayPhrases.of(List.of(), words -> null), maps.medicines());
+    return new ConceptVocabulary(maps.byKey(), maps.byWrittenWord(), vocabulary.abbreviations(),
+        LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), maps.medicines());
   }
+
 
   /**
    * Whether a concept is a medicine DrugBank lists ("Warfarin"), not only a MeSH heading for a
@@ -288,126 +261,5 @@ public final class ConceptVocabulary {
     Concept known = byKey.get(Stems.key(longForm));
     return known != null ? known.withNames(List.of(written))
         : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), Concept.Kind.OTHER);
-  }
-
-  /** A DrugBank drug under its plain names; the keys it is put under are added to {@code drugKeys}. */
-  private static void addDrug(DrugBankVocabulary.Entry entry, Map<String, Concept> byKey, StemKeys keys,
-      Set<String> drugKeys, Map<String, Concept> written) {
-    if (isAllergenicExtract(entry)) {
-      return;
-    }
-    List<String> names = new ArrayList<>(List.of(entry.commonName()));
-    entry.synonyms().stream().filter(s -> PLAIN_NAME.matcher(s).matches() && !names.contains(s))
-        .sorted(java.util.Comparator.comparingInt(String::length)).limit(MAX_DRUG_NAMES - 1).forEach(names::add);
-    Concept drug = new Concept(entry.commonName(), Concept.Origin.DRUGBANK, entry.drugbankId(), names, List.of(),
-        Concept.Kind.DRUG);
-    for (String name : names) {
-      String key = keys.key(name);
-      putName(byKey, key, drug);
-      drugKeys.add(key);
-    }
-    putWrittenWords(written, drug);
-  }
-
-  /**
-   * An allergenic extract, as DrugBank marks it among its synonyms ("clam allergenic extract"): a
-   * product for allergy tests and immunotherapy named after a food, a pollen or an animal. A question
-   * naming clams, rice or a cat means the thing, not the extract; and a word the stemmer folds into
-   * one of those names (an adjective of the skin) is no drug either.
-   */
-  private static boolean isAllergenicExtract(DrugBankVocabulary.Entry entry) {
-    return java.util.stream.Stream.concat(java.util.stream.Stream.of(entry.commonName()), entry.synonyms().stream())
-        .anyMatch(name -> ALLERGENIC_EXTRACT.matcher(name).find());
-  }
-
-  /** MeSH headings with their tree numbers (for broader terms and their kind), or bare names. */
-  private static void addMesh(List<ClinicalVocabulary.MeshHeading> headings, Map<String, Concept> byKey,
-      StemKeys keys, Map<String, Concept> written) {
-    Map<String, String> nameByTree = new HashMap<>();
-    headings.forEach(h -> h.treeNumbers().forEach(tree -> nameByTree.put(tree, h.name())));
-    for (ClinicalVocabulary.MeshHeading heading : headings) {
-      List<String> broader = heading.treeNumbers().stream().filter(t -> t.contains("."))
-          .map(t -> nameByTree.get(t.substring(0, t.lastIndexOf('.')))).filter(java.util.Objects::nonNull)
-          .distinct().toList();
-      Concept.Kind kind = Concept.Kind.ofMeshTrees(heading.treeNumbers());
-      List<String> names = new ArrayList<>(List.of(heading.name()));
-      naturalOrder(heading.name()).ifPresent(names::add);
-      Concept concept = new Concept(heading.name(), Concept.Origin.MESH, heading.id(), names, broader, kind);
-      names.forEach(n -> putName(byKey, keys.key(n), concept));
-      putWrittenWords(written, concept);
-    }
-  }
-
-  /**
-   * A concept's one-word names as written, in lower case; a MeSH heading's before a drug's, as for
-   * keys. A word two DrugBank drugs both give as a name names neither of them by itself.
-   */
-  private static void putWrittenWords(Map<String, Concept> written, Concept concept) {
-    for (String name : concept.names()) {
-      if (name.indexOf(' ') < 0 && name.length() >= MIN_KEY_CHARS) {
-        written.merge(name.toLowerCase(java.util.Locale.ROOT), concept, (existing, added) ->
-            existing.origin() == Concept.Origin.MESH ? existing : added.origin() == Concept.Origin.MESH ? added
-                : existing.id().equals(added.id()) ? existing : AMBIGUOUS);
-      }
-    }
-  }
-
-  /**
-   * Sources write a concept by its abbreviation too ("ACEIs: First dose hypotension, dry cough"):
-   * an abbreviation with a single long form that is a concept's name becomes one of its names. Only
-   * abbreviations of {@value #MIN_ABBREVIATION_NAME_CHARS} characters or more: a shorter one is too
-   * often a word in lower case ("CAP", "BED").
-   */
-  private static void addAbbreviationsAsNames(Map<String, List<String>> abbreviations, Map<String, Concept> byKey,
-      StemKeys keys) {
-    Map<String, List<String>> extra = new HashMap<>();
-    abbreviations.forEach((written, forms) -> {
-      Concept concept = forms.size() == 1 && written.length() >= MIN_ABBREVIATION_NAME_CHARS
-          ? byKey.get(keys.key(forms.get(0))) : null;
-      if (concept != null) {
-        extra.computeIfAbsent(concept.name(), name -> new ArrayList<>()).add(written);
-      }
-    });
-    byKey.replaceAll((key, concept) -> extra.containsKey(concept.name())
-        ? concept.withNames(extra.get(concept.name())) : concept);
-  }
-
-  /**
-   * A heading's inverted parts in the order they are spoken: "Pulmonary Disease, Chronic
-   * Obstructive" → "Chronic Obstructive Pulmonary Disease", "Lymphoma, Large B-Cell, Diffuse" →
-   * "Diffuse Large B-Cell Lymphoma" (the qualifier MeSH puts last comes first). Parts that are a
-   * list or a phrase of their own ("Amino Acids, Peptides, and Proteins", "… with Excess of
-   * Blasts") and chemical names (digits, brackets) have no such order.
-   */
-  private static java.util.Optional<String> naturalOrder(String heading) {
-    List<String> parts = List.of(heading.split(", "));
-    if (parts.size() < 2 || parts.size() > 3 || parts.size() == 3 && !INVERTIBLE_PARTS.matcher(heading).matches()) {
-      return java.util.Optional.empty();
-    }
-    List<String> reversed = new ArrayList<>(parts.subList(1, parts.size()));
-    java.util.Collections.reverse(reversed);
-    reversed.add(parts.get(0));
-    return java.util.Optional.of(String.join(" ", reversed));
-  }
-
-  /** The words of a key: its stems, one space between each. */
-  private static int words(String key) {
-    int words = 1;
-    for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
-      words++;
-    }
-    return words;
-  }
-
-  /** A MeSH heading and a drug of the same name become one concept with both sets of names. */
-  private static void putName(Map<String, Concept> byKey, String key, Concept concept) {
-    // A one-letter or two-letter name ("I", "e") is a pronoun or a letter in a question, never a
-    // drug; abbreviations are matched apart, as written.
-    if (key.length() < MIN_KEY_CHARS || words(key) > MAX_NAME_WORDS) {
-      return;
-    }
-    byKey.merge(key, concept, (existing, added) -> existing.origin() == Concept.Origin.MESH
-        || added.origin() != Concept.Origin.MESH ? existing.withNames(added.names())
-        : added.withNames(existing.names()));
   }
 }
