@@ -58,6 +58,10 @@ final class Engine implements AutoCloseable {
     RetrievalOptions.Setup setup = null;
     java.util.concurrent.CompletableFuture<Database> opened = null;
     java.util.concurrent.CompletableFuture<ConceptVocabulary> concepts = null;
+    // Completed by this thread once the terminology is read, or with what stopped it: the question
+    // reader's thread may be waiting for it.
+    java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminologyRead =
+        new java.util.concurrent.CompletableFuture<>();
     try {
       // A cold start's work is mostly loading classes and reading files, one step after another:
       // with a second core, the article store (driver, pool, migration check) and the question
@@ -69,21 +73,15 @@ final class Engine implements AutoCloseable {
         opened = Concurrently.start("galen-open-database", database::open);
       }
       // The terminology is read once and viewed three ways: expansion, questions, doses. The
-      // question reader's view, the longest to build, is kept from the last run when its files and
-      // this build are the same (KeptConcepts), and read on its own thread while the terminology is.
-      java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminologyRead =
-          new java.util.concurrent.CompletableFuture<>();
-      Concurrently.Step<ConceptVocabulary> readConcepts = () -> readConcepts(data, terminologyRead);
+      // question reader's view, the longest to build, is kept from the last run when what it is built
+      // from is the same (KeptConcepts: taken before the files are read), and read on its own thread
+      // while the terminology is.
+      java.util.Optional<String> sources = KeptConcepts.sources(data.vocabulary());
+      Concurrently.Step<ConceptVocabulary> readConcepts = () -> readConcepts(data, terminologyRead, sources);
       if (spareCore) {
         concepts = Concurrently.start("galen-read-vocabulary", readConcepts);
       }
-      org.galen.source.ClinicalVocabulary terminology;
-      try {
-        terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
-      } catch (IOException | RuntimeException e) {
-        terminologyRead.completeExceptionally(e);
-        throw e;
-      }
+      org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
       terminologyRead.complete(terminology);
       // The model, when one loads, starts loading here: the longest step of a hybrid start.
       setup = retrieval.open(index, terminology);
@@ -100,7 +98,9 @@ final class Engine implements AutoCloseable {
           store);
     } catch (IOException | RuntimeException | Error e) {
       // Close what was opened before the failure (the embedder's native session and the article
-      // store included), once the threads opening them are done.
+      // store included), once the threads opening them are done; a thread waiting for the
+      // terminology learns it will not come.
+      terminologyRead.completeExceptionally(e);
       if (concepts != null) {
         concepts.handle((read, failure) -> null).join();
       }
@@ -116,12 +116,14 @@ final class Engine implements AutoCloseable {
   }
 
   /**
-   * The question reader's vocabulary: kept in the data directory's cache under the key of its files
-   * and this build, else built from the terminology (its names' stem keys kept too) and kept.
+   * The question reader's vocabulary: kept in the data directory's cache under the key of what it is
+   * built from ({@code sources}, none when that cannot be told), else built from the terminology
+   * (its names' stem keys kept too) and kept.
    */
-  private static ConceptVocabulary readConcepts(DataDirectory data,
-      java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminology) throws IOException {
-    java.util.Optional<String> key = KeptConcepts.key(data.vocabulary());
+  static ConceptVocabulary readConcepts(DataDirectory data,
+      java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminology,
+      java.util.Optional<String> sources) throws IOException {
+    java.util.Optional<String> key = sources.map(KeptConcepts::key);
     Path kept = data.cache().resolve(CONCEPTS);
     java.util.Optional<ConceptVocabulary> restored = key.flatMap(k -> KeptConcepts.read(kept, k));
     if (restored.isPresent()) {

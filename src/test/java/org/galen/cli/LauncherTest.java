@@ -34,6 +34,8 @@ class LauncherTest {
         .contains("-XX:+UseParallelGC", "-Xmn128m");
     assertThat(jvmArguments("--data-dir", "/tmp/d", "search", "typhoid")).contains("-XX:+UseParallelGC");
     assertThat(jvmArguments("--data-dir", "/tmp/d", "ingest", "corpus")).doesNotContain("UseParallelGC", "-Xmn");
+    assertThat(jvmArguments("--data-dir", "/tmp/d", "eval", "latency")).as("measures what the server does")
+        .doesNotContain("UseParallelGC", "-Xmn");
     assertThat(jvmArguments("--data-dir", "/tmp/d", "embed")).doesNotContain("UseParallelGC", "-Xmn");
     assertThat(jvmArguments("--data-dir", "/tmp/d", "serve")).doesNotContain("UseParallelGC", "-Xmn");
   }

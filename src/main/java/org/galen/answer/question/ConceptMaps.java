@@ -42,15 +42,13 @@ final class ConceptMaps {
     vocabulary.drugs().forEach(entry -> addDrug(entry, names, keys, drugKeys, written));
     addMesh(vocabulary.meshHeadings(), names, keys, written);
     addAbbreviationsAsNames(vocabulary.abbreviations(), names, keys);
-    Map<String, Concept> byKey = names;
     // A word two drugs claim names neither; the maps are changed no more once built.
     written.values().removeIf(concept -> concept == AMBIGUOUS);
-    Map<String, Concept> byWritten = written;
     // The concepts under every name a drug was added by, its common name or a synonym ("Aspirin" of
     // acetylsalicylic acid): a MeSH heading of that name holds the drug.
-    Set<String> medicines = drugKeys.stream().map(byKey::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
+    Set<String> medicines = drugKeys.stream().map(names::get).filter(c -> c != null && c.kind() == Concept.Kind.DRUG)
         .map(Concept::id).collect(java.util.stream.Collectors.toSet());
-    return new Built(byKey, byWritten, medicines);
+    return new Built(names, written, medicines);
   }
 
   /** A DrugBank drug under its plain names; the keys it is put under are added to {@code drugKeys}. */

@@ -84,7 +84,6 @@ public final class ConceptVocabulary {
         LayPhrases.of(vocabulary.layTerms(), clinical::conceptNamedBy), maps.medicines());
   }
 
-
   /**
    * Whether a concept is a medicine DrugBank lists ("Warfarin"), not only a MeSH heading for a
    * class or a chemical ("Anticoagulants", "Hormones", "Plastics").

@@ -1,17 +1,14 @@
 package org.galen.answer.question;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,11 +16,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+import java.util.zip.CheckedOutputStream;
 import org.galen.index.Analysis;
 
 /**
@@ -31,18 +32,21 @@ import org.galen.index.Analysis;
  * so that a process answering one question does not build it again from DrugBank's and MeSH's files:
  * building it was the longest step of a cold start (docs/benchmarks.md, twenty-sixth pass).
  *
- * <p>A kept vocabulary is trusted only under the {@link #key} it was written with: the vocabulary
- * files it was built from (each file's name, size and modification time), the analysis that made its
- * stem keys ({@link Analysis#fingerprint}) and the build of Galen that built it (its jar's name, size
- * and time: the rules that read the files are code). Code run from a directory of classes, as in
- * development, keeps nothing: no jar says which build it is. A file written under another key,
- * damaged or unreadable is ignored and the vocabulary is built again, then written whole under a name
- * of its own and moved into place (a reader never sees half a file). Thread-safe: no state.
+ * <p>A kept vocabulary is trusted only under the key it was written with: what it was built from
+ * ({@link #sources}, taken <em>before</em> the files are read, so that a file replaced while they
+ * are read can only make the next start build it again, never trust an older one) and the analysis
+ * that made its stem keys ({@link Analysis#fingerprint}). Its sources are the vocabulary files (each
+ * one's name, size, time, file identity and readability), the build of Galen that reads them (its
+ * jar: the rules that read the files are code) and the Java release (its Unicode tables). Code run
+ * from a directory of classes, as in development, keeps nothing: no jar says which build it is.
+ *
+ * <p>A file written under another key, damaged (its checksum), cut short or unreadable is ignored, and
+ * the vocabulary is built again and written whole ({@link CacheFiles}). Thread-safe: no state.
  */
 public final class KeptConcepts {
   private static final String MAGIC = "galen-concepts";
   /** The file's layout; a change to it changes every key. */
-  private static final int FORMAT = 2;
+  private static final int FORMAT = 3;
   /** No name or word is this long; a longer length read is damage, not a reason to allocate it. */
   private static final int MAX_TEXT_BYTES = 1 << 20;
   /** A concept not known, as a lay phrase may have. */
@@ -51,47 +55,67 @@ public final class KeptConcepts {
   private KeptConcepts() {}
 
   /**
-   * What a kept vocabulary must have been built from: the files of {@code vocabularyDirectory}, this
-   * analysis and this build of Galen. Empty when the build cannot be told (classes in a directory).
+   * What a vocabulary read now from {@code vocabularyDirectory} is built from, by this build of
+   * Galen; empty when that cannot be told (classes in a directory, a file gone while it is listed).
    */
-  public static Optional<String> key(Path vocabularyDirectory) throws IOException {
-    Path code;
+  public static Optional<String> sources(Path vocabularyDirectory) {
+    Optional<Path> build;
     try {
-      code = Path.of(KeptConcepts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path code = Path.of(KeptConcepts.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      build = Files.isRegularFile(code) ? Optional.of(code) : Optional.empty();
     } catch (java.net.URISyntaxException | RuntimeException e) {
-      return Optional.empty();
+      build = Optional.empty();
     }
-    return Files.isRegularFile(code) ? Optional.of(key(vocabularyDirectory, identity(code))) : Optional.empty();
+    return sources(vocabularyDirectory, build);
   }
 
-  /** The key for a build known by {@code build} (its jar's identity, or a test's). */
-  static String key(Path vocabularyDirectory, String build) throws IOException {
-    StringBuilder made = new StringBuilder(MAGIC).append(' ').append(FORMAT).append('\n').append(build).append('\n')
-        .append(Analysis.fingerprint()).append('\n');
-    if (Files.isDirectory(vocabularyDirectory)) {
-      try (Stream<Path> files = Files.list(vocabularyDirectory)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          made.append(identity(file)).append('\n');
-        }
-      }
+  /** As {@link #sources(Path)}, for the build whose jar is {@code build}. */
+  static Optional<String> sources(Path vocabularyDirectory, Optional<Path> build) {
+    if (build.isEmpty()) {
+      return Optional.empty();
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(made.toString().getBytes(StandardCharsets.UTF_8));
+      StringBuilder sources = new StringBuilder("java ").append(Runtime.version().feature()).append('\n')
+          .append(identity(build.get())).append('\n');
+      if (Files.isDirectory(vocabularyDirectory)) {
+        try (Stream<Path> files = Files.list(vocabularyDirectory)) {
+          for (Path file : files.sorted().toList()) {
+            if (Files.isRegularFile(file)) {
+              sources.append(identity(file)).append('\n');
+            }
+          }
+        }
+      }
+      return Optional.of(sources.toString());
+    } catch (IOException | RuntimeException e) {
+      // A file replaced while the directory was listed: kept nothing this time.
+      return Optional.empty();
+    }
+  }
+
+  private static String identity(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    return file.getFileName() + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis() + "\t"
+        + attributes.fileKey() + "\t" + Files.isReadable(file);
+  }
+
+  /** The key a vocabulary built from {@code sources} is kept under, with this analysis. */
+  public static String key(String sources) {
+    String made = MAGIC + " " + FORMAT + "\n" + Analysis.fingerprint() + "\n" + sources;
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(made.getBytes(StandardCharsets.UTF_8));
       return java.util.HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 
-  private static String identity(Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    return file.getFileName() + "\t" + attributes.size() + "\t" + attributes.lastModifiedTime().toMillis();
-  }
-
   /** The vocabulary kept in {@code file} under {@code key}, if it is there, whole and under that key. */
   public static Optional<ConceptVocabulary> read(Path file, String key) {
+    CRC32C checksum = new CRC32C();
     try (InputStream in = Files.newInputStream(file);
-        DataInputStream data = new DataInputStream(new BufferedInputStream(in, 1 << 16))) {
+        DataInputStream data = new DataInputStream(new CheckedInputStream(new BufferedInputStream(in, 1 << 16),
+            checksum))) {
       if (!MAGIC.equals(data.readUTF()) || data.readInt() != FORMAT || !key.equals(data.readUTF())) {
         return Optional.empty();
       }
@@ -104,9 +128,9 @@ public final class KeptConcepts {
         List<String> broader = strings(data);
         concepts.add(new Concept(name, origin, id, names, broader, Concept.Kind.values()[data.readUnsignedByte()]));
       }
-      Map<String, Concept> byKey = conceptsByString(data, concepts);
-      Map<String, Concept> byWrittenWord = conceptsByString(data, concepts);
-      Map<String, List<String>> abbreviations = new java.util.LinkedHashMap<>();
+      Map<String, Concept> byKey = conceptsByText(data, concepts);
+      Map<String, Concept> byWrittenWord = conceptsByText(data, concepts);
+      Map<String, List<String>> abbreviations = new LinkedHashMap<>();
       for (int i = count(data); i > 0; i--) {
         abbreviations.put(text(data), strings(data));
       }
@@ -118,7 +142,8 @@ public final class KeptConcepts {
         phrases.add(new LayPhrases.Phrase(words, clinicalWords, concept == NONE ? null : concepts.get(concept)));
       }
       Set<String> medicines = new HashSet<>(strings(data));
-      if (data.read() != -1) {
+      long computed = checksum.getValue();
+      if (data.readLong() != computed || data.read() != -1) {
         return Optional.empty();
       }
       return Optional.of(ConceptVocabulary.restored(
@@ -131,11 +156,8 @@ public final class KeptConcepts {
     }
   }
 
-  /**
-   * Writes the vocabulary under {@code key}. A data directory that cannot be written is no error:
-   * the vocabulary is built again next time.
-   */
-  public static void save(ConceptVocabulary vocabulary, Path file, String key) {
+  /** Writes the vocabulary under {@code key}; whether it was written ({@link CacheFiles}). */
+  public static boolean save(ConceptVocabulary vocabulary, Path file, String key) {
     ConceptVocabulary.Parts parts = vocabulary.parts();
     Map<Concept, Integer> numbers = new IdentityHashMap<>();
     List<Concept> concepts = new ArrayList<>();
@@ -145,44 +167,46 @@ public final class KeptConcepts {
           concepts.add(c);
           return concepts.size() - 1;
         }));
-    Path temporary = null;
-    try {
-      Path directory = file.toAbsolutePath().getParent();
-      Files.createDirectories(directory);
-      temporary = Files.createTempFile(directory, ".concepts", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary);
-          DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
-        data.writeUTF(MAGIC);
-        data.writeInt(FORMAT);
-        data.writeUTF(key);
-        data.writeInt(concepts.size());
-        for (Concept concept : concepts) {
-          writeText(data, concept.name());
-          data.writeByte(concept.origin().ordinal());
-          writeText(data, concept.id());
-          writeStrings(data, concept.names());
-          writeStrings(data, concept.broader());
-          data.writeByte(concept.kind().ordinal());
-        }
-        writeConceptsByString(data, parts.byKey(), numbers);
-        writeConceptsByString(data, parts.byWrittenWord(), numbers);
-        data.writeInt(parts.abbreviations().size());
-        for (Map.Entry<String, List<String>> abbreviation : parts.abbreviations().entrySet()) {
-          writeText(data, abbreviation.getKey());
-          writeStrings(data, abbreviation.getValue());
-        }
-        data.writeInt(parts.layPhrases().size());
-        for (LayPhrases.Phrase phrase : parts.layPhrases()) {
-          writeStrings(data, phrase.words());
-          writeText(data, phrase.clinicalWords());
-          data.writeInt(phrase.concept() == null ? NONE : numbers.get(phrase.concept()));
-        }
-        writeStrings(data, List.copyOf(parts.medicines()));
+    return CacheFiles.write(file, ".concepts", out -> {
+      CRC32C checksum = new CRC32C();
+      DataOutputStream data = new DataOutputStream(new CheckedOutputStream(out, checksum));
+      data.writeUTF(MAGIC);
+      data.writeInt(FORMAT);
+      data.writeUTF(key);
+      data.writeInt(concepts.size());
+      for (Concept concept : concepts) {
+        writeText(data, concept.name());
+        data.writeByte(concept.origin().ordinal());
+        writeText(data, concept.id());
+        writeStrings(data, concept.names());
+        writeStrings(data, concept.broader());
+        data.writeByte(concept.kind().ordinal());
       }
-      Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | UnsupportedOperationException e) {
-      deleteQuietly(temporary);
+      writeConceptsByText(data, parts.byKey(), numbers);
+      writeConceptsByText(data, parts.byWrittenWord(), numbers);
+      data.writeInt(parts.abbreviations().size());
+      for (Map.Entry<String, List<String>> abbreviation : parts.abbreviations().entrySet()) {
+        writeText(data, abbreviation.getKey());
+        writeStrings(data, abbreviation.getValue());
+      }
+      data.writeInt(parts.layPhrases().size());
+      for (LayPhrases.Phrase phrase : parts.layPhrases()) {
+        writeStrings(data, phrase.words());
+        writeText(data, phrase.clinicalWords());
+        data.writeInt(phrase.concept() == null ? NONE : numbers.get(phrase.concept()));
+      }
+      writeStrings(data, List.copyOf(parts.medicines()));
+      data.flush();
+      out.writeLong(checksum.getValue());
+    });
+  }
+
+  private static int count(DataInputStream data) throws IOException {
+    int count = data.readInt();
+    if (count < 0) {
+      throw new IOException("negative count " + count);
     }
+    return count;
   }
 
   /**
@@ -201,25 +225,21 @@ public final class KeptConcepts {
 
   private static void writeText(DataOutputStream data, String text) throws IOException {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (bytes.length > MAX_TEXT_BYTES) {
+      throw new IOException("a name of " + bytes.length + " bytes: not kept");
+    }
     data.writeInt(bytes.length);
     data.write(bytes);
   }
 
-  private static int count(DataInputStream data) throws IOException {
-    int count = data.readInt();
-    if (count < 0) {
-      throw new IOException("negative count " + count);
-    }
-    return count;
-  }
-
+  /** Strings as an immutable list: a restored vocabulary hands out what a built one does. */
   private static List<String> strings(DataInputStream data) throws IOException {
     int count = count(data);
     List<String> strings = new ArrayList<>(Math.min(count, 1 << 16));
     for (int i = 0; i < count; i++) {
       strings.add(text(data));
     }
-    return strings;
+    return List.copyOf(strings);
   }
 
   private static void writeStrings(DataOutputStream data, List<String> strings) throws IOException {
@@ -229,7 +249,7 @@ public final class KeptConcepts {
     }
   }
 
-  private static Map<String, Concept> conceptsByString(DataInputStream data, List<Concept> concepts)
+  private static Map<String, Concept> conceptsByText(DataInputStream data, List<Concept> concepts)
       throws IOException {
     int count = count(data);
     Map<String, Concept> map = new HashMap<>(Math.min(count, 1 << 20) * 4 / 3 + 1);
@@ -239,23 +259,12 @@ public final class KeptConcepts {
     return map;
   }
 
-  private static void writeConceptsByString(DataOutputStream data, Map<String, Concept> map,
+  private static void writeConceptsByText(DataOutputStream data, Map<String, Concept> map,
       Map<Concept, Integer> numbers) throws IOException {
     data.writeInt(map.size());
     for (Map.Entry<String, Concept> entry : map.entrySet()) {
       writeText(data, entry.getKey());
       data.writeInt(numbers.get(entry.getValue()));
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      // A stray temporary file in the cache is harmless.
     }
   }
 }

@@ -1,16 +1,13 @@
 package org.galen.answer.question;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -82,30 +79,19 @@ public final class StemKeys {
     if (file.isEmpty() || stemmed == 0 && kept.size() == used.size()) {
       return;
     }
-    Path target = file.get();
-    Path temporary = null;
-    try {
-      Path directory = target.toAbsolutePath().getParent();
-      Files.createDirectories(directory);
-      temporary = Files.createTempFile(directory, ".stem-keys", ".tmp");
-      try (OutputStream out = Files.newOutputStream(temporary);
-          DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out))) {
-        data.writeUTF(MAGIC);
-        data.writeInt(FORMAT);
-        data.writeUTF(Analysis.fingerprint());
-        long count = used.entrySet().stream().filter(StemKeys::keepable).count();
-        data.writeInt((int) count);
-        for (Map.Entry<String, String> entry : used.entrySet()) {
-          if (keepable(entry)) {
-            data.writeUTF(entry.getKey());
-            data.writeUTF(entry.getValue());
-          }
+    CacheFiles.write(file.get(), ".stem-keys", data -> {
+      data.writeUTF(MAGIC);
+      data.writeInt(FORMAT);
+      data.writeUTF(Analysis.fingerprint());
+      long count = used.entrySet().stream().filter(StemKeys::keepable).count();
+      data.writeInt((int) count);
+      for (Map.Entry<String, String> entry : used.entrySet()) {
+        if (keepable(entry)) {
+          data.writeUTF(entry.getKey());
+          data.writeUTF(entry.getValue());
         }
       }
-      Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | UnsupportedOperationException e) {
-      deleteQuietly(temporary);
-    }
+    });
   }
 
   private static boolean keepable(Map.Entry<String, String> entry) {
@@ -132,17 +118,6 @@ public final class StemKeys {
     } catch (IOException | RuntimeException e) {
       // Damaged or cut short: stemmed again, and written whole on save.
       return Map.of();
-    }
-  }
-
-  private static void deleteQuietly(Path temporary) {
-    if (temporary == null) {
-      return;
-    }
-    try {
-      Files.deleteIfExists(temporary);
-    } catch (IOException e) {
-      // A stray temporary file in the vocabulary directory is harmless.
     }
   }
 }

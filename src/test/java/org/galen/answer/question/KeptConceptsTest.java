@@ -2,9 +2,11 @@ package org.galen.answer.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.nio.file.attribute.FileTime;
+import java.util.Optional;
 import org.galen.source.ClinicalVocabulary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +17,7 @@ class KeptConceptsTest {
   @TempDir
   Path temp;
   private Path vocabularyDirectory;
+  private Path jar;
   private ConceptVocabulary built;
 
   @BeforeEach
@@ -33,21 +36,30 @@ class KeptConceptsTest {
     Files.writeString(vocabularyDirectory.resolve("abbreviations-wikipedia.csv"), String.join("\n",
         "\"abr\",\"long_form\"", "\"QF\",\"quenzal fever\"", "\"QF\",\"quick flow\""));
     Files.writeString(vocabularyDirectory.resolve("lay-terms.tsv"), String.join("\n",
-        "lay_words\tclinical_words", "still fitting\tSeizures", "blood ... pee\tHematuria", "funny turn\tFaint spells"));
+        "lay_words\tclinical_words", "fitting\tSeizures", "blood at the end of ... pee\tHematuria",
+        "blood ... pee\tHematuria", "funny turn\tFaint spells"));
     built = ConceptVocabulary.of(ClinicalVocabulary.load(vocabularyDirectory));
+    jar = Files.writeString(temp.resolve("galen.jar"), "a build");
+  }
+
+  private String key() {
+    return KeptConcepts.key(KeptConcepts.sources(vocabularyDirectory, Optional.of(jar)).orElseThrow());
   }
 
   @Test
   void aKeptVocabularyReadsQuestionsAsTheBuiltOneDoes() throws Exception {
     Path file = temp.resolve("cache/concepts.bin");
-    String key = KeptConcepts.key(vocabularyDirectory, "build 1");
-    KeptConcepts.save(built, file, key);
-    ConceptVocabulary kept = KeptConcepts.read(file, key).orElseThrow();
+    assertThat(KeptConcepts.save(built, file, key())).isTrue();
+    ConceptVocabulary kept = KeptConcepts.read(file, key()).orElseThrow();
     assertThat(kept.parts()).isEqualTo(built.parts());
+    assertThat(kept.parts().layPhrases()).extracting(LayPhrases.Phrase::clinicalWords)
+        .as("longest first, as matched").startsWith("Hematuria", "Hematuria");
     String question = "My son is still fitting after Quenza for QF, and there is blood in his pee. Brolaminum?";
     assertThat(kept.questionMentionsIn(question)).isEqualTo(built.questionMentionsIn(question)).isNotEmpty();
     assertThat(kept.layDescriptionsIn(question)).hasSize(2);
     assertThat(kept.longForms("QF")).containsExactly("quenzal fever", "quick flow");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> kept.longForms("QF").add("quiet fog"))
+        .as("immutable, as a built one's").isInstanceOf(UnsupportedOperationException.class);
     Concept drug = kept.questionMentionsIn("quenzatide").get(0).concept();
     assertThat(kept.isMedicine(drug)).isTrue();
   }
@@ -55,44 +67,61 @@ class KeptConceptsTest {
   @Test
   void aVocabularyKeptUnderAnotherKeyOrDamagedIsNotRead() throws Exception {
     Path file = temp.resolve("concepts.bin");
-    String key = KeptConcepts.key(vocabularyDirectory, "build 1");
-    KeptConcepts.save(built, file, key);
-    assertThat(KeptConcepts.read(file, KeptConcepts.key(vocabularyDirectory, "build 2")))
+    KeptConcepts.save(built, file, key());
+    Path otherBuild = Files.writeString(temp.resolve("galen-other.jar"), "another build");
+    assertThat(KeptConcepts.read(file,
+        KeptConcepts.key(KeptConcepts.sources(vocabularyDirectory, Optional.of(otherBuild)).orElseThrow())))
         .as("another build of Galen").isEmpty();
     byte[] whole = Files.readAllBytes(file);
     Files.write(file, java.util.Arrays.copyOf(whole, whole.length - 7));
-    assertThat(KeptConcepts.read(file, key)).as("cut short").isEmpty();
+    assertThat(KeptConcepts.read(file, key())).as("cut short").isEmpty();
     Files.write(file, java.util.Arrays.copyOf(whole, whole.length + 1));
-    assertThat(KeptConcepts.read(file, key)).as("with bytes after the end").isEmpty();
-    assertThat(KeptConcepts.read(temp.resolve("none.bin"), key)).isEmpty();
+    assertThat(KeptConcepts.read(file, key())).as("with bytes after the end").isEmpty();
+    byte[] flipped = whole.clone();
+    int inAName = new String(whole, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("Quenzal Fever");
+    flipped[inAName] = 'X';
+    Files.write(file, flipped);
+    assertThat(KeptConcepts.read(file, key())).as("a byte changed inside a name").isEmpty();
+    Files.write(file, whole);
+    assertThat(KeptConcepts.read(file, key())).as("whole again").isPresent();
+    assertThat(KeptConcepts.read(temp.resolve("none.bin"), key())).isEmpty();
   }
 
   @Test
-  void theKeyChangesWithAnyVocabularyFile() throws Exception {
-    String before = KeptConcepts.key(vocabularyDirectory, "build 1");
-    assertThat(KeptConcepts.key(vocabularyDirectory, "build 1")).isEqualTo(before);
-    Files.writeString(vocabularyDirectory.resolve("label-drugs.tsv"), "label_id\tgeneric_names\tbrand_names\n");
-    String withLabels = KeptConcepts.key(vocabularyDirectory, "build 1");
-    assertThat(withLabels).isNotEqualTo(before);
-    Path drugs = vocabularyDirectory.resolve("drugbank-vocabulary.csv");
-    Files.writeString(drugs, Files.readString(drugs) + "\nDB90003,,Zentrol,,,Zentrol,X");
-    assertThat(KeptConcepts.key(vocabularyDirectory, "build 1")).isNotEqualTo(withLabels);
-  }
-
-  @Test
-  void codeRunFromADirectoryOfClassesKeepsNothing() throws Exception {
-    assertThat(KeptConcepts.key(vocabularyDirectory)).as("the tests run from target/classes").isEmpty();
-  }
-
-  @Test
-  void theLayPhrasesKeepTheirOrderLongestFirst() throws Exception {
+  void aDamagedLengthIsRefusedNotAllocated() throws Exception {
     Path file = temp.resolve("concepts.bin");
-    String key = KeptConcepts.key(vocabularyDirectory, "build 1");
-    KeptConcepts.save(built, file, key);
-    List<LayPhrases.Phrase> phrases = KeptConcepts.read(file, key).orElseThrow().parts().layPhrases();
-    assertThat(phrases).extracting(LayPhrases.Phrase::clinicalWords).containsExactlyElementsOf(
-        built.parts().layPhrases().stream().map(LayPhrases.Phrase::clinicalWords).toList());
-    assertThat(phrases).filteredOn(p -> p.clinicalWords().equals("Faint spells")).singleElement()
-        .extracting(LayPhrases.Phrase::concept).as("clinical words no heading names").isNull();
+    KeptConcepts.save(built, file, key());
+    byte[] whole = Files.readAllBytes(file);
+    java.io.ByteArrayOutputStream damaged = new java.io.ByteArrayOutputStream();
+    try (DataOutputStream data = new DataOutputStream(damaged)) {
+      data.writeUTF("galen-concepts");
+      data.write(whole, "galen-concepts".length() + 2, 4);
+      data.writeUTF(key());
+      data.writeInt(1);
+      data.writeInt(Integer.MAX_VALUE - 8);
+    }
+    Files.write(file, damaged.toByteArray());
+    assertThat(KeptConcepts.read(file, key())).isEmpty();
+  }
+
+  @Test
+  void theSourcesChangeWithAnyVocabularyFileOrTheBuild() throws Exception {
+    String before = KeptConcepts.sources(vocabularyDirectory, Optional.of(jar)).orElseThrow();
+    assertThat(KeptConcepts.sources(vocabularyDirectory, Optional.of(jar))).contains(before);
+    Path drugs = vocabularyDirectory.resolve("drugbank-vocabulary.csv");
+    Files.setLastModifiedTime(drugs, FileTime.fromMillis(Files.getLastModifiedTime(drugs).toMillis() - 60_000));
+    String older = KeptConcepts.sources(vocabularyDirectory, Optional.of(jar)).orElseThrow();
+    assertThat(older).as("the same size, another time").isNotEqualTo(before);
+    Files.writeString(vocabularyDirectory.resolve("label-drugs.tsv"), "label_id\tgeneric_names\tbrand_names\n");
+    assertThat(KeptConcepts.sources(vocabularyDirectory, Optional.of(jar))).get().isNotEqualTo(older);
+    Path otherJar = Files.writeString(temp.resolve("galen-2.jar"), "a build");
+    assertThat(KeptConcepts.sources(vocabularyDirectory, Optional.of(otherJar)))
+        .get().isNotEqualTo(KeptConcepts.sources(vocabularyDirectory, Optional.of(jar)).orElseThrow());
+    assertThat(KeptConcepts.sources(vocabularyDirectory, Optional.empty())).as("no build known").isEmpty();
+  }
+
+  @Test
+  void codeRunFromADirectoryOfClassesKeepsNothing() {
+    assertThat(KeptConcepts.sources(vocabularyDirectory)).as("the tests run from target/classes").isEmpty();
   }
 }
