@@ -21,12 +21,19 @@ final class CacheFiles {
 
   private CacheFiles() {}
 
+  /**
+   * A temporary file this old was left by a process stopped while writing it (a writer at work
+   * finishes in a second or two): deleted when the next one is written, so none piles up.
+   */
+  static final java.time.Duration ABANDONED = java.time.Duration.ofMinutes(10);
+
   /** Writes {@code contents} to {@code file}; whether it was written. */
   static boolean write(Path file, String temporaryPrefix, Contents contents) {
     Path temporary = null;
     try {
       Path directory = file.toAbsolutePath().getParent();
       Files.createDirectories(directory);
+      deleteAbandoned(directory, temporaryPrefix);
       temporary = Files.createTempFile(directory, temporaryPrefix, ".tmp");
       try (OutputStream out = Files.newOutputStream(temporary);
           DataOutputStream data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16))) {
@@ -37,6 +44,22 @@ final class CacheFiles {
     } catch (IOException | UnsupportedOperationException e) {
       deleteQuietly(temporary);
       return false;
+    }
+  }
+
+  private static void deleteAbandoned(Path directory, String temporaryPrefix) throws IOException {
+    java.nio.file.attribute.FileTime before = java.nio.file.attribute.FileTime.from(
+        java.time.Instant.now().minus(ABANDONED));
+    try (java.nio.file.DirectoryStream<Path> left = Files.newDirectoryStream(directory, temporaryPrefix + "*.tmp")) {
+      for (Path temporary : left) {
+        try {
+          if (Files.getLastModifiedTime(temporary).compareTo(before) < 0) {
+            Files.deleteIfExists(temporary);
+          }
+        } catch (IOException e) {
+          // Gone already, or not ours to delete: left as it is.
+        }
+      }
     }
   }
 
