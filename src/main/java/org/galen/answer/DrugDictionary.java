@@ -77,7 +77,7 @@ public final class DrugDictionary {
 
   private static void add(Map<String, Drug> byName, Map<String, Written> asWritten, String name, Drug drug) {
     // Read for every DrugBank name at each start: counted by hand, not by a regular expression.
-    if (name.length() >= MIN_NAME_LENGTH && words(name) <= MAX_NAME_WORDS) {
+    if (name.length() >= MIN_NAME_LENGTH && DrugBankVocabulary.words(name) <= MAX_NAME_WORDS) {
       if (caseBearing(name)) {
         String spaced = name.replaceAll("\\s+", " ");
         asWritten.putIfAbsent(spaced.toLowerCase(Locale.ROOT), new Written(spaced, drug));
@@ -85,20 +85,6 @@ public final class DrugDictionary {
         byName.putIfAbsent(name.toLowerCase(Locale.ROOT), drug);
       }
     }
-  }
-
-  /** Words of a name, as whitespace parts them. */
-  private static int words(String name) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < name.length(); i++) {
-      boolean space = Character.isWhitespace(name.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
   }
 
   /**

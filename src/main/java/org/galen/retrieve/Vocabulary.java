@@ -114,21 +114,7 @@ public final class Vocabulary {
   }
 
   private static boolean usableName(String name) {
-    return name.length() >= MIN_NAME_LENGTH && PLAIN_NAME.matcher(name).matches() && words(name) <= MAX_NAME_WORDS;
-  }
-
-  /**
-   * The words of a plain name (letters, spaces and hyphens, a letter at each end): one more than its
-   * runs of spaces. Counted, not split: a split compiles its pattern at every call, and this runs
-   * for each of DrugBank's hundred thousand names at every start (docs/benchmarks.md, cold start).
-   */
-  private static int words(String plainName) {
-    int words = 1;
-    for (int i = 1; i < plainName.length(); i++) {
-      if (plainName.charAt(i) == ' ' && plainName.charAt(i - 1) != ' ') {
-        words++;
-      }
-    }
-    return words;
+    return name.length() >= MIN_NAME_LENGTH && PLAIN_NAME.matcher(name).matches()
+        && DrugBankVocabulary.words(name) <= MAX_NAME_WORDS;
   }
 }
