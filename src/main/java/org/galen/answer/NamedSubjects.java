@@ -32,6 +32,8 @@ final class NamedSubjects {
    */
   private static final int PASSAGES_SEARCHED = 300;
   private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\(([^)]+)\\)");
+  /** What parts the names a bracket lists. */
+  private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile("[,;]");
   /** What parts two words: they are not a name written together. */
   private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[()\\[\\]{},;:.!?/]");
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
@@ -398,19 +400,26 @@ final class NamedSubjects {
 
   /**
    * The names, and the names their brackets give: "Trypanosomiasis (Sleeping Sickness)" is also
-   * written "sleeping sickness". A bracket of one short word ("(PUD)") is an initialism, left to
-   * the abbreviations.
+   * written "sleeping sickness", and "Acute Rhinitis (Common Cold, Coryza)" "common cold" — a
+   * bracket may list several names, parted by commas or semicolons. A name of one word ("(PUD)",
+   * "Coryza") is left to the abbreviations and to {@link #ownWordIn}; a bracket that says what the
+   * source is not about ("(other than lymphogranuloma venereum)", {@code exclusion-words.txt})
+   * names nothing.
    */
   private static List<String> withBracketedNames(List<String> names) {
     List<String> all = new java.util.ArrayList<>(names);
     for (String name : names) {
       java.util.regex.Matcher bracket = BRACKETED.matcher(name);
       while (bracket.find()) {
-        // "(Children Under 5 Years)" says whom a page is for, not another name.
-        String inside = bracket.group(1);
-        if (Stems.tokens(inside).size() >= MIN_NAME_WORDS && !inside.matches(".*\\d.*")
-            && org.galen.answer.question.Populations.builtIn().namedIn(Stems.of(inside)).isEmpty()) {
-          all.add(inside);
+        if (ExcludedNames.excludes(bracket.group(1))) {
+          continue;
+        }
+        for (String inside : NAME_LIST.split(bracket.group(1))) {
+          // "(Children Under 5 Years)" says whom a page is for, not another name.
+          if (Stems.tokens(inside).size() >= MIN_NAME_WORDS && !inside.matches(".*\\d.*")
+              && org.galen.answer.question.Populations.builtIn().namedIn(Stems.of(inside)).isEmpty()) {
+            all.add(inside.strip());
+          }
         }
       }
     }

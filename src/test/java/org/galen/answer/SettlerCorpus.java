@@ -55,7 +55,9 @@ final class SettlerCorpus implements AutoCloseable {
         "D006353\tHeart-Assist Devices\tE07.695.390",
         "D099001\tHollis Degeneration\tC10.228.140.163.900",
         "D058872\tPost-Exposure Prophylaxis\tE02.190.599.500",
-        "D099002\tGrellia\tB03.440.450.425.999"));
+        "D099002\tGrellia\tB03.440.450.425.999",
+        "D099003\tKellan Infections\tC01.150.999",
+        "D099004\tVarrow Bubo\tC01.150.999.500"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -145,6 +147,10 @@ final class SettlerCorpus implements AutoCloseable {
               + "grown from the urine culture are treated with gentamicin for ten days, farm fever or not."),
           page("medquad:grellia-1", "Grellia Infections", "Grellia infections come from well water and raw "
               + "vegetables; boiling the water and washing the vegetables keep them away."),
+          guideline("nstg:kellan-infection", "Kellan Infections (Other Than Varrow Bubo)", "Kellan infection of "
+              + "the urethra is treated with mirocycline 1 g once; the glands of the groin may swell."),
+          guideline("nstg:varrow-bubo", "Varrow Bubo (Climatic Swelling; Durand Fever)", "The glands of the groin "
+              + "swell. Doxycycline 100 mg twice daily for 14 days."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");

@@ -26,6 +26,32 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aBracketListingNamesLendsEachABracketExcludingANameLendsNone() throws IOException {
+    Topic listed = settle("durand fever in a farmer - which drug?");
+    assertThat(listed.analysis().primary().name()).as(listed.reasons().toString()).isEqualTo("Varrow Bubo");
+    // The broader condition's guideline holds the name in its title only to say it is not about it.
+    Topic named = settle("Varrow bubo in a farmer - which drug?");
+    assertThat(named.reasons()).as(named.reasons().toString())
+        .noneMatch(reason -> reason.startsWith("the sources call") || reason.contains("→ Kellan"));
+    assertThat(named.analysis().primary().name()).isEqualTo("Varrow Bubo");
+  }
+
+  @Test
+  void aTitleThatExcludesTheSubjectIsNotAboutIt() throws IOException {
+    SubjectMatcher bubo = SubjectMatcher.of(settle("Varrow bubo in a farmer - which drug?").analysis(),
+        corpus.analyzer.terminology());
+    assertThat(bubo.isTitleAbout("Kellan Infections (Other Than Varrow Bubo)", true)).isFalse();
+    assertThat(bubo.isTitleAbout("Varrow Bubo (Climatic Swelling; Durand Fever)", true)).isTrue();
+    DrugDictionary drugs = DrugDictionary.empty();
+    ArticleComposer composer = new ArticleComposer(corpus.retriever, corpus.index, corpus.analyzer.terminology(),
+        new DoseExtractor(drugs), drugs);
+    Article article = composer.compose(corpus.analyzer.analyze("Varrow bubo in a farmer - which drug?"),
+        Audience.PHYSICIAN);
+    assertThat(article.statements()).extracting(Statement::text).as("the guideline on what it is not about")
+        .anyMatch(text -> text.contains("Doxycycline")).noneMatch(text -> text.contains("mirocycline"));
+  }
+
+  @Test
   void aPagesInitialismIsNoNameTheSubjectIsFoundByItsOtherNamesAre() throws IOException {
     Topic topic = settle("Pennyworth syndrome - which drug is used and is it inherited?");
     assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Pennyworth syndrome")
