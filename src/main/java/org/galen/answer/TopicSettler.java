@@ -266,7 +266,7 @@ final class TopicSettler {
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named, decided);
+    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named, decided, why);
     why.add("settled on " + described(settled.primary()));
     return settled;
   }
@@ -276,8 +276,8 @@ final class TopicSettler {
    * condition the question names whole, or from the sources a description pictures.
    */
   private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
-      List<EvidenceTopics.Condition> standing, boolean named, Optional<EvidenceTopics.Condition> decided)
-      throws IOException {
+      List<EvidenceTopics.Condition> standing, boolean named, Optional<EvidenceTopics.Condition> decided,
+      List<String> why) throws IOException {
     if (analysis.primary().origin() == Concept.Origin.LAY) {
       return descriptions.layConfirmed(analysis, found);
     }
@@ -336,13 +336,14 @@ final class TopicSettler {
       return analysis;
     }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
-    List<EvidenceTopics.Condition> contenders = EvidenceTopics.contenders(standing);
     List<String> questionWords = NamesInEvidence.stemsInOrder(analysis.question());
     for (EvidenceTopics.Condition topic : standing) {
-      // One word of a description ("the cut left a scar") names a condition only when the evidence
-      // is about it too: as often it is a circumstance. So is a name the sources of the condition
+      // One word of a description ("the cut left a scar", "bleeding a little") names a condition only
+      // when retrieval weighs that condition most: as often it is a circumstance, and a page on it
+      // close behind is no more than the word's own page. So is a name the sources of the condition
       // retrieval weighs most use in passing.
-      boolean oneWord = topic.stems().size() == 1 && !contenders.contains(topic);
+      boolean oneWord = topic.stems().size() == 1
+          && EvidenceTopics.weighedMost(standing).filter(topic::equals).isEmpty();
       // A body part named ("near his ears") is where, not what: a condition named by the part
       // alone ("Ear Infections", its generic word dropped) is neither written nor named by it.
       boolean partOnly = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.ANATOMY)
@@ -361,10 +362,12 @@ final class TopicSettler {
     if (best.isEmpty()) {
       // The question described the condition without naming it: its words were the description,
       // none of them qualifies it.
-      return descriptions.bySources(analysis, found).map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of()))
-          .orElse(analysis);
+      Optional<EvidenceTopics.Condition> described = descriptions.bySources(analysis, found);
+      described.ifPresent(topic -> why.add("the description, by the sources that hold the most of it: " + topic.name()));
+      return described.map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of())).orElse(analysis);
     }
     EvidenceTopics.Condition topic = best.get();
+    why.add("a condition of the evidence the question writes or names: " + topic.name());
     if (topic.stems().equals(FocusWords.of(analysis.primary().name()))) {
       // The sources are about the very concept named (myoclonus, filed by MeSH under signs): it is
       // the condition the article is about, with their names for it.

@@ -179,6 +179,17 @@ class TopicSettlerTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aOneWordConditionWrittenAmongTheCircumstancesNamesTheSubjectOnlyWhenRetrievalWeighsItMost()
+      throws IOException {
+    Topic topic = settle("a tender gumboil beside a molar tooth, bleeding a little since this morning");
+    assertThat(topic.reasons()).as(String.join("; ", topic.reasons()))
+        .anyMatch(reason -> reason.matches("evidence: Gum Abscess [0-9.]+, Bleeding .*no margin"));
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Gum Abscess");
+    Topic asked = settle("bleeding from a small cut - what stops it?");
+    assertThat(asked.analysis().primary().name()).as(String.join("; ", asked.reasons())).isEqualTo("Bleeding");
+  }
+
+  @Test
   void aDescriptionThatAsksNothingIsToldWhatItIsAndWhatHelps() throws IOException {
     DrugDictionary drugs = DrugDictionary.empty();
     ArticleComposer composer = new ArticleComposer(corpus.retriever, corpus.index, corpus.analyzer
