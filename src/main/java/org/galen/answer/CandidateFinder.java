@@ -44,14 +44,11 @@ final class CandidateFinder {
 
   /**
    * Questions, lead-ins to lists, and the reference pages' own navigation ("You can use the
-   * MedlinePlus Medical Dictionary...", "the table below"): true to the source, but not statements.
+   * MedlinePlus Medical Dictionary...", "the table below", a summary's pointers to trial listings):
+   * true to the source, but not statements ({@code not-statements.txt}).
    */
-  private static final Pattern NOT_A_STATEMENT = Pattern.compile("(?i)([?:]\\s*$|orphanet|human phenotype ontology|"
-      + "medlineplus|genetic testing registry|gene ?review|listed as|the fraction|frequency is available|"
-      + "frequencies are based|a frequency of|may be rare or common|clinicaltrials\\.gov|table below|these resources|this (section|page|"
-      + "fact sheet)|click here|https?://|for more information|(see|visit) (the|our)\\b|"
-      // a page's player and navigation ("To reduce the video, press the Escape (Esc) button")
-      + "your keyboard|press the [a-z]+ (\\([a-z]+\\) )?(button|key)|skip directly to|\\b(reduce|enlarge|expand|play|pause|watch|view) (the|this) video\\b)");
+  private static final Pattern NOT_A_STATEMENT = Pattern.compile("(?i)(" + String.join("|",
+      org.galen.answer.question.WordLists.lines("/org/galen/answer/not-statements.txt")) + ")");
   /** A sentence leading into a list: "These include", "Symptoms are:". */
   private static final Pattern LEADS_INTO_LIST = Pattern.compile("(?i)\\b(?:include|includes|including|are)\\W*$|:\\s*$");
   /** A lead-in: it ends where its list starts. */

@@ -42,6 +42,16 @@ class CandidateFinderTest {
   }
 
   @Test
+  void aSummarysPointersToTrialListingsAndSearchesAreNoStatements() {
+    assertThat(texts("RESULTS", "Check the list of supported clinical trials now accepting patients taking orlistat.",
+        "For more specific results, refine the search by using other search features, such as the drug.",
+        "Talk with your doctor about clinical trials that may be right for you.",
+        "General information about clinical trials is available from the institute's website.",
+        "Orlistat was tested in clinical trials of obese adults and lowered weight by 3 kg."))
+        .containsExactly("Orlistat was tested in clinical trials of obese adults and lowered weight by 3 kg.");
+  }
+
+  @Test
   void aSentenceLeaningOnTheOneBeforeIsACandidateOnlyWhenThatOneIsThere() {
     assertThat(texts("RESULTS", "They're also known as lipase inhibitors, like orlistat, and are taken with meals.",
         "Orlistat lowers fat absorption from the gut in obese adults."))
