@@ -311,6 +311,26 @@ class BottomLineTest {
   }
 
   @Test
+  void aDescriptionAskingNothingIsToldWhatHelpsNotItsOwnSignsBack() {
+    List<Candidate> echoing = new Guideline()
+        .part("Introduction", SectionKind.OVERVIEW, "Herpes zoster is also known as shingles, from the Latin for belt")
+        .part("Clinical features", SectionKind.SYMPTOMS, "A painful band of blisters on the left or right side of the chest",
+            "The blisters of the band across the chest crust over in a week", "Pain on one side of the chest before the rash")
+        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Keep the rash clean and dry at all times until it crusts over")
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days")
+        .candidates();
+    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest");
+    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
+        List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
+    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
+    List<String> texts = BOTTOM_LINE.choose(echoing, "nstg:herpes-zoster", described, subject).stream()
+        .map(Candidate::text).toList();
+    assertThat(texts).as("what helps, and what it is").anyMatch(t -> t.startsWith("Aciclovir"))
+        .anyMatch(t -> t.startsWith("Keep the rash")).anyMatch(t -> t.startsWith("Herpes zoster is also known"))
+        .noneMatch(t -> t.contains("band"));
+  }
+
+  @Test
   void aDescribedConditionNoSentenceNamesIsSaidByItsGuidelinesOpeningSentence() {
     List<Candidate> unnamed = new Guideline()
         .part("Introduction", SectionKind.OVERVIEW, "A second infection with varicella-zoster virus, limited to a dermatome")
