@@ -189,6 +189,7 @@ final class CandidateFinder {
       }
       if (unquotableList && isListItem(passage, sentence)
           || passage.sourceKind() == SourceKind.REFERENCE && ProseHeadings.isHeading(passage, sentence)
+          || passage.sourceKind() == SourceKind.LABEL && ProseHeadings.isNumberedHeading(passage, sentence)
           || recommendations && said == SectionKind.OVERVIEW) {
         // A report of recommendations is quoted for what it recommends, not for its background,
         // its authors or its history.

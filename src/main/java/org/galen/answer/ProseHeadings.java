@@ -24,7 +24,29 @@ final class ProseHeadings {
   /** The paragraph's first sentence, or the line leading it into a list ("Your doctor may ask whether:"). */
   private static final Pattern FIRST_SENTENCE = Pattern.compile("[^.!?:\\n]*[.!?:](?=\\s|$)");
 
+  /** A label's section number before its heading ("2.2 Directions for Use", "5 WARNINGS"). */
+  private static final Pattern NUMBERED = Pattern.compile("\\d+(?:\\.\\d+)*\\s+\\p{Lu}.*");
+
   private ProseHeadings() {}
+
+  /**
+   * Whether the sentence is a label's numbered heading on a line of its own: the label numbers its
+   * sections and subsections, so the number, not the paragraph after it, marks the heading (a
+   * subsection may open with a sentence of a few words: "For intravenous administration only.").
+   */
+  static boolean isNumberedHeading(StoredPassage passage, Span sentence) {
+    String text = passage.text();
+    int start = sentence.start() - passage.span().start();
+    int end = sentence.end() - passage.span().start();
+    if (start < 0 || end > text.length()) {
+      return false;
+    }
+    String said = text.substring(start, end).strip();
+    int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int lineEnd = text.indexOf('\n', end);
+    String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
+    return line.equals(said) && NUMBERED.matcher(line).matches() && headingShaped(line);
+  }
 
   /**
    * Whether the sentence is, by where it stands in its passage, a heading of the prose. A passage

@@ -61,6 +61,27 @@ class ProseHeadingsTest {
         .contains("A liver doctor and a brain doctor may see you with Brannock disease.");
   }
 
+  @Test
+  void aLabelsNumberedHeadingIsNoStatementThoughItsParagraphIsShort() {
+    StoredPassage page = passage(List.of("An initial dose of 10 mg per kilogram of mirodol is given.",
+        "2.2 Directions for Use", "For intravenous use only.", "2.5 mg of mirodol may be given twice daily.",
+        "5 WARNINGS AND PRECAUTIONS", "Mirodol may cause bleeding."));
+    StoredPassage label = new StoredPassage("spl:1", "1", "dailymed", "MIRODOL injection", "Dosage and administration",
+        SourceKind.LABEL, EvidenceLevel.LABEL, Optional.empty(), 0, page.span(), page.sentences(), page.text());
+    assertThat(label.sentences()).extracting(span -> ProseHeadings.isNumberedHeading(label, span))
+        .containsExactly(false, true, false, false, true, false);
+    assertThat(ProseHeadings.isHeading(label, label.sentences().get(1)))
+        .as("its paragraph is too short for the prose rule to tell it").isFalse();
+    Concept mirodol = new Concept("Mirodol", Concept.Origin.DRUGBANK, "DB99999", List.of("Mirodol"), List.of(),
+        Concept.Kind.DRUG);
+    QuestionAnalysis asked = new QuestionAnalysis("mirodol dose", "mirodol dose", List.of(), mirodol, List.of(),
+        "mirodol", Set.of(), false);
+    CandidateFinder finder = new CandidateFinder(new SubjectMatcher(asked, words -> false, words -> false),
+        Audience.PHYSICIAN);
+    assertThat(finder.inPassage(label, 0)).extracting(Candidate::text).doesNotContain("2.2 Directions for Use")
+        .contains("For intravenous use only.");
+  }
+
   /** A reference page, one line a sentence, each its own line of the text. */
   private static StoredPassage passage(List<String> lines) {
     List<Span> spans = new ArrayList<>();
