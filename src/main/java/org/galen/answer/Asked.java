@@ -168,9 +168,9 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     List<SectionKind> sections;
     if (intent == null) {
       // "What is drug X (used for)?": what it is for first — a label's indications — then how it is given.
-      // A condition described without its name, asking nothing, is told what helps (its name and what
-      // it is are added to the bottom line after): its signs, which echo the description, tell the
-      // asker nothing new.
+      // A condition described without its name, asking nothing, is told what helps (a sentence
+      // saying what it is is added to the bottom line when no line chosen names it): its signs,
+      // which echo the description, tell the asker nothing new.
       sections = analysis.primary().kind() == Concept.Kind.DRUG
           ? List.of(SectionKind.OVERVIEW, SectionKind.MEDICATIONS, SectionKind.CAUTIONS)
           : described ? List.of(SectionKind.MANAGEMENT, SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE)

@@ -31,9 +31,6 @@ final class NamedSubjects {
    * guideline fills many of them.
    */
   private static final int PASSAGES_SEARCHED = 300;
-  private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("\\(([^)]+)\\)");
-  /** What parts the names a bracket lists. */
-  private static final java.util.regex.Pattern NAME_LIST = java.util.regex.Pattern.compile("[,;]");
   /** What parts two words: they are not a name written together. */
   private static final java.util.regex.Pattern BREAK = java.util.regex.Pattern.compile("[()\\[\\]{},;:.!?/]");
   /** Words a name needs to be a name on its own in a question: one word is as often a common word. */
@@ -131,7 +128,7 @@ final class NamedSubjects {
         continue;
       }
       List<String> all = SubjectNames.of(source.get());
-      for (String name : withBracketedNames(all)) {
+      for (String name : BracketedNames.withBracketedNames(all, MIN_NAME_WORDS)) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
         boolean longer = words.size() > longestWords;
         int at = longer || words.size() == longestWords && longestReordered ? indexOf(question, tokens, name) : -1;
@@ -144,7 +141,7 @@ final class NamedSubjects {
           longestWords = words.size();
           longestReordered = reordered;
           String written = question.substring(tokens.get(at).start(), tokens.get(at + words.size() - 1).end());
-          longest = Optional.of(new Named(written, bare(all.get(0)), all, source.get().docId()));
+          longest = Optional.of(new Named(written, BracketedNames.bare(all.get(0)), all, source.get().docId()));
         }
       }
     }
@@ -202,8 +199,8 @@ final class NamedSubjects {
         if (subjectSource && read.add(hit.passage().docId())) {
           List<String> all = index.document(hit.passage().docId()).map(SubjectNames::of).orElse(List.of());
           if (!all.isEmpty() && namedBy(all, token.stem())) {
-            subjects.putIfAbsent(bare(all.get(0)).toLowerCase(java.util.Locale.ROOT),
-                new Named(written, bare(all.get(0)), all, hit.passage().docId()));
+            subjects.putIfAbsent(BracketedNames.bare(all.get(0)).toLowerCase(java.util.Locale.ROOT),
+                new Named(written, BracketedNames.bare(all.get(0)), all, hit.passage().docId()));
           }
         }
       }
@@ -398,37 +395,5 @@ final class NamedSubjects {
     return -1;
   }
 
-  /**
-   * The names, and the names their brackets give: "Trypanosomiasis (Sleeping Sickness)" is also
-   * written "sleeping sickness", and "Acute Rhinitis (Common Cold, Coryza)" "common cold" — a
-   * bracket may list several names, parted by commas or semicolons. A name of one word ("(PUD)",
-   * "Coryza") is left to the abbreviations and to {@link #ownWordIn}; a bracket that says what the
-   * source is not about ("(other than lymphogranuloma venereum)", {@code exclusion-words.txt})
-   * names nothing.
-   */
-  private static List<String> withBracketedNames(List<String> names) {
-    List<String> all = new java.util.ArrayList<>(names);
-    for (String name : names) {
-      java.util.regex.Matcher bracket = BRACKETED.matcher(name);
-      while (bracket.find()) {
-        if (ExcludedNames.excludes(bracket.group(1))) {
-          continue;
-        }
-        for (String inside : NAME_LIST.split(bracket.group(1))) {
-          // "(Children Under 5 Years)" says whom a page is for, not another name.
-          if (Stems.tokens(inside).size() >= MIN_NAME_WORDS && !inside.matches(".*\\d.*")
-              && org.galen.answer.question.Populations.builtIn().namedIn(Stems.of(inside)).isEmpty()) {
-            all.add(inside.strip());
-          }
-        }
-      }
-    }
-    return all;
-  }
 
-  /** "Peptic Ulcer Disease (PUD)": a parenthesis restates the name. */
-  private static String bare(String name) {
-    String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
-    return bare.isEmpty() ? name : bare;
-  }
 }

@@ -24,15 +24,23 @@ final class ProseHeadings {
   /** The paragraph's first sentence, or the line leading it into a list ("Your doctor may ask whether:"). */
   private static final Pattern FIRST_SENTENCE = Pattern.compile("[^.!?:\\n]*[.!?:](?=\\s|$)");
 
-  /** A label's section number before its heading ("2.2 Directions for Use", "5 WARNINGS"). */
-  private static final Pattern NUMBERED = Pattern.compile("\\d+(?:\\.\\d+)*\\s+\\p{Lu}.*");
+  /**
+   * A label's subsection number before its heading ("2.2 Directions for Use"), its first word a
+   * word of four letters or more, not a dose's number and unit ("2.5 mg …").
+   */
+  private static final Pattern NUMBERED_SUBSECTION = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}\\p{L}{3,}\\b.*");
+  /** A label's section number before its heading in capitals ("5 WARNINGS AND PRECAUTIONS"). */
+  private static final Pattern NUMBERED_SECTION = Pattern.compile("\\d{1,2}\\s+\\p{Lu}[\\p{Lu} ,&/()'-]*");
+  /** Words of four capitals or more a numbered section's heading has: "1 GRAM IV" is a dose. */
+  private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b\\p{Lu}{4,}\\b");
 
   private ProseHeadings() {}
 
   /**
    * Whether the sentence is a label's numbered heading on a line of its own: the label numbers its
-   * sections and subsections, so the number, not the paragraph after it, marks the heading (a
-   * subsection may open with a sentence of a few words: "For intravenous administration only.").
+   * sections and subsections, so the number and the heading's shape, not the paragraph after it,
+   * mark the heading (a subsection may open with a sentence of a few words: "For intravenous
+   * administration only."). A dose on a line of its own ("1 Tablet Daily", "500 MG") is none.
    */
   static boolean isNumberedHeading(StoredPassage passage, Span sentence) {
     String text = passage.text();
@@ -45,7 +53,11 @@ final class ProseHeadings {
     int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
     int lineEnd = text.indexOf('\n', end);
     String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd).strip();
-    return line.equals(said) && NUMBERED.matcher(line).matches() && headingShaped(line);
+    if (!line.equals(said) || line.contains(TableRowDoses.CELL) || !headingShaped(line)) {
+      return false;
+    }
+    return NUMBERED_SUBSECTION.matcher(line).matches()
+        || NUMBERED_SECTION.matcher(line).matches() && CAPITALISED_WORD.matcher(line).results().count() >= 2;
   }
 
   /**

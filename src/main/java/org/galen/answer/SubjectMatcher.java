@@ -117,14 +117,15 @@ final class SubjectMatcher {
    * Prophylaxis Against …") is qualified by its other words but must name the subject itself.
    */
   boolean isTitleAbout(String title, boolean othersQualify, boolean coversBroader) {
-    // "Chlamydial Infection (Other Than Lymphogranuloma Venereum)" is not about the condition it
-    // excludes, though it covers it as the broader condition.
-    if (mentionedIn(Stems.of(ExcludedNames.excludedBy(title)))) {
-      return false;
-    }
     Set<String> stems = Stems.of(title);
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
     String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
+    // "Chlamydial Infection (Other Than Lymphogranuloma Venereum)" is not about the condition it
+    // excludes, though it covers it as the broader condition; "Pneumonia (Other Than Aspiration
+    // Pneumonia)" is still about pneumonia.
+    if (mentionedIn(Stems.of(BracketedNames.excludedBy(title))) && !mentionedIn(Stems.of(unbracketed))) {
+      return false;
+    }
     Set<String> extra = new java.util.HashSet<>(FocusWords.of(unbracketed));
     extra.removeAll(questionWords);
     extra.removeAll(MODIFIERS);

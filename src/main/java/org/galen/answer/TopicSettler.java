@@ -337,13 +337,14 @@ final class TopicSettler {
     }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<String> questionWords = NamesInEvidence.stemsInOrder(analysis.question());
+    Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(standing);
     for (EvidenceTopics.Condition topic : standing) {
-      // One word of a description ("the cut left a scar", "bleeding a little") names a condition only
-      // when retrieval weighs that condition most: as often it is a circumstance, and a page on it
-      // close behind is no more than the word's own page. So is a name the sources of the condition
-      // retrieval weighs most use in passing.
-      boolean oneWord = topic.stems().size() == 1
-          && EvidenceTopics.weighedMost(standing).filter(topic::equals).isEmpty();
+      // One word of a description ("the cut left a scar", "a little blood on the pillow") names a
+      // condition only when retrieval weighs that condition most: as often it is a circumstance, and
+      // retrieval ranks the word's own page close behind for the word alone. Where retrieval cannot
+      // tell two conditions apart, the description settles them below, not the word. So is a name
+      // the sources of the condition retrieval weighs most use in passing.
+      boolean oneWord = topic.stems().size() == 1 && weighedMost.filter(topic::equals).isEmpty();
       // A body part named ("near his ears") is where, not what: a condition named by the part
       // alone ("Ear Infections", its generic word dropped) is neither written nor named by it.
       boolean partOnly = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.ANATOMY)

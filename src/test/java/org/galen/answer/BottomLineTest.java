@@ -299,12 +299,7 @@ class BottomLineTest {
 
   @Test
   void aConditionDescribedWithoutItsNameIsNamedAndWhatHelpsIsSaid() {
-    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest");
-    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
-        List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
-    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
-    List<String> texts = BOTTOM_LINE.choose(guideline, "nstg:herpes-zoster", described, subject).stream()
-        .map(Candidate::text).toList();
+    List<String> texts = describedZosterLines(guideline);
     assertThat(texts).as("what it is, though its guideline's opening never names it")
         .anyMatch(t -> t.startsWith("Herpes zoster is also known as shingles"))
         .anyMatch(t -> t.startsWith("Aciclovir"));
@@ -319,12 +314,7 @@ class BottomLineTest {
         .part("Non-drug treatment", SectionKind.MANAGEMENT, "Keep the rash clean and dry at all times until it crusts over")
         .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days")
         .candidates();
-    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest");
-    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
-        List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
-    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
-    List<String> texts = BOTTOM_LINE.choose(echoing, "nstg:herpes-zoster", described, subject).stream()
-        .map(Candidate::text).toList();
+    List<String> texts = describedZosterLines(echoing);
     assertThat(texts).as("what helps, and what it is").anyMatch(t -> t.startsWith("Aciclovir"))
         .anyMatch(t -> t.startsWith("Keep the rash")).anyMatch(t -> t.startsWith("Herpes zoster is also known"))
         .noneMatch(t -> t.contains("band"));
@@ -559,5 +549,15 @@ class BottomLineTest {
 
   private static DrugBankVocabulary.Entry drug(String id, String name, String synonym) {
     return new DrugBankVocabulary.Entry(id, name, List.of(synonym));
+  }
+
+  /** The bottom line for a painful band of blisters, described without a name, settled on herpes zoster. */
+  private static List<String> describedZosterLines(List<Candidate> candidates) {
+    QuestionAnalysis described = ANALYZER.analyze("painful band of blisters across the left side of my chest");
+    described = described.about(new Concept("Herpes Zoster", Concept.Origin.MEDQUAD, "", List.of("Herpes Zoster"),
+        List.of(), Concept.Kind.CONDITION), "Herpes Zoster", List.of(), java.util.Set.of());
+    SubjectMatcher subject = new SubjectMatcher(described, words -> false, words -> false);
+    return BOTTOM_LINE.choose(candidates, "nstg:herpes-zoster", described, subject).stream().map(Candidate::text)
+        .toList();
   }
 }

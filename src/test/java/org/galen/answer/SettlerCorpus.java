@@ -154,7 +154,7 @@ final class SettlerCorpus implements AutoCloseable {
           guideline("nstg:gum-abscess", "Gum Abscess", "A gum abscess is a tender gumboil beside a molar "
               + "tooth, tender since the morning. Drain it; amoxicillin 500 mg three times daily."),
           page("medquad:bleeding-1", "Bleeding", "Bleeding is the loss of blood; a little bleeding from the gum by a molar "
-              + "by a tooth or from a cut stops with pressure; a doctor sees bleeding that goes on past the morning."),
+              + "tooth or from a cut stops with pressure; a doctor sees bleeding that goes on past the morning."),
           page("medquad:tooth-decay-1", "Tooth Decay", "Tooth decay makes a hole in a back molar over the years; the gum around it may be bleeding."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
