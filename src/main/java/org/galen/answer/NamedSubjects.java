@@ -394,6 +394,4 @@ final class NamedSubjects {
     }
     return -1;
   }
-
-
 }

@@ -25,10 +25,11 @@ final class ProseHeadings {
   private static final Pattern FIRST_SENTENCE = Pattern.compile("[^.!?:\\n]*[.!?:](?=\\s|$)");
 
   /**
-   * A label's subsection number before its heading ("2.2 Directions for Use"), its first word a
-   * word of four letters or more, not a dose's number and unit ("2.5 mg …").
+   * A label's subsection number before its heading ("2.2 Directions for Use", "2.3 Use in Renal
+   * Impairment"), its first word capitalised and of three letters or more, not a dose's number and
+   * unit ("2.5 mg …", "2.5 MG").
    */
-  private static final Pattern NUMBERED_SUBSECTION = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}\\p{L}{3,}\\b.*");
+  private static final Pattern NUMBERED_SUBSECTION = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.?\\s+\\p{Lu}\\p{L}{2,}\\b.*");
   /** A label's section number before its heading in capitals ("5 WARNINGS AND PRECAUTIONS"). */
   private static final Pattern NUMBERED_SECTION = Pattern.compile("\\d{1,2}\\s+\\p{Lu}[\\p{Lu} ,&/()'-]*");
   /** Words of four capitals or more a numbered section's heading has: "1 GRAM IV" is a dose. */

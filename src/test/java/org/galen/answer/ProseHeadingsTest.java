@@ -65,11 +65,12 @@ class ProseHeadingsTest {
   void aLabelsNumberedHeadingIsNoStatementThoughItsParagraphIsShort() {
     StoredPassage page = passage(List.of("An initial dose of 10 mg per kilogram of mirodol is given.",
         "2.2 Directions for Use", "For intravenous use only.", "2.5 mg of mirodol may be given twice daily.",
-        "5 WARNINGS AND PRECAUTIONS", "Mirodol may cause bleeding.", "1 Tablet Daily", "500 MG", "1 GRAM IV"));
+        "5 WARNINGS AND PRECAUTIONS", "Mirodol may cause bleeding.", "1 Tablet Daily", "500 MG", "1 GRAM IV", "2.3 Use in Renal Impairment",
+        "2.5 MG"));
     StoredPassage label = new StoredPassage("spl:1", "1", "dailymed", "MIRODOL injection", "Dosage and administration",
         SourceKind.LABEL, EvidenceLevel.LABEL, Optional.empty(), 0, page.span(), page.sentences(), page.text());
     assertThat(label.sentences()).extracting(span -> ProseHeadings.isNumberedHeading(label, span))
-        .containsExactly(false, true, false, false, true, false, false, false, false);
+        .containsExactly(false, true, false, false, true, false, false, false, false, true, false);
     assertThat(ProseHeadings.isHeading(label, label.sentences().get(1)))
         .as("its paragraph is too short for the prose rule to tell it").isFalse();
     Concept mirodol = new Concept("Mirodol", Concept.Origin.DRUGBANK, "DB99999", List.of("Mirodol"), List.of(),
