@@ -21,10 +21,12 @@ final class Descriptions {
 
   private final EvidenceTopics topics;
   private final Terminology terminology;
+  private final org.galen.index.EvidenceReader index;
 
-  Descriptions(EvidenceTopics topics, Terminology terminology) {
+  Descriptions(EvidenceTopics topics, Terminology terminology, org.galen.index.EvidenceReader index) {
     this.topics = topics;
     this.terminology = terminology;
+    this.index = index;
   }
 
   /**
@@ -78,6 +80,32 @@ final class Descriptions {
       throws IOException {
     Optional<EvidenceTopics.Condition> described = topics.describedAmongAll(analysis, found);
     return described.isPresent() ? described : EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
+  }
+
+  /**
+   * A sign told among other signs or parts of the body is a description: the condition retrieval
+   * weighs most, when it is not the sign's own page and one of its sources holds the sign, is what
+   * it describes; the sign's own page close behind is a page on one sign of many causes. Asked of
+   * the sign alone ("what causes a headache?"), the sign stays the subject: none.
+   */
+  Optional<EvidenceTopics.Condition> signOfWeighedMost(QuestionAnalysis analysis,
+      List<EvidenceTopics.Condition> found) throws IOException {
+    if (analysis.primary().kind() != Concept.Kind.SYMPTOM || !tellsOfTheBody(analysis)) {
+      return Optional.empty();
+    }
+    Optional<EvidenceTopics.Condition> top = EvidenceTopics.weighedMost(found)
+        .filter(condition -> !matcher(analysis).mentionedIn(condition.stems()));
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    for (String docId : top.get().docIds()) {
+      Optional<org.galen.source.Document> source = index.document(docId);
+      if (source.isPresent() && analysis.primary().nameStems().stream()
+          .anyMatch(org.galen.answer.question.Stems.of(source.get().text())::containsAll)) {
+        return top;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the question tells of the body: a part of it, a symptom or lay words for what is felt. */

@@ -46,7 +46,18 @@ final class EvidenceTopics {
    * the best 1, the last 0) and those sources.
    */
   record Condition(String name, List<String> names, Set<String> stems, double support, double weight,
-      Set<String> docIds) {}
+      Set<String> docIds) {
+    /** Whether this is the condition a source's name names, or a narrower form of it, never a broader one. */
+    boolean namesWhole(String name) {
+      return stems.containsAll(FocusWords.of(name));
+    }
+
+    /** Whether this is the condition a source's name names: its words, or a name within them. */
+    boolean isNamedBy(String name) {
+      Set<String> named = FocusWords.of(name);
+      return stems.containsAll(named) || named.containsAll(stems);
+    }
+  }
 
   /**
    * How far the evidence must favour one condition for retrieval to settle the subject over the

@@ -80,7 +80,7 @@ final class TopicSettler {
     this.sourceNames = new NamedSubjects(index);
     this.absentNames = new AbsentNames(index, sourceNames);
     this.synonyms = new SubjectSynonyms(index);
-    this.descriptions = new Descriptions(topics, terminology);
+    this.descriptions = new Descriptions(topics, terminology, index);
     this.names = new NamesInEvidence(index, terminology);
     this.narrowerForms = new NarrowerForms(index);
     this.outright = new NamedOutright(terminology);
@@ -195,7 +195,7 @@ final class TopicSettler {
     // of a condition (how it is diagnosed, treated, prevented), not of a drug (its dose, its harms).
     Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(found);
     boolean confirmed = sourceName.isPresent() && (decided.isPresent() ? decided : LabelledDrug.askedOfCondition(analysis)
-        ? weighedMost : Optional.<EvidenceTopics.Condition>empty()).filter(c -> isNamed(c, sourceName.get())).isPresent()
+        ? weighedMost : Optional.<EvidenceTopics.Condition>empty()).filter(c -> c.isNamedBy(sourceName.get().name())).isPresent()
         && analysis.primary().kind() != Concept.Kind.CONDITION;
     // A longer name holding the one the question's concept was read from ("hair disease" inside a
     // source's three-word name) is what was written: the longest name wins, as in reading the question.
@@ -205,19 +205,19 @@ final class TopicSettler {
     // Lay words ("nosebleeds") describe; a source's name for its subject, written whole, names it —
     // when it is the condition the evidence weighs most (not "blood thinners" beside a nosebleed).
     boolean layOnly = analysis.primary().origin() == Concept.Origin.LAY && sourceName.isPresent()
-        && weighedMost.filter(c -> isNamed(c, sourceName.get())).isPresent();
+        && weighedMost.filter(c -> c.isNamedBy(sourceName.get().name())).isPresent();
     // A name the sources of the condition retrieval weighs most use in passing (the water a
     // guideline says its infection is caught from) is a circumstance the question tells, not what it asks
     // about: taken only because nothing names the subject outright, it gives way to the evidence.
     boolean inPassing = !named && !confirmed && !longer && !layOnly && sourceName.isPresent()
-        && weighedMost.isPresent() && !isNamed(weighedMost.get(), sourceName.get())
+        && weighedMost.isPresent() && !weighedMost.get().isNamedBy(sourceName.get().name())
         && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
       // A narrower form written whole around the broad name the vocabulary knew, and weighed most by
       // retrieval: its sources, not the broad condition's, are what the question asks of. One way
       // only: the broad condition weighed most does not make its narrower form the subject.
       boolean narrowerWeighed = sourceName.isPresent() && longer
-          && weighedMost.filter(c -> namesWhole(c, sourceName.get())).isPresent();
+          && weighedMost.filter(c -> c.namesWhole(sourceName.get().name())).isPresent();
       if (sourceName.isPresent() && (narrowerWeighed
           || !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name())))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute
@@ -335,6 +335,12 @@ final class TopicSettler {
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
       return analysis;
     }
+    // A sign told among other signs is a description ({@link Descriptions#signOfWeighedMost}).
+    Optional<EvidenceTopics.Condition> signOf = descriptions.signOfWeighedMost(analysis, standing);
+    if (signOf.isPresent()) {
+      why.add("a sign of the condition retrieval weighs most, whose source holds it: " + signOf.get().name());
+      return SettledAnalysis.settledOn(analysis, signOf.get(), Set.of());
+    }
     Optional<EvidenceTopics.Condition> best = Optional.empty();
     List<String> questionWords = NamesInEvidence.stemsInOrder(analysis.question());
     Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(standing);
@@ -375,17 +381,6 @@ final class TopicSettler {
       return analysis.withPrimary(analysis.primary().withNames(topic.names()));
     }
     return SettledAnalysis.describedAs(analysis, topic);
-  }
-
-  /** Whether the evidence's condition is the named one or a narrower form of it, never a broader one. */
-  private static boolean namesWhole(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
-    return condition.stems().containsAll(FocusWords.of(named.name()));
-  }
-
-  /** Whether the evidence's condition is the one a source's name, written in the question, names. */
-  private static boolean isNamed(EvidenceTopics.Condition condition, NamedSubjects.Named named) {
-    Set<String> stems = FocusWords.of(named.name());
-    return condition.stems().containsAll(stems) || stems.containsAll(condition.stems());
   }
 
   private SubjectMatcher matcher(QuestionAnalysis analysis) {

@@ -57,7 +57,8 @@ final class SettlerCorpus implements AutoCloseable {
         "D058872\tPost-Exposure Prophylaxis\tE02.190.599.500",
         "D099002\tGrellia\tB03.440.450.425.999",
         "D099003\tKellan Infections\tC01.150.999",
-        "D099004\tVarrow Bubo\tC01.150.999.500"));
+        "D099004\tVarrow Bubo\tC01.150.999.500",
+        "D099005\tChills\tC23.888.119.199"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -156,6 +157,9 @@ final class SettlerCorpus implements AutoCloseable {
           page("medquad:bleeding-1", "Bleeding", "Bleeding is the loss of blood; a little bleeding from the gum by a molar "
               + "tooth or from a cut stops with pressure; a doctor sees bleeding that goes on past the morning."),
           page("medquad:tooth-decay-1", "Tooth Decay", "Tooth decay makes a hole in a back molar over the years; the gum around it may be bleeding."),
+          guideline("nstg:kellan-ague", "Kellan Ague", "Fever and chills every evening some days after a "
+              + "mosquito bite; treat with artemether 80 mg twice daily."),
+          page("medquad:fever-1", "Fever", "Fever is a raised body temperature, with chills; it has many causes."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");

@@ -190,6 +190,24 @@ class TopicSettlerTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aSignToldAmongOtherSignsIsTheConditionRetrievalWeighsMostWhoseSourceHoldsIt() throws IOException {
+    Topic topic = settle("fever and chills every evening since the weekend");
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons()))
+        .isEqualTo("Kellan Ague");
+    // Asked of the sign alone, with the same evidence, the sign stays the subject.
+    Descriptions descriptions = new Descriptions(new EvidenceTopics(corpus.index), corpus.analyzer.terminology(),
+        corpus.index);
+    List<EvidenceTopics.Condition> found = List.of(
+        new EvidenceTopics.Condition("Kellan Ague", List.of("Kellan Ague"), java.util.Set.of("kellan", "agu"), 1, 1.0,
+            java.util.Set.of("nstg:kellan-ague")),
+        new EvidenceTopics.Condition("Fever", List.of("Fever"), java.util.Set.of("fever"), 0.5, 0.6,
+            java.util.Set.of("medquad:fever-1")));
+    assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("fever and chills every evening"), found))
+        .map(EvidenceTopics.Condition::name).contains("Kellan Ague");
+    assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("what causes a fever?"), found)).isEmpty();
+  }
+
+  @Test
   void aDescriptionThatAsksNothingIsToldWhatItIsAndWhatHelps() throws IOException {
     DrugDictionary drugs = DrugDictionary.empty();
     ArticleComposer composer = new ArticleComposer(corpus.retriever, corpus.index, corpus.analyzer
