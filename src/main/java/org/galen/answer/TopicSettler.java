@@ -43,7 +43,9 @@ import org.galen.retrieve.PassageHit;
  *       crisis of sickle cell" → Sickle Cell Disease, not pain): the evidence's topic is then the
  *       subject.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
- *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}).
+ *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}); told
+ *       among other signs, the condition retrieval weighs most whose source holds it
+ *       ({@link Descriptions#signOfWeighedMost}).
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
  *       it is the form the question's other words picture ({@link NarrowerForms#pictured});
  *       a one-word condition the evidence is not about, beside a drug the question names and asked
