@@ -82,9 +82,14 @@ final class BracketedNames {
     return excluded.toString().strip();
   }
 
+  /** The name with a space where each of its brackets was. */
+  static String withoutBrackets(String name) {
+    return BRACKETED.matcher(name).replaceAll(" ");
+  }
+
   /** "Peptic Ulcer Disease (PUD)": the name without what its brackets restate. */
   static String bare(String name) {
-    String bare = BRACKETED.matcher(name).replaceAll(" ").strip();
+    String bare = withoutBrackets(name).strip();
     return bare.isEmpty() ? name : bare;
   }
 }

@@ -21,12 +21,12 @@ final class Descriptions {
 
   private final EvidenceTopics topics;
   private final Terminology terminology;
-  private final org.galen.index.EvidenceReader index;
+  private final NamesInEvidence names;
 
-  Descriptions(EvidenceTopics topics, Terminology terminology, org.galen.index.EvidenceReader index) {
+  Descriptions(EvidenceTopics topics, Terminology terminology, NamesInEvidence names) {
     this.topics = topics;
     this.terminology = terminology;
-    this.index = index;
+    this.names = names;
   }
 
   /**
@@ -98,10 +98,8 @@ final class Descriptions {
     if (top.isEmpty()) {
       return Optional.empty();
     }
-    for (String docId : top.get().docIds()) {
-      Optional<org.galen.source.Document> source = index.document(docId);
-      if (source.isPresent() && analysis.primary().nameStems().stream()
-          .anyMatch(org.galen.answer.question.Stems.of(source.get().text())::containsAll)) {
+    for (String name : analysis.primary().names()) {
+      if (names.usedInPassing(top.get(), name)) {
         return top;
       }
     }

@@ -207,7 +207,7 @@ final class EvidenceTopics {
 
   private static void add(List<Condition> topics, String name, List<String> names, Source source) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
-    String bare = name.replaceAll("\\([^)]*\\)", " ").strip();
+    String bare = BracketedNames.withoutBrackets(name).strip();
     Set<String> stems = FocusWords.of(bare);
     if (stems.isEmpty()) {
       return;

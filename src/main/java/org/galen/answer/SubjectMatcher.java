@@ -22,7 +22,6 @@ final class SubjectMatcher {
   private static final Set<String> MODIFIERS = Stems.of("clinical acute chronic severe mild moderate uncomplicated "
       + "complicated recurrent persistent primary secondary simple adult adults childhood children child paediatric "
       + "pediatric neonatal newborn infant infants pregnancy pregnant early late stage type management treatment");
-  private static final java.util.regex.Pattern PARENTHESIS = java.util.regex.Pattern.compile("\\([^)]*\\)");
 
   private final List<Set<String>> names;
   private final boolean vocabularyConcept;
@@ -119,7 +118,7 @@ final class SubjectMatcher {
   boolean isTitleAbout(String title, boolean othersQualify, boolean coversBroader) {
     Set<String> stems = Stems.of(title);
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the title, it does not narrow it.
-    String unbracketed = PARENTHESIS.matcher(title).replaceAll(" ");
+    String unbracketed = BracketedNames.withoutBrackets(title);
     // "Chlamydial Infection (Other Than Lymphogranuloma Venereum)" is not about the condition it
     // excludes, though it covers it as the broader condition; "Pneumonia (Other Than Aspiration
     // Pneumonia)" is still about pneumonia.

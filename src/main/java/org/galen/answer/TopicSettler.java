@@ -82,8 +82,8 @@ final class TopicSettler {
     this.sourceNames = new NamedSubjects(index);
     this.absentNames = new AbsentNames(index, sourceNames);
     this.synonyms = new SubjectSynonyms(index);
-    this.descriptions = new Descriptions(topics, terminology, index);
     this.names = new NamesInEvidence(index, terminology);
+    this.descriptions = new Descriptions(topics, terminology, names);
     this.narrowerForms = new NarrowerForms(index);
     this.outright = new NamedOutright(terminology);
   }
@@ -248,7 +248,7 @@ final class TopicSettler {
     // conditions instead, the description chooses among them (below), not a guideline far behind.
     Optional<EvidenceTopics.Condition> pictured = (named ? topics.pictured(analysis) : Optional.<EvidenceTopics.Condition>empty())
         .filter(picture -> hits.stream().anyMatch(hit -> picture.names().contains(hit.passage().title())
-            || FocusWords.of(hit.passage().title().replaceAll("\\([^)]*\\)", " ")).equals(picture.stems())));
+            || FocusWords.of(BracketedNames.withoutBrackets(hit.passage().title())).equals(picture.stems())));
     if (pictured.isPresent()) {
       // The question's words described the condition; none of them qualifies it.
       why.add("pictured by one guideline with what else the question tells: " + pictured.get().name());

@@ -196,7 +196,7 @@ class TopicSettlerTest extends SettlerCorpusTest {
         .isEqualTo("Kellan Ague");
     // Asked of the sign alone, with the same evidence, the sign stays the subject.
     Descriptions descriptions = new Descriptions(new EvidenceTopics(corpus.index), corpus.analyzer.terminology(),
-        corpus.index);
+        new NamesInEvidence(corpus.index, corpus.analyzer.terminology()));
     List<EvidenceTopics.Condition> found = List.of(
         new EvidenceTopics.Condition("Kellan Ague", List.of("Kellan Ague"), java.util.Set.of("kellan", "agu"), 1, 1.0,
             java.util.Set.of("nstg:kellan-ague")),
