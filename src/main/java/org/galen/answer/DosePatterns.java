@@ -22,8 +22,12 @@ final class DosePatterns {
       + "\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d]))?";
   private static final String BASE_UNIT = "(?:mg|gms?|grams?|g|mcg|μg|µg|micrograms?|ng|mL|ml|L|mmol|mEq|IU|iu"
       + "|million (?:international )?units|units?|tablets?|tabs?|capsules?|puffs?|drops?|sachets?|suppositor(?:y|ies))";
-  /** What a unit is per: "mg/kg", "mg/m2", "mg/kg/min", "units/kg/hr", "μg per minute", "g/d". */
-  private static final String DENOMINATOR = "(?:kg|m2|m²|m\\^2|sq\\.?\\s?m|day|d|dose|hours?|hrs?|h|minutes?|mins?|min"
+  /**
+   * What a unit is per: "mg/kg", "mg/m2", "mg/kg/min", "units/kg/hr", "μg per minute", "g/d", and
+   * the same in words ("mg per kilogram", "per square metre").
+   */
+  private static final String DENOMINATOR = "(?:kg|kilograms?|lbs?|pounds?|m2|m²|m\\^2|sq\\.?\\s?m"
+      + "|square\\s+met(?:er|re)s?|day|d|dose|hours?|hrs?|h|minutes?|mins?|min"
       + "|mL|ml|L|24\\s?(?:hours?|hrs?|h)|weeks?|wk)";
   static final String UNIT = BASE_UNIT + "(?:(?:\\s?/\\s?|\\s+per\\s+)" + DENOMINATOR + "(?![\\p{L}\\d]))*"
       + "(?![\\p{L}\\d²])";
@@ -33,8 +37,11 @@ final class DosePatterns {
    */
   static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")((?:\\s*[-–—]\\s*|\\s+to\\s+)"
       + NUMBER + "\\s*" + UNIT + ")?");
-  /** A unit followed by a slash this reader does not know ("mg/xyz"): the unit is not read at all. */
-  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^\\s?/\\s?\\S");
+  /**
+   * A unit followed by a denominator this reader does not know ("mg/xyz", "mg per gram" of a cream):
+   * the unit is not read at all, never cut to its numerator.
+   */
+  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+\\p{L})");
 
   /**
    * The words that make the next amount a ceiling, not a dose: "maximum", "max.", "max:", "up to",
@@ -65,9 +72,12 @@ final class DosePatterns {
    */
   static final Pattern CEILING_ALTERNATIVE = Pattern.compile("(?i)^\\s+or\\s+\\d+(?:,\\d{3})*(?:\\.\\d+)?\\s*(?:tablets?|capsules?"
       + "|caplets?|doses?|teaspoons?|tablespoons?|(?:m|mc|µ|μ)?g|grams?|ml)\\b");
-  /** What a ceiling is per, when the line says so right after it: "maximum 24 mg daily". */
-  static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|per\\s+day|/\\s?day|/\\s?d\\b"
-      + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|per\\s+dose|weekly|per\\s+week))");
+  /**
+   * What a ceiling is per, when the line says so right after it: "maximum 24 mg daily", "not exceed
+   * 6 mg per attack".
+   */
+  static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|/\\s?day|/\\s?d\\b"
+      + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|weekly|per\\s+\\p{L}+))");
 
   private static final String COUNT = "(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|ten|\\d+)";
   /** Between two counts: "two, three, or four", "2-4", "3 to 4", "once or twice". */

@@ -225,6 +225,11 @@ class DoseExtractorTest {
             org.assertj.core.groups.Tuple.tuple("6 - 12 years", "250 - 500"));
     // A unit whose denominator this reader does not know is left empty, never cut to "mg".
     assertThat(doses("Amoxicillin suspension 125 mg/5 mL")).singleElement().satisfies(dose -> assertThat(dose.unit()).isEmpty());
+    // Written for the test: a denominator in words is read whole, or the unit is left empty.
+    assertThat(doses("Gentamicin: an initial dose of 5 mg per kilogram intravenously")).singleElement()
+        .satisfies(dose -> assertThat(dose.unit()).isEqualTo("mg per kilogram"));
+    assertThat(doses("Mupirocin ointment 20 mg per gram applied twice daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.unit()).isEmpty());
   }
 
   @Test
@@ -248,6 +253,9 @@ class DoseExtractorTest {
           assertThat(dose.frequency()).isEqualTo("4 - 6 hourly");
           assertThat(dose.maximum()).isEqualTo("maximum 24 mg daily");
         });
+    // Written for the test: what the ceiling is per, in words, is part of it.
+    assertThat(doses("Sumatriptan - Adult: 50 mg orally; maximum 300 mg per attack")).singleElement()
+        .satisfies(dose -> assertThat(dose.maximum()).isEqualTo("maximum 300 mg per attack"));
     assertThat(doses("Simple analgesics such as paracetamol up to 1 g three times daily")).singleElement()
         .satisfies(dose -> {
           assertThat(dose.amount()).isEmpty();

@@ -33,6 +33,7 @@ class DoseReadingCheckTest {
     assertThat(problems("IV cyclophosphamide 500 - 750 mg/m2", "unit", "mg")).anyMatch(p -> p.contains("denominator"));
     assertThat(problems("Vincristine 1.4 mg/m2", "unit", "mg")).isNotEmpty();
     assertThat(problems("(of 50 mg/mL preparations)", "unit", "mg")).isNotEmpty();
+    assertThat(problems("Gentamicin 5 mg per kilogram", "unit", "mg")).anyMatch(p -> p.contains("denominator"));
   }
 
   @Test
