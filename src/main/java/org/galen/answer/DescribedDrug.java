@@ -4,6 +4,7 @@ import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
 
 /**
  * A drug named as part of a description, not as what is asked about: the question tells what is
@@ -20,8 +21,17 @@ final class DescribedDrug {
 
   static boolean isCircumstance(QuestionAnalysis analysis) {
     boolean felt = analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.SYMPTOM);
-    boolean askedOfDrug = analysis.mainIntents().stream().anyMatch(DRUG_QUESTIONS::contains)
+    // "What treatment do I need?" after the scene names a drug asks what treats the complaint, not
+    // how the drug is used: a treatment is asked of the drug only in the clause that names it.
+    boolean treatmentOfDrug = namedIn(analysis.primary(), analysis.askingClause());
+    boolean askedOfDrug = analysis.mainIntents().stream()
+        .anyMatch(intent -> DRUG_QUESTIONS.contains(intent) && (intent != Intent.TREATMENT || treatmentOfDrug))
         || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
     return felt && !askedOfDrug;
+  }
+
+  private static boolean namedIn(Concept drug, String clause) {
+    Set<String> written = Stems.of(clause);
+    return drug.nameStems().stream().anyMatch(written::containsAll);
   }
 }

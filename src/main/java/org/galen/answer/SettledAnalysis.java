@@ -114,4 +114,10 @@ final class SettledAnalysis {
     }
     return names.isEmpty() ? analysis : analysis.withPrimary(primary.withNames(names));
   }
+
+  /** A concept as the settler's reasons name it: its name, kind and where it was read. */
+  static String described(Concept concept) {
+    return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(java.util.Locale.ROOT) + ", from "
+        + concept.origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
 }

@@ -42,6 +42,9 @@ import org.galen.retrieve.PassageHit;
  *       among the best-ranked sources is about a condition the question names whole ("a painful
  *       crisis of sickle cell" → Sickle Cell Disease, not pain): the evidence's topic is then the
  *       subject.
+ *   <li>Of a question that tells a scene and then asks, the clause that asks names the subject
+ *       ({@link AskingClause}): the condition retrieval weighs most, when the clause writes its head
+ *       word; not a source's name the scene writes, when the clause names the question's concept.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}); told
  *       among other signs, the condition retrieval weighs most whose source holds it
@@ -90,7 +93,7 @@ final class TopicSettler {
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
     List<String> why = new ArrayList<>();
-    why.add("question names " + described(asked.primary()));
+    why.add("question names " + SettledAnalysis.described(asked.primary()));
     Optional<String> absent = absentNames.in(asked);
     if (absent.isPresent()) {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
@@ -134,11 +137,6 @@ final class TopicSettler {
         .map(top -> SettledAnalysis.settledOn(general, top, Set.of())).toList();
   }
 
-  private static String described(Concept concept) {
-    return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(Locale.ROOT) + ", from "
-        + concept.origin().name().toLowerCase(Locale.ROOT) + ")";
-  }
-
   /**
    * The subject as the evidence settles it, in this order: a follow-up keeps its subject; of two
    * conditions named, retrieval's; an abbreviation's condition in the evidence; the
@@ -161,7 +159,7 @@ final class TopicSettler {
     Optional<Concept> otherSettled = decided.isPresent() ? names.otherConditionSettled(analysis, decided.get())
         : Optional.empty();
     if (otherSettled.isPresent()) {
-      why.add("of the conditions named, retrieval settles on " + described(otherSettled.get()));
+      why.add("of the conditions named, retrieval settles on " + SettledAnalysis.described(otherSettled.get()));
       analysis = SettledAnalysis.about(analysis, otherSettled.get());
     } else if (decided.isPresent() && names.settledNameWritten(analysis, decided.get())) {
       // The same, when the other condition is named as its sources name it, not as a vocabulary does.
@@ -179,9 +177,17 @@ final class TopicSettler {
     boolean unheld = !LabelledDrug.asksOnlyOfADrug(analysis) && NamesInEvidence.unheld(analysis.primary(), hits);
     boolean named = !unheld && outright.named(analysis, found, decided);
     why.add(named ? "the question names its subject outright" : "the question's concept may be a circumstance");
-    // A name written where the question says it is absent ("no blood clot") names nothing.
+    Optional<EvidenceTopics.Condition> asked = named ? Optional.empty() : AskingClause.namesWeighedMost(analysis, found);
+    if (asked.isPresent()) {
+      why.add("the clause that asks names the condition retrieval weighs most: " + asked.get().name());
+      return SettledAnalysis.settledOn(analysis, asked.get(), Set.of());
+    }
+    QuestionAnalysis scene = analysis;
+    // A name written where the question says it is absent ("no blood clot") names nothing; nor does
+    // one the scene names when the clause that asks names the question's concept.
     Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
-        analysis.primary().origin() == Concept.Origin.QUESTION);
+        analysis.primary().origin() == Concept.Origin.QUESTION)
+        .filter(name -> !AskingClause.setsTheScene(scene, name.written()));
     sourceName.flatMap(NamedSubjects.Named::how).ifPresent(why::add);
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
         && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
@@ -263,13 +269,13 @@ final class TopicSettler {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {
         why.add((unheld ? "no best-ranked passage names " : "the evidence is not about ")
-            + described(analysis.primary()) + ": the evidence settles what the question describes: "
+            + SettledAnalysis.described(analysis.primary()) + ": the evidence settles what the question describes: "
             + described.get().name());
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }
     QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named, decided, why);
-    why.add("settled on " + described(settled.primary()));
+    why.add("settled on " + SettledAnalysis.described(settled.primary()));
     return settled;
   }
 

@@ -58,7 +58,9 @@ final class SettlerCorpus implements AutoCloseable {
         "D099002\tGrellia\tB03.440.450.425.999",
         "D099003\tKellan Infections\tC01.150.999",
         "D099004\tVarrow Bubo\tC01.150.999.500",
-        "D099005\tChills\tC23.888.119.199"));
+        "D099005\tChills\tC23.888.119.199",
+        "D007659\tKetones\tD02.522",
+        "D014839\tVomiting\tC23.888.821.937"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -160,6 +162,10 @@ final class SettlerCorpus implements AutoCloseable {
           guideline("nstg:kellan-ague", "Kellan Ague", "Fever and chills every evening some days after a "
               + "mosquito bite; treat with artemether 80 mg twice daily."),
           page("medquad:fever-1", "Fever", "Fever is a raised body temperature, with chills; it has many causes."),
+          guideline("nstg:thessaly-gravidarum", "Thessaly Gravidarum", "Thessaly gravidarum is vomiting all day in "
+              + "early pregnancy, so severe that weight is lost; admit for intravenous fluids and an antiemetic."),
+          page("medquad:morning-sickness-1", "Morning Sickness", "Morning sickness is nausea and vomiting on waking in early "
+              + "pregnancy; ketones in the urine mean more than morning sickness."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");

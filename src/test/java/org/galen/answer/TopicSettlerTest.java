@@ -237,6 +237,12 @@ class TopicSettlerTest extends SettlerCorpusTest {
     assertThat(settle(described).analysis().primary().name()).isEqualTo("Peptic Ulcer Disease");
     assertThat(settle("omeprazole dose for burning pain in the upper abdomen").analysis().primary().name())
         .as("a drug asked about stays the subject").isEqualTo("Omeprazole");
+    // Treatment asked in a clause that does not name the drug is asked of the complaint.
+    Topic treated = settle("burning pain in my upper abdomen at night, a little better after omeprazole. what "
+        + "treatment do I need?");
+    assertThat(treated.analysis().primary().name()).as(treated.reasons().toString()).isEqualTo("Peptic Ulcer Disease");
+    assertThat(settle("burning pain in my upper abdomen at night. how is omeprazole taken for the treatment?")
+        .analysis().primary().name()).as("treatment asked of the drug it names").isEqualTo("Omeprazole");
   }
 
   @Test
@@ -244,5 +250,27 @@ class TopicSettlerTest extends SettlerCorpusTest {
     Topic fitting = settle("an adult is still fitting ten minutes on - which drug comes first?");
     assertThat(fitting.abstention()).isEmpty();
     assertThat(fitting.analysis().primary().name()).as(fitting.reasons().toString()).isEqualTo("Seizures");
+  }
+
+  @Test
+  void aConditionTheClauseThatAsksNamesByItsHeadWordOutranksAChemicalOfTheScene() throws IOException {
+    String question = "at 11 weeks, vomiting all day, ketones in the urine. inpatient management of thessaly?";
+    assertThat(corpus.analyzer.analyze(question).primary().name()).as("the question's own concept").isEqualTo("Ketones");
+    Topic topic = settle(question);
+    assertThat(topic.reasons()).as("the fixture leaves retrieval no margin").anyMatch(r -> r.endsWith("no margin"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Thessaly Gravidarum");
+  }
+
+  @Test
+  void aNameTheSceneWritesIsACircumstanceWhenTheClauseThatAsksNamesTheQuestionsConcept() {
+    QuestionAnalysis scene = corpus.analyzer.analyze("back pain after lifting, on lithium for years - what is the "
+        + "lithium course?");
+    assertThat(scene.askingClause()).as("a clause marked as asked, asking no intent by name")
+        .isEqualTo("what is the lithium course");
+    assertThat(AskingClause.setsTheScene(scene, "back pain")).isTrue();
+    assertThat(AskingClause.setsTheScene(corpus.analyzer.analyze("on lithium for years - what is the lithium course "
+        + "for back pain?"), "back pain")).as("written in the clause that asks").isFalse();
+    assertThat(AskingClause.setsTheScene(corpus.analyzer.analyze("back pain after lifting, on lithium for years - "
+        + "what now?"), "back pain")).as("the clause that asks names nothing").isFalse();
   }
 }

@@ -81,29 +81,12 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
    * the last clause asks for treatment: a dose is the treatment made exact.
    */
   public List<Intent> mainIntents() {
-    List<String> clauses = new ArrayList<>();
-    List<Boolean> questions = new ArrayList<>();
-    java.util.regex.Matcher end = CLAUSE_END.matcher(question);
-    int from = 0;
-    while (end.find()) {
-      clauses.add(question.substring(from, end.start()));
-      questions.add(end.group().contains("?"));
-      from = end.end();
-    }
-    clauses.add(question.substring(from));
-    questions.add(false);
-    int lastMarked = questions.lastIndexOf(true);
-    for (int i = lastMarked + 1; lastMarked >= 0 && i < clauses.size(); i++) {
-      // After the last question mark, a clause opening as a question asks, its mark left off.
-      questions.set(i, ASKS.matcher(clauses.get(i)).find());
-    }
-    List<Intent> asked = lastAsking(clauses, questions, true);
-    if (asked.isEmpty()) {
-      asked = lastAsking(clauses, questions, false);
-    }
-    if (asked.isEmpty()) {
+    Clauses clauses = clauses();
+    int clause = askingClause(clauses);
+    if (clause < 0) {
       return intents;
     }
+    List<Intent> asked = askedIn(clauses.texts().get(clause));
     if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
       List<Intent> refined = new ArrayList<>(asked);
       refined.add(Intent.DOSING);
@@ -112,18 +95,61 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return asked;
   }
 
-  /** The intents of the last clause asking any, among questions only or among all clauses. */
-  private List<Intent> lastAsking(List<String> clauses, List<Boolean> questions, boolean questionsOnly) {
+  /**
+   * The words of the clause {@link #mainIntents} reads what is asked from, else of the last clause
+   * marked "?" ("… - what is the drug X course?" asks no intent by name); the whole question when
+   * no clause singles itself out. What the question names outside it sets the scene.
+   */
+  public String askingClause() {
+    Clauses clauses = clauses();
+    int clause = askingClause(clauses);
+    int asked = clause >= 0 ? clause : clauses.marked().lastIndexOf(true);
+    return asked < 0 ? question : clauses.texts().get(asked);
+  }
+
+  /** A question's clauses, and whether each ends in a question mark. */
+  private record Clauses(List<String> texts, List<Boolean> marked) {}
+
+  private Clauses clauses() {
+    List<String> texts = new ArrayList<>();
+    List<Boolean> marked = new ArrayList<>();
+    java.util.regex.Matcher end = CLAUSE_END.matcher(question);
+    int from = 0;
+    while (end.find()) {
+      texts.add(question.substring(from, end.start()));
+      marked.add(end.group().contains("?"));
+      from = end.end();
+    }
+    texts.add(question.substring(from));
+    marked.add(false);
+    return new Clauses(texts, marked);
+  }
+
+  /** The index of the clause that asks, or -1 when none singles itself out. */
+  private int askingClause(Clauses all) {
+    List<String> clauses = all.texts();
+    List<Boolean> questions = new ArrayList<>(all.marked());
+    int lastMarked = questions.lastIndexOf(true);
+    for (int i = lastMarked + 1; lastMarked >= 0 && i < clauses.size(); i++) {
+      // After the last question mark, a clause opening as a question asks, its mark left off.
+      questions.set(i, ASKS.matcher(clauses.get(i)).find());
+    }
+    int asked = lastAsking(clauses, questions, true);
+    return asked >= 0 ? asked : lastAsking(clauses, questions, false);
+  }
+
+  /** The last clause asking any intent, among questions only or among all clauses; -1 when none. */
+  private int lastAsking(List<String> clauses, List<Boolean> questions, boolean questionsOnly) {
     for (int i = clauses.size() - 1; i >= 0; i--) {
-      if (questionsOnly && !questions.get(i)) {
-        continue;
-      }
-      List<Intent> asked = Intent.askedIn(clauses.get(i)).stream().filter(intents::contains).toList();
-      if (!asked.isEmpty()) {
-        return asked;
+      if ((!questionsOnly || questions.get(i)) && !askedIn(clauses.get(i)).isEmpty()) {
+        return i;
       }
     }
-    return List.of();
+    return -1;
+  }
+
+  private List<Intent> askedIn(String clause) {
+    return Intent.askedIn(clause).stream().filter(intents::contains).toList();
   }
 
   /**

@@ -1,0 +1,54 @@
+package org.galen.answer;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+
+/**
+ * What the clause that asks ({@link QuestionAnalysis#askingClause}) names, for {@link TopicSettler}:
+ * a question that tells a scene and then asks ("…, lost weight. management of X?") asks about what
+ * its asking clause names; what the scene names is where the question stands. Only when a clause
+ * singles itself out: a question of one clause has no scene. Stateless.
+ */
+final class AskingClause {
+  private AskingClause() {}
+
+  /**
+   * Whether a name is written only in the scene while the clause that asks names the question's own
+   * concept, as a vocabulary read it (a drug, a condition): the name is then a circumstance ("birth
+   * weight 1.1 kg, … what is the drug X course?"), not what is asked about.
+   */
+  static boolean setsTheScene(QuestionAnalysis analysis, String written) {
+    Optional<String> clause = singledOut(analysis);
+    Concept primary = analysis.primary();
+    if (clause.isEmpty() || primary.origin() == Concept.Origin.QUESTION || primary.origin() == Concept.Origin.LAY) {
+      return false;
+    }
+    Set<String> asking = Stems.of(clause.get());
+    return !asking.containsAll(Stems.of(written)) && primary.nameStems().stream().anyMatch(asking::containsAll);
+  }
+
+  /**
+   * The condition retrieval weighs most, when the clause that asks writes a word of its name and
+   * what a vocabulary read in the question is not named outright: a condition named by its head
+   * word ("management of hyperemesis" for the guideline on hyperemesis gravidarum), the concept read
+   * one of the scene's circumstances. A question no vocabulary read is left to the sources' names.
+   */
+  static Optional<EvidenceTopics.Condition> namesWeighedMost(QuestionAnalysis analysis,
+      List<EvidenceTopics.Condition> found) {
+    Optional<String> clause = singledOut(analysis);
+    if (clause.isEmpty() || analysis.primary().origin() == Concept.Origin.QUESTION) {
+      return Optional.empty();
+    }
+    Set<String> asking = Stems.of(clause.get());
+    return EvidenceTopics.weighedMost(found).filter(topic -> topic.stems().stream().anyMatch(asking::contains));
+  }
+
+  private static Optional<String> singledOut(QuestionAnalysis analysis) {
+    String clause = analysis.askingClause();
+    return clause.strip().length() < analysis.question().strip().length() ? Optional.of(clause) : Optional.empty();
+  }
+}
