@@ -222,10 +222,11 @@ final class TopicSettler {
         && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
       // A narrower form written whole around the broad name the vocabulary knew, and weighed most by
-      // retrieval: its sources, not the broad condition's, are what the question asks of. One way
-      // only: the broad condition weighed most does not make its narrower form the subject.
+      // retrieval — or only retrieved, when the evidence is not about the broad condition: its
+      // sources, not the broad condition's, are what the question asks of. One way only: the broad
+      // condition the evidence is about does not make its narrower form the subject.
       boolean narrowerWeighed = sourceName.isPresent() && longer
-          && weighedMost.filter(c -> c.namesWhole(sourceName.get().name())).isPresent();
+          && (named ? weighedMost.stream() : found.stream()).anyMatch(c -> c.namesWhole(sourceName.get().name()));
       if (sourceName.isPresent() && (narrowerWeighed
           || !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name())))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute

@@ -60,7 +60,8 @@ final class SettlerCorpus implements AutoCloseable {
         "D099004\tVarrow Bubo\tC01.150.999.500",
         "D099005\tChills\tC23.888.119.199",
         "D007659\tKetones\tD02.522",
-        "D014839\tVomiting\tC23.888.821.937"));
+        "D014839\tVomiting\tC23.888.821.937",
+        "D000038\tAbscess\tC01.830.025"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -166,6 +167,10 @@ final class SettlerCorpus implements AutoCloseable {
               + "early pregnancy, so severe that weight is lost; admit for intravenous fluids and an antiemetic."),
           page("medquad:morning-sickness-1", "Morning Sickness", "Morning sickness is nausea and vomiting on waking in early "
               + "pregnancy; ketones in the urine mean more than morning sickness."),
+          guideline("nstg:dental-caries", "Dental Caries", "Dental caries makes a deep cavity in a molar; "
+              + "when its filling is lost the gum beside it bleeds, and left untreated it may end in a gum abscess. "
+              + "Fill the cavity again."),
+          page("medquad:caries-1", "Dental Caries", "Caries is a deep cavity in a molar; a lost filling lets it grow."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");

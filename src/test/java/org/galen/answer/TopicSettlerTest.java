@@ -273,4 +273,16 @@ class TopicSettlerTest extends SettlerCorpusTest {
     assertThat(AskingClause.setsTheScene(corpus.analyzer.analyze("back pain after lifting, on lithium for years - "
         + "what now?"), "back pain")).as("the clause that asks names nothing").isFalse();
   }
+
+  @Test
+  void aNarrowerFormWrittenWholeIsTheSubjectWhenTheEvidenceIsNotAboutTheBroadCondition() throws IOException {
+    String question = "caries: a deep cavity in a molar whose filling was lost, the gum beside it bleeds; we treat it "
+        + "as a gum abscess. which antibiotic?";
+    assertThat(corpus.analyzer.analyze(question).primary().name()).as("the vocabulary reads the broad condition")
+        .isEqualTo("Abscess");
+    Topic topic = settle(question);
+    assertThat(topic.reasons()).as("the fixture settles retrieval on another condition by its margin")
+        .anyMatch(reason -> reason.contains("decisive: Dental Caries"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Gum Abscess");
+  }
 }
