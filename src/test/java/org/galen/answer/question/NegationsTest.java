@@ -42,6 +42,13 @@ class NegationsTest {
   @Test
   void inabilityIsAFindingNotANegation() {
     assertThat(kept("she can't lift her arm and cannot swallow")).isEqualTo("she can't lift her arm and cannot swallow");
+    assertThat(kept("he can't see properly at night")).isEqualTo("he can't see properly at night");
+  }
+
+  @Test
+  void lookingForSomethingAndFindingNoneOfItIsANegation() {
+    assertThat(kept("a swollen ankle, I can't see any bruise, what helps?")).isEqualTo("a swollen ankle, I , what helps?");
+    assertThat(kept("we cannot find any lump in the neck")).isEqualTo("we");
   }
 
   @Test
