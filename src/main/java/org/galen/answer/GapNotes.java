@@ -30,7 +30,12 @@ final class GapNotes {
     if (!analysis.mainIntents().contains(Intent.DOSING)) {
       return Optional.empty();
     }
-    List<Concept> drugs = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
+    // The dose asked for is of the drugs the clause that asks names: a drug the scene tells of
+    // ("starting drug X - what dose of drug Y?") is not asked after.
+    List<Concept> named = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
+    Set<String> asking = Stems.of(analysis.askingClause());
+    List<Concept> inClause = named.stream().filter(c -> c.nameStems().stream().anyMatch(asking::containsAll)).toList();
+    List<Concept> drugs = inClause.isEmpty() ? named : inClause;
     List<String> missing = new ArrayList<>();
     for (Concept drug : drugs) {
       boolean dosed = structured.stream().anyMatch(dose -> drug.nameStems().stream()
