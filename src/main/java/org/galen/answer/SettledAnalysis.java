@@ -120,4 +120,21 @@ final class SettledAnalysis {
     return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(java.util.Locale.ROOT) + ", from "
         + concept.origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
   }
+
+  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
+  private static final int ALTERNATIVES = 2;
+
+  /**
+   * The conditions retrieval cannot tell from the best ({@link EvidenceTopics#contenders}) besides
+   * the subject settled ({@code subject}), best first: what the article is about should the sources
+   * about the subject hold nothing that answers. The question named nothing the evidence lacks (the
+   * settler abstains before); a follow-up keeps its subject (the settler asks for none).
+   */
+  static List<QuestionAnalysis> alternatives(QuestionAnalysis general, SubjectMatcher subject,
+      List<EvidenceTopics.Condition> found) {
+    return EvidenceTopics.contenders(found).stream()
+        .sorted(EvidenceTopics.HEAVIEST_FIRST)
+        .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES)
+        .map(top -> settledOn(general, top, Set.of())).toList();
+  }
 }

@@ -64,9 +64,6 @@ import org.galen.retrieve.PassageHit;
  * </ul>
  */
 final class TopicSettler {
-  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
-  private static final int ALTERNATIVES = 2;
-
   private final Terminology terminology;
   private final EvidenceReader index;
   private final EvidenceTopics topics;
@@ -116,25 +113,7 @@ final class TopicSettler {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
     }
     return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why,
-        false, alternatives(general, about, found));
-  }
-
-  /**
-   * The conditions retrieval cannot tell from the best ({@link EvidenceTopics#contenders}) besides
-   * the subject settled, best first: what the article is about should the sources about the subject
-   * hold nothing that answers. The question named nothing the evidence lacks (else it abstained
-   * above); a follow-up keeps its subject.
-   */
-  private List<QuestionAnalysis> alternatives(QuestionAnalysis general, QuestionAnalysis settled,
-      List<EvidenceTopics.Condition> found) {
-    if (general.followUp()) {
-      return List.of();
-    }
-    SubjectMatcher subject = matcher(settled);
-    return EvidenceTopics.contenders(found).stream()
-        .sorted(EvidenceTopics.HEAVIEST_FIRST)
-        .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES)
-        .map(top -> SettledAnalysis.settledOn(general, top, Set.of())).toList();
+        false, general.followUp() ? List.of() : SettledAnalysis.alternatives(general, matcher(about), found));
   }
 
   /**
