@@ -11,14 +11,18 @@ import org.galen.passage.Span;
  * Headings a reference page writes inside its prose ("Doctors Involved" over the paragraph saying
  * who they are), told by the page's structure, not by their words: a line of its own, shaped as a
  * heading, after a line that ends a sentence (or under a heading it is the subheading of) and
- * before a paragraph of prose. A list's items follow the line that leads into them ("Signs
- * include:") or one another, and are seldom capitalised throughout. Stateless.
+ * before a paragraph of prose, or last in its passage (the paragraph opens the next). A list's
+ * items follow the line that leads into them ("Signs include:") or one another, and are seldom
+ * capitalised throughout. Stateless.
  */
 final class ProseHeadings {
   /** A heading is a few words: a longer line without its full stop is prose cut short. */
   private static final int MAX_HEADING_WORDS = 6;
   /** The paragraph a heading stands over opens with a sentence of a few words at least. */
   private static final int MIN_PARAGRAPH_WORDS = 5;
+  /** Words title case leaves in lower case ({@code title-case-minor-words.txt}). */
+  private static final java.util.Set<String> MINOR_WORDS = java.util.Set.copyOf(
+      org.galen.answer.question.WordLists.lines("/org/galen/answer/title-case-minor-words.txt"));
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]]*$");
   private static final Pattern CLOSING = Pattern.compile("[.!?:;,][\"')\\]]*$");
   /** The paragraph's first sentence, or the line leading it into a list ("Your doctor may ask whether:"). */
@@ -90,7 +94,14 @@ final class ProseHeadings {
     List<String> after = lines(text.substring(lineEnd));
     // A heading over a subheading: the paragraph is under the subheading.
     int below = !after.isEmpty() && headingShaped(after.get(0)) ? 1 : 0;
-    if (!afterSentence || after.size() <= below) {
+    if (!afterSentence) {
+      return false;
+    }
+    if (after.isEmpty()) {
+      // The passage ends at it: the paragraph it stands over opens the next passage.
+      return true;
+    }
+    if (after.size() <= below) {
       return false;
     }
     Matcher paragraph = FIRST_SENTENCE.matcher(after.get(below));
@@ -99,13 +110,15 @@ final class ProseHeadings {
 
   /**
    * A heading's shape: a few words, no closing punctuation, each word of more than three letters
-   * capitalised ("Lack of Movement", "EKG (Electrocardiogram)") — what a list's item ("Shaking
+   * capitalised but the prepositions and conjunctions title case leaves in lower case ("Lack of
+   * Movement", "Reduce Risk from Food", "EKG (Electrocardiogram)") — what a list's item ("Shaking
    * hands") and a sentence missing its full stop ("Treatment is supportive") are not.
    */
   private static boolean headingShaped(String line) {
     return !CLOSING.matcher(line).find() && words(line) <= MAX_HEADING_WORDS
         && Arrays.stream(line.split("[\\s/-]+")).map(word -> word.replaceAll("^\\W+", ""))
-            .filter(word -> word.length() > 3).allMatch(word -> !Character.isLowerCase(word.charAt(0)));
+            .filter(word -> word.length() > 3 && !MINOR_WORDS.contains(word))
+            .allMatch(word -> !Character.isLowerCase(word.charAt(0)));
   }
 
   private static List<String> lines(String text) {

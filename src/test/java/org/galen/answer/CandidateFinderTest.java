@@ -52,6 +52,12 @@ class CandidateFinderTest {
   }
 
   @Test
+  void aPagesLinkToARelatedTopicIsNoStatement() {
+    assertThat(texts("RESULTS", "More on: orlistat for weight loss in adults", "Orlistat lowered weight by 3 kg in obese adults."))
+        .containsExactly("Orlistat lowered weight by 3 kg in obese adults.");
+  }
+
+  @Test
   void aSentenceLeaningOnTheOneBeforeIsACandidateOnlyWhenThatOneIsThere() {
     assertThat(texts("RESULTS", "They're also known as lipase inhibitors, like orlistat, and are taken with meals.",
         "Orlistat lowers fat absorption from the gut in obese adults."))
