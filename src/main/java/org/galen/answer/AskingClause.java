@@ -22,33 +22,29 @@ final class AskingClause {
    * weight 1.1 kg, … what is the drug X course?"), not what is asked about.
    */
   static boolean setsTheScene(QuestionAnalysis analysis, String written) {
-    Optional<String> clause = singledOut(analysis);
     Concept primary = analysis.primary();
-    if (clause.isEmpty() || primary.origin() == Concept.Origin.QUESTION || primary.origin() == Concept.Origin.LAY) {
+    if (!analysis.singlesOutAClause() || primary.origin() == Concept.Origin.QUESTION
+        || primary.origin() == Concept.Origin.LAY) {
       return false;
     }
-    Set<String> asking = Stems.of(clause.get());
-    return !asking.containsAll(Stems.of(written)) && primary.nameStems().stream().anyMatch(asking::containsAll);
+    return !Stems.of(analysis.askingClause()).containsAll(Stems.of(written)) && analysis.asksOf(primary);
   }
 
   /**
-   * The condition retrieval weighs most, when the clause that asks writes a word of its name and
-   * what a vocabulary read in the question is not named outright: a condition named by its head
-   * word ("management of hyperemesis" for the guideline on hyperemesis gravidarum), the concept read
-   * one of the scene's circumstances. A question no vocabulary read is left to the sources' names.
+   * The condition retrieval weighs most, when the clause that asks writes a word of its name that
+   * no other condition of the evidence has, and what a vocabulary read in the question is not
+   * named outright: a condition named by its head word ("management of hyperemesis" for the
+   * guideline on hyperemesis gravidarum), the concept read one of the scene's circumstances. A
+   * question no vocabulary read is left to the sources' names.
    */
   static Optional<EvidenceTopics.Condition> namesWeighedMost(QuestionAnalysis analysis,
       List<EvidenceTopics.Condition> found) {
-    Optional<String> clause = singledOut(analysis);
-    if (clause.isEmpty() || analysis.primary().origin() == Concept.Origin.QUESTION) {
+    if (!analysis.singlesOutAClause() || analysis.primary().origin() == Concept.Origin.QUESTION) {
       return Optional.empty();
     }
-    Set<String> asking = Stems.of(clause.get());
-    return EvidenceTopics.weighedMost(found).filter(topic -> topic.stems().stream().anyMatch(asking::contains));
-  }
-
-  private static Optional<String> singledOut(QuestionAnalysis analysis) {
-    String clause = analysis.askingClause();
-    return clause.strip().length() < analysis.question().strip().length() ? Optional.of(clause) : Optional.empty();
+    Set<String> asking = Stems.of(analysis.askingClause());
+    return EvidenceTopics.weighedMost(found).filter(topic -> topic.stems().stream()
+        .anyMatch(stem -> asking.contains(stem) && found.stream()
+            .noneMatch(other -> other != topic && other.stems().contains(stem))));
   }
 }

@@ -4,7 +4,6 @@ import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
-import org.galen.answer.question.Stems;
 
 /**
  * A drug named as part of a description, not as what is asked about: the question tells what is
@@ -23,15 +22,11 @@ final class DescribedDrug {
     boolean felt = analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.SYMPTOM);
     // "What treatment do I need?" after the scene names a drug asks what treats the complaint, not
     // how the drug is used: a treatment is asked of the drug only in the clause that names it.
-    boolean treatmentOfDrug = namedIn(analysis.primary(), analysis.askingClause());
+    boolean treatmentOfDrug = analysis.asksOf(analysis.primary());
     boolean askedOfDrug = analysis.mainIntents().stream()
         .anyMatch(intent -> DRUG_QUESTIONS.contains(intent) && (intent != Intent.TREATMENT || treatmentOfDrug))
         || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
     return felt && !askedOfDrug;
   }
 
-  private static boolean namedIn(Concept drug, String clause) {
-    Set<String> written = Stems.of(clause);
-    return drug.nameStems().stream().anyMatch(written::containsAll);
-  }
 }

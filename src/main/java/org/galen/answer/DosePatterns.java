@@ -38,10 +38,11 @@ final class DosePatterns {
   static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")((?:\\s*[-–—]\\s*|\\s+to\\s+)"
       + NUMBER + "\\s*" + UNIT + ")?");
   /**
-   * A unit followed by a denominator this reader does not know ("mg/xyz", "mg per gram" of a cream):
+   * A unit followed by a denominator this reader does not know ("mg/xyz", "mg per gram" of a cream,
+   * "mg per 5 mL" of a suspension):
    * the unit is not read at all, never cut to its numerator.
    */
-  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+\\p{L})");
+  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+\\S)");
 
   /**
    * The words that make the next amount a ceiling, not a dose: "maximum", "max.", "max:", "up to",
@@ -74,10 +75,10 @@ final class DosePatterns {
       + "|caplets?|doses?|teaspoons?|tablespoons?|(?:m|mc|µ|μ)?g|grams?|ml)\\b");
   /**
    * What a ceiling is per, when the line says so right after it: "maximum 24 mg daily", "not exceed
-   * 6 mg per attack".
+   * 6 mg per attack", "per single dose", "per year of age".
    */
   static final Pattern CEILING_PERIOD = Pattern.compile("^(?i:\\s*(?:daily|a\\s+day|/\\s?day|/\\s?d\\b"
-      + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|weekly|per\\s+\\p{L}+))");
+      + "|(?:in|per|every)\\s+24\\s*(?:hours|hrs|h)\\b|weekly|per\\s+\\p{L}+(?:\\s+dose\\b|\\s+of\\s+\\p{L}+)?))");
 
   private static final String COUNT = "(?:once|twice|thrice|one|two|three|four|five|six|seven|eight|ten|\\d+)";
   /** Between two counts: "two, three, or four", "2-4", "3 to 4", "once or twice". */

@@ -33,8 +33,7 @@ final class GapNotes {
     // The dose asked for is of the drugs the clause that asks names: a drug the scene tells of
     // ("starting drug X - what dose of drug Y?") is not asked after.
     List<Concept> named = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
-    Set<String> asking = Stems.of(analysis.askingClause());
-    List<Concept> inClause = named.stream().filter(c -> c.nameStems().stream().anyMatch(asking::containsAll)).toList();
+    List<Concept> inClause = named.stream().filter(analysis::asksOf).toList();
     List<Concept> drugs = inClause.isEmpty() ? named : inClause;
     List<String> missing = new ArrayList<>();
     for (Concept drug : drugs) {

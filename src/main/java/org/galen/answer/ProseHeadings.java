@@ -2,8 +2,10 @@ package org.galen.answer;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.galen.answer.question.WordLists;
 import org.galen.index.StoredPassage;
 import org.galen.passage.Span;
 
@@ -21,8 +23,8 @@ final class ProseHeadings {
   /** The paragraph a heading stands over opens with a sentence of a few words at least. */
   private static final int MIN_PARAGRAPH_WORDS = 5;
   /** Words title case leaves in lower case ({@code title-case-minor-words.txt}). */
-  private static final java.util.Set<String> MINOR_WORDS = java.util.Set.copyOf(
-      org.galen.answer.question.WordLists.lines("/org/galen/answer/title-case-minor-words.txt"));
+  private static final Set<String> MINOR_WORDS = Set.copyOf(
+      WordLists.lines("/org/galen/answer/title-case-minor-words.txt"));
   private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]]*$");
   private static final Pattern CLOSING = Pattern.compile("[.!?:;,][\"')\\]]*$");
   /** The paragraph's first sentence, or the line leading it into a list ("Your doctor may ask whether:"). */
@@ -98,8 +100,9 @@ final class ProseHeadings {
       return false;
     }
     if (after.isEmpty()) {
-      // The passage ends at it: the paragraph it stands over opens the next passage.
-      return true;
+      // The passage ends at it: the paragraph it stands over opens the next passage. A line with a
+      // number may be a dose or a strength on a line of its own ("Paracetamol 1000 MG").
+      return !before.isEmpty() && !line.matches(".*\\d.*");
     }
     if (after.size() <= below) {
       return false;

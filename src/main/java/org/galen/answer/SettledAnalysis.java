@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
@@ -16,6 +17,9 @@ import org.galen.answer.question.Stems;
  * with the evidence's names for it. Stateless.
  */
 final class SettledAnalysis {
+  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
+  private static final int ALTERNATIVES = 2;
+
   /** How many words before a condition's name may qualify it: "severe chronic plaque psoriasis". */
   private static final int MAX_MODIFIERS = 3;
   /** What stands between the words of one phrase: spaces, or a hyphen ("early-onset"); " - " parts clauses. */
@@ -117,12 +121,9 @@ final class SettledAnalysis {
 
   /** A concept as the settler's reasons name it: its name, kind and where it was read. */
   static String described(Concept concept) {
-    return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(java.util.Locale.ROOT) + ", from "
-        + concept.origin().name().toLowerCase(java.util.Locale.ROOT) + ")";
+    return "\"" + concept.name() + "\" (" + concept.kind().name().toLowerCase(Locale.ROOT) + ", from "
+        + concept.origin().name().toLowerCase(Locale.ROOT) + ")";
   }
-
-  /** Conditions retrieval weighs most, besides the settled subject, tried in turn should it not answer. */
-  private static final int ALTERNATIVES = 2;
 
   /**
    * The conditions retrieval cannot tell from the best ({@link EvidenceTopics#contenders}) besides

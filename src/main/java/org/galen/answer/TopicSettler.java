@@ -201,11 +201,13 @@ final class TopicSettler {
         && names.usedInPassing(weighedMost.get(), sourceName.get().written());
     if ((!named || confirmed || longer || layOnly) && !inPassing) {
       // A narrower form written whole around the broad name the vocabulary knew, and weighed most by
-      // retrieval — or only retrieved, when the evidence is not about the broad condition: its
-      // sources, not the broad condition's, are what the question asks of. One way only: the broad
-      // condition the evidence is about does not make its narrower form the subject.
+      // retrieval — or among the conditions retrieval cannot tell apart, when the evidence is not
+      // about the broad condition (it is not named outright): its sources, not the broad
+      // condition's, are what the question asks of. One way only: the broad condition the evidence
+      // is about does not make its narrower form the subject.
       boolean narrowerWeighed = sourceName.isPresent() && longer
-          && (named ? weighedMost.stream() : found.stream()).anyMatch(c -> c.namesWhole(sourceName.get().name()));
+          && (named ? weighedMost.stream() : EvidenceTopics.contenders(found).stream())
+              .anyMatch(c -> c.namesWhole(sourceName.get().name()));
       if (sourceName.isPresent() && (narrowerWeighed
           || !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name())))) {
         // The question writes whole a name a source gives its subject ("Sweet syndrome" on the acute

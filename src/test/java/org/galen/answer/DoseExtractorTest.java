@@ -230,6 +230,8 @@ class DoseExtractorTest {
         .satisfies(dose -> assertThat(dose.unit()).isEqualTo("mg per kilogram"));
     assertThat(doses("Mupirocin ointment 20 mg per gram applied twice daily")).singleElement()
         .satisfies(dose -> assertThat(dose.unit()).isEmpty());
+    assertThat(doses("Amoxicillin suspension 125 mg per 5 mL three times daily")).singleElement()
+        .satisfies(dose -> assertThat(dose.unit()).isEmpty());
   }
 
   @Test
@@ -256,6 +258,8 @@ class DoseExtractorTest {
     // Written for the test: what the ceiling is per, in words, is part of it.
     assertThat(doses("Sumatriptan - Adult: 50 mg orally; maximum 300 mg per attack")).singleElement()
         .satisfies(dose -> assertThat(dose.maximum()).isEqualTo("maximum 300 mg per attack"));
+    assertThat(doses("Atropine - Child: 0.02 mg/kg; maximum 0.1 mg per year of age")).singleElement()
+        .satisfies(dose -> assertThat(dose.maximum()).isEqualTo("maximum 0.1 mg per year of age"));
     assertThat(doses("Simple analgesics such as paracetamol up to 1 g three times daily")).singleElement()
         .satisfies(dose -> {
           assertThat(dose.amount()).isEmpty();

@@ -170,7 +170,7 @@ final class SettlerCorpus implements AutoCloseable {
           guideline("nstg:dental-caries", "Dental Caries", "Dental caries makes a deep cavity in a molar; "
               + "when its filling is lost the gum beside it bleeds, and left untreated it may end in a gum abscess. "
               + "Fill the cavity again."),
-          page("medquad:caries-1", "Dental Caries", "Caries is a deep cavity in a molar; a lost filling lets it grow."),
+          page("medquad:caries-1", "Dental Caries in Children", "In children, caries is a cavity in a milk tooth."),
           page("medquad:brannock-1", List.of("Brannock disease", "Hollis degeneration"), "Brannock disease is "
               + "inherited; copper builds up in the liver and brain, and chelating drugs remove it."))) {
         indexer.put(document, splitter.split(document), "test");

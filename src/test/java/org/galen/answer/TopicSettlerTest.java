@@ -184,7 +184,7 @@ class TopicSettlerTest extends SettlerCorpusTest {
     Topic topic = settle("a tender gumboil beside a molar tooth, bleeding a little since this morning");
     assertThat(topic.reasons()).as(String.join("; ", topic.reasons()))
         .anyMatch(reason -> reason.matches("evidence: Gum Abscess [0-9.]+, Bleeding .*no margin"));
-    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).isEqualTo("Gum Abscess");
+    assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons())).as(topic.reasons().toString()).isEqualTo("Gum Abscess");
     Topic asked = settle("bleeding from a small cut - what stops it?");
     assertThat(asked.analysis().primary().name()).as(String.join("; ", asked.reasons())).isEqualTo("Bleeding");
   }
@@ -283,6 +283,24 @@ class TopicSettlerTest extends SettlerCorpusTest {
     Topic topic = settle(question);
     assertThat(topic.reasons()).as("the fixture settles retrieval on another condition by its margin")
         .anyMatch(reason -> reason.contains("decisive: Dental Caries"));
-    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Gum Abscess");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).as(topic.reasons().toString()).isEqualTo("Gum Abscess");
+  }
+
+  @Test
+  void theClauseThatAsksNamesAConditionOnlyByAWordNoOtherConditionOfTheEvidenceHas() {
+    QuestionAnalysis asked = corpus.analyzer.analyze("at 11 weeks, vomiting all day, ketones in the urine. inpatient "
+        + "management of thessaly?");
+    EvidenceTopics.Condition gravidarum = condition("Thessaly Gravidarum", 1.0);
+    assertThat(AskingClause.namesWeighedMost(asked, List.of(gravidarum, condition("Morning Sickness", 0.8))))
+        .contains(gravidarum);
+    assertThat(AskingClause.namesWeighedMost(asked, List.of(gravidarum, condition("Thessaly Fever", 0.8))))
+        .as("a word two conditions share names neither").isEmpty();
+    assertThat(AskingClause.namesWeighedMost(corpus.analyzer.analyze("inpatient management of thessaly with ketones?"),
+        List.of(gravidarum))).as("a question of one clause has no scene").isEmpty();
+  }
+
+  private static EvidenceTopics.Condition condition(String name, double weight) {
+    return new EvidenceTopics.Condition(name, List.of(name), org.galen.answer.question.FocusWords.of(name), 1, weight,
+        java.util.Set.of("nstg:" + name));
   }
 }

@@ -107,6 +107,20 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return asked < 0 ? question : clauses.texts().get(asked);
   }
 
+  /**
+   * Whether a clause singles itself out as what is asked: its words are not all the question's
+   * (a question of one clause, with or without its "?", has no scene).
+   */
+  public boolean singlesOutAClause() {
+    return !Stems.of(askingClause()).containsAll(Stems.of(question));
+  }
+
+  /** Whether the clause that asks ({@link #askingClause}) writes one of the concept's names. */
+  public boolean asksOf(Concept concept) {
+    Set<String> asking = Stems.of(askingClause());
+    return concept.nameStems().stream().anyMatch(asking::containsAll);
+  }
+
   /** A question's clauses, and whether each ends in a question mark. */
   private record Clauses(List<String> texts, List<Boolean> marked) {}
 
