@@ -9,7 +9,7 @@ import org.galen.answer.question.Stems;
 
 /**
  * What the clause that asks ({@link QuestionAnalysis#askingClause}) names, for {@link TopicSettler}:
- * a question that tells a scene and then asks ("…, lost weight. management of X?") asks about what
+ * a question that tells a scene and then asks ("…, feverish for a week. care of X?") asks about what
  * its asking clause names; what the scene names is where the question stands. Only when a clause
  * singles itself out: a question of one clause has no scene. Stateless.
  */
@@ -18,8 +18,8 @@ final class AskingClause {
 
   /**
    * Whether a name is written only in the scene while the clause that asks names the question's own
-   * concept, as a vocabulary read it (a drug, a condition): the name is then a circumstance ("birth
-   * weight 1.1 kg, … what is the drug X course?"), not what is asked about.
+   * concept, as a vocabulary read it (a drug, a condition): the name is then a circumstance ("body
+   * temperature 39 °C, … what is the drug X regimen?"), not what is asked about.
    */
   static boolean setsTheScene(QuestionAnalysis analysis, String written) {
     Concept primary = analysis.primary();
@@ -33,8 +33,8 @@ final class AskingClause {
   /**
    * The condition retrieval weighs most, when the clause that asks writes a word of its name that
    * no other condition of the evidence has, and what a vocabulary read in the question is not
-   * named outright: a condition named by its head word ("management of hyperemesis" for the
-   * guideline on hyperemesis gravidarum), the concept read one of the scene's circumstances. A
+   * named outright: a condition named by a word of its own ("care of the ague" for a guideline on
+   * Kellan ague), the concept read one of the scene's circumstances. A
    * question no vocabulary read is left to the sources' names.
    */
   static Optional<EvidenceTopics.Condition> namesWeighedMost(QuestionAnalysis analysis,

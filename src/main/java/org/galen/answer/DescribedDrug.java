@@ -20,8 +20,9 @@ final class DescribedDrug {
 
   static boolean isCircumstance(QuestionAnalysis analysis) {
     boolean felt = analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.SYMPTOM);
-    // "What treatment do I need?" after the scene names a drug asks what treats the complaint, not
-    // how the drug is used: a treatment is asked of the drug only in the clause that names it.
+    // A treatment asked after the scene names a drug ("…, a little better on drug X. how is it
+    // treated?") asks what treats the complaint, not how the drug is used: a treatment is asked of
+    // the drug only in the clause that names it.
     boolean treatmentOfDrug = analysis.asksOf(analysis.primary());
     boolean askedOfDrug = analysis.mainIntents().stream()
         .anyMatch(intent -> DRUG_QUESTIONS.contains(intent) && (intent != Intent.TREATMENT || treatmentOfDrug))

@@ -39,8 +39,7 @@ final class DosePatterns {
       + NUMBER + "\\s*" + UNIT + ")?");
   /**
    * A unit followed by a denominator this reader does not know ("mg/xyz", "mg per gram" of a cream,
-   * "mg per 5 mL" of a suspension):
-   * the unit is not read at all, never cut to its numerator.
+   * "mg per 5 mL" of a suspension): the unit is not read at all, never cut to its numerator.
    */
   static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+\\S)");
 

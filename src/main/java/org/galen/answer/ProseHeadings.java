@@ -113,7 +113,7 @@ final class ProseHeadings {
 
   /**
    * A heading's shape: a few words, no closing punctuation, each word of more than three letters
-   * capitalised but the prepositions and conjunctions title case leaves in lower case ("Lack of
+   * capitalised but the prepositions title case leaves in lower case ("Lack of
    * Movement", "Reduce Risk from Food", "EKG (Electrocardiogram)") — what a list's item ("Shaking
    * hands") and a sentence missing its full stop ("Treatment is supportive") are not.
    */

@@ -43,8 +43,9 @@ import org.galen.retrieve.PassageHit;
  *       crisis of sickle cell" → Sickle Cell Disease, not pain): the evidence's topic is then the
  *       subject.
  *   <li>Of a question that tells a scene and then asks, the clause that asks names the subject
- *       ({@link AskingClause}): the condition retrieval weighs most, when the clause writes its head
- *       word; not a source's name the scene writes, when the clause names the question's concept.
+ *       ({@link AskingClause}): the condition retrieval weighs most, when the clause writes a word
+ *       of its name no other condition of the evidence has; not a source's name the scene writes,
+ *       when the clause names the question's concept.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
  *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}); told
  *       among other signs, the condition retrieval weighs most whose source holds it
@@ -162,7 +163,7 @@ final class TopicSettler {
       return SettledAnalysis.settledOn(analysis, asked.get(), Set.of());
     }
     QuestionAnalysis scene = analysis;
-    // A name written where the question says it is absent ("no blood clot") names nothing; nor does
+    // A name written where the question says it is absent ("no rash") names nothing; nor does
     // one the scene names when the clause that asks names the question's concept.
     Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
         analysis.primary().origin() == Concept.Origin.QUESTION)
