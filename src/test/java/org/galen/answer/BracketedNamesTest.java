@@ -26,6 +26,7 @@ class BracketedNamesTest {
     assertThat(BracketedNames.excludedBy("Kellan Infection (Other-Than Varrow Bubo)")).isNotEmpty();
     assertThat(BracketedNames.excludedBy("Kellan Infection (Dry; Other  than Varrow Bubo)")).isNotEmpty();
     assertThat(BracketedNames.excludedBy("Varrow Bubo (Nothing Else)")).as("a word beginning like one").isEmpty();
+    assertThat(BracketedNames.excludedBy("Varrow Bubo (Climatic Swelling; Durand Fever)")).as("a list of names").isEmpty();
     assertThat(BracketedNames.excludedBy("Peptic Ulcer Disease (PUD)")).isEmpty();
     assertThat(BracketedNames.excludedBy("Lymphoma (Non-Hodgkin)")).as("a name's own prefix excludes nothing").isEmpty();
     assertThat(BracketedNames.excludedBy("Lymphoma (Not-Hodgkin)")).as("a hyphen joins a word").isEmpty();

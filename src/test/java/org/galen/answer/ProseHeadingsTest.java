@@ -23,7 +23,7 @@ class ProseHeadingsTest {
     lines.put("Brannock disease is found with a few tests.", false);
     lines.put("Specialist Doctors Involved", true);
     lines.put("A liver doctor and a brain doctor may see you. They work together.", false);
-    lines.put("Tests from Blood", true);
+    lines.put("Blood Tests", true);
     lines.put("Copper Level", true);
     lines.put("A blood test shows how much copper is in your blood.", false);
     lines.put("Signs a doctor looks for include:", false);
@@ -40,6 +40,8 @@ class ProseHeadingsTest {
     lines.put("It runs in families.", false);
     lines.put("Shaking hands at rest", false);
     lines.put("Shaking starts in one hand and spreads over the years.", false);
+    lines.put("Tests from Blood", true);
+    lines.put("A second blood test shows whether the copper level falls with treatment.", false);
     lines.put("Living With Brannock Disease", true);
     StoredPassage page = passage(List.copyOf(lines.keySet()));
     for (int i = 0; i < page.sentences().size(); i++) {
