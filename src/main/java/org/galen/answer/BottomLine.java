@@ -187,6 +187,26 @@ final class BottomLine {
         lines.add(drug);
       });
     }
+    if (asked.intent() == Intent.DOSING && !asked.comparing()
+        && lines.stream().noneMatch(c -> Amounts.statesDose(c.text()))) {
+      // A dose question is answered with a dose when the source states one for the drug asked
+      // about: its best line stating one leads, over lines that only speak of doses ("a course is
+      // three doses", "no further dose if the output is below 0.6 mL/kg/hour").
+      ranked.stream().filter(c -> Amounts.statesDose(c.text()) && PatientBands.forPatient(c, asked.patient()) >= 0
+              && (asked.drugs().isEmpty() || LineScores.namesAskedDrug(c, asked, pool, naming)))
+          .findFirst().ifPresent(dose -> {
+        List<Candidate> first = new ArrayList<>();
+        if (StatementLines.isContinuation(dose)) {
+          StatementLines.headOf(dose, pool, naming).ifPresent(first::add);
+        }
+        first.add(dose);
+        lines.removeAll(first);
+        lines.addAll(0, first);
+        while (lines.size() > Math.max(STATEMENTS, first.size())) {
+          lines.remove(lines.size() - 1);
+        }
+      });
+    }
     if (lines.isEmpty()) {
       fromSource.stream().findFirst().ifPresent(lines::add);
     }

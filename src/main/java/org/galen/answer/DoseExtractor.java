@@ -1,8 +1,6 @@
 package org.galen.answer;
 
 import static org.galen.answer.DosePatterns.AMOUNT;
-import static org.galen.answer.DosePatterns.CEILING_LEAD;
-import static org.galen.answer.DosePatterns.CEILING_PERIOD;
 import static org.galen.answer.DosePatterns.DRUG_RIGHT_AFTER;
 import static org.galen.answer.DosePatterns.DURATION;
 import static org.galen.answer.DosePatterns.FREQUENCY;
@@ -11,9 +9,6 @@ import static org.galen.answer.DosePatterns.NOT_THE_DRUG_AFTER;
 import static org.galen.answer.DosePatterns.NOT_THE_DRUG_BEFORE;
 import static org.galen.answer.DosePatterns.POPULATION;
 import static org.galen.answer.DosePatterns.ROUTE;
-import static org.galen.answer.DosePatterns.SEGMENT;
-import static org.galen.answer.DosePatterns.THRESHOLD_LEAD;
-import static org.galen.answer.DosePatterns.UNKNOWN_DENOMINATOR;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,15 +62,6 @@ public final class DoseExtractor {
     this.drugs = drugs;
   }
 
-  /** A dose; a ceiling on one; a threshold in a condition; a volume to dilute in or a step to change by. */
-  private enum AmountKind { DOSE, CEILING, THRESHOLD, NOT_GIVEN }
-
-  /**
-   * An amount in the sentence: {@code lead} is where the words that qualify it start (the amount
-   * itself for a dose), {@code end} where it (a ceiling: with what it is per) ends.
-   */
-  private record Amount(AmountKind kind, int lead, int start, int end, Span quantity, Span unit) {}
-
   /** A drug named in the sentence, or carried from a line above ({@code span} null). */
   private record Named(DrugDictionary.Drug drug, Span span) {}
 
@@ -94,10 +80,10 @@ public final class DoseExtractor {
     // Whether the last dose read its segment to the end: only then may a bare ceiling in the next
     // segment be its maximum ("Adult 1 g ..., Child: 20 - 50 mg/kg daily; up to 80 mg/kg daily" is the child's).
     boolean lastDoseIsWholeSegment = false;
-    for (Span segment : segments(sentence)) {
+    for (Span segment : Amounts.segments(sentence)) {
       boolean mayBoundLast = lastDoseIsWholeSegment;
       lastDoseIsWholeSegment = false;
-      List<Amount> amounts = amountsIn(sentence, segment);
+      List<Amounts.Amount> amounts = Amounts.in(sentence, segment);
       int until = amounts.isEmpty() ? segment.end() : amounts.get(0).lead();
       // The drug is the one named last before the amount: "Calcium channel blockers (e.g. nifedipine 10 mg"
       boolean named = false;
@@ -124,11 +110,11 @@ public final class DoseExtractor {
         drug = Optional.empty();
         continue;
       }
-      if (amounts.isEmpty() || amounts.get(0).kind() == AmountKind.THRESHOLD
-          || amounts.get(0).kind() == AmountKind.NOT_GIVEN) {
+      if (amounts.isEmpty() || amounts.get(0).kind() == Amounts.Kind.THRESHOLD
+          || amounts.get(0).kind() == Amounts.Kind.NOT_GIVEN) {
         continue;
       }
-      Amount anchor = amounts.get(0);
+      Amounts.Amount anchor = amounts.get(0);
       String beforeAmount = sentence.substring(segment.start(), anchor.lead());
       if (!named && namesSomethingElse(beforeAmount)) {
         drug = Optional.empty();
@@ -136,19 +122,19 @@ public final class DoseExtractor {
       if (drug.isEmpty() || LIST_BEFORE.matcher(beforeAmount).find()) {
         continue;
       }
-      if (anchor.kind() == AmountKind.DOSE && LimitWords.namedIn(Stems.of(beforeAmount))) {
+      if (anchor.kind() == Amounts.Kind.DOSE && LimitWords.namedIn(Stems.of(beforeAmount))) {
         // A limit said in other words ("the maximum recommended total daily dose in adults is
         // 1800 mg", "should not exceed the lowest recommended dose of 50 mg"): neither the dose nor a
         // maximum with its lead words; the reader reads the line.
         continue;
       }
       Span population = PopulationPhrase.before(sentence, segment.start(), anchor.lead());
-      if (anchor.kind() == AmountKind.CEILING && !named && population == null && mayBoundLast
+      if (anchor.kind() == Amounts.Kind.CEILING && !named && population == null && mayBoundLast
           && addsCeilingToLast(doses, anchor)) {
         continue;
       }
       doses.add(read(sentence, segment, amounts, drug.get(), population, source, citation));
-      lastDoseIsWholeSegment = amounts.stream().skip(1).noneMatch(amount -> amount.kind() == AmountKind.DOSE);
+      lastDoseIsWholeSegment = amounts.stream().skip(1).noneMatch(amount -> amount.kind() == Amounts.Kind.DOSE);
       furtherDrugs(sentence, segment, amounts, mentions, drug.get(), doses, source, citation);
     }
     return doses;
@@ -163,15 +149,15 @@ public final class DoseExtractor {
    * second strength of a combination product ("20 mg/lumefantrine 120 mg"). The dose is for whom the
    * segment names last before its amount; the next segment still carries the line's first drug.
    */
-  private static void furtherDrugs(String sentence, Span segment, List<Amount> amounts, List<Named> mentions,
+  private static void furtherDrugs(String sentence, Span segment, List<Amounts.Amount> amounts, List<Named> mentions,
       Named first, List<Dose> doses, SourceSpan source, int citation) {
     Named current = first;
     int from = amounts.get(0).end();
     for (int i = 1; i < amounts.size(); i++) {
-      Amount next = amounts.get(i);
+      Amounts.Amount next = amounts.get(i);
       int since = from;
       from = next.end();
-      if (next.kind() != AmountKind.DOSE || next.unit() != null && DosePatterns.VOLUME.matcher(next.unit().of(sentence)).matches()
+      if (next.kind() != Amounts.Kind.DOSE || next.unit() != null && DosePatterns.VOLUME.matcher(next.unit().of(sentence)).matches()
           || DosePatterns.RESTATES.matcher(sentence.substring(since, next.lead())).find()) {
         continue;
       }
@@ -192,7 +178,7 @@ public final class DoseExtractor {
   }
 
   /** Whom the amount at {@code index} is for: the population named last before it, never across another amount. */
-  private static Span populationBefore(String sentence, Span segment, List<Amount> amounts, int index) {
+  private static Span populationBefore(String sentence, Span segment, List<Amounts.Amount> amounts, int index) {
     for (int k = index; k >= 0; k--) {
       Span named = PopulationPhrase.before(sentence, k == 0 ? segment.start() : amounts.get(k - 1).end(),
           amounts.get(k).lead());
@@ -223,7 +209,7 @@ public final class DoseExtractor {
    * too, and never a short name: DrugBank's synonyms include everyday words ("SAMe" in "2.5 mg same
    * procedure").
    */
-  private static Optional<Named> namedRightAfter(String sentence, Amount amount, List<Named> mentions) {
+  private static Optional<Named> namedRightAfter(String sentence, Amounts.Amount amount, List<Named> mentions) {
     return mentions.stream()
         .filter(mention -> mention.span().start() >= amount.end() && mention.span().length() >= MIN_NAME_AFTER_AMOUNT)
         .filter(mention -> DRUG_RIGHT_AFTER.matcher(sentence.substring(amount.end(), mention.span().start())).matches())
@@ -236,9 +222,9 @@ public final class DoseExtractor {
   }
 
   /** One dose from its segment's first amount and what follows it. */
-  private static Dose read(String sentence, Span segment, List<Amount> amounts, Named drug, Span population,
+  private static Dose read(String sentence, Span segment, List<Amounts.Amount> amounts, Named drug, Span population,
       SourceSpan source, int citation) {
-    Amount anchor = amounts.get(0);
+    Amounts.Amount anchor = amounts.get(0);
     Map<String, Span> fields = new LinkedHashMap<>();
     if (drug.span() != null) {
       fields.put("drug", drug.span());
@@ -250,7 +236,7 @@ public final class DoseExtractor {
     // is quoted with the dose, never a bare number.
     boolean unitRead = anchor.unit() != null
         || LETTER_WORD.matcher(anchor.quantity().of(sentence)).find();
-    if (anchor.kind() == AmountKind.DOSE && unitRead) {
+    if (anchor.kind() == Amounts.Kind.DOSE && unitRead) {
       fields.put("amount", anchor.quantity());
       if (anchor.unit() != null) {
         fields.put("unit", anchor.unit());
@@ -277,27 +263,27 @@ public final class DoseExtractor {
    * bracket closing around the anchor ("Sublingual (0.4 mg), Buccal (1-5 mg 6 hourly)"). Ceilings,
    * thresholds and restating brackets on the way are masked, the first ceiling kept as the maximum.
    */
-  private static int anchorRegionEnd(String sentence, Span segment, Amount anchor, List<Amount> amounts,
+  private static int anchorRegionEnd(String sentence, Span segment, Amounts.Amount anchor, List<Amounts.Amount> amounts,
       char[] masked, Map<String, Span> fields) {
     int regionEnd = segment.end();
     int open = Brackets.unclosed(sentence, segment.start(), anchor.start());
     if (open >= 0) {
       regionEnd = Brackets.closing(sentence, open, segment.end());
     }
-    if (anchor.kind() == AmountKind.CEILING) {
+    if (anchor.kind() == Amounts.Kind.CEILING) {
       fields.put("maximum", new Span(anchor.lead(), ceilingEnd(sentence, anchor.end())));
     }
-    for (Amount next : amounts.subList(1, amounts.size())) {
+    for (Amounts.Amount next : amounts.subList(1, amounts.size())) {
       if (next.start() >= regionEnd) {
         break;
       }
       int bracket = Brackets.unclosed(sentence, anchor.end(), next.start());
-      if (next.kind() == AmountKind.CEILING && !fields.containsKey("maximum")) {
+      if (next.kind() == Amounts.Kind.CEILING && !fields.containsKey("maximum")) {
         fields.put("maximum", new Span(next.lead(), ceilingEnd(sentence, next.end())));
       }
       if (bracket >= 0) {
         mask(masked, bracket, Brackets.closing(sentence, bracket, regionEnd));
-      } else if (next.kind() != AmountKind.DOSE) {
+      } else if (next.kind() != Amounts.Kind.DOSE) {
         mask(masked, next.lead(), next.end());
       } else {
         return next.lead();
@@ -307,7 +293,7 @@ public final class DoseExtractor {
   }
 
   /** A segment-leading ceiling with nothing of its own ("...; maximum 24 mg daily") bounds the dose before it. */
-  private static boolean addsCeilingToLast(List<Dose> doses, Amount ceiling) {
+  private static boolean addsCeilingToLast(List<Dose> doses, Amounts.Amount ceiling) {
     if (doses.isEmpty() || !doses.get(doses.size() - 1).maximum().isEmpty()) {
       return false;
     }
@@ -329,45 +315,6 @@ public final class DoseExtractor {
   private static String field(Map<String, Span> fields, String name, String sentence) {
     Span span = fields.get(name);
     return span == null ? "" : span.of(sentence);
-  }
-
-  /** Every amount in a segment, each told apart as a dose, a ceiling or a threshold. */
-  private static List<Amount> amountsIn(String sentence, Span segment) {
-    List<Amount> amounts = new ArrayList<>();
-    Matcher amount = AMOUNT.matcher(sentence).region(segment.start(), segment.end());
-    while (amount.find()) {
-      boolean mixedUnits = amount.group(3) != null;
-      Span quantity = mixedUnits ? new Span(amount.start(), amount.end()) : new Span(amount.start(1), amount.end(1));
-      Span unit = mixedUnits || UNKNOWN_DENOMINATOR.matcher(sentence.substring(amount.end())).find() ? null
-          : new Span(amount.start(2), amount.end(2));
-      Matcher ceiling = CEILING_LEAD.matcher(sentence).region(segment.start(), amount.start());
-      Matcher threshold = THRESHOLD_LEAD.matcher(sentence).region(segment.start(), amount.start());
-      Matcher notGiven = DosePatterns.NOT_GIVEN_LEAD.matcher(sentence).region(segment.start(), amount.start());
-      if (notGiven.find()) {
-        amounts.add(new Amount(AmountKind.NOT_GIVEN, notGiven.start(), amount.start(), amount.end(), quantity, unit));
-      } else if (ceiling.find()) {
-        Matcher period = CEILING_PERIOD.matcher(sentence).region(amount.end(), segment.end());
-        int end = period.find() ? period.end() : amount.end();
-        amounts.add(new Amount(AmountKind.CEILING, ceiling.start(), amount.start(), end, quantity, unit));
-      } else if (threshold.find()) {
-        amounts.add(new Amount(AmountKind.THRESHOLD, threshold.start(), amount.start(), amount.end(), quantity, unit));
-      } else {
-        amounts.add(new Amount(AmountKind.DOSE, amount.start(), amount.start(), amount.end(), quantity, unit));
-      }
-    }
-    return amounts;
-  }
-
-  private static List<Span> segments(String sentence) {
-    List<Span> segments = new ArrayList<>();
-    Matcher separator = SEGMENT.matcher(sentence);
-    int start = 0;
-    while (separator.find()) {
-      segments.add(new Span(start, separator.start()));
-      start = separator.end();
-    }
-    segments.add(new Span(start, sentence.length()));
-    return segments;
   }
 
   private static void mask(char[] text, int from, int to) {

@@ -125,10 +125,8 @@ final class LineScores {
       // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
       score += naming.contains(c) ? 3 : 1;
     }
-    // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
-    boolean namesAskedDrug = asked.drugs().stream().anyMatch(drugLine.stems()::containsAll)
-        || ofAskedDrugsLabel(c, asked);
+    boolean namesAskedDrug = namesAskedDrug(c, asked, pool, naming);
     // A line whose band holds the patient described is for the asked population, named or not.
     double forPatient = PatientBands.forPatient(c, asked.patient());
     boolean forAskedPopulation = forPatient > 0 || underPopulationHeading
@@ -235,6 +233,15 @@ final class LineScores {
   }
 
   /** A line of a label whose products the asked drug names: every line of it speaks of that drug, named or not. */
+  /**
+   * Whether a line is about a drug asked about: it names it, goes on from a drug list's line that
+   * does, or is on its label.
+   */
+  static boolean namesAskedDrug(Candidate c, Asked asked, List<Candidate> pool, Set<Candidate> naming) {
+    Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
+    return asked.drugs().stream().anyMatch(drugLine.stems()::containsAll) || ofAskedDrugsLabel(c, asked);
+  }
+
   static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
     return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);

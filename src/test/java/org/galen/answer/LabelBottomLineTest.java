@@ -35,7 +35,8 @@ class LabelBottomLineTest {
         "DB01131,APRD00512,Proguanil,500-92-5,S61K3P7B2V,Proguanil,X",
         "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X",
         "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X",
-        "DB00673,APRD00017,Aprepitant,170729-80-3,1NF15YR6UY,Aprepitant,X"),
+        "DB00673,APRD00017,Aprepitant,170729-80-3,1NF15YR6UY,Aprepitant,X",
+        "DB99001,APRD99001,Ductolin,0-00-0,X0000000X0,Ductolin,X"),
         List.of("D008881\tMigraine Disorders\tC10.228.140.546.399.750", "D008288\tMalaria\tC01.610.752.250.500",
             "D013607\tTablets\tD26.255.830"), List.of(
           new DocumentBuilder("spl:suma", "dailymed").title("Sumatriptan tablets")
@@ -91,6 +92,17 @@ class LabelBottomLineTest {
                   + "Aprepitant injectable emulsion | 130 mg intravenously | none | none\n"
                   + "Table 2 Dosing for one day\nAprepitant injectable emulsion | 130 mg intravenously")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Aprepitant").build(),
+          new DocumentBuilder("spl:ductolin", "dailymed").title("Ductolin injection")
+              .section("Dosage and administration", "A course of therapy is three doses of ductolin injection "
+                  + "given intravenously to the preterm infant. If the urine output of the preterm infant is below "
+                  + "0.6 mL/kg/hour at the time of a later dose of ductolin injection, no further dose is given. "
+                  + "All doses of ductolin injection for the preterm infant are based on the birth weight. "
+                  + "Do not give intravenous ductolin injection to the preterm infant in the line of intravenous "
+                  + "nutrition. The first dose is 10 mg per kilogram, then two doses of 5 mg per kilogram after 24 "
+                  + "and 48 hours.")
+              .section("Contraindications", "Do not give ductolin injection to a preterm infant with an untreated "
+                  + "infection.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Ductolin").build(),
           new DocumentBuilder("nstg:rheumatoid", "nstg").title("Rheumatoid Arthritis")
               .section("Drug treatment", "Steroids such as methylprednisolone acetate injectable suspension may be "
                   + "given into the joint; methylprednisolone is given for flares.")
@@ -193,6 +205,13 @@ class LabelBottomLineTest {
         .as("the dosing part, over the warning of chest tightness that shares more of its words")
         .satisfiesAnyOf(first -> assertThat(first).startsWith("The recommended dose of sumatriptan tablets"),
             first -> assertThat(first).startsWith("A second dose may be taken"));
+  }
+
+  @Test
+  void aDoseAskedIsAnsweredFirstByALineStatingADoseOverLinesThatOnlySpeakOfDoses() throws Exception {
+    assertThat(firstAnswer("preterm infant on intravenous therapy - what is the ductolin injection dosing regimen?"))
+        .as("the amount to give, over the course's number of doses and a threshold for stopping")
+        .startsWith("The first dose is 10 mg per kilogram");
   }
 
   @Test
