@@ -32,15 +32,27 @@ final class Amounts {
 
   /**
    * Whether a line states a dose: an amount with a unit read whole that is no ceiling, threshold or
-   * amount not given ("An initial dose of 10 mg per kilogram", not "output below 0.5 mL/kg/hour").
+   * amount not given ("An initial dose of 10 mg per kilogram", not "output below 0.5 mL/kg/hour"),
+   * nor in brackets, where a line qualifies what it says ("in mild impairment (clearance 50 to 80
+   * mL/min)") or restates it.
    */
   static boolean statesDose(String line) {
     for (Span segment : segments(line)) {
-      if (in(line, segment).stream().anyMatch(amount -> amount.kind() == Kind.DOSE && amount.unit() != null)) {
+      if (in(line, segment).stream().anyMatch(amount -> amount.kind() == Kind.DOSE && amount.unit() != null
+          && !inBrackets(line, amount.start()))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean inBrackets(String line, int at) {
+    int depth = 0;
+    for (int i = 0; i < at; i++) {
+      char c = line.charAt(i);
+      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+    }
+    return depth > 0;
   }
 
   /** Every amount in a segment, each told apart as a dose, a ceiling or a threshold. */

@@ -187,25 +187,9 @@ final class BottomLine {
         lines.add(drug);
       });
     }
-    if (asked.intent() == Intent.DOSING && !asked.comparing()
-        && lines.stream().noneMatch(c -> Amounts.statesDose(c.text()))) {
-      // A dose question is answered with a dose when the source states one for the drug asked
-      // about: its best line stating one leads, over lines that only speak of doses ("a course is
-      // three doses", "no further dose if the output is below 0.6 mL/kg/hour").
-      ranked.stream().filter(c -> Amounts.statesDose(c.text()) && PatientBands.forPatient(c, asked.patient()) >= 0
-              && (asked.drugs().isEmpty() || LineScores.namesAskedDrug(c, asked, pool, naming)))
-          .findFirst().ifPresent(dose -> {
-        List<Candidate> first = new ArrayList<>();
-        if (StatementLines.isContinuation(dose)) {
-          StatementLines.headOf(dose, pool, naming).ifPresent(first::add);
-        }
-        first.add(dose);
-        lines.removeAll(first);
-        lines.addAll(0, first);
-        while (lines.size() > Math.max(STATEMENTS, first.size())) {
-          lines.remove(lines.size() - 1);
-        }
-      });
+    if (asked.intent() == Intent.DOSING && !asked.comparing() && !asked.limit()) {
+      // A limit asked is answered by the line setting it, a ceiling, not by a dose.
+      leadWithDose(lines, ranked, pool, naming, asked);
     }
     if (lines.isEmpty()) {
       fromSource.stream().findFirst().ifPresent(lines::add);
@@ -224,6 +208,41 @@ final class BottomLine {
           .ifPresent(lines::add);
     }
     return lines;
+  }
+
+  /**
+   * A dose question is answered with a dose when the source states one: when no line of the first
+   * section states a dose or how to change one, the best line stating a dose of a drug asked about
+   * where its source doses it (a label's dosage part, not the doses its overdosage part tells of)
+   * leads, over lines that only speak of doses ("a course is three doses", "no further dose if the
+   * output is below 0.6 mL/kg/hour"); a line stating no dose gives way.
+   */
+  private static void leadWithDose(List<Candidate> lines, List<Candidate> ranked, List<Candidate> pool,
+      Set<Candidate> naming, Asked asked) {
+    if (lines.stream().anyMatch(c -> Amounts.statesDose(c.text()) || DosePatterns.CHANGES_DOSE.matcher(c.text()).find())) {
+      return;
+    }
+    ranked.stream().filter(c -> Amounts.statesDose(c.text()) && dosedThere(c)
+            && PatientBands.forPatient(c, asked.patient()) >= 0
+            && (asked.drugs().isEmpty() || LineScores.namesAskedDrug(c, asked, pool, naming)))
+        .findFirst().ifPresent(dose -> {
+      List<Candidate> first = new ArrayList<>();
+      if (StatementLines.isContinuation(dose)) {
+        StatementLines.headOf(dose, pool, naming).ifPresent(first::add);
+      }
+      first.add(dose);
+      lines.removeAll(first);
+      lines.addAll(0, first);
+      while (lines.size() > Math.max(STATEMENTS, first.size())) {
+        lines.remove(lines.size() - 1);
+      }
+    });
+  }
+
+  /** Whether a line is where its source doses drugs: a label's dosage part; any line of another source. */
+  private static boolean dosedThere(Candidate c) {
+    return c.passage().sourceKind() != org.galen.source.SourceKind.LABEL
+        || SectionClassifier.isDosagePart(c.passage().section(), c.passage().sourceKind());
   }
 
   /** The same sentence, or a table's row and the same row with more cells after its own. */

@@ -53,6 +53,12 @@ final class DosePatterns {
       + "|no\\s+more\\s+than|(?:be\\s+)?increased\\s+to)"
       + "(?:\\s+(?:total|daily|single|cumulative|adult))?(?:\\s+(?:daily\\s+)?doses?)?(?:\\s+of)?\\s*:?\\s*$");
   /**
+   * A line saying how to change a dose: "reduce the dosage by 50%", "no dose adjustment is needed",
+   * "halve the dose" — an answer to a dose asked for a patient, with or without an amount.
+   */
+  static final Pattern CHANGES_DOSE = Pattern.compile("(?i)\\b(?:reduc|increas|decreas|adjust|halv|doubl|lower)\\w*"
+      + "\\b[^.;]{0,40}?\\b(?:dose|dosage|dosing)s?\\b|\\b(?:dose|dosage|dosing)s?\\s+(?:adjustment|reduction|change)");
+  /**
    * The words that make the next amount a threshold in a condition, neither a dose nor a ceiling:
    * "single doses above 600 mg by intravenous infusion only", "doses above 5 mg per day not beneficial".
    */

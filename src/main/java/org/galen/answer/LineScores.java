@@ -125,6 +125,7 @@ final class LineScores {
       // A line naming its drug over one that only continues the line above ("Neonate, 20 - 50 mg/kg").
       score += naming.contains(c) ? 3 : 1;
     }
+    // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
     boolean namesAskedDrug = namesAskedDrug(c, asked, pool, naming);
     // A line whose band holds the patient described is for the asked population, named or not.

@@ -21,6 +21,13 @@ class AmountsTest {
   }
 
   @Test
+  void anAmountInBracketsQualifiesOrRestatesNoDose() {
+    assertThat(Amounts.statesDose("No change is needed in mild impairment (clearance 50 to 80 mL/min).")).isFalse();
+    assertThat(Amounts.statesDose("Give the tablets [see 2.1] with food (one 250 mg tablet) daily.")).isFalse();
+    assertThat(Amounts.statesDose("Give one 250 mg tablet (see Table 2) daily.")).isTrue();
+  }
+
+  @Test
   void anAmountWhoseUnitCannotBeReadWholeIsNoDose() {
     assertThat(Amounts.statesDose("Give 5 mL per 10 cm of wound.")).isFalse();
   }

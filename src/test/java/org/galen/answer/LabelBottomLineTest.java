@@ -36,7 +36,8 @@ class LabelBottomLineTest {
         "DB06697,APRD01178,Artemether,71963-77-4,C7D6T3H22J,Artemether,X",
         "DB00959,APRD00446,Methylprednisolone,83-43-2,X4W7ZR7023,Methylprednisolone,X",
         "DB00673,APRD00017,Aprepitant,170729-80-3,1NF15YR6UY,Aprepitant,X",
-        "DB99001,APRD99001,Ductolin,0-00-0,X0000000X0,Ductolin,X"),
+        "DB99001,APRD99001,Ductolin,0-00-0,X0000000X0,Ductolin,X",
+        "DB99002,APRD99002,Febrilex,0-00-1,X0000000X1,Febrilex,X"),
         List.of("D008881\tMigraine Disorders\tC10.228.140.546.399.750", "D008288\tMalaria\tC01.610.752.250.500",
             "D013607\tTablets\tD26.255.830"), List.of(
           new DocumentBuilder("spl:suma", "dailymed").title("Sumatriptan tablets")
@@ -99,10 +100,19 @@ class LabelBottomLineTest {
                   + "All doses of ductolin injection for the preterm infant are based on the birth weight. "
                   + "Do not give intravenous ductolin injection to the preterm infant in the line of intravenous "
                   + "nutrition. The first dose is 10 mg per kilogram, then two doses of 5 mg per kilogram after 24 "
-                  + "and 48 hours.")
+                  + "and 48 hours. A course of ductolin injection for the preterm infant must not exceed 20 mg per kilogram in all. "
+                  + "In a preterm infant with renal impairment, reduce the dosage of ductolin injection by half.")
               .section("Contraindications", "Do not give ductolin injection to a preterm infant with an untreated "
                   + "infection.")
+              .section("Dosage forms and strengths", "Each vial of intravenous ductolin injection holds 20 mg in 2 mL.")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Ductolin").build(),
+          new DocumentBuilder("spl:febrilex", "dailymed").title("Febrilex tablets")
+              .section("Dosage and administration", "Give febrilex tablets to the child with fever as Table 1 shows, "
+                  + "by weight.\nGive febrilex tablets with food.\nRepeat the febrilex tablets dose if the child "
+                  + "vomits within an hour.\nTable 1 Dosing by weight\n11 to 20 kg | one febrilex pediatric tablet")
+              .section("Overdosage", "Overdoses of febrilex tablets as large as 1,500 mg in a child with fever were "
+                  + "followed by recovery.")
+              .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Febrilex").build(),
           new DocumentBuilder("nstg:rheumatoid", "nstg").title("Rheumatoid Arthritis")
               .section("Drug treatment", "Steroids such as methylprednisolone acetate injectable suspension may be "
                   + "given into the joint; methylprednisolone is given for flares.")
@@ -212,6 +222,31 @@ class LabelBottomLineTest {
     assertThat(firstAnswer("preterm infant on intravenous therapy - what is the ductolin injection dosing regimen?"))
         .as("the amount to give, over the course's number of doses and a threshold for stopping")
         .startsWith("The first dose is 10 mg per kilogram");
+  }
+
+  @Test
+  void aLimitAskedIsAnsweredFirstByTheLineSettingItNotByADose() throws Exception {
+    assertThat(firstAnswer("what is the maximum dose of ductolin injection in a course for a preterm infant?"))
+        .startsWith("A course of ductolin injection for the preterm infant must not exceed");
+  }
+
+  @Test
+  void aDoseAskedForAPatientIsAnsweredByHowToChangeIt() throws Exception {
+    Article article = composer.compose(analyzer.analyze("preterm infant with renal impairment - do I need to change "
+        + "the ductolin injection dose?"), Audience.PHYSICIAN);
+    assertThat(article.sections().get(0).statements()).extracting(Statement::text)
+        .as("the change for the patient, though it states no amount, and no dose for other patients before it")
+        .contains("In a preterm infant with renal impairment, reduce the dosage of ductolin injection by half.")
+        .noneMatch(line -> line.startsWith("The first dose is 10 mg per kilogram"));
+  }
+
+  @Test
+  void theDosesAnOverdoseReportTellsOfAreNoDoseToGive() throws Exception {
+    Article article = composer.compose(analyzer.analyze("child with fever - what febrilex tablets dose?"),
+        Audience.PHYSICIAN);
+    assertThat(article.sections().get(0).statements()).extracting(Statement::text)
+        .as("the fixture's dosing lines answer").anyMatch(line -> line.startsWith("Give febrilex tablets"))
+        .noneMatch(line -> line.startsWith("Overdoses"));
   }
 
   @Test
