@@ -83,19 +83,21 @@ final class Descriptions {
   }
 
   /**
-   * A sign told among other signs or parts of the body is a description: the condition retrieval
-   * weighs most, when it is not the sign's own page and one of its sources holds the sign, is what
-   * it describes; the sign's own page close behind is a page on one sign of many causes. Asked of
-   * the sign alone ("what causes a headache?"), the sign stays the subject: none.
+   * A sign told among other signs or parts of the body, or with what else one source of the
+   * condition retrieval weighs most holds ("bloating" beside diarrhoea: {@link
+   * EvidenceTopics#holdsTheDescription}), is a description: that condition, when it is not the
+   * sign's own page and one of its sources holds the sign, is what it describes; the sign's own
+   * page close behind is a page on one sign of many causes. Asked of the sign alone ("what causes
+   * a headache?"), the sign stays the subject: none.
    */
   Optional<EvidenceTopics.Condition> signOfWeighedMost(QuestionAnalysis analysis,
       List<EvidenceTopics.Condition> found) throws IOException {
-    if (analysis.primary().kind() != Concept.Kind.SYMPTOM || !tellsOfTheBody(analysis)) {
+    if (analysis.primary().kind() != Concept.Kind.SYMPTOM) {
       return Optional.empty();
     }
     Optional<EvidenceTopics.Condition> top = EvidenceTopics.weighedMost(found)
         .filter(condition -> !matcher(analysis).mentionedIn(condition.stems()));
-    if (top.isEmpty()) {
+    if (top.isEmpty() || !tellsOfTheBody(analysis) && !topics.holdsTheDescription(top.get(), analysis)) {
       return Optional.empty();
     }
     for (String name : analysis.primary().names()) {

@@ -305,6 +305,27 @@ final class EvidenceTopics {
   }
 
   /**
+   * Whether one of a condition's sources holds, with the sign the question names, enough more of
+   * what it tells ({@link #cues}: "bloating" beside diarrhoea) for the two to be
+   * {@value #MIN_PICTURE_CUES} findings of one picture that source draws. Whether it holds the sign
+   * is the caller's to ask ({@link NamesInEvidence#usedInPassing}).
+   */
+  boolean holdsTheDescription(Condition condition, QuestionAnalysis analysis) throws IOException {
+    Set<String> cues = cues(analysis);
+    analysis.primary().nameStems().forEach(cues::removeAll);
+    for (String docId : condition.docIds()) {
+      Optional<Document> source = index.document(docId);
+      if (source.isPresent()) {
+        Set<String> stems = Stems.of(source.get().text());
+        if (1 + cues.stream().filter(stems::contains).count() >= MIN_PICTURE_CUES) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * The names a reference page gives its subject, as an article about it may use them: its focus,
    * then its synonyms but initialisms, which a text read without case holds as other words ("MG"
    * is also every dose line's milligrams).

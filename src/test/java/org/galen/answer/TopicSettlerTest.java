@@ -205,6 +205,12 @@ class TopicSettlerTest extends SettlerCorpusTest {
     assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("fever and chills every evening"), found))
         .map(EvidenceTopics.Condition::name).contains("Kellan Ague");
     assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("what causes a fever?"), found)).isEmpty();
+    // Told with no other sign or part of the body, the sign is one of a picture when the condition's
+    // source holds what else the question tells; not when it holds none of it.
+    assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("a fever at dusk after a mosquito bite"),
+        found)).map(EvidenceTopics.Condition::name).contains("Kellan Ague");
+    assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("a fever since my holiday in the hills"),
+        found)).isEmpty();
   }
 
   @Test
