@@ -10,6 +10,7 @@ import static org.galen.answer.DosePatterns.UNKNOWN_DENOMINATOR;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.galen.passage.Span;
 
 /**
@@ -31,28 +32,35 @@ final class Amounts {
   record Amount(Kind kind, int lead, int start, int end, Span quantity, Span unit) {}
 
   /**
+   * Words that make the amount after them a measure, not a dose: what a product holds or comes as
+   * ("each tablet contains 250 mg", "supplied as 10 mL"), a level or a concentration, a measure of the
+   * body's function ("creatinine clearance 30 mL/min").
+   */
+  private static final Pattern MEASURE_LEAD = Pattern.compile("(?i)\\b(?:contain(?:s|ing)?|supplied|strength|"
+      + "concentrations?|levels?|trough|peak|clearance|CrCl|eGFR|GFR|output|reconstitut\\w*|dilut\\w*|volume)\\b"
+      + "[^\\d;]{0,20}$");
+  /** A unit per volume of a liquid or blood: a concentration or a level, never an amount given. */
+  private static final Pattern PER_VOLUME = Pattern.compile("(?i)/\\s*(?:m?L|dL|litre|liter)\\b|mmol|µmol|micromol");
+
+  /**
    * Whether a line states a dose: an amount with a unit read whole that is no ceiling, threshold or
-   * amount not given ("An initial dose of 10 mg per kilogram", not "output below 0.5 mL/kg/hour"),
-   * nor in brackets, where a line qualifies what it says ("in mild impairment (clearance 50 to 80
-   * mL/min)") or restates it.
+   * amount not given ("The first dose is 8 mg per kilogram", not "stop when the output is below 1
+   * mL/kg/hour"), no concentration, level or measure ("10 mg/mL", "each tablet contains 250 mg",
+   * "clearance 30 mL/min"), nor in brackets, where a line qualifies what it says ("in mild
+   * impairment (clearance 50 to 80 mL/min)") or restates it.
    */
   static boolean statesDose(String line) {
     for (Span segment : segments(line)) {
-      if (in(line, segment).stream().anyMatch(amount -> amount.kind() == Kind.DOSE && amount.unit() != null
-          && !inBrackets(line, amount.start()))) {
-        return true;
+      for (Amount amount : in(line, segment)) {
+        if (amount.kind() == Kind.DOSE && amount.unit() != null
+            && !PER_VOLUME.matcher(line.substring(amount.unit().start(), amount.end())).find()
+            && !MEASURE_LEAD.matcher(line.substring(segment.start(), amount.start())).find()
+            && Brackets.unclosed(line, 0, amount.start()) < 0) {
+          return true;
+        }
       }
     }
     return false;
-  }
-
-  private static boolean inBrackets(String line, int at) {
-    int depth = 0;
-    for (int i = 0; i < at; i++) {
-      char c = line.charAt(i);
-      depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
-    }
-    return depth > 0;
   }
 
   /** Every amount in a segment, each told apart as a dose, a ceiling or a threshold. */

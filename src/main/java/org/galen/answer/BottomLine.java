@@ -213,36 +213,42 @@ final class BottomLine {
   /**
    * A dose question is answered with a dose when the source states one: when no line of the first
    * section states a dose or how to change one, the best line stating a dose of a drug asked about
-   * where its source doses it (a label's dosage part, not the doses its overdosage part tells of)
-   * leads, over lines that only speak of doses ("a course is three doses", "no further dose if the
-   * output is below 0.6 mL/kg/hour"); a line stating no dose gives way.
+   * where its source doses it leads, over lines that only speak of doses (how many doses make a
+   * course, when to withhold one); a line stating no dose gives way. A line said only with the line
+   * it goes on from is put with it, or not at all, as the ranked lines are.
    */
   private static void leadWithDose(List<Candidate> lines, List<Candidate> ranked, List<Candidate> pool,
       Set<Candidate> naming, Asked asked) {
     if (lines.stream().anyMatch(c -> Amounts.statesDose(c.text()) || DosePatterns.CHANGES_DOSE.matcher(c.text()).find())) {
       return;
     }
-    ranked.stream().filter(c -> Amounts.statesDose(c.text()) && dosedThere(c)
+    ranked.stream().filter(c -> Amounts.statesDose(c.text()) && dosedThere(c) && !Antecedents.leansOnBefore(c.text())
             && PatientBands.forPatient(c, asked.patient()) >= 0
-            && (asked.drugs().isEmpty() || LineScores.namesAskedDrug(c, asked, pool, naming)))
+            && (asked.drugs().isEmpty() || LineScores.namesAskedDrug(c, StatementLines.isContinuation(c)
+                ? StatementLines.headOf(c, pool, naming).orElse(c) : c, asked)))
+        .filter(c -> !StatementLines.isContinuation(c) || StatementLines.headOf(c, pool, naming).isPresent())
         .findFirst().ifPresent(dose -> {
       List<Candidate> first = new ArrayList<>();
       if (StatementLines.isContinuation(dose)) {
-        StatementLines.headOf(dose, pool, naming).ifPresent(first::add);
+        first.add(StatementLines.headOf(dose, pool, naming).orElseThrow());
       }
       first.add(dose);
       lines.removeAll(first);
       lines.addAll(0, first);
-      while (lines.size() > Math.max(STATEMENTS, first.size())) {
+      while (lines.size() > STATEMENTS) {
         lines.remove(lines.size() - 1);
       }
     });
   }
 
-  /** Whether a line is where its source doses drugs: a label's dosage part; any line of another source. */
-  private static boolean dosedThere(Candidate c) {
-    return c.passage().sourceKind() != org.galen.source.SourceKind.LABEL
-        || SectionClassifier.isDosagePart(c.passage().section(), c.passage().sourceKind());
+  /**
+   * Whether a line is where its source doses drugs: a label's dosage part (not the doses its
+   * overdosage part tells of), a guideline's or a page's drug list.
+   */
+  static boolean dosedThere(Candidate c) {
+    return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
+        ? SectionClassifier.isDosagePart(c.passage().section(), c.passage().sourceKind())
+        : c.section() == SectionKind.MEDICATIONS;
   }
 
   /** The same sentence, or a table's row and the same row with more cells after its own. */

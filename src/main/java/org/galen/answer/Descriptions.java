@@ -83,9 +83,9 @@ final class Descriptions {
   }
 
   /**
-   * A sign told among other signs or parts of the body, or with what else one source of the
-   * condition retrieval weighs most holds ("bloating" beside diarrhoea: {@link
-   * EvidenceTopics#holdsTheDescription}), is a description: that condition, when it is not the
+   * A sign told among other signs or parts of the body, or with what else a source of the
+   * condition retrieval weighs most holds beside it ({@link EvidenceTopics#holdsTheDescription}: the
+   * season a fever comes in), is a description: that condition, when it is not the
    * sign's own page and one of its sources holds the sign, is what it describes; the sign's own
    * page close behind is a page on one sign of many causes. Asked of the sign alone ("what causes
    * a headache?"), the sign stays the subject: none.

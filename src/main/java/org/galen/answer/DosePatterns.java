@@ -53,11 +53,15 @@ final class DosePatterns {
       + "|no\\s+more\\s+than|(?:be\\s+)?increased\\s+to)"
       + "(?:\\s+(?:total|daily|single|cumulative|adult))?(?:\\s+(?:daily\\s+)?doses?)?(?:\\s+of)?\\s*:?\\s*$");
   /**
-   * A line saying how to change a dose: "reduce the dosage by 50%", "no dose adjustment is needed",
-   * "halve the dose" — an answer to a dose asked for a patient, with or without an amount.
+   * A line saying how to change a dose: "reduce the dosage by 50%", "the dose should be halved",
+   * "use half the adult dose", "no dose adjustment is needed" — an answer to a dose asked for a
+   * patient, with or without an amount.
    */
   static final Pattern CHANGES_DOSE = Pattern.compile("(?i)\\b(?:reduc|increas|decreas|adjust|halv|doubl|lower)\\w*"
-      + "\\b[^.;]{0,40}?\\b(?:dose|dosage|dosing)s?\\b|\\b(?:dose|dosage|dosing)s?\\s+(?:adjustment|reduction|change)");
+      + "\\b[^.;]{0,40}?\\b(?:dose|dosage|dosing)s?\\b"
+      + "|\\b(?:dose|dosage|dosing)s?\\b[^.;]{0,30}?\\b(?:(?:be|is|are)\\s+)(?:reduc|increas|decreas|adjust|halv|doubl|lower)\\w*"
+      + "|\\b(?:dose|dosage|dosing)s?\\s+(?:adjustment|reduction|change|modification|titration)"
+      + "|\\b(?:half|\\d+\\s?%)\\s+(?:of\\s+)?(?:the\\s+)?(?:usual|adult|normal|standard)\\s+dos(?:e|age)");
   /**
    * The words that make the next amount a threshold in a condition, neither a dose nor a ceiling:
    * "single doses above 600 mg by intravenous infusion only", "doses above 5 mg per day not beneficial".

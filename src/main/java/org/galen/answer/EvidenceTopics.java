@@ -305,10 +305,9 @@ final class EvidenceTopics {
   }
 
   /**
-   * Whether one of a condition's sources holds, with the sign the question names, enough more of
-   * what it tells ({@link #cues}: "bloating" beside diarrhoea) for the two to be
-   * {@value #MIN_PICTURE_CUES} findings of one picture that source draws. Whether it holds the sign
-   * is the caller's to ask ({@link NamesInEvidence#usedInPassing}).
+   * Whether one of a condition's sources holds the sign the question names and enough more of what
+   * it tells ({@link #cues}: a swelling with the itch beside a rash) for the two to be
+   * {@value #MIN_PICTURE_CUES} findings of one picture that source draws.
    */
   boolean holdsTheDescription(Condition condition, QuestionAnalysis analysis) throws IOException {
     Set<String> cues = cues(analysis);
@@ -317,7 +316,8 @@ final class EvidenceTopics {
       Optional<Document> source = index.document(docId);
       if (source.isPresent()) {
         Set<String> stems = Stems.of(source.get().text());
-        if (1 + cues.stream().filter(stems::contains).count() >= MIN_PICTURE_CUES) {
+        boolean holdsSign = analysis.primary().nameStems().stream().anyMatch(stems::containsAll);
+        if (holdsSign && 1 + cues.stream().filter(stems::contains).count() >= MIN_PICTURE_CUES) {
           return true;
         }
       }

@@ -127,7 +127,7 @@ final class LineScores {
     }
     // A drug list's line going on from the one above is about that line's drug.
     Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
-    boolean namesAskedDrug = namesAskedDrug(c, asked, pool, naming);
+    boolean namesAskedDrug = namesAskedDrug(c, drugLine, asked);
     // A line whose band holds the patient described is for the asked population, named or not.
     double forPatient = PatientBands.forPatient(c, asked.patient());
     boolean forAskedPopulation = forPatient > 0 || underPopulationHeading
@@ -233,16 +233,15 @@ final class LineScores {
     return own.stream().anyMatch(drug -> c.stems().containsAll(drug) || where.containsAll(drug));
   }
 
-  /** A line of a label whose products the asked drug names: every line of it speaks of that drug, named or not. */
   /**
-   * Whether a line is about a drug asked about: it names it, goes on from a drug list's line that
-   * does, or is on its label.
+   * Whether a line is about a drug asked about: it, or the drug list's line it goes on from
+   * ({@code drugLine}, the line itself when it goes on from none), names it, or it is on its label.
    */
-  static boolean namesAskedDrug(Candidate c, Asked asked, List<Candidate> pool, Set<Candidate> naming) {
-    Candidate drugLine = StatementLines.isContinuation(c) ? StatementLines.headOf(c, pool, naming).orElse(c) : c;
+  static boolean namesAskedDrug(Candidate c, Candidate drugLine, Asked asked) {
     return asked.drugs().stream().anyMatch(drugLine.stems()::containsAll) || ofAskedDrugsLabel(c, asked);
   }
 
+  /** A line of a label whose products the asked drug names: every line of it speaks of that drug, named or not. */
   static boolean ofAskedDrugsLabel(Candidate c, Asked asked) {
     return c.passage().sourceKind() == org.galen.source.SourceKind.LABEL
         && asked.drugs().stream().anyMatch(Stems.of(c.passage().title())::containsAll);

@@ -2,6 +2,7 @@ package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A line that states a dose, told from one whose amounts are thresholds, ceilings or none given. */
@@ -23,12 +24,38 @@ class AmountsTest {
   @Test
   void anAmountInBracketsQualifiesOrRestatesNoDose() {
     assertThat(Amounts.statesDose("No change is needed in mild impairment (clearance 50 to 80 mL/min).")).isFalse();
-    assertThat(Amounts.statesDose("Give the tablets [see 2.1] with food (one 250 mg tablet) daily.")).isFalse();
+    assertThat(Amounts.statesDose("Give the tablets (see 2.1) with food (one 250 mg tablet) daily.")).isFalse();
+    assertThat(Amounts.statesDose("1) For adults (the usual 250 mg tablet) see below.")).as("a list's number closes no bracket")
+        .isFalse();
     assertThat(Amounts.statesDose("Give one 250 mg tablet (see Table 2) daily.")).isTrue();
+  }
+
+  @Test
+  void aConcentrationALevelOrWhatAProductHoldsIsNoDose() {
+    assertThat(Amounts.statesDose("The solution holds 10 mg/mL.")).isFalse();
+    assertThat(Amounts.statesDose("Keep the serum potassium under 5.5 mmol/L.")).isFalse();
+    assertThat(Amounts.statesDose("Each tablet contains 250 mg of the drug.")).isFalse();
+    assertThat(Amounts.statesDose("Avoid when the creatinine clearance is 30 mL/min or less.")).isFalse();
+    assertThat(Amounts.statesDose("Aim for a trough level of 10 mg.")).isFalse();
+    assertThat(Amounts.statesDose("Give 250 mg twice daily; each tablet contains 250 mg.")).as("a dose beside a strength")
+        .isTrue();
   }
 
   @Test
   void anAmountWhoseUnitCannotBeReadWholeIsNoDose() {
     assertThat(Amounts.statesDose("Give 5 mL per 10 cm of wound.")).isFalse();
+  }
+
+  @Test
+  void aLineSayingHowToChangeADoseIsToldApart() {
+    for (String line : List.of("Reduce the dosage of the tablets by 50%.", "The dose should be halved in the elderly.",
+        "Give half the usual dose.", "Use 50% of the adult dose.", "No dose adjustment is needed.",
+        "Dosage modification is needed in hepatic impairment.", "the dosage must be reduced when the eGFR is low")) {
+      assertThat(DosePatterns.CHANGES_DOSE.matcher(line).find()).as(line).isTrue();
+    }
+    for (String line : List.of("Give the first dose before breakfast.", "The dosing of extended-release tablets "
+        + "is once daily.", "Doses of 5 mg were given; increasing numbers of patients responded.")) {
+      assertThat(DosePatterns.CHANGES_DOSE.matcher(line).find()).as(line).isFalse();
+    }
   }
 }

@@ -54,6 +54,16 @@ class BottomLineTest {
       .candidates();
 
   @Test
+  void aDoseLeadsOnlyFromWhereItsSourceDosesDrugs() {
+    List<Candidate> lines = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily")
+        .part("Investigations", SectionKind.DIAGNOSIS, "Measure the level two hours after 800 mg of aciclovir")
+        .candidates();
+    assertThat(BottomLine.dosedThere(lines.get(0))).as("the drug list").isTrue();
+    assertThat(BottomLine.dosedThere(lines.get(1))).as("an amount an investigation tells of").isFalse();
+  }
+
+  @Test
   void aTreatmentQuestionIsAnsweredWithTheFirstDrugLineNeverAGoal() {
     assertThat(texts("How is herpes zoster treated?")).anyMatch(t -> t.startsWith("Aciclovir - Adult: 800 mg"))
         .noneMatch(t -> t.startsWith("Treat any identified"))

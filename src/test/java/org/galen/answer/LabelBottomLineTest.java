@@ -94,13 +94,13 @@ class LabelBottomLineTest {
                   + "Table 2 Dosing for one day\nAprepitant injectable emulsion | 130 mg intravenously")
               .kind(SourceKind.LABEL, EvidenceLevel.LABEL).property(LabelDrugs.GENERIC, "Aprepitant").build(),
           new DocumentBuilder("spl:ductolin", "dailymed").title("Ductolin injection")
-              .section("Dosage and administration", "A course of therapy is three doses of ductolin injection "
+              .section("Dosage and administration", "A course of treatment is four doses of ductolin injection "
                   + "given intravenously to the preterm infant. If the urine output of the preterm infant is below "
-                  + "0.6 mL/kg/hour at the time of a later dose of ductolin injection, no further dose is given. "
+                  + "1 mL/kg/hour at the time of a later dose of ductolin injection, no further dose is given. "
                   + "All doses of ductolin injection for the preterm infant are based on the birth weight. "
                   + "Do not give intravenous ductolin injection to the preterm infant in the line of intravenous "
-                  + "nutrition. The first dose is 10 mg per kilogram, then two doses of 5 mg per kilogram after 24 "
-                  + "and 48 hours. A course of ductolin injection for the preterm infant must not exceed 20 mg per kilogram in all. "
+                  + "nutrition. The first dose is 8 mg per kilogram, then three doses of 4 mg per kilogram a day "
+                  + "apart. A course of ductolin injection for the preterm infant must not exceed 20 mg per kilogram in all. "
                   + "In a preterm infant with renal impairment, reduce the dosage of ductolin injection by half.")
               .section("Contraindications", "Do not give ductolin injection to a preterm infant with an untreated "
                   + "infection.")
@@ -221,7 +221,7 @@ class LabelBottomLineTest {
   void aDoseAskedIsAnsweredFirstByALineStatingADoseOverLinesThatOnlySpeakOfDoses() throws Exception {
     assertThat(firstAnswer("preterm infant on intravenous therapy - what is the ductolin injection dosing regimen?"))
         .as("the amount to give, over the course's number of doses and a threshold for stopping")
-        .startsWith("The first dose is 10 mg per kilogram");
+        .startsWith("The first dose is 8 mg per kilogram");
   }
 
   @Test
@@ -237,7 +237,7 @@ class LabelBottomLineTest {
     assertThat(article.sections().get(0).statements()).extracting(Statement::text)
         .as("the change for the patient, though it states no amount, and no dose for other patients before it")
         .contains("In a preterm infant with renal impairment, reduce the dosage of ductolin injection by half.")
-        .noneMatch(line -> line.startsWith("The first dose is 10 mg per kilogram"));
+        .noneMatch(line -> line.startsWith("The first dose is 8 mg per kilogram"));
   }
 
   @Test

@@ -211,6 +211,13 @@ class TopicSettlerTest extends SettlerCorpusTest {
         found)).map(EvidenceTopics.Condition::name).contains("Kellan Ague");
     assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("a fever since my holiday in the hills"),
         found)).isEmpty();
+    // The word must be held with the sign: one of the condition's sources holding it, another the sign, is no picture.
+    List<EvidenceTopics.Condition> apart = List.of(
+        new EvidenceTopics.Condition("Kellan Ague", List.of("Kellan Ague"), java.util.Set.of("kellan", "agu"), 1, 1.0,
+            java.util.Set.of("nstg:kellan-ague", "medquad:tooth-decay-1")),
+        found.get(1));
+    assertThat(descriptions.signOfWeighedMost(corpus.analyzer.analyze("a fever since a back molar broke"), apart))
+        .isEmpty();
   }
 
   @Test
