@@ -40,7 +40,7 @@ final class Amounts {
       + "concentrations?|levels?|trough|peak|clearance|CrCl|eGFR|GFR|output|reconstitut\\w*|dilut\\w*|volume)\\b"
       + "[^\\d;]{0,20}$");
   /** A unit per volume of a liquid or blood: a concentration or a level, never an amount given. */
-  private static final Pattern PER_VOLUME = Pattern.compile("(?i)/\\s*(?:m?L|dL|litre|liter)\\b|mmol|µmol|micromol");
+  private static final Pattern PER_VOLUME = Pattern.compile("(?i)/\\s*(?:m?L|dL|litre|liter)\\b");
 
   /**
    * Whether a line states a dose: an amount with a unit read whole that is no ceiling, threshold or

@@ -39,6 +39,8 @@ class AmountsTest {
     assertThat(Amounts.statesDose("Aim for a trough level of 10 mg.")).isFalse();
     assertThat(Amounts.statesDose("Give 250 mg twice daily; each tablet contains 250 mg.")).as("a dose beside a strength")
         .isTrue();
+    assertThat(Amounts.statesDose("Give potassium chloride 20 mmol over an hour.")).as("an amount in millimoles")
+        .isTrue();
   }
 
   @Test
