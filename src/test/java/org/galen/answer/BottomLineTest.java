@@ -64,6 +64,28 @@ class BottomLineTest {
   }
 
   @Test
+  void aDoseLedIsTheAskedDrugsAndForThePatientDescribed() {
+    List<Candidate> noDoseOfTheAskedDrug = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir is started as early as possible once the herpes zoster rash appears",
+            "Aciclovir shortens the herpes zoster rash when it is started early",
+            "Aciclovir by mouth suits most patients with herpes zoster",
+            "Paracetamol - Adult: 1 g orally every 6 hours for pain")
+        .candidates();
+    assertThat(texts(noDoseOfTheAskedDrug, "aciclovir dose for herpes zoster?")).as("another drug's dose is no answer")
+        .noneMatch(t -> t.startsWith("Paracetamol"));
+    List<Candidate> forAnotherPatient = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir is started as early as possible once the herpes zoster rash appears",
+            "Aciclovir shortens the herpes zoster rash when it is started early",
+            "Aciclovir by mouth suits most patients with herpes zoster",
+            "Aciclovir - Child under 12 years: 20 mg/kg orally every 6 hours")
+        .candidates();
+    assertThat(texts(forAnotherPatient, "aciclovir dose for herpes zoster in a 70 year old?"))
+        .as("a band the patient is outside of is no answer").noneMatch(t -> t.contains("Child under 12"));
+  }
+
+  @Test
   void aTreatmentQuestionIsAnsweredWithTheFirstDrugLineNeverAGoal() {
     assertThat(texts("How is herpes zoster treated?")).anyMatch(t -> t.startsWith("Aciclovir - Adult: 800 mg"))
         .noneMatch(t -> t.startsWith("Treat any identified"))
