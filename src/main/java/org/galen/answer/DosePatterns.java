@@ -37,11 +37,13 @@ final class DosePatterns {
    */
   static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")((?:\\s*[-–—]\\s*|\\s+to\\s+)"
       + NUMBER + "\\s*" + UNIT + ")?");
+  /** Routes said in Latin with "per" ("per rectum", "per os"): where a dose goes, no denominator of its unit. */
+  private static final String LATIN_ROUTE = "(?i:rectum|os|vaginam)";
   /**
    * A unit followed by a denominator this reader does not know ("mg/xyz", "mg per gram" of a cream,
    * "mg per 5 mL" of a suspension): the unit is not read at all, never cut to its numerator.
    */
-  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+\\S)");
+  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+(?!" + LATIN_ROUTE + "\\b)\\S)");
 
   /**
    * The words that make the next amount a ceiling, not a dose: "maximum", "max.", "max:", "up to",
@@ -122,7 +124,7 @@ final class DosePatterns {
       + "(?:" + RANGE + "|one|two|three|four|five|six|seven|ten|fourteen)\\s*(?:days?|weeks?|months?|years?))\\b");
   /** Route words in any case ("Oral"); the abbreviations only in capitals ("IV", never "iv" inside a word). */
   static final Pattern ROUTE = Pattern.compile("\\b((?i:orally|by mouth|oral|intravenously|intramuscularly|"
-      + "subcutaneously|rectally|by rectum|topically|sublingually|sublingual|buccal|by deep IM injection|IV infusion|"
+      + "subcutaneously|rectally|by rectum|per rectum|per os|per vaginam|topically|sublingually|sublingual|buccal|by deep IM injection|IV infusion|"
       + "inhaled)|IM/IV|IV/IM|IV|IM|SC)\\b");
   private static final String AGE = NUMBER + "\\s*(?:years?|months?|weeks?)";
   /** Who a dose is for, as the line names it: "Adult", "Child under 5 years", "1 - 5 years", "Neonate". */

@@ -232,6 +232,12 @@ class DoseExtractorTest {
         .satisfies(dose -> assertThat(dose.unit()).isEmpty());
     assertThat(doses("Amoxicillin suspension 125 mg per 5 mL three times daily")).singleElement()
         .satisfies(dose -> assertThat(dose.unit()).isEmpty());
+    // A route said in Latin is where the dose goes, not what its unit is per.
+    assertThat(doses("Metronidazole 1 g per rectum every 8 hours")).singleElement().satisfies(dose -> {
+      assertThat(dose.unit()).isEqualTo("g");
+      assertThat(dose.route()).isEqualTo("per rectum");
+      assertThat(dose.frequency()).isEqualTo("every 8 hours");
+    });
   }
 
   @Test

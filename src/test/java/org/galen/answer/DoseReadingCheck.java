@@ -26,7 +26,7 @@ public final class DoseReadingCheck {
       "(?i)(?:\\bmax(?:imum)?\\.?|\\bup\\s+to|\\bexceed(?:ing)?|\\bno\\s+more\\s+than)"
           + "(?:\\s+(?:total|daily|single))?(?:\\s+dose)?(?:\\s+of)?\\s*:?\\s*$");
   private static final Pattern DENOMINATOR_AFTER = Pattern.compile(
-      "(?i)^(?:\\s?/|\\s+per\\s+\\S)");
+      "(?i)^(?:\\s?/|\\s+per\\s+(?!(?:rectum|os|vaginam)\\b)\\S)");
   /** A count or alternative just before a frequency; never the power of a unit ("mg/m2 every 12 hours"). */
   private static final Pattern MULTIPLIER_BEFORE = Pattern.compile(
       "(?i)(?:(?<!\\p{L})\\d|\\b(?:once|twice|thrice|one|two|three|four|five|six|times|or|to)|[-–—]"

@@ -34,6 +34,8 @@ class DoseReadingCheckTest {
     assertThat(problems("Vincristine 1.4 mg/m2", "unit", "mg")).isNotEmpty();
     assertThat(problems("(of 50 mg/mL preparations)", "unit", "mg")).isNotEmpty();
     assertThat(problems("Gentamicin 5 mg per kilogram", "unit", "mg")).anyMatch(p -> p.contains("denominator"));
+    assertThat(problems("Diazepam 10 mg per rectum", "unit", "mg")).as("a route in Latin is no denominator")
+        .noneMatch(p -> p.contains("denominator"));
   }
 
   @Test
