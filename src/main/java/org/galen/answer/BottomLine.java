@@ -219,26 +219,29 @@ final class BottomLine {
    */
   private static void leadWithDose(List<Candidate> lines, List<Candidate> ranked, List<Candidate> pool,
       Set<Candidate> naming, Asked asked) {
-    if (lines.stream().anyMatch(c -> Amounts.statesDose(c.text()) || DosePatterns.CHANGES_DOSE.matcher(c.text()).find())) {
+    if (lines.stream().anyMatch(c -> Amounts.statesDose(c.text())
+        || DosePatterns.CHANGES_DOSE.matcher(c.text()).find())) {
       return;
     }
-    ranked.stream().filter(c -> Amounts.statesDose(c.text()) && dosedThere(c) && !Antecedents.leansOnBefore(c.text())
-            && PatientBands.forPatient(c, asked.patient()) >= 0
-            && (asked.drugs().isEmpty() || LineScores.namesAskedDrug(c, StatementLines.isContinuation(c)
-                ? StatementLines.headOf(c, pool, naming).orElse(c) : c, asked)))
-        .filter(c -> !StatementLines.isContinuation(c) || StatementLines.headOf(c, pool, naming).isPresent())
-        .findFirst().ifPresent(dose -> {
-      List<Candidate> first = new ArrayList<>();
-      if (StatementLines.isContinuation(dose)) {
-        first.add(StatementLines.headOf(dose, pool, naming).orElseThrow());
+    for (Candidate dose : ranked) {
+      if (!Amounts.statesDose(dose.text()) || !dosedThere(dose) || Antecedents.leansOnBefore(dose.text())
+          || PatientBands.forPatient(dose, asked.patient()) < 0) {
+        continue;
       }
-      first.add(dose);
+      // The drug list's line a continuation goes on from: said with it, or the continuation not at all.
+      Optional<Candidate> drugLine = StatementLines.isContinuation(dose) ? StatementLines.headOf(dose, pool, naming)
+          : Optional.of(dose);
+      if (drugLine.isEmpty() || !asked.drugs().isEmpty() && !LineScores.namesAskedDrug(dose, drugLine.get(), asked)) {
+        continue;
+      }
+      List<Candidate> first = drugLine.get() == dose ? List.of(dose) : List.of(drugLine.get(), dose);
       lines.removeAll(first);
       lines.addAll(0, first);
       while (lines.size() > STATEMENTS) {
         lines.remove(lines.size() - 1);
       }
-    });
+      return;
+    }
   }
 
   /**

@@ -43,7 +43,8 @@ final class DosePatterns {
    * A unit followed by a denominator this reader does not know ("mg/xyz", "mg per gram" of a cream,
    * "mg per 5 mL" of a suspension): the unit is not read at all, never cut to its numerator.
    */
-  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+(?!" + LATIN_ROUTE + "\\b)\\S)");
+  static final Pattern UNKNOWN_DENOMINATOR = Pattern.compile("^(?:\\s?/\\s?\\S|\\s+per\\s+(?!" + LATIN_ROUTE
+      + "\\b)\\S)");
 
   /**
    * The words that make the next amount a ceiling, not a dose: "maximum", "max.", "max:", "up to",
@@ -61,7 +62,8 @@ final class DosePatterns {
    */
   static final Pattern CHANGES_DOSE = Pattern.compile("(?i)\\b(?:reduc|increas|decreas|adjust|halv|doubl|lower)\\w*"
       + "\\b[^.;]{0,40}?\\b(?:dose|dosage|dosing)s?\\b"
-      + "|\\b(?:dose|dosage|dosing)s?\\b[^.;]{0,30}?\\b(?:(?:be|is|are)\\s+)(?:reduc|increas|decreas|adjust|halv|doubl|lower)\\w*"
+      + "|\\b(?:dose|dosage|dosing)s?\\b[^.;]{0,30}?\\b(?:be|is|are)\\s+"
+      + "(?:reduc|increas|decreas|adjust|halv|doubl|lower)\\w*"
       + "|\\b(?:dose|dosage|dosing)s?\\s+(?:adjustment|reduction|change|modification|titration)"
       + "|\\b(?:half|\\d+\\s?%)\\s+(?:of\\s+)?(?:the\\s+)?(?:usual|adult|normal|standard)\\s+dos(?:e|age)");
   /**
@@ -124,7 +126,8 @@ final class DosePatterns {
       + "(?:" + RANGE + "|one|two|three|four|five|six|seven|ten|fourteen)\\s*(?:days?|weeks?|months?|years?))\\b");
   /** Route words in any case ("Oral"); the abbreviations only in capitals ("IV", never "iv" inside a word). */
   static final Pattern ROUTE = Pattern.compile("\\b((?i:orally|by mouth|oral|intravenously|intramuscularly|"
-      + "subcutaneously|rectally|by rectum|per rectum|per os|per vaginam|topically|sublingually|sublingual|buccal|by deep IM injection|IV infusion|"
+      + "subcutaneously|rectally|by rectum|per rectum|per os|per vaginam|topically|sublingually|sublingual|buccal|"
+      + "by deep IM injection|IV infusion|"
       + "inhaled)|IM/IV|IV/IM|IV|IM|SC)\\b");
   private static final String AGE = NUMBER + "\\s*(?:years?|months?|weeks?)";
   /** Who a dose is for, as the line names it: "Adult", "Child under 5 years", "1 - 5 years", "Neonate". */
