@@ -46,9 +46,10 @@ final class WantedSections {
       }
     }
     analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
-    if (described && analysis.asks(Intent.CAUSES)) {
+    if (described && (analysis.asks(Intent.CAUSES) || analysis.asks(Intent.TREATMENT))) {
       // "What is causing this?" after a description asks what the condition is — the cause of what
-      // was described — and what helps, as a description asking nothing else does.
+      // was described — and what helps, as a description asking nothing else does; "what helps?"
+      // asks it of a condition the asker cannot name, and is told what it is too.
       wanted.addAll(OVERVIEW);
       wanted.addAll(Intent.TREATMENT.sections());
     }

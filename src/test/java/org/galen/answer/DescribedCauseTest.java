@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * "What is causing this?" after a description without the condition's name asks what the
  * condition is: a guideline that says what it is and how it is treated, but has no section on
- * causes, answers it. A real index of two guidelines written for the test.
+ * causes, answers it; so does "what helps?", with what the condition is. A real index of two
+ * guidelines written for the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DescribedCauseTest {
@@ -28,7 +29,9 @@ class DescribedCauseTest {
         new DocumentBuilder("nstg:tilt", "nstg").title("Tilting Spell Syndrome")
             .section("Introduction", "Tilting spell syndrome is brief spinning of the room each time the head is "
                 + "turned, as when rolling over in bed.")
-            .section("Non-drug treatment", "Head repositioning manoeuvres stop the spinning spells in most patients.")
+            .section("Clinical features", "Each spell lasts under a minute and may bring on nausea.")
+            .section("Non-drug treatment", "Head repositioning manoeuvres stop the spinning spells in most patients. "
+                + "Sitting up slowly before standing helps. Sleeping with the head raised helps too.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
         new DocumentBuilder("nstg:gout", "nstg").title("Gout")
             .section("Introduction", "Gout is a painful swelling of the big toe caused by urate crystals.")
@@ -49,5 +52,15 @@ class DescribedCauseTest {
     assertThat(article.statements()).extracting(Statement::text)
         .anyMatch(text -> text.startsWith("Tilting spell syndrome is brief spinning"))
         .anyMatch(text -> text.startsWith("Head repositioning manoeuvres"));
+  }
+
+  @Test
+  void whatHelpsADescriptionIsAnsweredWithWhatTheConditionIs() throws Exception {
+    Article article = fixture.ask("the room spins for a few seconds every time I roll over in bed. "
+        + "what can I do?", Audience.PATIENT);
+    assertThat(article.references().get(0).docId()).isEqualTo("nstg:tilt");
+    assertThat(article.statements()).extracting(Statement::text)
+        .anyMatch(text -> text.startsWith("Head repositioning manoeuvres"))
+        .as("how it shows, as an overview tells").anyMatch(text -> text.startsWith("Each spell lasts"));
   }
 }

@@ -124,6 +124,17 @@ class QuestionAnalyzerTest {
     assertThat(Intent.askedIn("had her appendix removed last year - any long-term effects?"))
         .as("an organ removed asks nothing").doesNotContain(Intent.TREATMENT);
     assertThat(Intent.askedIn("a tick in my scalp - how do I remove it?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("warts on my thumb - how do I get rid of them?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("my shoulder clicks when I lift my arm. can it be fixed?"))
+        .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("a cough that will not settle at night - what can be done?"))
+        .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("sore gums for a week, what will the dentist do?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("a sprained ankle - which painkillers, and for how long?"))
+        .contains(Intent.TREATMENT);
+    assertThat(Intent.askedIn("tiny mites under the skin - what should I use?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("my hip is killing me - is it OK to take celecoxib?")).as("an idiom of pain")
+        .containsExactly(Intent.CAUTIONS);
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("what do the guidelines say about it?")).as("\"do\" alone asks nothing").isEmpty();
     assertThat(Intent.askedIn("I have put on weight since the baby")).as("\"put on\" weight").isEmpty();
