@@ -103,13 +103,13 @@ public final class ArticleComposer {
     Article article = topic.abstention().isPresent()
         ? abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
             + "mentions \"" + topic.abstention().get() + "\".")
-        : article(analysis, audience, hits, citations, topic.labelLeads());
+        : article(analysis, audience, hits, citations, topic.labelLeads(), false);
     if (article.abstained() && topic.general().isPresent()) {
       // The sources about exactly "gonorrhea in females" say nothing of what was asked: the article
       // is about gonorrhea, and its scope note says "females" is in no statement.
       analysis = topic.general().get();
       citations = new Citations(index);
-      article = article(analysis, audience, hits, citations, false);
+      article = article(analysis, audience, hits, citations, false, false);
     }
     // A topic that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
     for (QuestionAnalysis alternative : topic.alternatives()) {
@@ -120,9 +120,20 @@ public final class ArticleComposer {
       // the evidence lacks: a condition retrieval weighs as much answers rather than no article.
       analysis = alternative;
       citations = new Citations(index);
-      article = article(analysis, audience, hits, citations, false);
+      article = article(analysis, audience, hits, citations, false, false);
       topic = topic.withReason("its sources say nothing of what is asked: the article is about "
           + alternative.subject() + ", which retrieval weighs as much");
+    }
+    if (article.abstained() && topic.abstention().isEmpty()) {
+      // No condition retrieval weighs as much says what helps either: what the settled one is, told
+      // beside what helps a condition described without its name, is still more than no article.
+      analysis = topic.analysis();
+      citations = new Citations(index);
+      Article told = article(analysis, audience, hits, citations, topic.labelLeads(), true);
+      if (!told.abstained()) {
+        article = told;
+        topic = topic.withReason("no source says what helps: the article says what " + analysis.subject() + " is");
+      }
     }
     return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
   }
@@ -141,8 +152,12 @@ public final class ArticleComposer {
         article.disclaimer());
   }
 
+  /**
+   * @param besidesAnswer whether sections told beside the answer ({@link WantedSections#besides}) may
+   *     make the article on their own
+   */
   private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations,
-      boolean labelLeads) throws IOException {
+      boolean labelLeads, boolean besidesAnswer) throws IOException {
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
     CandidateFinder finder = new CandidateFinder(subject, audience);
     boolean described = subject.describedIn(analysis);
@@ -166,9 +181,11 @@ public final class ArticleComposer {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
-    Set<SectionKind> wanted = WantedSections.of(analysis, audience, described);
+    Set<SectionKind> answering = WantedSections.of(analysis, audience, described);
+    Set<SectionKind> wanted = java.util.EnumSet.copyOf(answering);
+    wanted.addAll(WantedSections.besides(analysis, described));
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
-    if (relevant.isEmpty()) {
+    if (relevant.stream().noneMatch(c -> (besidesAnswer ? wanted : answering).contains(c.section()))) {
       return abstention(analysis, audience, hits);
     }
     return write(analysis, audience, relevant, lead, all, hits, citations, subject);

@@ -27,6 +27,19 @@ final class WantedSections {
   private WantedSections() {}
 
   /**
+   * The sections told beside those that answer ({@link #of}): what a condition described without
+   * its name is, when what helps is asked of it — the asker cannot name it. They answer nothing by
+   * themselves: an article of them alone is about the wrong condition.
+   */
+  static Set<SectionKind> besides(QuestionAnalysis analysis, boolean described) {
+    Set<SectionKind> besides = EnumSet.noneOf(SectionKind.class);
+    if (described && analysis.asks(Intent.TREATMENT)) {
+      besides.addAll(OVERVIEW);
+    }
+    return besides;
+  }
+
+  /**
    * The sections of the article for what the question asks, as the audience reads it.
    *
    * @param described whether the question described its subject without naming it: asking nothing
@@ -46,10 +59,9 @@ final class WantedSections {
       }
     }
     analysis.intents().forEach(intent -> wanted.addAll(intent.sections()));
-    if (described && (analysis.asks(Intent.CAUSES) || analysis.asks(Intent.TREATMENT))) {
+    if (described && analysis.asks(Intent.CAUSES)) {
       // "What is causing this?" after a description asks what the condition is — the cause of what
-      // was described — and what helps, as a description asking nothing else does; "what helps?"
-      // asks it of a condition the asker cannot name, and is told what it is too.
+      // was described — and what helps, as a description asking nothing else does.
       wanted.addAll(OVERVIEW);
       wanted.addAll(Intent.TREATMENT.sections());
     }
