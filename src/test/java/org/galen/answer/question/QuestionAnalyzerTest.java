@@ -129,10 +129,9 @@ class QuestionAnalyzerTest {
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a cough that will not settle at night - what can be done?"))
         .containsExactly(Intent.TREATMENT);
-    assertThat(Intent.askedIn("sore gums for a week, what will the dentist do?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("sore gums for a week, what will they do?")).containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a sprained ankle - which painkillers, and for how long?"))
         .contains(Intent.TREATMENT);
-    assertThat(Intent.askedIn("tiny mites under the skin - what should I use?")).containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("my hip is killing me - is it OK to take celecoxib?")).as("an idiom of pain")
         .containsExactly(Intent.CAUTIONS);
     assertThat(Intent.askedIn("my knee is swollen after a fall")).as("a description alone asks nothing").isEmpty();
