@@ -54,6 +54,19 @@ class BottomLineTest {
       .candidates();
 
   @Test
+  void aDrugListsTerseLineIsAnItemNotAHeading() {
+    List<Candidate> lines = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+            "Soothing lotion for itch",
+            "Paracetamol - Adult: 1 g orally every 6 hours for pain")
+        .candidates();
+    assertThat(texts(lines, "herpes zoster rash - what helps the itch?"))
+        .as("a class of drug named tersely on its own line, as a guideline's list names its items")
+        .contains("Soothing lotion for itch");
+  }
+
+  @Test
   void aDoseLeadsOnlyFromWhereItsSourceDosesDrugs() {
     List<Candidate> lines = new Guideline()
         .part("Drug treatment", SectionKind.MEDICATIONS, "Aciclovir - Adult: 800 mg orally five times daily")
