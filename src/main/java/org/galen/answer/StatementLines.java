@@ -37,9 +37,9 @@ final class StatementLines {
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
 
-  /** Sections a guideline writes as lists of tests, measures or drugs, terse items each ("Antihistamine for itch"). */
-  private static final Set<SectionKind> LISTED = Set.of(SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT, SectionKind.MEDICATIONS,
-      SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
+  /** Sections a guideline writes as lists of tests, measures or drugs, terse items each. */
+  private static final Set<SectionKind> LISTED = Set.of(SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT,
+      SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
 
   /** A capital, then at least four words, then a full stop. */
   private static final Pattern SHORT_SENTENCE = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:[ ,]+[\\p{L}\\p{N}'-]+){3,}\\.");
@@ -103,10 +103,9 @@ final class StatementLines {
 
   /**
    * A line of a guideline's list of tests, measures or drugs, each named as tersely as a heading
-   * ("Scrotal ultrasound", "Surgical excision with clear margins", a class of drug with what it is
-   * for): a guideline heads its sections
-   * itself, so a whole line under one is an item, never a heading. Its other sections (what the
-   * condition is) are prose, where a short line is a heading.
+   * ("Scrotal ultrasound", "Surgical excision with clear margins", a class of drug and what it is
+   * for): a guideline heads its sections itself, so a whole line under one is an item, never a
+   * heading. Its other sections (what the condition is) are prose, where a short line is a heading.
    */
   private static boolean isListedItem(Candidate c) {
     return LISTED.contains(c.section())
