@@ -111,6 +111,7 @@ public final class ArticleComposer {
       citations = new Citations(index);
       article = article(analysis, audience, hits, citations, false, false);
     }
+    Topic settled = topic;
     // A topic that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
     for (QuestionAnalysis alternative : topic.alternatives()) {
       if (!article.abstained()) {
@@ -124,18 +125,33 @@ public final class ArticleComposer {
       topic = topic.withReason("its sources say nothing of what is asked: the article is about "
           + alternative.subject() + ", which retrieval weighs as much");
     }
-    if (article.abstained() && topic.abstention().isEmpty()) {
-      // No condition retrieval weighs as much says what helps either: what the settled one is, told
-      // beside what helps a condition described without its name, is still more than no article.
-      analysis = topic.analysis();
-      citations = new Citations(index);
-      Article told = article(analysis, audience, hits, citations, topic.labelLeads(), true);
-      if (!told.abstained()) {
-        article = told;
-        topic = topic.withReason("no source says what helps: the article says what " + analysis.subject() + " is");
+    if (article.abstained() && settled.abstention().isEmpty() && settled.analysis().asks(Intent.TREATMENT)) {
+      // If no condition weighed as much says what helps either, saying what the settled one is beats
+      // no article, with a note that it is all the sources say.
+      Citations told = new Citations(index);
+      Article overview = article(settled.analysis(), audience, hits, told, settled.labelLeads(), true);
+      if (!overview.abstained()) {
+        analysis = settled.analysis();
+        citations = told;
+        article = withNote(overview, new Note("gap", "No indexed source cited has a section on what helps: "
+            + "the article says what this is.", List.of()));
+        topic = settled.withReason("no source says what helps: the article says what " + analysis.subject() + " is");
       }
     }
     return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
+  }
+
+  /** The article with one more note, after its own. */
+  private static Article withNote(Article article, Note note) {
+    List<Note> notes = new ArrayList<>(article.notes());
+    notes.add(note);
+    return withNotes(article, notes);
+  }
+
+  private static Article withNotes(Article article, List<Note> notes) {
+    return new Article(article.question(), article.resolvedQuestion(), article.audience(), article.abstained(),
+        article.sections(), article.doses(), article.references(), notes, article.glosses(), article.followUps(),
+        article.disclaimer());
   }
 
   /** "Showing results for …" when the question was read with a misspelt word corrected. */
@@ -147,9 +163,7 @@ public final class ArticleComposer {
     notes.add(new Note("spelling", "Showing results for \u201c" + analysis.question() + "\u201d ("
         + String.join(", ", analysis.corrections()) + ").", List.of()));
     notes.addAll(article.notes());
-    return new Article(article.question(), article.resolvedQuestion(), article.audience(), article.abstained(),
-        article.sections(), article.doses(), article.references(), notes, article.glosses(), article.followUps(),
-        article.disclaimer());
+    return withNotes(article, notes);
   }
 
   /**
@@ -182,7 +196,7 @@ public final class ArticleComposer {
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
     Set<SectionKind> answering = WantedSections.of(analysis, audience, described);
-    Set<SectionKind> wanted = java.util.EnumSet.copyOf(answering);
+    Set<SectionKind> wanted = EnumSet.copyOf(answering);
     wanted.addAll(WantedSections.besides(analysis, described));
     List<Candidate> relevant = all.stream().filter(c -> wanted.contains(c.section())).toList();
     if (relevant.stream().noneMatch(c -> (besidesAnswer ? wanted : answering).contains(c.section()))) {

@@ -37,9 +37,14 @@ final class StatementLines {
   /** A list's lead-in or a heading: it ends where its content would start. */
   private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
 
-  /** Sections a guideline writes as lists of tests, measures or drugs, terse items each. */
+  /** Sections a guideline writes as lists of tests or measures, terse items each. */
   private static final Set<SectionKind> LISTED = Set.of(SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT,
-      SectionKind.MEDICATIONS, SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
+      SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
+  /**
+   * A drug list's terse item says what its drug is for ("Antihistamine for pruritus"); a drug list's
+   * other short lines may head the lines below them ("Severe malaria", "Pregnant women").
+   */
+  private static final Pattern SAYS_WHAT_FOR = Pattern.compile("(?i)\\S\\s+for\\s+\\S");
 
   /** A capital, then at least four words, then a full stop. */
   private static final Pattern SHORT_SENTENCE = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:[ ,]+[\\p{L}\\p{N}'-]+){3,}\\.");
@@ -102,14 +107,15 @@ final class StatementLines {
   }
 
   /**
-   * A line of a guideline's list of tests, measures or drugs, each named as tersely as a heading
-   * ("Scrotal ultrasound", "Surgical excision with clear margins", a class of drug and what it is
-   * for): a guideline heads its sections itself, so a whole line under one is an item, never a
-   * heading. Its other sections (what the condition is) are prose, where a short line is a heading.
+   * A line of a guideline's list of tests or measures, each named as tersely as a heading
+   * ("Scrotal ultrasound", "Surgical excision with clear margins"), or of its drug list saying what a
+   * drug is for: a guideline heads its sections itself, so a whole line under one is an item, never
+   * a heading. Its other sections (what the condition is) are prose, where a short line is a heading.
    */
   private static boolean isListedItem(Candidate c) {
-    return LISTED.contains(c.section())
-        && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE && isWholeLine(c);
+    boolean listed = LISTED.contains(c.section())
+        || c.section() == SectionKind.MEDICATIONS && SAYS_WHAT_FOR.matcher(c.text()).find();
+    return listed && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE && isWholeLine(c);
   }
 
   /** A whole line of its source, a bullet before it at most. */

@@ -29,7 +29,8 @@ final class WantedSections {
   /**
    * The sections told beside those that answer ({@link #of}): what a condition described without
    * its name is, when what helps is asked of it — the asker cannot name it. They answer nothing by
-   * themselves: an article of them alone is about the wrong condition.
+   * themselves: a condition weighed as much whose sources say what helps comes first, and an article
+   * of them alone says so in a note.
    */
   static Set<SectionKind> besides(QuestionAnalysis analysis, boolean described) {
     Set<SectionKind> besides = EnumSet.noneOf(SectionKind.class);

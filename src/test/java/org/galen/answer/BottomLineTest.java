@@ -62,8 +62,14 @@ class BottomLineTest {
             "Paracetamol - Adult: 1 g orally every 6 hours for pain")
         .candidates();
     assertThat(texts(lines, "herpes zoster rash - what helps the itch?"))
-        .as("a class of drug named tersely on its own line, as a guideline's list names its items")
-        .contains("Soothing lotion for itch");
+        .as("a class of drug named tersely on its own line, with what it is for").contains("Soothing lotion for itch");
+    List<Candidate> headed = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Herpes zoster in children",
+            "Aciclovir - Child: 20 mg/kg orally four times daily for 5 days")
+        .candidates();
+    assertThat(texts(headed, "herpes zoster in children - what is the treatment?"))
+        .as("a drug list's sub-heading is no item").doesNotContain("Herpes zoster in children");
   }
 
   @Test

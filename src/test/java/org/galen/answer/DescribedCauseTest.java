@@ -75,5 +75,7 @@ class DescribedCauseTest {
     assertThat(article.abstained()).isFalse();
     assertThat(article.statements()).extracting(Statement::text)
         .anyMatch(text -> text.startsWith("Rinsing the eyes with clean water"));
+    assertThat(article.notes()).as("the sources say what it is, not what helps: the article says so")
+        .anyMatch(note -> note.kind().equals("gap") && note.text().contains("what helps"));
   }
 }
