@@ -300,7 +300,8 @@ final class EvidenceTopics {
     int best = ranked.get(0).getValue();
     List<Condition> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
-    Condition pictured = tied.stream().filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems())))
+    Condition pictured = tied.stream()
+        .filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems())))
         .findFirst().orElse(tied.get(0));
     // A narrower form of a condition retrieval weighs more is that condition, the broader name's
     // sources (its guideline) about it as much as the page on the form that pictures it best.
