@@ -40,6 +40,11 @@ public enum Intent {
 
   /** Marks a cue in {@code intent-cues.tsv} matched as written, not by its stem ("=work-up"). */
   private static final String WRITTEN_ONLY = "=";
+  /**
+   * Marks a phrase whose words are not asking words ("~what_will_the_doctor_do"): it asks as a whole,
+   * while "doctor" alone is a word a line answering may share.
+   */
+  private static final String WORDS_NOT_ASKING = "~";
 
   Intent(String label, List<SectionKind> sections, int answering) {
     this.label = label;
@@ -47,7 +52,14 @@ public enum Intent {
     this.answering = this.sections.subList(0, answering);
     List<Set<String>> cues = new java.util.ArrayList<>();
     List<List<String>> phrases = new java.util.ArrayList<>();
+    List<List<String>> wordsNotAsking = new java.util.ArrayList<>();
     for (String cue : cueWords(name()).split("\\s+")) {
+      if (cue.startsWith(WORDS_NOT_ASKING)) {
+        List<String> phrase = WrittenPhrases.words(cue.substring(WORDS_NOT_ASKING.length()));
+        phrases.add(phrase);
+        wordsNotAsking.add(phrase);
+        continue;
+      }
       if (WrittenPhrases.isPhrase(cue)) {
         phrases.add(WrittenPhrases.words(cue));
         continue;
@@ -67,7 +79,8 @@ public enum Intent {
     // A phrase's words ask, as a cue's do ("put" of "can_put_on"): none of them is what a question is about.
     Set<String> cueStems = new java.util.HashSet<>();
     cues.forEach(cueStems::addAll);
-    phrases.forEach(phrase -> cueStems.addAll(Stems.of(String.join(" ", phrase))));
+    phrases.stream().filter(phrase -> !wordsNotAsking.contains(phrase))
+        .forEach(phrase -> cueStems.addAll(Stems.of(String.join(" ", phrase))));
     this.cueStems = Set.copyOf(cueStems);
   }
 

@@ -129,6 +129,9 @@ class QuestionAnalyzerTest {
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a cough that will not settle at night - what can be done?"))
         .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("sore gums for a week - what will the dentist do?")).containsExactly(Intent.TREATMENT);
+    assertThat(Stems.of("dentist")).as("who treats stays a word a line may share")
+        .noneMatch(Intent.TREATMENT::isCue);
     assertThat(Intent.askedIn("a sprained ankle - which painkillers, and for how long?"))
         .contains(Intent.TREATMENT);
     assertThat(Intent.askedIn("these migraines are killing me - is sumatriptan safe with my blood thinner?"))
