@@ -133,8 +133,8 @@ public final class ArticleComposer {
       if (!overview.abstained()) {
         analysis = settled.analysis();
         citations = told;
-        article = withNote(overview, new Note("gap", "No indexed source cited has a section on what helps: "
-            + "the article says what this is.", List.of()));
+        article = withNote(overview, new Note("gap", "The sources cited have no section on what helps: "
+            + "this article says what the condition is.", List.of()));
         topic = settled.withReason("no source says what helps: the article says what " + analysis.subject() + " is");
       }
     }

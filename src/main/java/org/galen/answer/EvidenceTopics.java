@@ -245,9 +245,11 @@ final class EvidenceTopics {
    * conditions weighing at least a {@value #DESCRIBED_FLOOR}th of the best, the one one of whose
    * sources holds the most of its words and cues, at least {@value #MIN_PICTURE_CUES}; among equals
    * the best-ranked, except that a condition tied only with narrower forms of it ("Asthma in
-   * Children") is named whole by the broadest; else the one weighed most among the supported. What the question names (a
-   * sign, a one-word condition it does not name outright) is a sign of another condition: its own
-   * pages are left out, and a source counts only when it holds the sign's name.
+   * Children") is named whole by the broadest, and a narrower form of a condition named in two words
+   * or more that retrieval weighs more, one of whose sources holds {@value #MIN_PICTURE_CUES} of the
+   * words too, is that condition; else the one weighed most among the supported. What the question
+   * names (a sign, a one-word condition it does not name outright) is a sign of another condition:
+   * its own pages are left out, and a source counts only when it holds the sign's name.
    */
   Optional<Condition> described(QuestionAnalysis analysis, List<Condition> topics, double least) throws IOException {
     Concept named = analysis.primary();
@@ -304,10 +306,14 @@ final class EvidenceTopics {
         .filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems())))
         .findFirst().orElse(tied.get(0));
     // A narrower form of a condition retrieval weighs more is that condition, the broader name's
-    // sources (its guideline) about it as much as the page on the form that pictures it best.
-    return Optional.of(ranked.stream().map(Map.Entry::getKey)
-        .filter(broader -> broader != pictured && broader.weight() > pictured.weight()
-            && pictured.stems().containsAll(broader.stems()))
+    // sources (its guideline) about it as much as the page on the form that pictures it best — when
+    // the broader name is a condition's, not a one-word class of them ("Rash", "Diabetes"), and its
+    // source pictures the description too.
+    return Optional.of(ranked.stream()
+        .filter(broader -> broader.getKey() != pictured && broader.getKey().weight() > pictured.weight()
+            && pictured.stems().containsAll(broader.getKey().stems()) && broader.getKey().stems().size() > 1
+            && broader.getValue() >= MIN_PICTURE_CUES)
+        .map(Map.Entry::getKey)
         .max(java.util.Comparator.comparingDouble(Condition::weight)).orElse(pictured));
   }
 

@@ -42,9 +42,11 @@ final class StatementLines {
       SectionKind.SUPPORTIVE, SectionKind.PREVENTION);
   /**
    * A drug list's terse item says what its drug is for ("Antihistamine for pruritus"); a drug list's
-   * other short lines may head the lines below them ("Severe malaria", "Pregnant women").
+   * other short lines may head the lines below them ("Severe malaria", "Pregnant women", "Treatment
+   * for children under 5 years": what it says is for is the treatment, not a drug).
    */
-  private static final Pattern SAYS_WHAT_FOR = Pattern.compile("(?i)\\S\\s+for\\s+\\S");
+  private static final Pattern SAYS_WHAT_FOR = Pattern.compile("(?i)^(?!\\s*(?:treatments?|therap(?:y|ies)|"
+      + "management|regimens?|options?|drugs?|medications?|medicines?)\\b)\\S.*?\\s+for\\s+\\S");
 
   /** A capital, then at least four words, then a full stop. */
   private static final Pattern SHORT_SENTENCE = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:[ ,]+[\\p{L}\\p{N}'-]+){3,}\\.");

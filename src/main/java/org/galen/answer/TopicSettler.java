@@ -361,7 +361,7 @@ final class TopicSettler {
       // The question described the condition without naming it: its words were the description,
       // none of them qualifies it.
       Optional<EvidenceTopics.Condition> described = descriptions.bySources(analysis, found);
-      described.ifPresent(topic -> why.add("the description, by the sources that hold the most of it: " + topic.name()));
+      described.ifPresent(topic -> why.add("the description, by the sources that picture it: " + topic.name()));
       return described.map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of())).orElse(analysis);
     }
     EvidenceTopics.Condition topic = best.get();

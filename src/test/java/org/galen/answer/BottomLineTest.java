@@ -66,10 +66,14 @@ class BottomLineTest {
     List<Candidate> headed = new Guideline()
         .part("Drug treatment", SectionKind.MEDICATIONS,
             "Herpes zoster in children",
-            "Aciclovir - Child: 20 mg/kg orally four times daily for 5 days")
+            "Aciclovir - Child: 20 mg/kg orally four times daily for 5 days",
+            "Treatment for severe herpes zoster",
+            "Aciclovir - Adult: 10 mg/kg intravenously every 8 hours")
         .candidates();
     assertThat(texts(headed, "herpes zoster in children - what is the treatment?"))
         .as("a drug list's sub-heading is no item").doesNotContain("Herpes zoster in children");
+    assertThat(texts(headed, "severe herpes zoster - what is the treatment?"))
+        .as("what a sub-heading says is for is the treatment").doesNotContain("Treatment for severe herpes zoster");
   }
 
   @Test

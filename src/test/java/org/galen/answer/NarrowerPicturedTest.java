@@ -23,10 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 class NarrowerPicturedTest {
   private ComposerFixture fixture;
 
+  private ComposerFixture classFixture;
+
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
-    fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
-        new DocumentBuilder("nstg:ember", "nstg").title("Ember Rash")
+    fixture = ComposerFixture.of(directory.resolve("condition"), List.of(), List.of(), corpus("Ember Rash"));
+    classFixture = ComposerFixture.of(directory.resolve("class"), List.of(), List.of(), corpus("Rash"));
+  }
+
+  /** The guideline titled as given, a page on a form of ember rash, a rival page and a page below them. */
+  private static List<org.galen.source.Document> corpus(String guidelineTitle) {
+    return List.of(
+        new DocumentBuilder("nstg:ember", "nstg").title(guidelineTitle)
             .section("Introduction", "Shins burn and weep after shifts underground. Burning, weeping shins in "
                 + "miners underground.")
             .section("Drug treatment", "Zinc paste twice daily soothes ember rash.")
@@ -38,12 +46,13 @@ class NarrowerPicturedTest {
             + "skin on the arms, and a few lose hearing in later life. Shifts underground make it worse."),
         FixtureDocuments.page("medquad:knee-1", "Kneeler's Bursa", "Kneeler's bursa: long shifts underground. "
             + "Long shifts underground make the knee burn and weep."),
-        FixtureDocuments.page("medquad:dry-1", "Dry Skin", "Dry skin of the legs is common in long winters.")));
+        FixtureDocuments.page("medquad:dry-1", "Dry Skin", "Dry skin of the legs is common in long winters."));
   }
 
   @AfterAll
   void close() throws Exception {
     fixture.close();
+    classFixture.close();
   }
 
   @Test
@@ -52,5 +61,12 @@ class NarrowerPicturedTest {
     assertThat(topic.reasons()).as("no margin: the description settles it").anyMatch(r -> r.endsWith("no margin"));
     assertThat(topic.analysis().primary().name()).as("the form's page holds the most of the description; the "
         + "condition it is a form of, its guideline first, is what retrieval weighs more").isEqualTo("Ember Rash");
+  }
+
+  @Test
+  void aOneWordClassOfConditionsIsNoConditionTheFormIsOf() throws Exception {
+    Topic topic = classFixture.settle("my shins burn and weep after long shifts underground. what is it?");
+    assertThat(topic.analysis().primary().name()).as("a guideline titled with a class (\"Rash\") names no one "
+        + "condition: the form's page, which pictures the description best, names it").isEqualTo("Crusted Ember Rash");
   }
 }

@@ -55,7 +55,12 @@ public enum Intent {
     List<List<String>> wordsNotAsking = new java.util.ArrayList<>();
     for (String cue : cueWords(name()).split("\\s+")) {
       if (cue.startsWith(WORDS_NOT_ASKING)) {
-        List<String> phrase = WrittenPhrases.words(cue.substring(WORDS_NOT_ASKING.length()));
+        String written = cue.substring(WORDS_NOT_ASKING.length());
+        if (written.startsWith(WRITTEN_ONLY) || written.contains("+")) {
+          throw new IllegalStateException("intent-cues.tsv: \"" + cue + "\" marks a phrase as written, "
+              + "words joined by _, never with = or +");
+        }
+        List<String> phrase = WrittenPhrases.words(written);
         phrases.add(phrase);
         wordsNotAsking.add(phrase);
         continue;

@@ -129,7 +129,10 @@ class QuestionAnalyzerTest {
         .containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a cough that will not settle at night - what can be done?"))
         .containsExactly(Intent.TREATMENT);
-    assertThat(Intent.askedIn("sore gums for a week - what will the dentist do?")).containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("a chipped molar - what will the dentist do about it?"))
+        .containsExactly(Intent.TREATMENT);
+    assertThat(Intent.askedIn("a broken wrist in plaster - what analgesia?")).containsExactly(Intent.TREATMENT);
+    assertThat(Stems.of("analgesia")).as("a word conditions are named by").noneMatch(Intent.TREATMENT::isCue);
     assertThat(Stems.of("dentist")).as("who treats stays a word a line may share")
         .noneMatch(Intent.TREATMENT::isCue);
     assertThat(Intent.askedIn("a sprained ankle - which painkillers, and for how long?"))
