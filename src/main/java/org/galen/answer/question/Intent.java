@@ -81,7 +81,8 @@ public enum Intent {
     }
     this.cues = List.copyOf(cues);
     this.phrases = List.copyOf(phrases);
-    // A phrase's words ask, as a cue's do ("put" of "can_put_on"): none of them is what a question is about.
+    // A phrase's words ask, as a cue's do ("put" of "can_put_on"): none of them is what a question is about
+    // — unless the phrase is marked as asking only as a whole.
     Set<String> cueStems = new java.util.HashSet<>();
     cues.forEach(cueStems::addAll);
     phrases.stream().filter(phrase -> !wordsNotAsking.contains(phrase))
