@@ -310,7 +310,7 @@ final class EvidenceTopics {
     // the broader name is a condition's, not a one-word class of them ("Rash", "Diabetes"), and its
     // source pictures the description too.
     return Optional.of(ranked.stream()
-        .filter(broader -> broader.getKey() != pictured && broader.getKey().weight() > pictured.weight()
+        .filter(broader -> broader.getKey().weight() > pictured.weight()
             && pictured.stems().containsAll(broader.getKey().stems()) && broader.getKey().stems().size() > 1
             && broader.getValue() >= MIN_PICTURE_CUES)
         .map(Map.Entry::getKey)
