@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -112,25 +111,57 @@ public final class Analysis {
     return WORDS;
   }
 
+  /**
+   * The chain built from its filters' constructors, not looked up by name through Lucene's factory
+   * registry: finding the factories scans the class path's service files, a tenth to a fifth of a
+   * second of every cold start (docs/benchmarks.md, thirty-first pass). {@code AnalysisChainTest}
+   * holds it to the factory-built chain it replaced, token for token.
+   */
   private static Analyzer build(boolean stems) {
-    try {
-      CustomAnalyzer.Builder builder = CustomAnalyzer.builder(
-              new org.apache.lucene.util.ClasspathResourceLoader(Analysis.class.getClassLoader()))
-          .addCharFilter(JoinedHyphens.class, new java.util.HashMap<>())
-          .withTokenizer("standard")
-          .addTokenFilter("englishPossessive")
-          .addTokenFilter("lowercase");
-      if (!stems) {
-        return builder.build();
+    org.apache.lucene.analysis.CharArraySet stopSet = stems ? stopSet() : null;
+    org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap overrides =
+        stems ? overrideMap() : null;
+    return new Analyzer() {
+      @Override
+      protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+        return new JoinedHyphenFilter(reader);
       }
-      builder.addTokenFilter("stop", "words", STOP_WORDS, "format", "snowball");
-      builder.addTokenFilter(SpellingFold.class, new java.util.HashMap<>());
-      return builder
-          .addTokenFilter(StemOverrides.class, new java.util.HashMap<>())
-          .addTokenFilter("porterStem")
-          .build();
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        org.apache.lucene.analysis.standard.StandardTokenizer source =
+            new org.apache.lucene.analysis.standard.StandardTokenizer();
+        TokenStream stream = new org.apache.lucene.analysis.en.EnglishPossessiveFilter(source);
+        stream = new org.apache.lucene.analysis.LowerCaseFilter(stream);
+        if (stems) {
+          stream = new org.apache.lucene.analysis.StopFilter(stream, stopSet);
+          stream = new SpellingFoldFilter(stream);
+          stream = new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter(stream, overrides);
+          stream = new org.apache.lucene.analysis.en.PorterStemFilter(stream);
+        }
+        return new TokenStreamComponents(source, stream);
+      }
+
+      /** What a wildcard or prefix query's text goes through: lower case, as the chain's one per-character step. */
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return new org.apache.lucene.analysis.LowerCaseFilter(in);
+      }
+    };
+  }
+
+  private static org.apache.lucene.analysis.CharArraySet stopSet() {
+    return new org.apache.lucene.analysis.CharArraySet(stopWords(), false);
+  }
+
+  private static org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap overrideMap() {
+    org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder builder =
+        new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder(false);
+    stemOverrides().forEach(pair -> builder.add(pair.getKey(), pair.getValue()));
+    try {
+      return builder.build();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot build Galen's English analysis", e);
+      throw new UncheckedIOException("cannot build Galen's stem overrides", e);
     }
   }
 
@@ -189,69 +220,5 @@ public final class Analysis {
   public static java.util.List<Map.Entry<String, String>> stemOverrides() {
     return java.util.Arrays.stream(STEM_OVERRIDES.split("\n")).map(line -> line.split("\t"))
         .map(pair -> Map.entry(pair[0], pair[1])).toList();
-  }
-
-  /** {@link JoinedHyphenFilter} for the analyzer builder. */
-  public static final class JoinedHyphens extends org.apache.lucene.analysis.CharFilterFactory {
-    public JoinedHyphens(Map<String, String> args) {
-      super(args);
-    }
-
-    /** For Lucene's service loader, which this factory is never registered with. */
-    public JoinedHyphens() {
-      throw defaultCtorException();
-    }
-
-    @Override
-    public java.io.Reader create(java.io.Reader input) {
-      return new JoinedHyphenFilter(input);
-    }
-  }
-
-  /** {@link SpellingFoldFilter} for the analyzer builder. */
-  public static final class SpellingFold extends org.apache.lucene.analysis.TokenFilterFactory {
-    public SpellingFold(Map<String, String> args) {
-      super(args);
-    }
-
-    /** For Lucene's service loader, which this factory is never registered with. */
-    public SpellingFold() {
-      throw defaultCtorException();
-    }
-
-    @Override
-    public TokenStream create(TokenStream input) {
-      return new SpellingFoldFilter(input);
-    }
-  }
-
-  /** A stemmer-override filter whose dictionary is {@link #STEM_OVERRIDES}, not a file. */
-  public static final class StemOverrides extends org.apache.lucene.analysis.TokenFilterFactory {
-    private final org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.StemmerOverrideMap map;
-
-    public StemOverrides(Map<String, String> args) {
-      super(args);
-      org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder builder =
-          new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter.Builder(false);
-      for (String line : STEM_OVERRIDES.split("\n")) {
-        String[] pair = line.split("\t");
-        builder.add(pair[0], pair[1]);
-      }
-      try {
-        this.map = builder.build();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-
-    /** For Lucene's service loader, which this factory is never registered with. */
-    public StemOverrides() {
-      throw defaultCtorException();
-    }
-
-    @Override
-    public TokenStream create(TokenStream input) {
-      return new org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter(input, map);
-    }
   }
 }
