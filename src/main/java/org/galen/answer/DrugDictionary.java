@@ -60,7 +60,7 @@ public final class DrugDictionary {
 
   /** Loads {@code drugbank-vocabulary.csv} from the directory; absent file, empty dictionary. */
   public static DrugDictionary load(Path vocabularyDirectory) throws IOException {
-    return of(ClinicalVocabulary.load(vocabularyDirectory));
+    return of(ClinicalVocabulary.loadDrugsAndAbbreviations(vocabularyDirectory));
   }
 
   /** The dose reader's view of the engine's one vocabulary: every DrugBank name and synonym. */

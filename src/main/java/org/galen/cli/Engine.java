@@ -58,10 +58,6 @@ final class Engine implements AutoCloseable {
     RetrievalOptions.Setup setup = null;
     java.util.concurrent.CompletableFuture<Database> opened = null;
     java.util.concurrent.CompletableFuture<ConceptVocabulary> concepts = null;
-    // Completed by this thread once the terminology is read, or with what stopped it: the question
-    // reader's thread may be waiting for it.
-    java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminologyRead =
-        new java.util.concurrent.CompletableFuture<>();
     try {
       // A cold start's work is mostly loading classes and reading files, one step after another:
       // with a second core, the article store (driver, pool, migration check) and the question
@@ -72,17 +68,18 @@ final class Engine implements AutoCloseable {
       if (spareCore) {
         opened = Concurrently.start("galen-open-database", database::open);
       }
-      // The terminology is read once and viewed three ways: expansion, questions, doses. The
-      // question reader's view, the longest to build, is kept from the last run when what it is built
-      // from is the same (KeptConcepts: taken before the files are read), and read on its own thread
-      // while the terminology is.
+      // The question reader's view of the terminology, the longest to build, is kept from the last
+      // run when what it is built from is the same (KeptConcepts: taken before the files are read);
+      // only when it is not are MeSH and the lay terms read, on the question reader's own thread.
+      // The expansion and the dose reader view the drugs and abbreviations alone.
       java.util.Optional<String> sources = KeptConcepts.sources(data.vocabulary());
-      Concurrently.Step<ConceptVocabulary> readConcepts = () -> readConcepts(data, terminologyRead, sources);
+      Concurrently.Step<ConceptVocabulary> readConcepts = () -> readConcepts(data,
+          () -> org.galen.source.ClinicalVocabulary.load(data.vocabulary()), sources);
       if (spareCore) {
         concepts = Concurrently.start("galen-read-vocabulary", readConcepts);
       }
-      org.galen.source.ClinicalVocabulary terminology = org.galen.source.ClinicalVocabulary.load(data.vocabulary());
-      terminologyRead.complete(terminology);
+      org.galen.source.ClinicalVocabulary terminology =
+          org.galen.source.ClinicalVocabulary.loadDrugsAndAbbreviations(data.vocabulary());
       // The model, when one loads, starts loading here: the longest step of a hybrid start.
       setup = retrieval.open(index, terminology);
       DrugDictionary drugs = DrugDictionary.of(terminology);
@@ -98,9 +95,7 @@ final class Engine implements AutoCloseable {
           store);
     } catch (IOException | RuntimeException | Error e) {
       // Close what was opened before the failure (the embedder's native session and the article
-      // store included), once the threads opening them are done; a thread waiting for the
-      // terminology learns it will not come.
-      terminologyRead.completeExceptionally(e);
+      // store included), once the threads opening them are done.
       if (concepts != null) {
         concepts.handle((read, failure) -> null).join();
       }
@@ -117,11 +112,11 @@ final class Engine implements AutoCloseable {
 
   /**
    * The question reader's vocabulary: kept in the data directory's cache under the key of what it is
-   * built from ({@code sources}, none when that cannot be told), else built from the terminology
-   * (its names' stem keys kept too) and kept.
+   * built from ({@code sources}, none when that cannot be told), else built from the terminology,
+   * read then (its names' stem keys kept too), and kept.
    */
   static ConceptVocabulary readConcepts(DataDirectory data,
-      java.util.concurrent.CompletableFuture<org.galen.source.ClinicalVocabulary> terminology,
+      Concurrently.Step<org.galen.source.ClinicalVocabulary> terminology,
       java.util.Optional<String> sources) throws IOException {
     java.util.Optional<String> key = sources.map(KeptConcepts::key);
     Path kept = data.cache().resolve(CONCEPTS);
@@ -130,7 +125,7 @@ final class Engine implements AutoCloseable {
       return restored.get();
     }
     StemKeys keys = StemKeys.keptIn(data.cache().resolve(STEM_KEYS));
-    ConceptVocabulary read = ConceptVocabulary.of(Concurrently.join(terminology), keys);
+    ConceptVocabulary read = ConceptVocabulary.of(terminology.run(), keys);
     keys.save();
     key.ifPresent(k -> KeptConcepts.save(read, kept, k));
     return read;

@@ -69,7 +69,7 @@ final class RetrievalOptions {
 
   Setup open(EvidenceReader index, DataDirectory data) throws IOException {
     return open(index, noExpansion ? org.galen.source.ClinicalVocabulary.empty()
-        : org.galen.source.ClinicalVocabulary.load(data.vocabulary()));
+        : org.galen.source.ClinicalVocabulary.loadDrugsAndAbbreviations(data.vocabulary()));
   }
 
   /** The retriever over {@code index}, expanding queries with the engine's one vocabulary (unless --no-expansion). */

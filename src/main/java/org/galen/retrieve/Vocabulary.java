@@ -52,7 +52,7 @@ public final class Vocabulary {
 
   /** Loads whichever vocabulary files the directory holds; a missing directory gives an empty vocabulary. */
   public static Vocabulary load(Path directory) throws IOException {
-    return of(ClinicalVocabulary.load(directory));
+    return of(ClinicalVocabulary.loadDrugsAndAbbreviations(directory));
   }
 
   /** The expansion view of the engine's one vocabulary: drug names, and abbreviations with one long form. */

@@ -79,6 +79,29 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
 
   /** Reads whichever vocabulary files {@code directory} holds; a missing directory gives an empty vocabulary. */
   public static ClinicalVocabulary load(Path directory) throws IOException {
+    ClinicalVocabulary names = loadDrugsAndAbbreviations(directory);
+    Path tree = directory.resolve(VocabularyFiles.MESH_TREE);
+    Path terms = directory.resolve(VocabularyFiles.MESH_TERMS);
+    List<MeshHeading> headings = Files.isReadable(tree) ? readMesh(tree)
+        : Files.isReadable(terms) ? readMesh(terms) : List.of();
+    Path layFile = directory.resolve(VocabularyFiles.LAY_TERMS);
+    List<LayTerm> layTerms;
+    if (Files.isReadable(layFile)) {
+      try (BufferedReader in = Files.newBufferedReader(layFile, StandardCharsets.UTF_8)) {
+        layTerms = readLayTerms(in, layFile.toString());
+      }
+    } else {
+      layTerms = builtInLayTerms();
+    }
+    return new ClinicalVocabulary(names.drugs(), headings, names.abbreviations(), layTerms);
+  }
+
+  /**
+   * The drugs and abbreviations of {@code directory}'s vocabulary, read as {@link #load} reads them,
+   * without MeSH and the lay terms: all that the query expansion and the dose reader view, so a
+   * start whose question reader's vocabulary is kept reads no more.
+   */
+  public static ClinicalVocabulary loadDrugsAndAbbreviations(Path directory) throws IOException {
     List<DrugBankVocabulary.Entry> drugs = new ArrayList<>();
     Path drugFile = directory.resolve(VocabularyFiles.DRUGBANK);
     if (Files.isReadable(drugFile)) {
@@ -89,23 +112,10 @@ public record ClinicalVocabulary(List<DrugBankVocabulary.Entry> drugs, List<Mesh
     // The drug names of the labels ingested join DrugBank's ("Aleve" a name of naproxen).
     List<DrugBankVocabulary.Entry> withLabels = LabelDrugs.joined(drugs,
         LabelDrugs.read(directory.resolve(LabelDrugs.FILE)));
-    Path tree = directory.resolve(VocabularyFiles.MESH_TREE);
-    Path terms = directory.resolve(VocabularyFiles.MESH_TERMS);
-    List<MeshHeading> headings = Files.isReadable(tree) ? readMesh(tree)
-        : Files.isReadable(terms) ? readMesh(terms) : List.of();
     Path abbreviationFile = directory.resolve(VocabularyFiles.ABBREVIATIONS);
     Map<String, List<String>> abbreviations = Files.isReadable(abbreviationFile)
         ? readAbbreviations(abbreviationFile) : Map.of();
-    Path layFile = directory.resolve(VocabularyFiles.LAY_TERMS);
-    List<LayTerm> layTerms;
-    if (Files.isReadable(layFile)) {
-      try (BufferedReader in = Files.newBufferedReader(layFile, StandardCharsets.UTF_8)) {
-        layTerms = readLayTerms(in, layFile.toString());
-      }
-    } else {
-      layTerms = builtInLayTerms();
-    }
-    return new ClinicalVocabulary(withLabels, headings, abbreviations, layTerms);
+    return new ClinicalVocabulary(withLabels, List.of(), abbreviations, List.of());
   }
 
   /** The lay terms Galen ships ({@code org/galen/source/lay-terms.tsv}). */

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.galen.answer.question.ConceptVocabulary;
 import org.galen.source.ClinicalVocabulary;
 import org.junit.jupiter.api.Test;
@@ -25,12 +24,12 @@ class EngineKeptConceptsTest {
     Files.writeString(data.vocabulary().resolve("mesh-tree-numbers.tsv"),
         "mesh_id\tmesh_name\tmesh_tree_number\nD900001\tQuenzal Fever\tC01.150.100\n");
     Optional<String> sources = Optional.of("fixture files, fixture build");
-    ConceptVocabulary first = Engine.readConcepts(data,
-        CompletableFuture.completedFuture(ClinicalVocabulary.load(data.vocabulary())), sources);
+    ConceptVocabulary first = Engine.readConcepts(data, () -> ClinicalVocabulary.load(data.vocabulary()), sources);
     assertThat(data.cache().resolve(Engine.CONCEPTS)).as("kept for the next start").isRegularFile();
 
-    CompletableFuture<ClinicalVocabulary> notRead = new CompletableFuture<>();
-    notRead.completeExceptionally(new IOException("the terminology was not read"));
+    Concurrently.Step<ClinicalVocabulary> notRead = () -> {
+      throw new IOException("the terminology was not read");
+    };
     ConceptVocabulary second = Engine.readConcepts(data, notRead, sources);
     assertThat(second.questionMentionsIn("is quenzal fever catching?"))
         .isEqualTo(first.questionMentionsIn("is quenzal fever catching?")).isNotEmpty();
@@ -42,7 +41,7 @@ class EngineKeptConceptsTest {
   @Test
   void sourcesThatCannotBeToldKeepNothing() throws Exception {
     DataDirectory data = new DataDirectory(temp, "--data-dir");
-    Engine.readConcepts(data, CompletableFuture.completedFuture(ClinicalVocabulary.empty()), Optional.empty());
+    Engine.readConcepts(data, ClinicalVocabulary::empty, Optional.empty());
     assertThat(data.cache().resolve(Engine.CONCEPTS)).doesNotExist();
   }
 }
