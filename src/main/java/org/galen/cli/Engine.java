@@ -8,6 +8,7 @@ import org.galen.answer.DoseExtractor;
 import org.galen.answer.DrugDictionary;
 import org.galen.answer.question.ConceptVocabulary;
 import org.galen.answer.question.KeptConcepts;
+import org.galen.answer.question.KeptTerminology;
 import org.galen.answer.question.StemKeys;
 import org.galen.answer.question.QuestionAnalyzer;
 import org.galen.editorial.ArticleService;
@@ -26,6 +27,8 @@ final class Engine implements AutoCloseable {
   static final String STEM_KEYS = "stem-keys.bin";
   /** The question reader's vocabulary, kept ({@link KeptConcepts}). */
   static final String CONCEPTS = "concepts.bin";
+  /** The terminology's drugs and abbreviations, kept ({@link KeptTerminology}). */
+  static final String TERMINOLOGY = "terminology.bin";
   private final EvidenceReader index;
   private final RetrievalOptions.Setup setup;
   private final ArticleService articles;
@@ -71,15 +74,14 @@ final class Engine implements AutoCloseable {
       // The question reader's view of the terminology, the longest to build, is kept from the last
       // run when what it is built from is the same (KeptConcepts: taken before the files are read);
       // only when it is not are MeSH and the lay terms read, on the question reader's own thread.
-      // The expansion and the dose reader view the drugs and abbreviations alone.
+      // The expansion and the dose reader view the drugs and abbreviations alone, kept too.
       java.util.Optional<String> sources = KeptConcepts.sources(data.vocabulary());
       Concurrently.Step<ConceptVocabulary> readConcepts = () -> readConcepts(data,
           () -> org.galen.source.ClinicalVocabulary.load(data.vocabulary()), sources);
       if (spareCore) {
         concepts = Concurrently.start("galen-read-vocabulary", readConcepts);
       }
-      org.galen.source.ClinicalVocabulary terminology =
-          org.galen.source.ClinicalVocabulary.loadDrugsAndAbbreviations(data.vocabulary());
+      org.galen.source.ClinicalVocabulary terminology = readDrugsAndAbbreviations(data, sources);
       // The model, when one loads, starts loading here: the longest step of a hybrid start.
       setup = retrieval.open(index, terminology);
       DrugDictionary drugs = DrugDictionary.of(terminology);
@@ -128,6 +130,24 @@ final class Engine implements AutoCloseable {
     ConceptVocabulary read = ConceptVocabulary.of(terminology.run(), keys);
     keys.save();
     key.ifPresent(k -> KeptConcepts.save(read, kept, k));
+    return read;
+  }
+
+  /**
+   * The terminology's drugs and abbreviations: kept in the data directory's cache under the key of
+   * what they are read from ({@code sources}, none when that cannot be told), else read and kept.
+   */
+  static org.galen.source.ClinicalVocabulary readDrugsAndAbbreviations(DataDirectory data,
+      java.util.Optional<String> sources) throws IOException {
+    java.util.Optional<String> key = sources.map(KeptTerminology::key);
+    Path kept = data.cache().resolve(TERMINOLOGY);
+    java.util.Optional<org.galen.source.ClinicalVocabulary> restored = key.flatMap(k -> KeptTerminology.read(kept, k));
+    if (restored.isPresent()) {
+      return restored.get();
+    }
+    org.galen.source.ClinicalVocabulary read =
+        org.galen.source.ClinicalVocabulary.loadDrugsAndAbbreviations(data.vocabulary());
+    key.ifPresent(k -> KeptTerminology.save(read, kept, k));
     return read;
   }
 

@@ -39,9 +39,29 @@ class EngineKeptConceptsTest {
   }
 
   @Test
+  void aSecondStartReadsTheKeptDrugsAndAbbreviationsWithoutTheirFiles() throws Exception {
+    DataDirectory data = new DataDirectory(temp, "--data-dir");
+    Files.createDirectories(data.vocabulary());
+    Path drugFile = Files.writeString(data.vocabulary().resolve("drugbank-vocabulary.csv"), String.join("\n",
+        "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
+        "DB90001,,Quenzatide,,,Quenza,X", ""));
+    Optional<String> sources = Optional.of("fixture files, fixture build");
+    ClinicalVocabulary first = Engine.readDrugsAndAbbreviations(data, sources);
+    assertThat(data.cache().resolve(Engine.TERMINOLOGY)).as("kept for the next start").isRegularFile();
+
+    Files.delete(drugFile);
+    assertThat(Engine.readDrugsAndAbbreviations(data, sources).drugs()).isEqualTo(first.drugs())
+        .anySatisfy(drug -> assertThat(drug.commonName()).isEqualTo("Quenzatide"));
+    assertThat(Engine.readDrugsAndAbbreviations(data, Optional.of("other files")).drugs())
+        .as("kept under other sources: read again").isEmpty();
+  }
+
+  @Test
   void sourcesThatCannotBeToldKeepNothing() throws Exception {
     DataDirectory data = new DataDirectory(temp, "--data-dir");
     Engine.readConcepts(data, ClinicalVocabulary::empty, Optional.empty());
     assertThat(data.cache().resolve(Engine.CONCEPTS)).doesNotExist();
+    Engine.readDrugsAndAbbreviations(data, Optional.empty());
+    assertThat(data.cache().resolve(Engine.TERMINOLOGY)).doesNotExist();
   }
 }

@@ -1,17 +1,16 @@
 package org.galen.answer.question;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
+import static org.galen.answer.question.KeptFile.count;
+import static org.galen.answer.question.KeptFile.strings;
+import static org.galen.answer.question.KeptFile.text;
+import static org.galen.answer.question.KeptFile.writeStrings;
+import static org.galen.answer.question.KeptFile.writeText;
+
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -22,9 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import java.util.zip.CRC32C;
-import java.util.zip.CheckedInputStream;
-import java.util.zip.CheckedOutputStream;
 import org.galen.index.Analysis;
 
 /**
@@ -47,8 +43,6 @@ public final class KeptConcepts {
   private static final String MAGIC = "galen-concepts";
   /** The file's layout; a change to it changes every key. */
   private static final int FORMAT = 3;
-  /** No name or word is this long; a longer length read is damage, not a reason to allocate it. */
-  private static final int MAX_TEXT_BYTES = 1 << 20;
   /** A concept not known, as a lay phrase may have. */
   private static final int NONE = -1;
 
@@ -101,24 +95,12 @@ public final class KeptConcepts {
 
   /** The key a vocabulary built from {@code sources} is kept under, with this analysis. */
   public static String key(String sources) {
-    String made = MAGIC + " " + FORMAT + "\n" + Analysis.fingerprint() + "\n" + sources;
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(made.getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return KeptFile.key(MAGIC, FORMAT, Analysis.fingerprint() + "\n" + sources);
   }
 
   /** The vocabulary kept in {@code file} under {@code key}, if it is there, whole and under that key. */
   public static Optional<ConceptVocabulary> read(Path file, String key) {
-    CRC32C checksum = new CRC32C();
-    try (InputStream in = Files.newInputStream(file);
-        DataInputStream data = new DataInputStream(new CheckedInputStream(new BufferedInputStream(in, 1 << 16),
-            checksum))) {
-      if (!MAGIC.equals(data.readUTF()) || data.readInt() != FORMAT || !key.equals(data.readUTF())) {
-        return Optional.empty();
-      }
+    return KeptFile.read(file, MAGIC, FORMAT, key, data -> {
       List<Concept> concepts = new ArrayList<>();
       for (int i = count(data); i > 0; i--) {
         String name = text(data);
@@ -142,18 +124,9 @@ public final class KeptConcepts {
         phrases.add(new LayPhrases.Phrase(words, clinicalWords, concept == NONE ? null : concepts.get(concept)));
       }
       Set<String> medicines = new HashSet<>(strings(data));
-      long computed = checksum.getValue();
-      if (data.readLong() != computed || data.read() != -1) {
-        return Optional.empty();
-      }
-      return Optional.of(ConceptVocabulary.restored(
-          new ConceptVocabulary.Parts(byKey, byWrittenWord, abbreviations, phrases, medicines)));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
-    } catch (IOException | RuntimeException e) {
-      // Damaged or cut short: built again, and written whole.
-      return Optional.empty();
-    }
+      return ConceptVocabulary.restored(
+          new ConceptVocabulary.Parts(byKey, byWrittenWord, abbreviations, phrases, medicines));
+    });
   }
 
   /** Writes the vocabulary under {@code key}; whether it was written ({@link CacheFiles}). */
@@ -167,12 +140,7 @@ public final class KeptConcepts {
           concepts.add(c);
           return concepts.size() - 1;
         }));
-    return CacheFiles.write(file, ".concepts", out -> {
-      CRC32C checksum = new CRC32C();
-      DataOutputStream data = new DataOutputStream(new CheckedOutputStream(out, checksum));
-      data.writeUTF(MAGIC);
-      data.writeInt(FORMAT);
-      data.writeUTF(key);
+    return KeptFile.write(file, ".concepts", MAGIC, FORMAT, key, data -> {
       data.writeInt(concepts.size());
       for (Concept concept : concepts) {
         writeText(data, concept.name());
@@ -196,60 +164,10 @@ public final class KeptConcepts {
         data.writeInt(phrase.concept() == null ? NONE : numbers.get(phrase.concept()));
       }
       writeStrings(data, List.copyOf(parts.medicines()));
-      data.flush();
-      out.writeLong(checksum.getValue());
     });
   }
 
-  private static int count(DataInputStream data) throws IOException {
-    int count = data.readInt();
-    if (count < 0) {
-      throw new IOException("negative count " + count);
-    }
-    return count;
-  }
-
-  /**
-   * A string as its UTF-8 bytes after their length: unlike {@link DataOutputStream#writeUTF}, no
-   * limit of 65,535 bytes that a long synonym could pass.
-   */
-  private static String text(DataInputStream data) throws IOException {
-    int length = count(data);
-    if (length > MAX_TEXT_BYTES) {
-      throw new IOException("a string of " + length + " bytes: damaged");
-    }
-    byte[] bytes = new byte[length];
-    data.readFully(bytes);
-    return new String(bytes, StandardCharsets.UTF_8);
-  }
-
-  private static void writeText(DataOutputStream data, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    if (bytes.length > MAX_TEXT_BYTES) {
-      throw new IOException("a name of " + bytes.length + " bytes: not kept");
-    }
-    data.writeInt(bytes.length);
-    data.write(bytes);
-  }
-
-  /** Strings as an immutable list: a restored vocabulary hands out what a built one does. */
-  private static List<String> strings(DataInputStream data) throws IOException {
-    int count = count(data);
-    List<String> strings = new ArrayList<>(Math.min(count, 1 << 16));
-    for (int i = 0; i < count; i++) {
-      strings.add(text(data));
-    }
-    return List.copyOf(strings);
-  }
-
-  private static void writeStrings(DataOutputStream data, List<String> strings) throws IOException {
-    data.writeInt(strings.size());
-    for (String string : strings) {
-      writeText(data, string);
-    }
-  }
-
-  private static Map<String, Concept> conceptsByText(DataInputStream data, List<Concept> concepts)
+  private static Map<String, Concept> conceptsByText(KeptFile.Input data, List<Concept> concepts)
       throws IOException {
     int count = count(data);
     Map<String, Concept> map = new HashMap<>(Math.min(count, 1 << 20) * 4 / 3 + 1);
