@@ -219,6 +219,23 @@ class QuestionAnalyzerTest {
         Intent.PREVENTION);
   }
 
+  /**
+   * Stopping a complaint from turning into, becoming or spreading to something worse asks how that
+   * is prevented; stopping the complaint itself asks what treats it. The phrase's words ("spreading")
+   * stay words a line answering may share.
+   */
+  @Test
+  void stoppingSomethingFromBecomingWorseAsksPrevention() {
+    QuestionAnalysis turning = analyzer.analyze("the graze is red - how do we stop it turning into an abscess?");
+    assertThat(turning.intents()).containsExactly(Intent.PREVENTION);
+    assertThat(analyzer.analyze("how can I stop it spreading to my sister?").intents()).contains(Intent.PREVENTION);
+    assertThat(analyzer.analyze("how do I stop them from coming back every winter?").intents())
+        .contains(Intent.PREVENTION);
+    assertThat(analyzer.analyze("his nose is bleeding, how do I stop it?").intents()).as("stopping the bleeding")
+        .doesNotContain(Intent.PREVENTION);
+    assertThat(Intent.PREVENTION.isCue("spread")).as("a word the lines on spread share").isFalse();
+  }
+
   @Test
   void anInitialismNamesItsConceptOnlyWrittenAsItsLetters() {
     assertThat(analyzerVocabulary.questionMentionsIn("he eats mostly pap now"))
