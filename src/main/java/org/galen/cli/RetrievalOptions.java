@@ -67,9 +67,10 @@ final class RetrievalOptions {
     }
   }
 
+  /** The retriever over {@code index}, expanding queries with the drugs and abbreviations kept or read ({@link Engine}). */
   Setup open(EvidenceReader index, DataDirectory data) throws IOException {
     return open(index, noExpansion ? org.galen.source.ClinicalVocabulary.empty()
-        : org.galen.source.ClinicalVocabulary.loadDrugsAndAbbreviations(data.vocabulary()));
+        : Engine.readDrugsAndAbbreviations(data, org.galen.answer.question.KeptConcepts.sources(data.vocabulary())));
   }
 
   /** The retriever over {@code index}, expanding queries with the engine's one vocabulary (unless --no-expansion). */
