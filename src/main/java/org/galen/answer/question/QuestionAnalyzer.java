@@ -248,9 +248,14 @@ public final class QuestionAnalyzer {
     // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
     // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
     // the patient takes; then the longest name, then the last named.
+    // Adverse effects and cautions are a drug's: the clause that asks asking nothing else, the drug
+    // named is what they are asked of, not the condition it was given for.
+    boolean drugsCautions = new QuestionAnalysis(question, question, intents, Concept.ofWords(question), List.of(),
+        question, Set.of(), false).mainIntents().equals(List.of(Intent.CAUTIONS));
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
         .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
             || m.concept().kind() == Concept.Kind.ORGANISM)
+        .thenComparing((ConceptVocabulary.Mention m) -> drugsCautions && m.concept().kind() == Concept.Kind.DRUG)
         .thenComparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
         .thenComparing((ConceptVocabulary.Mention m) -> isSuspected(question, m))
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))

@@ -254,6 +254,16 @@ class QuestionAnalyzerTest {
     assertThat(analysis.intents()).containsExactly(Intent.DOSING);
   }
 
+  /** Side effects are a drug's: asked of nothing else, the drug named is the subject, not what it was given for. */
+  @Test
+  void theSideEffectsOfADrugGivenForADiseaseAreTheDrugs() {
+    QuestionAnalysis effects = analyzer.analyze("Started paracetamol for malaria fever - what side effects are common?");
+    assertThat(effects.primary().name()).isEqualTo("Acetaminophen");
+    assertThat(effects.others()).extracting(Concept::name).contains("Malaria");
+    assertThat(analyzer.analyze("What side effects and what dose of paracetamol for malaria?").primary().name())
+        .as("a dose asked too: the disease's guideline doses it").isEqualTo("Malaria");
+  }
+
   @Test
   void anAmbiguousAbbreviationIsResolvedByTheEvidenceOrLeftAlone() {
     QuestionAnalysis asked = analyzer.analyze("What is the treatment of ACS?");
