@@ -65,6 +65,11 @@ class CandidateFinderTest {
         .containsExactly("Orlistat is taken with each main meal containing fat.");
     assertThat(texts("RESULTS", "Orlistat levels below 5 ng/mL were seen in most adults."))
         .as("below a value, not a pointer").hasSize(1);
+    assertThat(texts("RESULTS", "Oily spotting with orlistat [see Adverse Reactions (6.1)]",
+        "Oily spotting was seen with orlistat in most adults."))
+        .as("a cross-reference").containsExactly("Oily spotting was seen with orlistat in most adults.");
+    assertThat(texts("RESULTS", "Oily spotting was seen with orlistat in most adults [see Adverse Reactions (6.1)]."))
+        .as("a sentence that says where more is said").hasSize(1);
   }
 
   @Test
