@@ -58,23 +58,6 @@ class CandidateFinderTest {
   }
 
   @Test
-  void aPointerToAnotherPartOfThePageIsNoStatement() {
-    assertThat(texts("RESULTS", "Adults taking orlistat should follow the precautions below to reduce the risk.",
-        "If you have kidney disease, please see guidelines for orlistat in kidney disease.",
-        "Orlistat is taken with each main meal containing fat."))
-        .containsExactly("Orlistat is taken with each main meal containing fat.");
-    assertThat(texts("RESULTS", "Orlistat levels below 5 ng/mL were seen in most adults."))
-        .as("below a value, not a pointer").hasSize(1);
-    assertThat(texts("RESULTS", "Oily spotting with orlistat [see Adverse Reactions (6.1)]",
-        "Oily spotting was seen with orlistat in most adults."))
-        .as("a cross-reference").containsExactly("Oily spotting was seen with orlistat in most adults.");
-    assertThat(texts("RESULTS", "Oily spotting with orlistat [see Adverse Reactions (6.1)]",
-        "Oily spotting was seen with orlistat in most adults [see Adverse Reactions (6.1)]."))
-        .as("a sentence that says where more is said")
-        .containsExactly("Oily spotting was seen with orlistat in most adults [see Adverse Reactions (6.1)].");
-  }
-
-  @Test
   void aSentenceLeaningOnTheOneBeforeIsACandidateOnlyWhenThatOneIsThere() {
     assertThat(texts("RESULTS", "They're also known as lipase inhibitors, like orlistat, and are taken with meals.",
         "Orlistat lowers fat absorption from the gut in obese adults."))
