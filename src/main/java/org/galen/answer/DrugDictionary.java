@@ -63,7 +63,7 @@ public final class DrugDictionary {
     return of(ClinicalVocabulary.loadDrugsAndAbbreviations(vocabularyDirectory));
   }
 
-  /** The dose reader's view of the engine's one vocabulary: every DrugBank name and synonym. */
+  /** The dose reader's view of the terminology: every DrugBank name and synonym. */
   public static DrugDictionary of(ClinicalVocabulary vocabulary) {
     Map<String, Drug> byName = new HashMap<>();
     Map<String, Written> asWritten = new HashMap<>();

@@ -73,7 +73,7 @@ final class RetrievalOptions {
         : Engine.readDrugsAndAbbreviations(data, org.galen.answer.question.KeptConcepts.sources(data.vocabulary())));
   }
 
-  /** The retriever over {@code index}, expanding queries with the engine's one vocabulary (unless --no-expansion). */
+  /** The retriever over {@code index}, expanding queries with the terminology's drugs and abbreviations (unless --no-expansion). */
   Setup open(EvidenceReader index, org.galen.source.ClinicalVocabulary terminology) throws IOException {
     if (lexicalWeight < 0 || lexicalWeight > 1) {
       throw new UserError("--lexical-weight must be between 0 and 1, not " + lexicalWeight);

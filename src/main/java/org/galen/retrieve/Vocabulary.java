@@ -55,7 +55,7 @@ public final class Vocabulary {
     return of(ClinicalVocabulary.loadDrugsAndAbbreviations(directory));
   }
 
-  /** The expansion view of the engine's one vocabulary: drug names, and abbreviations with one long form. */
+  /** The expansion view of the terminology: drug names, and abbreviations with one long form. */
   public static Vocabulary of(ClinicalVocabulary vocabulary) {
     Map<String, List<String>> alternatives = new HashMap<>();
     vocabulary.drugs().forEach(entry -> addDrug(entry, alternatives));

@@ -16,12 +16,13 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The terminology ingest keeps in the data directory, read once per engine: DrugBank's drugs,
- * MeSH's headings with their tree numbers, the clinical abbreviations with their long forms, and
- * lay terms.
+ * The terminology ingest keeps in the data directory: DrugBank's drugs, MeSH's headings with their
+ * tree numbers, the clinical abbreviations with their long forms, and lay terms.
  * Query expansion ({@code retrieve.Vocabulary}), question reading ({@code ConceptVocabulary}) and
- * dose reading ({@code DrugDictionary}) are views of this one reading, each with its own documented
- * rule for which names it uses. Any file may be absent. Immutable; thread-safe.
+ * dose reading ({@code DrugDictionary}) are views of it, each with its own documented rule for which
+ * names it uses; the first and the last view only the drugs and abbreviations
+ * ({@link #loadDrugsAndAbbreviations}), and an engine keeps each view's part in its cache so that a
+ * start reads no more than it must. Any file may be absent. Immutable; thread-safe.
  *
  * @param drugs every DrugBank entry, in file order, then (with DrugBank's file) the combinations Galen
  *     ships by their British names ({@link CombinationNames}), with the names of the labels ingested

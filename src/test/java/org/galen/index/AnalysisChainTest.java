@@ -43,6 +43,10 @@ class AnalysisChainTest {
         + "Down syndrome, throwing up, can't, I'm, e-mail@example.org, 10.5 mg/kg/day, naïve Ωmega 東京.";
     assertThat(tokens(Analysis.english(), text)).isEqualTo(tokens(FACTORY_ENGLISH, text)).isNotEmpty();
     assertThat(tokens(Analysis.words(), text)).isEqualTo(tokens(FACTORY_WORDS, text)).isNotEmpty();
+    for (Analyzer[] pair : new Analyzer[][] {{Analysis.english(), FACTORY_ENGLISH}, {Analysis.words(), FACTORY_WORDS}}) {
+      assertThat(pair[0].getPositionIncrementGap(IndexSchema.BODY)).isEqualTo(pair[1].getPositionIncrementGap(IndexSchema.BODY));
+      assertThat(pair[0].getOffsetGap(IndexSchema.BODY)).isEqualTo(pair[1].getOffsetGap(IndexSchema.BODY));
+    }
   }
 
   @Property(tries = 3000)
@@ -57,6 +61,8 @@ class AnalysisChainTest {
     for (String text : List.of("Anaemia", "CO-TRIMOXAZOLE", "Children's", "Ωmega")) {
       assertThat(Analysis.english().normalize(IndexSchema.BODY, text))
           .isEqualTo(FACTORY_ENGLISH.normalize(IndexSchema.BODY, text));
+      assertThat(Analysis.words().normalize(IndexSchema.BODY, text))
+          .isEqualTo(FACTORY_WORDS.normalize(IndexSchema.BODY, text));
     }
   }
 

@@ -70,7 +70,7 @@ public final class ConceptVocabulary {
     return of(ClinicalVocabulary.load(directory));
   }
 
-  /** The question reader's view of the engine's one vocabulary: drugs, MeSH headings with their kinds, abbreviations. */
+  /** The question reader's view of the terminology: drugs, MeSH headings with their kinds, abbreviations, lay terms. */
   public static ConceptVocabulary of(ClinicalVocabulary vocabulary) {
     return of(vocabulary, StemKeys.computed());
   }

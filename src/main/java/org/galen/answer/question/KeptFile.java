@@ -26,7 +26,7 @@ final class KeptFile {
   /** No name or word is this long; a longer length read is damage, not a reason to allocate it. */
   private static final int MAX_TEXT_BYTES = 1 << 20;
   /** A kept vocabulary is megabytes; a file larger than this is not one, and is not read into memory. */
-  private static final long MAX_FILE_BYTES = 1L << 28;
+  private static final long MAX_FILE_BYTES = 1L << 26;
 
   /** What a kept file holds, read after its frame's head. */
   interface Body<T> {

@@ -247,11 +247,9 @@ public final class QuestionAnalyzer {
     // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
     // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
     // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
-    // the patient takes; then the longest name, then the last named.
-    // Adverse effects and cautions are a drug's: the clause that asks asking nothing else, the drug
-    // named is what they are asked of, not the condition it was given for.
-    boolean drugsCautions = new QuestionAnalysis(question, question, intents, Concept.ofWords(question), List.of(),
-        question, Set.of(), false).mainIntents().equals(List.of(Intent.CAUTIONS));
+    // the patient takes; then the longest name, then the last named. A drug's side effects asked
+    // (DrugCautions): the drug over the condition it was given for.
+    boolean drugsCautions = DrugCautions.askedIn(question, intents, mentions);
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
         .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
             || m.concept().kind() == Concept.Kind.ORGANISM)

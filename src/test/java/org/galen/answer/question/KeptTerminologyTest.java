@@ -81,4 +81,22 @@ class KeptTerminologyTest {
     });
     assertThat(KeptTerminology.read(file, key)).as("the same, without the byte").isPresent();
   }
+
+  /** Counts and lengths a checksum vouches for but the bytes cannot hold: refused, never allocated. */
+  @Test
+  void aCountOrLengthLongerThanTheFileIsRefused() throws Exception {
+    Path file = temp.resolve("terminology.bin");
+    KeptFile.write(file, ".test", "galen-terminology", 1, key, data -> data.writeInt(Integer.MAX_VALUE));
+    assertThat(KeptTerminology.read(file, key)).as("a count of drugs").isEmpty();
+    KeptFile.write(file, ".test", "galen-terminology", 1, key, data -> {
+      data.writeInt(1);
+      data.writeInt(Integer.MAX_VALUE - 8);
+    });
+    assertThat(KeptTerminology.read(file, key)).as("a name's length").isEmpty();
+    KeptFile.write(file, ".test", "galen-terminology", 1, key, data -> {
+      data.writeInt(1);
+      data.writeInt(-3);
+    });
+    assertThat(KeptTerminology.read(file, key)).as("a negative length").isEmpty();
+  }
 }

@@ -233,6 +233,8 @@ class QuestionAnalyzerTest {
         .contains(Intent.PREVENTION);
     assertThat(analyzer.analyze("his nose is bleeding, how do I stop it?").intents()).as("stopping the bleeding")
         .doesNotContain(Intent.PREVENTION);
+    assertThat(analyzer.analyze("the rash on my arm - how do I stop it from itching?").intents())
+        .as("stopping the itch itself").doesNotContain(Intent.PREVENTION);
     assertThat(Intent.PREVENTION.isCue("spread")).as("a word the lines on spread share").isFalse();
   }
 
@@ -262,6 +264,8 @@ class QuestionAnalyzerTest {
     assertThat(effects.others()).extracting(Concept::name).contains("Malaria");
     assertThat(analyzer.analyze("What side effects and what dose of paracetamol for malaria?").primary().name())
         .as("a dose asked too: the disease's guideline doses it").isEqualTo("Malaria");
+    assertThat(analyzer.analyze("She takes paracetamol every day - is it safe to travel with malaria?").primary()
+        .name()).as("the clause that asks names the disease alone").isEqualTo("Malaria");
   }
 
   @Test
