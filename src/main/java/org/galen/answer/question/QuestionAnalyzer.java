@@ -248,12 +248,14 @@ public final class QuestionAnalyzer {
     // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
     // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
     // the patient takes; then the longest name, then the last named. A drug's side effects asked
-    // (DrugCautions): the drug over the condition it was given for.
+    // (DrugCautions): the medicine over the condition it was given for — a medicine DrugBank lists,
+    // not a MeSH heading for a chemical or a class ("Solutions", "Water").
     boolean drugsCautions = DrugCautions.askedIn(question, intents, mentions);
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
         .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
             || m.concept().kind() == Concept.Kind.ORGANISM)
-        .thenComparing((ConceptVocabulary.Mention m) -> drugsCautions && m.concept().kind() == Concept.Kind.DRUG)
+        .thenComparing((ConceptVocabulary.Mention m) -> drugsCautions && m.concept().kind() == Concept.Kind.DRUG
+            && vocabulary.isMedicine(m.concept()))
         .thenComparingInt((ConceptVocabulary.Mention m) -> m.concept().kind().subjectRank())
         .thenComparing((ConceptVocabulary.Mention m) -> isSuspected(question, m))
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))

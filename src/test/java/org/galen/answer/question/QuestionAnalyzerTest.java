@@ -266,6 +266,10 @@ class QuestionAnalyzerTest {
         .as("a dose asked too: the disease's guideline doses it").isEqualTo("Malaria");
     assertThat(analyzer.analyze("She takes paracetamol every day - is it safe to travel with malaria?").primary()
         .name()).as("the clause that asks names the disease alone").isEqualTo("Malaria");
+    assertThat(analyzer.analyze("Given immunoglobulins for malaria - what side effects are common?").primary().name())
+        .as("a MeSH heading for a class of chemicals is no medicine DrugBank lists").isEqualTo("Malaria");
+    assertThat(analyzer.analyze("Started paracetamol in immunoglobulins for malaria - what side effects are common?")
+        .primary().name()).as("the medicine, not the longer class").isEqualTo("Acetaminophen");
   }
 
   @Test
