@@ -113,9 +113,9 @@ public final class Analysis {
 
   /**
    * The chain built from its filters' constructors, not looked up by name through Lucene's factory
-   * registry: finding the factories scans the class path's service files, a tenth to a fifth of a
-   * second of every cold start (docs/benchmarks.md, thirty-first pass). {@code AnalysisChainTest}
-   * holds it to the factory-built chain it replaced, token for token.
+   * registry: finding the factories scans the class path's service files, a tenth of a second of a
+   * start without a class-data archive (none with one: docs/benchmarks.md, thirty-first pass).
+   * {@code AnalysisChainTest} holds it to the factory-built chain it replaced, token for token.
    */
   private static Analyzer build(boolean stems) {
     org.apache.lucene.analysis.CharArraySet stopSet = stems ? stopSet() : null;
