@@ -38,8 +38,8 @@ public record DataDirectory(Path root, String chosenBy) {
 
   /**
    * What Galen works out once and keeps to start faster (the vocabulary's stem keys, the question
-   * reader's vocabulary): safe to delete, never backed up, rebuilt when missing or made from other
-   * files, by another analysis or by another build.
+   * reader's vocabulary, the drugs and abbreviations): safe to delete, never backed up, rebuilt when
+   * missing or made from other files, by another analysis or by another build.
    */
   public Path cache() {
     return root.resolve("cache");
