@@ -231,7 +231,7 @@ class QuestionAnalyzerTest {
     assertThat(analyzer.analyze("how can I stop it spreading to my sister?").intents()).contains(Intent.PREVENTION);
     assertThat(analyzer.analyze("how do I stop them from coming back every winter?").intents())
         .contains(Intent.PREVENTION);
-    assertThat(analyzer.analyze("his nose is bleeding, how do I stop it?").intents()).as("stopping the bleeding")
+    assertThat(analyzer.analyze("the cut is still bleeding, how do I stop it?").intents()).as("stopping the bleeding")
         .doesNotContain(Intent.PREVENTION);
     assertThat(analyzer.analyze("the rash on my arm - how do I stop it from itching?").intents())
         .as("stopping the itch itself").doesNotContain(Intent.PREVENTION);
