@@ -1,7 +1,6 @@
 package org.galen.answer.question;
 
 import java.util.List;
-import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -18,16 +17,13 @@ final class DrugCautions {
    * patient is on).
    */
   static boolean askedIn(String question, List<Intent> intents, List<ConceptVocabulary.Mention> mentions) {
-    // The question read for its clauses alone: which of them asks, and what.
-    QuestionAnalysis clauses = new QuestionAnalysis(question, question, intents, Concept.ofWords(question), List.of(),
-        question, Set.of(), false);
+    QuestionClauses clauses = new QuestionClauses(question, intents);
     if (!clauses.mainIntents().equals(List.of(Intent.CAUTIONS))) {
       return false;
     }
-    String asking = clauses.askingClause();
-    int from = question.lastIndexOf(asking);
-    Predicate<ConceptVocabulary.Mention> inClause = m -> from >= 0 && m.start() >= from
-        && m.end() <= from + asking.length();
+    int from = clauses.askingClauseStart();
+    int to = from + clauses.askingClause().length();
+    Predicate<ConceptVocabulary.Mention> inClause = m -> m.start() >= from && m.end() <= to;
     boolean conditionAsked = mentions.stream().filter(inClause)
         .anyMatch(m -> m.concept().kind() == Concept.Kind.CONDITION || m.concept().kind() == Concept.Kind.SYMPTOM);
     boolean drugAsked = mentions.stream().filter(inClause).anyMatch(m -> m.concept().kind() == Concept.Kind.DRUG);

@@ -62,14 +62,6 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return intents.contains(intent);
   }
 
-  /** A clause opening as English asks: a question word or an auxiliary first ({@code question-openings.txt}). */
-  private static final java.util.regex.Pattern ASKS = java.util.regex.Pattern.compile(
-      "(?i)^\\s*(?:(?:and|or|but|also|so)\\s+)*(?:" + String.join("|", WordLists.lines("question-openings.txt")
-          .stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b(?!['’])");
-
-  /** Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?". */
-  private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!;]+|\\s[-–—]\\s");
-
   /**
    * The intents its last question asking anything asks: what the asker wants answered, when an
    * earlier clause only sets the scene (a diagnosis told, then "what's the treatment?" asks for
@@ -81,18 +73,7 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
    * the last clause asks for treatment: a dose is the treatment made exact.
    */
   public List<Intent> mainIntents() {
-    Clauses clauses = clauses();
-    int clause = askingClause(clauses);
-    if (clause < 0) {
-      return intents;
-    }
-    List<Intent> asked = askedIn(clauses.texts().get(clause));
-    if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
-      List<Intent> refined = new ArrayList<>(asked);
-      refined.add(Intent.DOSING);
-      return List.copyOf(refined);
-    }
-    return asked;
+    return new QuestionClauses(question, intents).mainIntents();
   }
 
   /**
@@ -101,10 +82,7 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
    * no clause singles itself out. What the question names outside it sets the scene.
    */
   public String askingClause() {
-    Clauses clauses = clauses();
-    int clause = askingClause(clauses);
-    int asked = clause >= 0 ? clause : clauses.marked().lastIndexOf(true);
-    return asked < 0 ? question : clauses.texts().get(asked);
+    return new QuestionClauses(question, intents).askingClause();
   }
 
   /**
@@ -119,51 +97,6 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
   public boolean asksOf(Concept concept) {
     Set<String> asking = Stems.of(askingClause());
     return concept.nameStems().stream().anyMatch(asking::containsAll);
-  }
-
-  /** A question's clauses, and whether each ends in a question mark. */
-  private record Clauses(List<String> texts, List<Boolean> marked) {}
-
-  private Clauses clauses() {
-    List<String> texts = new ArrayList<>();
-    List<Boolean> marked = new ArrayList<>();
-    java.util.regex.Matcher end = CLAUSE_END.matcher(question);
-    int from = 0;
-    while (end.find()) {
-      texts.add(question.substring(from, end.start()));
-      marked.add(end.group().contains("?"));
-      from = end.end();
-    }
-    texts.add(question.substring(from));
-    marked.add(false);
-    return new Clauses(texts, marked);
-  }
-
-  /** The index of the clause that asks, or -1 when none singles itself out. */
-  private int askingClause(Clauses all) {
-    List<String> clauses = all.texts();
-    List<Boolean> questions = new ArrayList<>(all.marked());
-    int lastMarked = questions.lastIndexOf(true);
-    for (int i = lastMarked + 1; lastMarked >= 0 && i < clauses.size(); i++) {
-      // After the last question mark, a clause opening as a question asks, its mark left off.
-      questions.set(i, ASKS.matcher(clauses.get(i)).find());
-    }
-    int asked = lastAsking(clauses, questions, true);
-    return asked >= 0 ? asked : lastAsking(clauses, questions, false);
-  }
-
-  /** The last clause asking any intent, among questions only or among all clauses; -1 when none. */
-  private int lastAsking(List<String> clauses, List<Boolean> questions, boolean questionsOnly) {
-    for (int i = clauses.size() - 1; i >= 0; i--) {
-      if ((!questionsOnly || questions.get(i)) && !askedIn(clauses.get(i)).isEmpty()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private List<Intent> askedIn(String clause) {
-    return Intent.askedIn(clause).stream().filter(intents::contains).toList();
   }
 
   /**
