@@ -51,6 +51,12 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
         corrections);
   }
 
+  /** The same analysis with its concepts going by the sources' spellings too, searched for as well. */
+  QuestionAnalysis withSourcesSpellings(Concept spelledPrimary, List<Concept> spelledOthers, String searched) {
+    return new QuestionAnalysis(question, searched, intents, spelledPrimary, spelledOthers, subject, qualifiers,
+        followUp, typed, corrections);
+  }
+
   /** The same analysis about another subject, as the evidence settled it. */
   public QuestionAnalysis about(Concept settled, String subjectWords, List<Concept> otherConcepts,
       Set<String> settledQualifiers) {

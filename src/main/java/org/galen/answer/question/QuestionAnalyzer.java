@@ -43,6 +43,7 @@ public final class QuestionAnalyzer {
 
   private final ConceptVocabulary vocabulary;
   private final Speller speller;
+  private final SourceSpellings sourceSpellings;
 
   public QuestionAnalyzer(ConceptVocabulary vocabulary) {
     this(vocabulary, Speller.NONE);
@@ -52,6 +53,7 @@ public final class QuestionAnalyzer {
   public QuestionAnalyzer(ConceptVocabulary vocabulary, Speller speller) {
     this.vocabulary = vocabulary;
     this.speller = speller;
+    this.sourceSpellings = new SourceSpellings(vocabulary, speller);
   }
 
   /** A standalone question. */
@@ -201,7 +203,7 @@ public final class QuestionAnalyzer {
   }
 
   private QuestionAnalysis understood(String question, Optional<QuestionAnalysis> previous) {
-    QuestionAnalysis own = standalone(question);
+    QuestionAnalysis own = sourceSpellings.applied(standalone(question));
     if (previous.isEmpty() || !continues(question, own)) {
       return own;
     }

@@ -1,0 +1,84 @@
+package org.galen.answer.question;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The sources' own spelling of a name the question writes correctly. A source may misspell a drug
+ * on its line (a letter left out): the question's name is then held by no source, and the article
+ * would say the evidence lacks it. A concept none of whose names the index holds, one of whose
+ * one-word names of at least {@value #MIN_LETTERS} letters the index holds one edit away, under a
+ * spelling no vocabulary knows, goes by that spelling too: retrieval searches it, the subject's
+ * statements and the check for absent names find it. A shorter name one edit from an indexed word
+ * is as often another word ("auris", "auras"); a spelling a vocabulary knows is another concept,
+ * and a name no source holds in any spelling stays absent. Thread-safe.
+ */
+final class SourceSpellings {
+  /** Names shorter than this are left as written: one edit from them is too often another word. */
+  static final int MIN_LETTERS = 8;
+
+  private final ConceptVocabulary vocabulary;
+  private final Speller speller;
+
+  SourceSpellings(ConceptVocabulary vocabulary, Speller speller) {
+    this.vocabulary = vocabulary;
+    this.speller = speller;
+  }
+
+  /** The analysis with each named concept the sources misspell going by their spelling too. */
+  QuestionAnalysis applied(QuestionAnalysis analysis) {
+    List<String> found = new ArrayList<>();
+    Concept primary = withSourcesSpelling(analysis.primary(), found);
+    List<Concept> others = analysis.others().stream().map(other -> withSourcesSpelling(other, found)).toList();
+    if (found.isEmpty()) {
+      return analysis;
+    }
+    return analysis.withSourcesSpellings(primary, others,
+        analysis.retrievalText() + " " + String.join(" ", found));
+  }
+
+  private Concept withSourcesSpelling(Concept concept, List<String> found) {
+    if (concept.origin() == Concept.Origin.QUESTION || concept.origin() == Concept.Origin.LAY) {
+      return concept;
+    }
+    Optional<String> spelling = sourcesSpelling(concept);
+    spelling.ifPresent(found::add);
+    return spelling.map(s -> concept.withNames(List.of(s))).orElse(concept);
+  }
+
+  private Optional<String> sourcesSpelling(Concept concept) {
+    try {
+      for (var name : concept.nameStems()) {
+        if (indexed(name)) {
+          return Optional.empty();
+        }
+      }
+      for (String name : concept.names()) {
+        if (!name.matches("\\p{L}{" + MIN_LETTERS + ",}")) {
+          continue;
+        }
+        Optional<String> spelling = speller.correction(name)
+            .filter(s -> ProperNames.oneEditFrom(name, s))
+            .filter(s -> vocabulary.mentionsIn(s).isEmpty());
+        if (spelling.isPresent()) {
+          return spelling;
+        }
+      }
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index's words", e);
+    }
+  }
+
+  private boolean indexed(java.util.Set<String> stems) throws IOException {
+    for (String stem : stems) {
+      if (!speller.indexed(stem)) {
+        return false;
+      }
+    }
+    return !stems.isEmpty();
+  }
+}
