@@ -267,12 +267,19 @@ final class EvidenceTopics {
     return picturedBy(analysis, topics, false);
   }
 
+  /** How much of a description one source of a condition holds: its words, and how telling they are. */
+  private record Picture(Condition topic, int cues, double rarity) {}
+
   private Optional<Condition> picturedBy(QuestionAnalysis analysis, List<Condition> topics, boolean sign)
       throws IOException {
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(cues(analysis));
+    Map<String, Double> rarity = new java.util.HashMap<>();
+    for (String cue : cues) {
+      rarity.put(cue, index.rarity(cue));
+    }
     Concept named = analysis.primary();
-    List<Map.Entry<Condition, Integer>> ranked = new ArrayList<>();
+    List<Picture> ranked = new ArrayList<>();
     double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
     for (Condition topic : topics) {
       if (topic.weight() * DESCRIBED_FLOOR < top) {
@@ -281,26 +288,32 @@ final class EvidenceTopics {
       if (sign && named.nameStems().stream().anyMatch(topic.stems()::containsAll)) {
         continue;
       }
-      // One source must picture the description: a condition with many pages gains nothing by their number.
-      int most = 0;
+      // One source must picture the description: a condition with many pages gains nothing by their
+      // number. Its words count by how telling they are: "pearly" and "umbilicated" picture a rash
+      // that "little" and "year" do not.
+      Picture best = new Picture(topic, 0, 0);
       for (String docId : topic.docIds()) {
         Optional<Document> source = index.document(docId);
         if (source.isPresent()) {
           Set<String> stems = Stems.of(source.get().text());
           if (!sign || named.nameStems().stream().anyMatch(stems::containsAll)) {
-            most = Math.max(most, (int) cues.stream().filter(stems::contains).count());
+            List<String> held = cues.stream().filter(stems::contains).toList();
+            double telling = held.stream().mapToDouble(rarity::get).sum();
+            if (telling > best.rarity()) {
+              best = new Picture(topic, held.size(), telling);
+            }
           }
         }
       }
-      ranked.add(Map.entry(topic, most));
+      ranked.add(best);
     }
     // A stable sort: among equals, the condition whose source ranks first comes first.
-    ranked.sort(Map.Entry.<Condition, Integer>comparingByValue().reversed());
-    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES) {
+    ranked.sort(java.util.Comparator.comparingDouble(Picture::rarity).reversed());
+    if (ranked.isEmpty() || ranked.get(0).cues() < MIN_PICTURE_CUES) {
       return Optional.empty();
     }
-    int best = ranked.get(0).getValue();
-    List<Condition> tied = ranked.stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey).toList();
+    double best = ranked.get(0).rarity();
+    List<Condition> tied = ranked.stream().filter(p -> p.rarity() == best).map(Picture::topic).toList();
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
     Condition pictured = tied.stream()
         .filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems())))
@@ -310,10 +323,10 @@ final class EvidenceTopics {
     // the broader name is a condition's, not a one-word class of them ("Rash", "Diabetes"), and its
     // source pictures the description too.
     return Optional.of(ranked.stream()
-        .filter(broader -> broader.getKey().weight() > pictured.weight()
-            && pictured.stems().containsAll(broader.getKey().stems()) && broader.getKey().stems().size() > 1
-            && broader.getValue() >= MIN_PICTURE_CUES)
-        .map(Map.Entry::getKey)
+        .filter(broader -> broader.topic().weight() > pictured.weight()
+            && pictured.stems().containsAll(broader.topic().stems()) && broader.topic().stems().size() > 1
+            && broader.cues() >= MIN_PICTURE_CUES)
+        .map(Picture::topic)
         .max(java.util.Comparator.comparingDouble(Condition::weight)).orElse(pictured));
   }
 

@@ -247,6 +247,12 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
         || searcher.getIndexReader().docFreq(new Term(IndexSchema.SUBJECT, stem)) > 0);
   }
 
+  @Override
+  public double rarity(String stem) throws IOException {
+    return read(searcher -> EvidenceReader.inverseFrequency(searcher.getIndexReader().getDocCount(IndexSchema.BODY),
+        searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, stem))));
+  }
+
   /**
    * The indexed word a misspelt one most likely is ("tonsilitis" → "tonsillitis"), from the whole
    * words of every passage ({@link IndexSchema#SPELL}), up to two edits away (a transposition is one).

@@ -40,6 +40,17 @@ public interface EvidenceReader extends Closeable {
   /** Whether any passage's text or title has this analysed term (a stem, as {@link Analysis} makes it). */
   boolean hasTerm(String stem) throws IOException;
 
+  /**
+   * How telling a stem is of the passages holding it: its inverse document frequency over the
+   * records' text ({@link #inverseFrequency}); 0 for a stem no text holds.
+   */
+  double rarity(String stem) throws IOException;
+
+  /** BM25's inverse document frequency: {@code ln(1 + (records − holding + ½) / (holding + ½))}; 0 when none holds it. */
+  static double inverseFrequency(long records, long holding) {
+    return holding <= 0 ? 0 : Math.log(1 + (records - holding + 0.5) / (holding + 0.5));
+  }
+
   /** The indexed word a misspelt one most likely is; empty when unsure or when the word is indexed. */
   Optional<String> spellingCorrection(String word) throws IOException;
 

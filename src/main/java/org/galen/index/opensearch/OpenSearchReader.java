@@ -199,6 +199,12 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
         term(IndexSchema.SUBJECT, stem)).minimumShouldMatch("1")))) > 0;
   }
 
+  @Override
+  public double rarity(String stem) throws IOException {
+    return EvidenceReader.inverseFrequency(count(Query.of(q -> q.exists(exists -> exists.field(IndexSchema.BODY)))),
+        count(term(IndexSchema.BODY, stem)));
+  }
+
   /**
    * The term suggester runs the same spell checker as embedded (Lucene's DirectSpellChecker) on
    * the same whole-word field, with the same edit limits and the same rule for an unambiguous
