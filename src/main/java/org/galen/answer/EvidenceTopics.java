@@ -105,14 +105,12 @@ final class EvidenceTopics {
         previousScore = hit.score();
       }
       double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
-      if (passage.evidenceLevel() == EvidenceLevel.GUIDELINE
-          && !SectionClassifier.isRecommendationsReport(passage.sourceKind(), passage.evidenceLevel())) {
+      if (votesAsGuideline(passage)) {
         // A report of recommendations is titled with what it recommends, not with a condition.
         // A guideline continued in a second file is one guideline: its collection and title are its page.
         add(topics, passage.title(), List.of(passage.title()),
             vote(passage.docId(), passage.collection() + ":" + passage.title(), rank, weight, voted));
-      } else if (passage.sourceKind() == org.galen.source.SourceKind.REFERENCE
-          && passage.evidenceLevel() == EvidenceLevel.REFERENCE) {
+      } else if (votesAsReference(passage)) {
         // A reference page that says what it is about (MedQuAD's focus and synonyms).
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
@@ -123,6 +121,21 @@ final class EvidenceTopics {
       }
     }
     return topics;
+  }
+
+  /** Whether a source votes for a condition: a guideline by its title, a reference page by its focus. */
+  private static boolean votes(StoredPassage passage) {
+    return votesAsGuideline(passage) || votesAsReference(passage);
+  }
+
+  private static boolean votesAsGuideline(StoredPassage passage) {
+    return passage.evidenceLevel() == EvidenceLevel.GUIDELINE
+        && !SectionClassifier.isRecommendationsReport(passage.sourceKind(), passage.evidenceLevel());
+  }
+
+  private static boolean votesAsReference(StoredPassage passage) {
+    return passage.sourceKind() == org.galen.source.SourceKind.REFERENCE
+        && passage.evidenceLevel() == EvidenceLevel.REFERENCE;
   }
 
   /** The retrieved passages of sources that may be about a condition: all but labels'. */
@@ -154,7 +167,9 @@ final class EvidenceTopics {
    * the form of it retrieval weighs most.
    */
   static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> retrieved) {
-    List<PassageHit> hits = aboutConditions(retrieved);
+    // The best-ranked source that could vote: a research abstract or a report of recommendations
+    // ranked first names no condition, so it speaks for none and against none.
+    List<PassageHit> hits = aboutConditions(retrieved).stream().filter(hit -> votes(hit.passage())).toList();
     if (topics.isEmpty() || hits.isEmpty()) {
       return Optional.empty();
     }

@@ -98,6 +98,21 @@ class EvidenceTopicsTest {
         .map(EvidenceTopics.Condition::name).contains("Peptic Ulcer");
   }
 
+  @Test
+  void aResearchAbstractRankedFirstNamesNoConditionAndKeepsNoneFromItsMargin() throws Exception {
+    EvidenceTopics topics = new EvidenceTopics(null);
+    List<PassageHit> hits = List.of(research(1, "pmid:1", "A trial of wound dressings", 12f),
+        hit(2, "nstg:wound", "Wound Infection", 10f), hit(3, "nstg:gout", "Gout", 4f), hit(4, "nstg:malaria", "Malaria", 2f));
+    assertThat(EvidenceTopics.decisive(topics.of(hits), hits)).map(EvidenceTopics.Condition::name)
+        .contains("Wound Infection");
+  }
+
+  private static PassageHit research(int rank, String docId, String title, float score) {
+    return new PassageHit(rank, score, new StoredPassage(docId, docId, "pubmed", title, "Abstract",
+        SourceKind.RESEARCH, EvidenceLevel.UNKNOWN, Optional.empty(), 0, new Span(0, 4), List.of(new Span(0, 4)),
+        "text"));
+  }
+
   private static PassageHit hit(int rank, String docId, String title, float score) {
     return new PassageHit(rank, score, new StoredPassage(docId, docId, "nstg", title, "Treatment", SourceKind.GUIDELINE,
         EvidenceLevel.GUIDELINE, Optional.empty(), 0, new Span(0, 4), List.of(new Span(0, 4)), "text"));
