@@ -84,6 +84,10 @@ final class LeadingSource {
       }
     }
     Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
+    Optional<String> forAsked = guidelineForAskedPeople(evidence, subject, asked, titled);
+    if (forAsked.isPresent()) {
+      return new Lead(forAsked, true);
+    }
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
     // A source titled with the subject itself that leads over a broader condition's guideline is not
@@ -150,6 +154,47 @@ final class LeadingSource {
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
+  }
+
+  /**
+   * A guideline written for the people the question asks about ("… in Pregnancy" for a pregnant
+   * woman) on the subject or a class of conditions that holds it, when the guideline titled with the
+   * subject is for everyone: it says what differs for them (a drug to avoid, a dose, when to
+   * deliver). It must name the subject in its title, or throughout ({@value #NAMED_THROUGHOUT}
+   * sentences over {@value #NAMED_IN_PARTS} parts), as a guideline about it under another name does.
+   */
+  private Optional<String> guidelineForAskedPeople(List<PassageHit> evidence, SubjectMatcher subject,
+      List<Populations.Group> asked, Optional<String> titled) throws IOException {
+    List<Populations.Group> people = asked.stream().filter(group -> group.role() == Populations.Role.PERSON).toList();
+    if (people.isEmpty() || titled.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<StoredPassage> titledGuideline = evidence.stream().map(PassageHit::passage)
+        .filter(p -> p.docId().equals(titled.get()) && p.evidenceLevel() == EvidenceLevel.GUIDELINE).findFirst();
+    if (titledGuideline.isEmpty() || forThem(titledGuideline.get().title(), people)) {
+      return Optional.empty();
+    }
+    List<StoredPassage> forPeople = evidence.stream().map(PassageHit::passage)
+        .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && forThem(p.title(), people))
+        .filter(distinctDocuments()).limit(MAX_GUIDELINES_COUNTED).toList();
+    for (StoredPassage guideline : forPeople) {
+      Naming naming = namings(guideline.docId(), subject);
+      if (subject.mentionedIn(SubjectMatcher.stemsOf(guideline.title()))
+          || (naming.sentences() >= NAMED_THROUGHOUT && naming.parts() >= NAMED_IN_PARTS)) {
+        return Optional.of(guideline.docId());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a title names one of these groups of people ("Anaemia in Pregnancy"). */
+  private static boolean forThem(String title, List<Populations.Group> people) {
+    return Populations.builtIn().namedIn(SubjectMatcher.stemsOf(title)).stream().anyMatch(people::contains);
+  }
+
+  private static java.util.function.Predicate<StoredPassage> distinctDocuments() {
+    Set<String> seen = new java.util.HashSet<>();
+    return passage -> seen.add(passage.docId());
   }
 
   /** A source's year; 0 when it gives none, its currency unknown. */
