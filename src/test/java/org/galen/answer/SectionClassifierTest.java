@@ -86,6 +86,12 @@ class SectionClassifierTest {
     assertThat(SectionClassifier.overviewSentence("It is a protein that helps control the body's salt."))
         .isEqualTo(SectionKind.OVERVIEW);
     assertThat(SectionClassifier.overviewSentence("It is common in older adults.")).isEqualTo(SectionKind.OVERVIEW);
+    assertThat(SectionClassifier.overviewSentence("Do not give glorbic acid for this rash; it can harm the liver."))
+        .as("advice against a medicine").isEqualTo(SectionKind.CAUTIONS);
+    assertThat(SectionClassifier.overviewSentence("Creams with menthol should not be used on broken skin."))
+        .isEqualTo(SectionKind.CAUTIONS);
+    assertThat(SectionClassifier.overviewSentence("Avoid giving the child sweets before bed."))
+        .isEqualTo(SectionKind.CAUTIONS);
     assertThat(SectionClassifier.overviewSentence("Most people recover with antifungal treatment."))
         .isEqualTo(SectionKind.MANAGEMENT);
     assertThat(SectionClassifier.overviewSentence("You can get it from soil that holds the spores."))
