@@ -95,6 +95,38 @@ class LauncherTest {
         .doesNotContain("enable-native-access");
   }
 
+  @Test
+  void anInstalledJdk25RunsTheOneQuestionCommandsUnlessAJvmIsNamed() throws Exception {
+    Path root = launcher();
+    Path jdks = Files.createDirectories(root.resolve("jdks"));
+    java.util.Map<String, String> installed = java.util.Map.of("GALEN_JDKS", jdks.toString());
+    standInJdk(jdks.resolve("jdk-17"), "17.0.9");
+    assertThat(run(root, installed, "ask", "q")).as("an older JDK is no faster than java on the PATH")
+        .doesNotContain("stand-in 17").contains("ArchiveClassesAtExit");
+    standInJdk(jdks.resolve("jdk-25"), "25.0.1");
+    standInJdk(jdks.resolve("jdk-26"), "26.0.1");
+    assertThat(run(root, installed, "ask", "q")).as("the newest installed").contains("stand-in 26")
+        .contains("-XX:AOTMode=record");
+    assertThat(run(root, installed, "search", "words")).contains("stand-in 26");
+    assertThat(run(root, installed, "ingest", "corpus")).as("a long command keeps java on the PATH")
+        .doesNotContain("stand-in");
+    assertThat(run(root, installed, "serve")).doesNotContain("stand-in");
+    Path named = root.resolve("fakes/java");
+    assertThat(run(root, java.util.Map.of("GALEN_JDKS", jdks.toString(), "GALEN_JAVA", named.toString()), "ask", "q"))
+        .as("GALEN_JAVA names the JVM").doesNotContain("stand-in");
+  }
+
+  /** A JDK's home with a release file and a java that says which it is and prints its arguments. */
+  private static void standInJdk(Path home, String version) throws Exception {
+    Files.createDirectories(home.resolve("bin"));
+    Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+    Path jvm = home.resolve("bin/java");
+    Files.writeString(jvm, "#!/bin/sh\nfor arg in \"$@\"; do case \"$arg\" in "
+        + "-XX:AOTConfiguration=*|-XX:AOTCache=*|-XX:ArchiveClassesAtExit=*) echo cache > \"${arg#*=}\";; esac; done\n"
+        + "echo stand-in " + version.substring(0, version.indexOf('.')) + " \"$@\"\n");
+    Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
   /** The archives in the launcher's cache folder. */
   private static List<String> archives(Path root) throws java.io.IOException {
     try (java.util.stream.Stream<Path> files = Files.list(root.resolve("target/cds"))) {
@@ -133,6 +165,9 @@ class LauncherTest {
     builder.environment().remove("GALEN_JAVA_OPTS");
     builder.environment().remove("GALEN_CDS");
     builder.environment().remove("GALEN_JAVA");
+    // The machine's own JDKs are not the test's: none is installed unless the test installs one.
+    builder.environment().remove("JAVA_HOME");
+    builder.environment().put("GALEN_JDKS", root.resolve("no-jdks").toString());
     builder.environment().putAll(environment);
     Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
