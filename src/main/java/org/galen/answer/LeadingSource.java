@@ -84,7 +84,7 @@ final class LeadingSource {
       }
     }
     Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
-    Optional<String> forAsked = guidelineForAskedPeople(evidence, subject, asked, titled);
+    Optional<String> forAsked = guidelineForAskedPeople(evidence, subject, peopleAskedAbout(asked, about), titled);
     if (forAsked.isPresent()) {
       return new Lead(forAsked, true);
     }
@@ -185,6 +185,17 @@ final class LeadingSource {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The people the question asks about, and those the subject is named for: the evidence may settle
+   * on "Diabetes in Pregnancy" for a question that only gives the weeks of gestation.
+   */
+  static List<Populations.Group> peopleAskedAbout(List<Populations.Group> asked, Concept about) {
+    List<Populations.Group> people = new java.util.ArrayList<>(asked);
+    Populations.builtIn().namedIn(SubjectMatcher.stemsOf(about.name())).stream()
+        .filter(group -> !people.contains(group)).forEach(people::add);
+    return people;
   }
 
   /** Whether a title names one of these groups of people ("Anaemia in Pregnancy"). */

@@ -50,6 +50,16 @@ class GuidelineForAskedPeopleTest {
   }
 
   @Test
+  void aSubjectNamedForItsPeopleAsksAboutThem() {
+    org.galen.answer.question.Populations.Group pregnancy = org.galen.answer.question.Populations.builtIn().groups()
+        .stream().filter(group -> group.name().equals("pregnancy")).findFirst().orElseThrow();
+    org.galen.answer.question.Concept settled = new org.galen.answer.question.Concept("Wenrot Fever in Pregnancy",
+        org.galen.answer.question.Concept.Origin.QUESTION, "", List.of("Wenrot Fever in Pregnancy"), List.of(),
+        org.galen.answer.question.Concept.Kind.CONDITION);
+    assertThat(LeadingSource.peopleAskedAbout(List.of(), settled)).containsExactly(pregnancy);
+  }
+
+  @Test
   void theGuidelineForThePeopleAskedAboutLeadsWhenItNamesTheConditionThroughout() throws Exception {
     Article pregnant = fixture.ask("pregnant woman with wenrot fever - what is the treatment?", Audience.PHYSICIAN);
     assertThat(pregnant.references().get(0).docId()).as(pregnant.notes().toString())
