@@ -195,6 +195,11 @@ public final class ArticleComposer {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
+    // Asked about an infant or a newborn, a fixed dose is an older patient's.
+    org.galen.answer.question.Patient patient = org.galen.answer.question.Patient.describedIn(analysis.question());
+    List<org.galen.answer.question.Populations.Group> people = org.galen.answer.question.Populations.builtIn()
+        .askedIn(org.galen.answer.question.Stems.of(analysis.question()), patient);
+    all = all.stream().filter(c -> !PatientBands.fixedDoseForAnInfant(c, people, patient)).toList();
     Set<SectionKind> answering = WantedSections.of(analysis, audience, described);
     Set<SectionKind> wanted = EnumSet.copyOf(answering);
     wanted.addAll(WantedSections.besides(analysis, described));
