@@ -48,6 +48,7 @@ public final class ArticleComposer {
   private final BottomLine bottomLines;
   private final LabelLedScope labelLed;
   private final BoxedWarnings warnings;
+  private final DrugDictionary drugs;
 
   /**
    * @param terminology what the vocabularies say of names ({@link
@@ -80,6 +81,7 @@ public final class ArticleComposer {
     this.bottomLines = new BottomLine(drugs, MeaningOrder.of(embedder));
     this.labelLed = new LabelLedScope(drugs);
     this.warnings = new BoxedWarnings(index, drugs);
+    this.drugs = drugs;
   }
 
   /**
@@ -195,11 +197,8 @@ public final class ArticleComposer {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);
     }
-    // Asked about an infant or a newborn, a fixed dose is an older patient's.
-    org.galen.answer.question.Patient patient = org.galen.answer.question.Patient.describedIn(analysis.question());
-    List<org.galen.answer.question.Populations.Group> people = org.galen.answer.question.Populations.builtIn()
-        .askedIn(org.galen.answer.question.Stems.of(analysis.question()), patient);
-    all = all.stream().filter(c -> !PatientBands.fixedDoseForAnInfant(c, people, patient)).toList();
+    // Asked about an infant or a newborn, the fixed dose of a drug the sources dose them with otherwise.
+    all = InfantDoses.withoutOlderPatientsDoses(all, analysis.question(), drugs);
     Set<SectionKind> answering = WantedSections.of(analysis, audience, described);
     Set<SectionKind> wanted = EnumSet.copyOf(answering);
     wanted.addAll(WantedSections.besides(analysis, described));

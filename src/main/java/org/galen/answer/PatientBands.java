@@ -1,7 +1,6 @@
 package org.galen.answer;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import org.galen.answer.question.Band;
 import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
@@ -13,10 +12,6 @@ final class PatientBands {
    * right band beats the group's other lines; bands excluding the patient take off twice that.
    */
   static final double PATIENT_FITS = 6;
-  /** The age below which doses go by weight: MeSH's infants (1 to 23 months) and newborns. */
-  static final double WEIGHED_DOSES_BELOW_MONTHS = 24;
-  /** An amount per kilogram: a dose scaled to the patient, a child's as much as an adult's. */
-  private static final Pattern PER_KILOGRAM = Pattern.compile("(?i)(?:/|\\bper\\s+)\\s*(?:kg|kilograms?)\\b");
 
   private PatientBands() {}
 
@@ -29,36 +24,6 @@ final class PatientBands {
     boolean dosingBand = Band.statedIn(line.text()).stream()
         .anyMatch(band -> band.measure() == Band.Measure.AGE_MONTHS || band.measure() == Band.Measure.WEIGHT_KG);
     return dosingBand && forPatient(line, patient) <= 0 && chosen.stream().anyMatch(c -> forPatient(c, patient) > 0);
-  }
-
-  /**
-   * Whether a line gives a fixed dose — no amount per kilogram, no age or weight band, no group of
-   * people, in a source and part titled for no group — while the question asks about an infant or a
-   * newborn: under {@value #WEIGHED_DOSES_BELOW_MONTHS} months (MeSH's infants and newborns) doses go
-   * by weight, and a dose line is an adult's unless it says otherwise (populations.tsv), so a fixed
-   * dose is another patient's ("40 mg with each unit of blood" beside a newborn's transfusion). An
-   * older child's fixed doses often are an adult's: they stay.
-   *
-   * @param asked the groups of people the question asks about
-   */
-  static boolean fixedDoseForAnInfant(Candidate c, List<Populations.Group> asked, Patient patient) {
-    boolean infant = patient.ageMonths().isPresent() ? patient.ageMonths().getAsDouble() < WEIGHED_DOSES_BELOW_MONTHS
-        : asked.stream().anyMatch(PatientBands::infants)
-            && asked.stream().allMatch(g -> infants(g) || g.role() != Populations.Role.PERSON
-                && g.role() != Populations.Role.DEFAULT);
-    if (!infant || !Amounts.statesDose(c.text()) || PER_KILOGRAM.matcher(c.text()).find()
-        || !Band.statedIn(c.text()).isEmpty()) {
-      return false;
-    }
-    java.util.Set<String> said = new java.util.HashSet<>(c.stems());
-    said.addAll(org.galen.answer.question.Stems.of(c.passage().title() + " " + c.passage().section()));
-    return Populations.builtIn().namedIn(said).stream().noneMatch(g -> g.role() == Populations.Role.PERSON);
-  }
-
-  /** A group of people all younger than {@value #WEIGHED_DOSES_BELOW_MONTHS} months: infants, newborns. */
-  private static boolean infants(Populations.Group group) {
-    return group.role() == Populations.Role.PERSON && group.ages() != null
-        && group.ages().to() <= WEIGHED_DOSES_BELOW_MONTHS;
   }
 
   /** A line for the people a dose is for unless it says otherwise (adults), and no one else. */
