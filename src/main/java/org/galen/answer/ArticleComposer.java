@@ -193,6 +193,11 @@ public final class ArticleComposer {
     if (lead.isPresent()) {
       all = referenceLists.without(withWholeDocument(all, lead.get(), finder));
     }
+    if (chosen.ofAClass()) {
+      String leading = lead.get();
+      all = all.stream().filter(c -> !c.docId().equals(leading) || subject.mentionedIn(c.stems())
+          || !terminology.namesOtherDisease(c.text(), analysis.primary())).toList();
+    }
     if (analysis.primary().kind() == Concept.Kind.DRUG && labelLeads(lead, all)) {
       // A drug's label leads: the article is the drug's.
       all = labelLed.within(all, lead.get(), analysis, subject);

@@ -15,7 +15,6 @@ import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
-import org.galen.index.SubjectNames;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
@@ -62,7 +61,7 @@ final class EvidenceTopics {
   /**
    * How far the evidence must favour one condition for retrieval to settle the subject over the
    * question's own words: the best-weighted condition, with its narrower forms, holds at least this
-   * many times the weight of the next, and the best-ranked source is about it. Twice: a condition
+   * many times the weight of the next, and the best-ranked source that votes is about it. Twice: a condition
    * whose guideline ranks first against pages about others well below is settled; two sources
    * ranked nearly alike, or a first source with a close second about another condition, are not
    * (docs/benchmarks.md, Answers III).
@@ -85,7 +84,7 @@ final class EvidenceTopics {
   List<Condition> of(List<PassageHit> hits) throws IOException {
     List<PassageHit> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    for (PassageHit hit : aboutConditions(hits)) {
+    for (PassageHit hit : VotingSources.aboutConditions(hits)) {
       if (sources.size() < TOPIC_SOURCES && seen.add(hit.passage().docId())) {
         sources.add(hit);
       }
@@ -105,42 +104,22 @@ final class EvidenceTopics {
         previousScore = hit.score();
       }
       double weight = best > last ? (hit.score() - last) / (best - last) : 1.0;
-      if (votesAsGuideline(passage)) {
+      if (VotingSources.asGuideline(passage)) {
         // A report of recommendations is titled with what it recommends, not with a condition.
         // A guideline continued in a second file is one guideline: its collection and title are its page.
         add(topics, passage.title(), List.of(passage.title()),
             vote(passage.docId(), passage.collection() + ":" + passage.title(), rank, weight, voted));
-      } else if (votesAsReference(passage)) {
+      } else if (VotingSources.asReference(passage)) {
         // A reference page that says what it is about (MedQuAD's focus and synonyms).
         Optional<Document> page = index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
           String focus = page.get().focus().get(0);
           String address = (page.get().url().isBlank() ? passage.docId() : page.get().url()) + "#" + focus;
-          add(topics, focus, lentNames(page.get()), vote(passage.docId(), address, rank, weight, voted));
+          add(topics, focus, VotingSources.lentNames(page.get()), vote(passage.docId(), address, rank, weight, voted));
         }
       }
     }
     return topics;
-  }
-
-  /** Whether a source votes for a condition: a guideline by its title, a reference page by its focus. */
-  private static boolean votes(StoredPassage passage) {
-    return votesAsGuideline(passage) || votesAsReference(passage);
-  }
-
-  private static boolean votesAsGuideline(StoredPassage passage) {
-    return passage.evidenceLevel() == EvidenceLevel.GUIDELINE
-        && !SectionClassifier.isRecommendationsReport(passage.sourceKind(), passage.evidenceLevel());
-  }
-
-  private static boolean votesAsReference(StoredPassage passage) {
-    return passage.sourceKind() == org.galen.source.SourceKind.REFERENCE
-        && passage.evidenceLevel() == EvidenceLevel.REFERENCE;
-  }
-
-  /** The retrieved passages of sources that may be about a condition: all but labels'. */
-  private static List<PassageHit> aboutConditions(List<PassageHit> hits) {
-    return hits.stream().filter(hit -> hit.passage().sourceKind() != org.galen.source.SourceKind.LABEL).toList();
   }
 
   /** A retrieved source: its document, its rank among the sources, its normalised score. */
@@ -169,7 +148,7 @@ final class EvidenceTopics {
   static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> retrieved) {
     // The best-ranked source that could vote: a research abstract or a report of recommendations
     // ranked first names no condition, so it speaks for none and against none.
-    List<PassageHit> hits = aboutConditions(retrieved).stream().filter(hit -> votes(hit.passage())).toList();
+    List<PassageHit> hits = VotingSources.aboutConditions(retrieved).stream().filter(hit -> VotingSources.votes(hit.passage())).toList();
     if (topics.isEmpty() || hits.isEmpty()) {
       return Optional.empty();
     }
@@ -258,7 +237,8 @@ final class EvidenceTopics {
   /**
    * A description in the question's own words (a complaint and what brings it on): among the
    * conditions weighing at least a {@value #DESCRIBED_FLOOR}th of the best, the one one of whose
-   * sources holds the most of its words and cues, at least {@value #MIN_PICTURE_CUES}; among equals
+   * sources holds the most telling of its words and cues (each weighed by its rarity in the index),
+   * at least {@value #MIN_PICTURE_CUES} of them; among equals
    * the best-ranked, except that a condition tied only with narrower forms of it ("Asthma in
    * Children") is named whole by the broadest, and a narrower form of a condition named in two words
    * or more that retrieval weighs more, one of whose sources holds {@value #MIN_PICTURE_CUES} of the
@@ -274,7 +254,7 @@ final class EvidenceTopics {
   }
 
   /**
-   * The condition one of whose sources holds the most of the description, as {@link #described}
+   * The condition one of whose sources holds the most telling of the description, as {@link #described}
    * finds it, with the sources about what the question names competing like any other (a lay word
    * may name the subject or one sign of it), and none when no source holds enough of it.
    */
@@ -314,7 +294,8 @@ final class EvidenceTopics {
           if (!sign || named.nameStems().stream().anyMatch(stems::containsAll)) {
             List<String> held = cues.stream().filter(stems::contains).toList();
             double telling = held.stream().mapToDouble(rarity::get).sum();
-            if (telling > best.rarity()) {
+            // A source holding too little of the description pictures nothing, however rare its words.
+            if (held.size() >= MIN_PICTURE_CUES && telling > best.rarity()) {
               best = new Picture(topic, held.size(), telling);
             }
           }
@@ -323,8 +304,9 @@ final class EvidenceTopics {
       ranked.add(best);
     }
     // A stable sort: among equals, the condition whose source ranks first comes first.
+    ranked.removeIf(picture -> picture.cues() < MIN_PICTURE_CUES);
     ranked.sort(java.util.Comparator.comparingDouble(Picture::rarity).reversed());
-    if (ranked.isEmpty() || ranked.get(0).cues() < MIN_PICTURE_CUES) {
+    if (ranked.isEmpty()) {
       return Optional.empty();
     }
     double best = ranked.get(0).rarity();
@@ -364,18 +346,6 @@ final class EvidenceTopics {
       }
     }
     return false;
-  }
-
-  /**
-   * The names a reference page gives its subject, as an article about it may use them: its focus,
-   * then its synonyms but initialisms, which a text read without case holds as other words ("MG"
-   * is also every dose line's milligrams).
-   */
-  static List<String> lentNames(Document page) {
-    List<String> names = new ArrayList<>(page.focus().subList(0, Math.min(1, page.focus().size())));
-    page.focus().stream().skip(1).filter(name -> !SubjectNames.isInitialism(name) && !names.contains(name))
-        .forEach(names::add);
-    return names;
   }
 
   /**

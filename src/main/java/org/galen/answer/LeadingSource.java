@@ -36,10 +36,15 @@ final class LeadingSource {
   private static final int MAX_GUIDELINES_COUNTED = 8;
 
   /**
-   * The leading source, if any, and whether it is about the subject under another name (its
-   * sentences then qualify as a titled source's do).
+   * The leading source, if any, whether it is about the subject under another name (its
+   * sentences then qualify as a titled source's do), and whether that name is a class of conditions
+   * holding the subject (its lines on another condition of the class are then that condition's).
    */
-  record Lead(Optional<String> docId, boolean underAnotherName) {}
+  record Lead(Optional<String> docId, boolean underAnotherName, boolean ofAClass) {
+    Lead(Optional<String> docId, boolean underAnotherName) {
+      this(docId, underAnotherName, false);
+    }
+  }
 
   private final EvidenceReader index;
 
@@ -86,7 +91,11 @@ final class LeadingSource {
     Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
     Optional<String> forAsked = guidelineForAskedPeople(evidence, subject, peopleAskedAbout(asked, about), titled);
     if (forAsked.isPresent()) {
-      return new Lead(forAsked, true);
+      // Titled with a class of conditions for them ("Cardiac Disease in Pregnancy"), its lines on
+      // another condition of the class are that condition's.
+      boolean ofAClass = evidence.stream().filter(hit -> hit.passage().docId().equals(forAsked.get())).findFirst()
+          .map(hit -> !subject.mentionedIn(SubjectMatcher.stemsOf(hit.passage().title()))).orElse(false);
+      return new Lead(forAsked, true, ofAClass);
     }
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
@@ -161,7 +170,9 @@ final class LeadingSource {
    * woman) on the subject or a class of conditions that holds it, when the guideline titled with the
    * subject is for everyone: it says what differs for them (a drug to avoid, a dose, when to
    * deliver). It must name the subject in its title, or throughout ({@value #NAMED_THROUGHOUT}
-   * sentences over {@value #NAMED_IN_PARTS} parts), as a guideline about it under another name does.
+   * sentences over {@value #NAMED_IN_PARTS} parts), as a guideline about it under another name does;
+   * one titled with another condition ("Ectopic Pregnancy") is about that. Of several, one titled
+   * with the subject, else the one naming it most.
    */
   private Optional<String> guidelineForAskedPeople(List<PassageHit> evidence, SubjectMatcher subject,
       List<Populations.Group> asked, Optional<String> titled) throws IOException {
@@ -177,14 +188,23 @@ final class LeadingSource {
     List<StoredPassage> forPeople = evidence.stream().map(PassageHit::passage)
         .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && forThem(p.title(), people))
         .filter(distinctDocuments()).limit(MAX_GUIDELINES_COUNTED).toList();
+    Optional<String> best = Optional.empty();
+    long most = NAMED_THROUGHOUT - 1;
     for (StoredPassage guideline : forPeople) {
-      Naming naming = namings(guideline.docId(), subject);
-      if (subject.mentionedIn(SubjectMatcher.stemsOf(guideline.title()))
-          || (naming.sentences() >= NAMED_THROUGHOUT && naming.parts() >= NAMED_IN_PARTS)) {
+      Set<String> title = SubjectMatcher.stemsOf(guideline.title());
+      if (subject.mentionedIn(title)) {
         return Optional.of(guideline.docId());
       }
+      if (subject.isTitleAboutAnotherCondition(guideline.title())) {
+        continue;
+      }
+      Naming naming = namings(guideline.docId(), subject);
+      if (naming.parts() >= NAMED_IN_PARTS && naming.sentences() > most) {
+        most = naming.sentences();
+        best = Optional.of(guideline.docId());
+      }
     }
-    return Optional.empty();
+    return best;
   }
 
   /**

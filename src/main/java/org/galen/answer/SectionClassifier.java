@@ -53,7 +53,8 @@ final class SectionClassifier {
   private static final List<Map.Entry<Pattern, SectionKind>> OVERVIEW_SENTENCES = List.of(
       // Advice against a medicine or a measure is a caution, whatever treatment it names: what not
       // to give is what a carer asks after what helps.
-      rule("^(?:do not|don't|never) (?:use|give|take)\\b|\\b(?:should|must) (?:not|never) be (?:used|given|taken)\\b"
+      rule("^(?:do not|don['’]t|never) (?:use|give|take)\\b(?!\\s+(?:up|part|place|time)\\b)"
+          + "|\\b(?:should|must) (?:not|never) (?:be )?(?:use|used|give|given|take|taken)\\b"
           + "|\\bavoid (?:giving|using|taking)\\b", SectionKind.CAUTIONS),
       rule("\\b(symptoms?|signs?) (of|include|may|are)", SectionKind.SYMPTOMS),
       rule("\\b(is|are) (caused|spread|transmitted)|\\bcauses? of\\b|\\b(may|can) (develop|occur|arise) in "

@@ -30,7 +30,7 @@ final class SubjectSynonyms {
   /**
    * Reference pages list other names for their subject (MedQuAD: "Myoclonus" — "Myoclonic jerks"); a page whose
    * focus is exactly the subject (not "Myoclonus-dystonia") lends the article its synonyms, so
-   * statements using them qualify too — all but initialisms ({@link EvidenceTopics#lentNames}).
+   * statements using them qualify too — all but initialisms ({@link VotingSources#lentNames}).
    */
   QuestionAnalysis added(QuestionAnalysis analysis, List<PassageHit> hits, SubjectMatcher subject) throws IOException {
     List<Set<String>> names = analysis.primary().nameStems();
@@ -50,7 +50,7 @@ final class SubjectSynonyms {
       }
       Optional<Document> document = index.document(passage.docId());
       document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
-          .findFirst().ifPresent(f -> synonyms.addAll(EvidenceTopics.lentNames(d))));
+          .findFirst().ifPresent(f -> synonyms.addAll(VotingSources.lentNames(d))));
     }
     if (synonyms.isEmpty()) {
       return analysis;

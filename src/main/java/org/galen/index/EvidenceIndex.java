@@ -249,8 +249,11 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
 
   @Override
   public double rarity(String stem) throws IOException {
-    return read(searcher -> EvidenceReader.inverseFrequency(searcher.getIndexReader().getDocCount(IndexSchema.BODY),
-        searcher.getIndexReader().docFreq(new Term(IndexSchema.BODY, stem))));
+    // Counted by searches, as a cluster counts: the term statistics would still hold the passages of
+    // a document put again until their segment merges.
+    return read(searcher -> EvidenceReader.inverseFrequency(
+        searcher.count(new org.apache.lucene.search.FieldExistsQuery(IndexSchema.BODY)),
+        searcher.count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.BODY, stem)))));
   }
 
   /**

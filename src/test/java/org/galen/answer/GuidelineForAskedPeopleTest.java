@@ -36,7 +36,8 @@ class GuidelineForAskedPeopleTest {
                 .section("Introduction", "Wenrot fever and blotch fever are the fevers most often seen in "
                     + "pregnancy. Wenrot fever is the more common.")
                 .section("Drug treatment", "Wenrot fever in pregnancy: the bark tea is avoided; cool sponging "
-                    + "is preferred.")
+                    + "is preferred.\nBlotch fever in pregnancy: the leaf poultice is preferred.\n"
+                    + "Rest in a cool room helps every fever.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:blotch-fever", "nstg").title("Blotch Fever")
                 .section("Introduction", "Blotch fever is a fever with blotches on the skin.")
@@ -64,6 +65,9 @@ class GuidelineForAskedPeopleTest {
     Article pregnant = fixture.ask("pregnant woman with wenrot fever - what is the treatment?", Audience.PHYSICIAN);
     assertThat(pregnant.references().get(0).docId()).as(pregnant.notes().toString())
         .isEqualTo("nstg:fevers-in-pregnancy");
+    assertThat(pregnant.statements()).extracting(Statement::text)
+        .as("the class's line on another of its conditions is that condition's")
+        .noneMatch(text -> text.startsWith("Blotch fever in pregnancy"));
     Article man = fixture.ask("man with wenrot fever - what is the treatment?", Audience.PHYSICIAN);
     assertThat(man.references().get(0).docId()).isEqualTo("nstg:wenrot-fever");
     Article blotch = fixture.ask("pregnant woman with blotch fever - what is the treatment?", Audience.PHYSICIAN);

@@ -90,8 +90,12 @@ class SectionClassifierTest {
         .as("advice against a medicine").isEqualTo(SectionKind.CAUTIONS);
     assertThat(SectionClassifier.overviewSentence("Creams with menthol should not be used on broken skin."))
         .isEqualTo(SectionKind.CAUTIONS);
-    assertThat(SectionClassifier.overviewSentence("Avoid giving the child sweets before bed."))
+    assertThat(SectionClassifier.overviewSentence("Parents should never give a child under four cough syrup."))
         .isEqualTo(SectionKind.CAUTIONS);
+    assertThat(SectionClassifier.overviewSentence("Don’t give the tablets with milk.")).as("a curly apostrophe")
+        .isEqualTo(SectionKind.CAUTIONS);
+    assertThat(SectionClassifier.overviewSentence("Don't give up: most people recover with treatment."))
+        .as("giving up is no medicine").isEqualTo(SectionKind.MANAGEMENT);
     assertThat(SectionClassifier.overviewSentence("Most people recover with antifungal treatment."))
         .isEqualTo(SectionKind.MANAGEMENT);
     assertThat(SectionClassifier.overviewSentence("You can get it from soil that holds the spores."))

@@ -105,12 +105,15 @@ class LauncherTest {
         .doesNotContain("stand-in 17").contains("ArchiveClassesAtExit");
     standInJdk(jdks.resolve("jdk-25"), "25.0.1");
     standInJdk(jdks.resolve("jdk-26"), "26.0.1");
-    assertThat(run(root, installed, "ask", "q")).as("the newest installed").contains("stand-in 26")
+    standInJdk(jdks.resolve("jdk-27"), "27-ea");
+    assertThat(run(root, installed, "ask", "q")).as("the newest released").contains("stand-in 26")
         .contains("-XX:AOTMode=record");
     assertThat(run(root, installed, "search", "words")).contains("stand-in 26");
     assertThat(run(root, installed, "ingest", "corpus")).as("a long command keeps java on the PATH")
         .doesNotContain("stand-in");
     assertThat(run(root, installed, "serve")).doesNotContain("stand-in");
+    assertThat(run(root, java.util.Map.of("GALEN_JDKS", jdks.toString(), "JAVA_HOME", jdks.resolve("jdk-25").toString()),
+        "ask", "q")).as("JAVA_HOME's, when it is one").contains("stand-in 25");
     Path named = root.resolve("fakes/java");
     assertThat(run(root, java.util.Map.of("GALEN_JDKS", jdks.toString(), "GALEN_JAVA", named.toString()), "ask", "q"))
         .as("GALEN_JAVA names the JVM").doesNotContain("stand-in");
@@ -123,7 +126,7 @@ class LauncherTest {
     Path jvm = home.resolve("bin/java");
     Files.writeString(jvm, "#!/bin/sh\nfor arg in \"$@\"; do case \"$arg\" in "
         + "-XX:AOTConfiguration=*|-XX:AOTCache=*|-XX:ArchiveClassesAtExit=*) echo cache > \"${arg#*=}\";; esac; done\n"
-        + "echo stand-in " + version.substring(0, version.indexOf('.')) + " \"$@\"\n");
+        + "echo stand-in " + version.split("[.-]")[0] + " \"$@\"\n");
     Files.setPosixFilePermissions(jvm, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 

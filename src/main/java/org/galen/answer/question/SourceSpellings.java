@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The sources' own spelling of a name the question writes correctly. A source may misspell a drug
@@ -31,8 +32,12 @@ final class SourceSpellings {
   /** The analysis with each named concept the sources misspell going by their spelling too. */
   QuestionAnalysis applied(QuestionAnalysis analysis) {
     List<String> found = new ArrayList<>();
-    Concept primary = withSourcesSpelling(analysis.primary(), found);
-    List<Concept> others = analysis.others().stream().map(other -> withSourcesSpelling(other, found)).toList();
+    // Only a name the question writes: another of the concept's synonyms one edit from a word of the
+    // sources is that word, not the concept.
+    Set<String> written = Stems.of(analysis.question());
+    Concept primary = withSourcesSpelling(analysis.primary(), written, found);
+    List<Concept> others = analysis.others().stream().map(other -> withSourcesSpelling(other, written, found))
+        .toList();
     if (found.isEmpty()) {
       return analysis;
     }
@@ -40,16 +45,16 @@ final class SourceSpellings {
         analysis.retrievalText() + " " + String.join(" ", found));
   }
 
-  private Concept withSourcesSpelling(Concept concept, List<String> found) {
+  private Concept withSourcesSpelling(Concept concept, Set<String> written, List<String> found) {
     if (concept.origin() == Concept.Origin.QUESTION || concept.origin() == Concept.Origin.LAY) {
       return concept;
     }
-    Optional<String> spelling = sourcesSpelling(concept);
+    Optional<String> spelling = sourcesSpelling(concept, written);
     spelling.ifPresent(found::add);
     return spelling.map(s -> concept.withNames(List.of(s))).orElse(concept);
   }
 
-  private Optional<String> sourcesSpelling(Concept concept) {
+  private Optional<String> sourcesSpelling(Concept concept, Set<String> written) {
     try {
       for (var name : concept.nameStems()) {
         if (indexed(name)) {
@@ -57,7 +62,7 @@ final class SourceSpellings {
         }
       }
       for (String name : concept.names()) {
-        if (!name.matches("\\p{L}{" + MIN_LETTERS + ",}")) {
+        if (!name.matches("\\p{L}{" + MIN_LETTERS + ",}") || !written.containsAll(Stems.of(name))) {
           continue;
         }
         Optional<String> spelling = speller.correction(name)
@@ -73,7 +78,7 @@ final class SourceSpellings {
     }
   }
 
-  private boolean indexed(java.util.Set<String> stems) throws IOException {
+  private boolean indexed(Set<String> stems) throws IOException {
     for (String stem : stems) {
       if (!speller.indexed(stem)) {
         return false;

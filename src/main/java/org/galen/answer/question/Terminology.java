@@ -30,9 +30,18 @@ public final class Terminology {
    * subject's ("Meningitis" of meningococcal meningitis, however many levels up MeSH files it).
    */
   public boolean namesOtherCondition(String text, Concept subject) {
+    return namesOther(text, subject, Set.of(Concept.Kind.CONDITION, Concept.Kind.DRUG));
+  }
+
+  /** Whether a text names a condition other than {@code subject}, as {@link #namesOtherCondition} reads it; drugs aside. */
+  public boolean namesOtherDisease(String text, Concept subject) {
+    return namesOther(text, subject, Set.of(Concept.Kind.CONDITION));
+  }
+
+  private boolean namesOther(String text, Concept subject, Set<Concept.Kind> kinds) {
     Set<String> subjectWords = wordsOf(subject.name());
     return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
-        .filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.DRUG)
+        .filter(c -> kinds.contains(c.kind()))
         .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
             && !subject.broader().contains(c.name()) && !namedWithin(c, subjectWords));
   }

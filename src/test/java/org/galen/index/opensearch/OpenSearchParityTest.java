@@ -113,7 +113,11 @@ class OpenSearchParityTest {
     }
     for (String stem : List.of("otiti", "asthma", "glorbic", "amoxicillin")) {
       assertThat(cluster.hasTerm(stem)).as(stem).isEqualTo(embedded.hasTerm(stem));
+      assertThat(cluster.rarity(stem)).as("how telling " + stem + " is").isCloseTo(embedded.rarity(stem),
+          org.assertj.core.api.Assertions.within(1e-9));
     }
+    assertThat(embedded.rarity("otiti")).as("a word some passages hold").isPositive();
+    assertThat(embedded.rarity("glorbic")).as("a word no passage holds").isZero();
     for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd")) {
       assertThat(cluster.spellingCorrection(word)).as(word).isEqualTo(embedded.spellingCorrection(word));
     }
