@@ -142,16 +142,23 @@ final class EvidenceTopics {
 
   /**
    * The condition retrieval settles by itself: when the best-weighted condition with its narrower
-   * forms holds the best-ranked source and outweighs every other by {@value #DECISIVE_MARGIN} times,
-   * the form of it retrieval weighs most.
+   * forms holds the best-ranked source that votes, outweighs every other by {@value
+   * #DECISIVE_MARGIN} times, and only research abstracts naming it rank above that source, the form
+   * of it retrieval weighs most. An abstract votes for no condition, but one naming another ranked
+   * first is about something else; so may be a report of recommendations, titled with what it
+   * recommends, ranked first: either keeps any condition from its margin.
    */
   static Optional<Condition> decisive(List<Condition> topics, List<PassageHit> retrieved) {
-    // The best-ranked source that could vote: a research abstract or a report of recommendations
-    // ranked first names no condition, so it speaks for none and against none.
-    List<PassageHit> hits = VotingSources.aboutConditions(retrieved).stream().filter(hit -> VotingSources.votes(hit.passage())).toList();
-    if (topics.isEmpty() || hits.isEmpty()) {
+    List<PassageHit> all = VotingSources.aboutConditions(retrieved);
+    int firstVoting = 0;
+    while (firstVoting < all.size() && !VotingSources.votes(all.get(firstVoting).passage())) {
+      firstVoting++;
+    }
+    if (topics.isEmpty() || firstVoting == all.size()) {
       return Optional.empty();
     }
+    List<PassageHit> above = all.subList(0, firstVoting);
+    List<PassageHit> hits = all.subList(firstVoting, all.size());
     // A condition weighs with its narrower forms ("Asthma" with "Asthma in Children"): two pages
     // on one condition are not two rivals of a third.
     Condition top = topics.stream().max(java.util.Comparator.comparingDouble(c -> familyWeight(c, topics))).get();
@@ -159,7 +166,9 @@ final class EvidenceTopics {
     double next = topics.stream().filter(c -> !c.stems().containsAll(top.stems()))
         .mapToDouble(c -> familyWeight(c, topics)).max().orElse(0);
     List<Condition> family = topics.stream().filter(c -> c.stems().containsAll(top.stems())).toList();
-    boolean first = family.stream().anyMatch(c -> c.docIds().contains(hits.get(0).passage().docId()));
+    boolean first = family.stream().anyMatch(c -> c.docIds().contains(hits.get(0).passage().docId()))
+        && above.stream().allMatch(hit -> hit.passage().sourceKind() == org.galen.source.SourceKind.RESEARCH
+            && family.stream().anyMatch(c -> Stems.of(hit.passage().text()).containsAll(c.stems())));
     // The family wins; the form retrieval favours most is the subject (a page on "Ear Infections"
     // does not speak for the guideline on foreign bodies in the ear that ranked first).
     Condition favoured = family.stream().max(java.util.Comparator.comparingDouble(Condition::weight)).get();

@@ -99,18 +99,23 @@ class EvidenceTopicsTest {
   }
 
   @Test
-  void aResearchAbstractRankedFirstNamesNoConditionAndKeepsNoneFromItsMargin() throws Exception {
+  void aResearchAbstractRankedFirstNamingTheConditionKeepsItsMarginAndOneAboutSomethingElseDoesNot() throws Exception {
     EvidenceTopics topics = new EvidenceTopics(null);
-    List<PassageHit> hits = List.of(research(1, "pmid:1", "A trial of wound dressings", 12f),
-        hit(2, "nstg:wound", "Wound Infection", 10f), hit(3, "nstg:gout", "Gout", 4f), hit(4, "nstg:malaria", "Malaria", 2f));
+    List<PassageHit> hits = List.of(research(1, "pmid:1", "A trial of dressings", "Dressings cut wound infection.",
+        12f), hit(2, "nstg:wound", "Wound Infection", 10f), hit(3, "nstg:gout", "Gout", 4f),
+        hit(4, "nstg:malaria", "Malaria", 2f));
     assertThat(EvidenceTopics.decisive(topics.of(hits), hits)).map(EvidenceTopics.Condition::name)
         .contains("Wound Infection");
+    List<PassageHit> elsewhere = List.of(research(1, "pmid:2", "A trial of dressings", "Dressings heal burns.", 12f),
+        hits.get(1), hits.get(2), hits.get(3));
+    assertThat(EvidenceTopics.decisive(topics.of(elsewhere), elsewhere)).as("an abstract about something else first")
+        .isEmpty();
   }
 
-  private static PassageHit research(int rank, String docId, String title, float score) {
+  private static PassageHit research(int rank, String docId, String title, String text, float score) {
     return new PassageHit(rank, score, new StoredPassage(docId, docId, "pubmed", title, "Abstract",
-        SourceKind.RESEARCH, EvidenceLevel.UNKNOWN, Optional.empty(), 0, new Span(0, 4), List.of(new Span(0, 4)),
-        "text"));
+        SourceKind.RESEARCH, EvidenceLevel.UNKNOWN, Optional.empty(), 0, new Span(0, text.length()),
+        List.of(new Span(0, text.length())), text));
   }
 
   private static PassageHit hit(int rank, String docId, String title, float score) {

@@ -79,7 +79,7 @@ class UnheldNameTest {
 
   @Test
   void aDeviceTheEvidenceIsNotAboutLeavesTheSubjectToTheDescription() throws Exception {
-    String question = "burning tired eyes after reading under a bright lamp, a bit gritty, worse with wind in my "
+    String question = "burning eyes after reading under a lamp, gritty like sand, worse with wind in my "
         + "face. should I rest in a cot? what helps";
     QuestionAnalysis asked = fixture.analyzer.analyze(question);
     assertThat(asked.primary().kind()).as("the vocabulary reads the device as the subject").isEqualTo(Concept.Kind.DEVICE);
