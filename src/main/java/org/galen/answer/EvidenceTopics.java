@@ -17,7 +17,6 @@ import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
-import org.galen.source.EvidenceLevel;
 
 /**
  * The conditions the evidence is about, for {@link TopicSettler}: those of the best-ranked
