@@ -167,7 +167,7 @@ final class EvidenceTopics {
     List<Condition> family = topics.stream().filter(c -> c.stems().containsAll(top.stems())).toList();
     boolean first = family.stream().anyMatch(c -> c.docIds().contains(hits.get(0).passage().docId()))
         && above.stream().allMatch(hit -> hit.passage().sourceKind() == org.galen.source.SourceKind.RESEARCH
-            && family.stream().anyMatch(c -> Stems.of(hit.passage().text()).containsAll(c.stems())));
+            && namesOneOf(Stems.of(hit.passage().text()), family));
     // The family wins; the form retrieval favours most is the subject (a page on "Ear Infections"
     // does not speak for the guideline on foreign bodies in the ear that ranked first).
     Condition favoured = family.stream().max(java.util.Comparator.comparingDouble(Condition::weight)).get();
@@ -182,6 +182,11 @@ final class EvidenceTopics {
     Condition known = new Condition(favoured.name(), names, favoured.stems(), favoured.support(), favoured.weight(),
         favoured.docIds());
     return first && weight >= DECISIVE_MARGIN * next ? Optional.of(known) : Optional.empty();
+  }
+
+  /** Whether a text's stems name one of these conditions. */
+  private static boolean namesOneOf(Set<String> said, List<Condition> conditions) {
+    return conditions.stream().anyMatch(c -> said.containsAll(c.stems()));
   }
 
   /** A condition's weight with that of its narrower forms: the conditions whose names contain its name. */
@@ -277,10 +282,7 @@ final class EvidenceTopics {
       throws IOException {
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(cues(analysis));
-    Map<String, Double> rarity = new java.util.HashMap<>();
-    for (String cue : cues) {
-      rarity.put(cue, index.rarity(cue));
-    }
+    Map<String, Double> rarity = index.rarities(cues);
     Concept named = analysis.primary();
     List<Picture> ranked = new ArrayList<>();
     double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);

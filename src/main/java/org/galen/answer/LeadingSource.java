@@ -89,13 +89,13 @@ final class LeadingSource {
       }
     }
     Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
-    Optional<String> forAsked = guidelineForAskedPeople(evidence, subject, peopleAskedAbout(asked, about), titled);
+    Optional<StoredPassage> forAsked = guidelineForAskedPeople(evidence, subject, peopleAskedAbout(asked, about),
+        titled);
     if (forAsked.isPresent()) {
       // Titled with a class of conditions for them ("Cardiac Disease in Pregnancy"), its lines on
       // another condition of the class are that condition's.
-      boolean ofAClass = evidence.stream().filter(hit -> hit.passage().docId().equals(forAsked.get())).findFirst()
-          .map(hit -> !subject.mentionedIn(SubjectMatcher.stemsOf(hit.passage().title()))).orElse(false);
-      return new Lead(forAsked, true, ofAClass);
+      boolean ofAClass = !subject.mentionedIn(SubjectMatcher.stemsOf(forAsked.get().title()));
+      return new Lead(forAsked.map(StoredPassage::docId), true, ofAClass);
     }
     boolean guidelineTitled = titled.isPresent() && candidates.stream()
         .anyMatch(c -> c.docId().equals(titled.get()) && c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE);
@@ -174,7 +174,7 @@ final class LeadingSource {
    * one titled with another condition ("Ectopic Pregnancy") is about that. Of several, one titled
    * with the subject, else the one naming it most.
    */
-  private Optional<String> guidelineForAskedPeople(List<PassageHit> evidence, SubjectMatcher subject,
+  private Optional<StoredPassage> guidelineForAskedPeople(List<PassageHit> evidence, SubjectMatcher subject,
       List<Populations.Group> asked, Optional<String> titled) throws IOException {
     List<Populations.Group> people = asked.stream().filter(group -> group.role() == Populations.Role.PERSON).toList();
     if (people.isEmpty() || titled.isEmpty()) {
@@ -188,12 +188,12 @@ final class LeadingSource {
     List<StoredPassage> forPeople = evidence.stream().map(PassageHit::passage)
         .filter(p -> p.evidenceLevel() == EvidenceLevel.GUIDELINE && forThem(p.title(), people))
         .filter(distinctDocuments()).limit(MAX_GUIDELINES_COUNTED).toList();
-    Optional<String> best = Optional.empty();
+    Optional<StoredPassage> best = Optional.empty();
     long most = NAMED_THROUGHOUT - 1;
     for (StoredPassage guideline : forPeople) {
       Set<String> title = SubjectMatcher.stemsOf(guideline.title());
       if (subject.mentionedIn(title)) {
-        return Optional.of(guideline.docId());
+        return Optional.of(guideline);
       }
       if (subject.isTitleAboutAnotherCondition(guideline.title())) {
         continue;
@@ -201,7 +201,7 @@ final class LeadingSource {
       Naming naming = namings(guideline.docId(), subject);
       if (naming.parts() >= NAMED_IN_PARTS && naming.sentences() > most) {
         most = naming.sentences();
-        best = Optional.of(guideline.docId());
+        best = Optional.of(guideline);
       }
     }
     return best;

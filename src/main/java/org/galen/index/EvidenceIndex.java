@@ -248,12 +248,18 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   }
 
   @Override
-  public double rarity(String stem) throws IOException {
+  public java.util.Map<String, Double> rarities(java.util.Collection<String> stems) throws IOException {
     // Counted by searches, as a cluster counts: the term statistics would still hold the passages of
     // a document put again until their segment merges.
-    return read(searcher -> EvidenceReader.inverseFrequency(
-        searcher.count(new org.apache.lucene.search.FieldExistsQuery(IndexSchema.BODY)),
-        searcher.count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.BODY, stem)))));
+    return read(searcher -> {
+      long records = searcher.count(new org.apache.lucene.search.FieldExistsQuery(IndexSchema.BODY));
+      java.util.Map<String, Double> rarity = new java.util.HashMap<>();
+      for (String stem : stems) {
+        rarity.put(stem, EvidenceReader.inverseFrequency(records,
+            searcher.count(new org.apache.lucene.search.TermQuery(new Term(IndexSchema.BODY, stem)))));
+      }
+      return rarity;
+    });
   }
 
   /**

@@ -41,10 +41,11 @@ public interface EvidenceReader extends Closeable {
   boolean hasTerm(String stem) throws IOException;
 
   /**
-   * How telling a stem is of the passages holding it: its inverse document frequency over the
-   * records' text ({@link #inverseFrequency}); 0 for a stem no text holds.
+   * How telling each stem is of the passages holding it: its inverse document frequency over the
+   * records' text ({@link #inverseFrequency}); 0 for a stem no text holds. The records are counted
+   * once for all the stems.
    */
-  double rarity(String stem) throws IOException;
+  java.util.Map<String, Double> rarities(java.util.Collection<String> stems) throws IOException;
 
   /** BM25's inverse document frequency: {@code ln(1 + (records − holding + ½) / (holding + ½))}; 0 when none holds it. */
   static double inverseFrequency(long records, long holding) {

@@ -89,7 +89,7 @@ public final class QuestionAnalyzer {
             || speciesOfNamedGenus(question, known, start);
         Set<String> stems = Stems.of(written);
         if (named || stems.isEmpty() || written.equals(written.toUpperCase(java.util.Locale.ROOT))
-            || stems.stream().anyMatch(FocusWords::isGeneric) || allIndexed(stems)) {
+            || stems.stream().anyMatch(FocusWords::isGeneric) || speller.indexedAll(stems)) {
           continue;
         }
         Optional<String> correction = speller.correction(written)
@@ -125,7 +125,7 @@ public final class QuestionAnalyzer {
   private boolean indexed(Concept concept) {
     try {
       for (Set<String> name : concept.nameStems()) {
-        if (allIndexed(name)) {
+        if (speller.indexedAll(name)) {
           return true;
         }
       }
@@ -174,13 +174,13 @@ public final class QuestionAnalyzer {
       return false;
     }
     try {
-      if (!allIndexed(Stems.of(written))) {
+      if (!speller.indexedAll(Stems.of(written))) {
         return false;
       }
       boolean otherNames = false;
       for (String name : concept.names()) {
         if (!name.equalsIgnoreCase(written)) {
-          if (allIndexed(Stems.of(name))) {
+          if (speller.indexedAll(Stems.of(name))) {
             return false;
           }
           otherNames = true;
@@ -191,15 +191,6 @@ public final class QuestionAnalyzer {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException("cannot read the index's words", e);
     }
-  }
-
-  private boolean allIndexed(Set<String> stems) throws java.io.IOException {
-    for (String stem : stems) {
-      if (!speller.indexed(stem)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private QuestionAnalysis understood(String question, Optional<QuestionAnalysis> previous) {

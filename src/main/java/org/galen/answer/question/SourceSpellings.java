@@ -55,16 +55,21 @@ final class SourceSpellings {
   }
 
   private Optional<String> sourcesSpelling(Concept concept, Set<String> written) {
+    // The names the question writes, long enough to respell, are found first: most questions write
+    // none, and then the index is not asked at all.
+    List<String> respellable = concept.names().stream()
+        .filter(name -> name.matches("\\p{L}{" + MIN_LETTERS + ",}") && written.containsAll(Stems.of(name)))
+        .toList();
+    if (respellable.isEmpty()) {
+      return Optional.empty();
+    }
     try {
-      for (var name : concept.nameStems()) {
-        if (indexed(name)) {
+      for (Set<String> name : concept.nameStems()) {
+        if (speller.indexedAll(name)) {
           return Optional.empty();
         }
       }
-      for (String name : concept.names()) {
-        if (!name.matches("\\p{L}{" + MIN_LETTERS + ",}") || !written.containsAll(Stems.of(name))) {
-          continue;
-        }
+      for (String name : respellable) {
         Optional<String> spelling = speller.correction(name)
             .filter(s -> ProperNames.oneEditFrom(name, s))
             .filter(s -> vocabulary.mentionsIn(s).isEmpty());
@@ -76,14 +81,5 @@ final class SourceSpellings {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index's words", e);
     }
-  }
-
-  private boolean indexed(Set<String> stems) throws IOException {
-    for (String stem : stems) {
-      if (!speller.indexed(stem)) {
-        return false;
-      }
-    }
-    return !stems.isEmpty();
   }
 }

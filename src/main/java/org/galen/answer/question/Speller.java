@@ -24,6 +24,16 @@ public interface Speller {
   /** Whether any indexed passage has this stem (as {@link Stems} makes it). */
   boolean indexed(String stem) throws IOException;
 
+  /** Whether every one of these stems is indexed (each possibly in another passage). */
+  default boolean indexedAll(java.util.Set<String> stems) throws IOException {
+    for (String stem : stems) {
+      if (!indexed(stem)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The indexed word {@code word} was most likely meant to be, when that is unambiguous. */
   Optional<String> correction(String word) throws IOException;
 }

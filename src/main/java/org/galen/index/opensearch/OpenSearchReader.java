@@ -200,9 +200,13 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   }
 
   @Override
-  public double rarity(String stem) throws IOException {
-    return EvidenceReader.inverseFrequency(count(Query.of(q -> q.exists(exists -> exists.field(IndexSchema.BODY)))),
-        count(term(IndexSchema.BODY, stem)));
+  public java.util.Map<String, Double> rarities(java.util.Collection<String> stems) throws IOException {
+    long records = count(Query.of(q -> q.exists(exists -> exists.field(IndexSchema.BODY))));
+    java.util.Map<String, Double> rarity = new java.util.HashMap<>();
+    for (String stem : stems) {
+      rarity.put(stem, EvidenceReader.inverseFrequency(records, count(term(IndexSchema.BODY, stem))));
+    }
+    return rarity;
   }
 
   /**
