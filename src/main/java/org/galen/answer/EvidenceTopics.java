@@ -73,6 +73,11 @@ final class EvidenceTopics {
    * of the conditions retrieval put in front.
    */
   static final double DESCRIBED_FLOOR = 10.0;
+  /**
+   * How close to the best picture of a description another must come for retrieval's weight to
+   * choose between them: within a tenth of its telling words' rarity (one common word more or less).
+   */
+  static final double PICTURE_TOLERANCE = 0.10;
 
   /**
    * The conditions the best-ranked guidelines and reference pages are about, best first. Labels
@@ -251,8 +256,8 @@ final class EvidenceTopics {
    * A description in the question's own words (a complaint and what brings it on): among the
    * conditions weighing at least a {@value #DESCRIBED_FLOOR}th of the best, the one one of whose
    * sources holds the most telling of its words and cues (each weighed by its rarity in the index),
-   * at least {@value #MIN_PICTURE_CUES} of them; among equals
-   * the best-ranked, except that a condition tied only with narrower forms of it ("Asthma in
+   * at least {@value #MIN_PICTURE_CUES} of them; among those within {@value #PICTURE_TOLERANCE} of
+   * the best, the one retrieval weighs most, except that a condition tied only with narrower forms of it ("Asthma in
    * Children") is named whole by the broadest, and a narrower form of a condition named in two words
    * or more that retrieval weighs more, one of whose sources holds {@value #MIN_PICTURE_CUES} of the
    * words too, is that condition; else the one weighed most among the supported. What the question
@@ -320,7 +325,11 @@ final class EvidenceTopics {
       return Optional.empty();
     }
     double best = ranked.get(0).rarity();
-    List<Condition> tied = ranked.stream().filter(p -> p.rarity() == best).map(Picture::topic).toList();
+    // Sources picture a description nearly as well when their words are within a tolerance of the
+    // best's: a long page holding one more of its common words is no better picture than the page
+    // retrieval put first, so among those, retrieval's weight decides.
+    List<Condition> tied = ranked.stream().filter(p -> p.rarity() >= best * (1 - PICTURE_TOLERANCE))
+        .map(Picture::topic).sorted(HEAVIEST_FIRST).toList();
     // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
     Condition pictured = tied.stream()
         .filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems())))

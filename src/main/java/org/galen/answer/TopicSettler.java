@@ -75,6 +75,7 @@ final class TopicSettler {
   private final NamesInEvidence names;
   private final NarrowerForms narrowerForms;
   private final NamedOutright outright;
+  private final ConditionPages conditionPages;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -87,6 +88,7 @@ final class TopicSettler {
     this.descriptions = new Descriptions(topics, terminology, names);
     this.narrowerForms = new NarrowerForms(index);
     this.outright = new NamedOutright(terminology);
+    this.conditionPages = new ConditionPages(index, terminology);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -97,9 +99,10 @@ final class TopicSettler {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
       return new Topic(asked, absent, Optional.empty(), why);
     }
-    List<EvidenceTopics.Condition> found = topics.of(hits);
+    List<PassageHit> voting = conditionPages.of(hits);
+    List<EvidenceTopics.Condition> found = topics.of(voting);
     QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits,
-        found, why);
+        voting, found, why);
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<QuestionAnalysis> drug = LabelledDrug.in(general, hits, index);
     if (drug.isPresent()) {
@@ -125,13 +128,13 @@ final class TopicSettler {
    * question does not name outright; then a sign's picture; then the question's own concept or the
    * description ({@link #fromQuestionOrDescription}). Each step says what it did in {@code why}.
    */
-  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits,
+  private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits, List<PassageHit> voting,
       List<EvidenceTopics.Condition> found, List<String> why) throws IOException {
     if (analysis.followUp()) {
       why.add("follow-up: the subject of the previous turn");
       return analysis;
     }
-    Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, hits);
+    Optional<EvidenceTopics.Condition> decided = EvidenceTopics.decisive(found, voting);
     why.add("evidence: " + found.stream().sorted(EvidenceTopics.HEAVIEST_FIRST).limit(3)
         .map(c -> String.format(Locale.ROOT, "%s %.2f", c.name(), c.weight()))
         .collect(java.util.stream.Collectors.joining(", "))
@@ -164,10 +167,12 @@ final class TopicSettler {
     }
     QuestionAnalysis scene = analysis;
     // A name written where the question says it is absent ("no rash") names nothing; nor does
-    // one the scene names when the clause that asks names the question's concept.
+    // one the scene names when the clause that asks names the question's concept, nor a page's
+    // subject that no patient has (the water a patient drinks).
     Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
         analysis.primary().origin() == Concept.Origin.QUESTION)
-        .filter(name -> !AskingClause.setsTheScene(scene, name.written()));
+        .filter(name -> !AskingClause.setsTheScene(scene, name.written()))
+        .filter(name -> !terminology.namesNoCondition(name.name()));
     sourceName.flatMap(NamedSubjects.Named::how).ifPresent(why::add);
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
         && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {

@@ -11,6 +11,10 @@ import java.util.Set;
  * calls back into {@link QuestionAnalyzer}.
  */
 public final class Terminology {
+  /** Kinds of what no patient has: chemicals and medicines, groups of people, settings, body parts. */
+  private static final Set<Concept.Kind> NO_CONDITION = Set.of(Concept.Kind.DRUG, Concept.Kind.POPULATION,
+      Concept.Kind.SETTING, Concept.Kind.ANATOMY);
+
   private final ConceptVocabulary vocabulary;
 
   public Terminology(ConceptVocabulary vocabulary) {
@@ -60,6 +64,19 @@ public final class Terminology {
     return java.util.Arrays.stream(name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
         .filter(word -> !word.isEmpty()).collect(java.util.stream.Collectors.toSet());
   }
+
+  /**
+   * Whether a name is, to the vocabulary, the name of something no patient has: a chemical or a
+   * medicine ("Drinking Water", "Iron"), a group of people ("Pregnancy"), a setting or a body part.
+   * A condition, a symptom, an organism, a procedure or device, and a name no vocabulary files
+   * (a rare disease, a behaviour such as "Depression") may be what a patient has or is asked of.
+   */
+  public boolean namesNoCondition(String name) {
+    String whole = name.strip();
+    return vocabulary.mentionsIn(whole).stream()
+        .anyMatch(m -> m.start() == 0 && m.end() == whole.length() && NO_CONDITION.contains(m.concept().kind()));
+  }
+
 
   /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */
   public boolean namesASign(String name) {
