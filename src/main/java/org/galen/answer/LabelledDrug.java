@@ -12,6 +12,7 @@ import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
 import org.galen.source.LabelDrugs;
 import org.galen.source.SourceKind;
 
@@ -28,6 +29,9 @@ import org.galen.source.SourceKind;
 final class LabelledDrug {
   /** What a label answers of its drug. An overview ("what is X used for?") asks it too. */
   static final Set<Intent> ASKED_OF_A_DRUG = Set.of(Intent.DOSING, Intent.CAUTIONS, Intent.MECHANISM);
+  /** Kinds of what a drug is given for ({@link #conditionGivenFor}). */
+  private static final Set<Concept.Kind> GIVEN_FOR = Set.of(Concept.Kind.CONDITION, Concept.Kind.SYMPTOM,
+      Concept.Kind.OTHER);
 
   /**
    * How high a passage of the drug's label must rank for the label to answer: among the best
@@ -124,6 +128,44 @@ final class LabelledDrug {
   static boolean titleNames(String title, Concept drug) {
     Set<String> words = Stems.of(title);
     return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
+  }
+
+  /**
+   * The condition a drug is given for, when its guideline answers what the question asks of the
+   * drug's harms first: asked only the harms or cautions of one drug for a patient with a condition
+   * it names ("drug X for this patient's Y: what should I watch for?"), a guideline among the
+   * best-ranked passages titled with that condition and naming the drug is what a clinician reads
+   * first — guidelines first, its cautions on the drug's class too ("tricyclic antidepressants:
+   * …"), which no label search finds. A dose, or a second drug beside the first (an interaction),
+   * is the label's to answer.
+   */
+  static Optional<Concept> conditionGivenFor(QuestionAnalysis analysis, List<PassageHit> hits, EvidenceReader index)
+      throws IOException {
+    if (analysis.followUp() || !analysis.mainIntents().equals(List.of(Intent.CAUTIONS))) {
+      return Optional.empty();
+    }
+    List<Concept> named = new ArrayList<>();
+    named.add(analysis.primary());
+    named.addAll(analysis.others());
+    List<Concept> drugs = named.stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
+    // What a patient has: a condition or a symptom, or what MeSH files as a behaviour ("Depression").
+    List<Concept> conditions = named.stream().filter(c -> GIVEN_FOR.contains(c.kind())
+        && c.origin() != Concept.Origin.QUESTION).toList();
+    if (drugs.size() != 1 || conditions.isEmpty() || analysis.primary().kind() != Concept.Kind.DRUG) {
+      return Optional.empty();
+    }
+    for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
+      if (hit.passage().evidenceLevel() != EvidenceLevel.GUIDELINE || hit.passage().sourceKind() == SourceKind.LABEL) {
+        continue;
+      }
+      Optional<Concept> titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst();
+      if (titled.isPresent() && index.document(hit.passage().docId()).map(guideline -> Stems.of(guideline.text()))
+          .filter(said -> drugs.get(0).nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name)))
+          .isPresent()) {
+        return titled;
+      }
+    }
+    return Optional.empty();
   }
 
   /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */

@@ -104,7 +104,13 @@ final class TopicSettler {
     QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits,
         voting, found, why);
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
-    Optional<QuestionAnalysis> drug = LabelledDrug.in(general, hits, index);
+    Optional<Concept> givenFor = LabelledDrug.conditionGivenFor(general, hits, index);
+    if (givenFor.isPresent()) {
+      why.add("asked of a drug's harms for a condition it names, whose guideline names the drug: the article is "
+          + "about " + SettledAnalysis.described(givenFor.get()));
+      general = SettledAnalysis.about(general, givenFor.get());
+    }
+    Optional<QuestionAnalysis> drug = givenFor.isPresent() ? Optional.empty() : LabelledDrug.in(general, hits, index);
     if (drug.isPresent()) {
       if (drug.get() != general) {
         why.add("a label of " + drug.get().subject() + " was retrieved, and what is asked is asked of the drug: "
