@@ -55,6 +55,13 @@ final class NamedOutright {
       // retrieval settles by its margin: as likely a circumstance as the subject.
       return false;
     }
+    if (primary.kind() == Concept.Kind.ORGANISM
+        && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
+      // An organism beside a condition retrieval settles by its margin, whose name does not hold it
+      // (insects a delirious patient sees, a fly a wound was left open to), is as likely a
+      // circumstance; one the condition is named for ("… Infection") is the subject.
+      return false;
+    }
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());
     if (vocabulary && (primary.kind() != Concept.Kind.CONDITION || primary.origin() == Concept.Origin.ABBREVIATION
         || INITIALISM.matcher(analysis.subject()).matches()

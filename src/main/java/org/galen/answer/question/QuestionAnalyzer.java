@@ -19,8 +19,13 @@ public final class QuestionAnalyzer {
       + "also\\b|same\\b|then\\b|but\\b|during\\b|with\\b|without\\b)");
   private static final Set<String> PRONOUNS = Set.of("it", "its", "this", "that", "they", "them", "these", "those");
 
-  /** How a comorbidity is introduced, within a few words before it. */
-  private static final Pattern COMORBIDITY_LEAD = Pattern.compile("(?i)\\b(with|has|have|having|known)\\b[^.;,?]*$");
+  /**
+   * How a comorbidity is introduced, within a few words before it and in its clause: a dash set
+   * apart by spaces ends a clause as a full stop does ("a swelling with redness - cellulitis?":
+   * the name after it is what the description is, not a second condition it has).
+   */
+  private static final Pattern COMORBIDITY_LEAD = Pattern.compile(
+      "(?i)\\b(with|has|have|having|known)\\b(?:(?!\\s[-\u2013\u2014]\\s)[^.;,?])*$");
   /**
    * What says a condition is the one in doubt, the one a question asks about: "suspected", "we
    * suspect", "rule out", "probable", what a test is to confirm or diagnose, or a clinician's "?"

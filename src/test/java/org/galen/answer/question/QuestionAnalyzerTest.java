@@ -353,6 +353,9 @@ class QuestionAnalyzerTest {
     assertThat(asthma.intents()).contains(Intent.TREATMENT);
     assertThat(analyzer.analyze("How do I manage painful gout?").primary().name()).isEqualTo("Gout");
     assertThat(analyzer.analyze("gout in a patient with kidney disease").primary().name()).isEqualTo("Gout");
+    assertThat(analyzer.analyze("pain in the chest with burns - acute coronary syndrome? what should I give?")
+        .primary().name()).as("a spaced dash ends the clause that said what the patient has")
+        .isEqualTo("Acute Coronary Syndrome");
     assertThat(analyzer.analyze("metformin in pregnancy").primary().name()).isEqualTo("Metformin");
     QuestionAnalysis restated = analyzer.analyze(
         "What is the treatment for opioid-induced segmental myoclonus (Opioid-Induced Movement Disorder)?");
