@@ -19,23 +19,23 @@ final class Descriptions {
    */
   static final double LAY_TOPIC_SUPPORT = 0.5;
 
-  private final EvidenceTopics topics;
+  private final DescriptionPictures pictures;
   private final Terminology terminology;
   private final NamesInEvidence names;
 
-  Descriptions(EvidenceTopics topics, Terminology terminology, NamesInEvidence names) {
-    this.topics = topics;
+  Descriptions(DescriptionPictures pictures, Terminology terminology, NamesInEvidence names) {
+    this.pictures = pictures;
     this.terminology = terminology;
     this.names = names;
   }
 
   /**
    * The condition one of whose sources holds the most of the description, among those with the
-   * support of {@value #LAY_TOPIC_SUPPORT} ({@link EvidenceTopics#described}).
+   * support of {@value #LAY_TOPIC_SUPPORT} ({@link DescriptionPictures#described}).
    */
   Optional<EvidenceTopics.Condition> ofSupported(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
       throws IOException {
-    return topics.described(analysis, found, LAY_TOPIC_SUPPORT);
+    return pictures.described(analysis, found, LAY_TOPIC_SUPPORT);
   }
 
   /**
@@ -45,7 +45,7 @@ final class Descriptions {
    * subject, but acute otitis media's). When a source about the concept is retrieved but the
    * condition retrieval weighs most is another, the lay word may be one sign among the description's
    * (an itch beside the shape, the place and the course of a rash): the condition one of whose sources
-   * holds the most of the description ({@link EvidenceTopics#described}, the concept's own sources
+   * holds the most of the description ({@link DescriptionPictures#described}, the concept's own sources
    * competing) settles it.
    */
   QuestionAnalysis layConfirmed(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
@@ -54,7 +54,7 @@ final class Descriptions {
     boolean aboutConcept = found.stream().anyMatch(t -> subject.mentionedIn(t.stems()));
     boolean weighedMost = EvidenceTopics.weighedMost(found).filter(t -> subject.mentionedIn(t.stems())).isPresent();
     if (aboutConcept && !weighedMost) {
-      Optional<EvidenceTopics.Condition> described = topics.describedAmongAll(analysis, found);
+      Optional<EvidenceTopics.Condition> described = pictures.describedAmongAll(analysis, found);
       if (described.isPresent() && !subject.mentionedIn(described.get().stems())) {
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
@@ -73,18 +73,18 @@ final class Descriptions {
   /**
    * A description whose only name is a word of its circumstances (a drug, an organism or a device no
    * best-ranked passage names): the condition one of whose sources holds the most of it, the
-   * circumstance's own pages competing ({@link EvidenceTopics#describedAmongAll}), else the one
+   * circumstance's own pages competing ({@link DescriptionPictures#describedAmongAll}), else the one
    * retrieval weighs most among those with the support of {@value #LAY_TOPIC_SUPPORT}.
    */
   Optional<EvidenceTopics.Condition> ofCircumstances(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found)
       throws IOException {
-    Optional<EvidenceTopics.Condition> described = topics.describedAmongAll(analysis, found);
+    Optional<EvidenceTopics.Condition> described = pictures.describedAmongAll(analysis, found);
     return described.isPresent() ? described : EvidenceTopics.supportedWeighedMost(found, LAY_TOPIC_SUPPORT);
   }
 
   /**
    * A sign told among other signs or parts of the body, or with what else a source of the
-   * condition retrieval weighs most holds beside it ({@link EvidenceTopics#holdsTheDescription}: the
+   * condition retrieval weighs most holds beside it ({@link DescriptionPictures#holdsTheDescription}: the
    * season a fever comes in), is a description: that condition, when it is not the
    * sign's own page and one of its sources holds the sign, is what it describes; the sign's own
    * page close behind is a page on one sign of many causes. Asked of the sign alone ("what causes
@@ -97,7 +97,7 @@ final class Descriptions {
     }
     Optional<EvidenceTopics.Condition> top = EvidenceTopics.weighedMost(found)
         .filter(condition -> !matcher(analysis).mentionedIn(condition.stems()));
-    if (top.isEmpty() || !tellsOfTheBody(analysis) && !topics.holdsTheDescription(top.get(), analysis)) {
+    if (top.isEmpty() || !tellsOfTheBody(analysis) && !pictures.holdsTheDescription(top.get(), analysis)) {
       return Optional.empty();
     }
     for (String name : analysis.primary().names()) {
@@ -117,7 +117,7 @@ final class Descriptions {
   /**
    * A lay description names no condition (a breathing complaint and what brings it on): the
    * condition it describes is the one whose best-ranked sources hold the most of its words and cues
-   * ({@link EvidenceTopics#described}: running is exercise, an asthma trigger), else the one
+   * ({@link DescriptionPictures#described}: running is exercise, an asthma trigger), else the one
    * retrieval weighs most among those with support — each source counting the inverse of its rank,
    * more than the best source alone at rank two ({@value #LAY_TOPIC_SUPPORT}). Only when the question
    * names no condition, organism, drug or device the sources are about (a procedure is asked of one).

@@ -26,10 +26,6 @@ import org.galen.source.Document;
 final class EvidenceTopics {
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */
   private static final int TOPIC_SOURCES = 12;
-  /** The question's words besides a sign a guideline must have for the sign to be that condition's picture. */
-  static final int MIN_PICTURE_CUES = 2;
-  /** Guideline passages read for the conditions a sign with the question's other words pictures. */
-  private static final int PICTURE_PASSAGES = 30;
 
   private final EvidenceReader index;
 
@@ -73,11 +69,6 @@ final class EvidenceTopics {
    * of the conditions retrieval put in front.
    */
   static final double DESCRIBED_FLOOR = 10.0;
-  /**
-   * How close to the best picture of a description another must come for retrieval's weight to
-   * choose between them: within a tenth of its telling words' rarity (one common word more or less).
-   */
-  static final double PICTURE_TOLERANCE = 0.10;
 
   /**
    * The conditions the best-ranked guidelines and reference pages are about, best first. Labels
@@ -217,6 +208,13 @@ final class EvidenceTopics {
     return topics.stream().filter(t -> t.support() > least).max(java.util.Comparator.comparingDouble(Condition::weight));
   }
 
+  /** The condition one source alone names, as if ranked first: a guideline a description pictures. */
+  static Optional<Condition> namedBy(String title) {
+    List<Condition> topic = new ArrayList<>();
+    add(topic, title, List.of(title), new Source("", 1, 1.0));
+    return topic.stream().findFirst();
+  }
+
   private static void add(List<Condition> topics, String name, List<String> names, Source source) {
     // "Peptic Ulcer Disease (PUD)": a parenthesis restates the name.
     String bare = BracketedNames.withoutBrackets(name).strip();
@@ -240,134 +238,6 @@ final class EvidenceTopics {
   }
 
   /**
-   * What a question tells of the condition besides naming a sign: its qualifiers, the clinical
-   * words for its lay words, and what its other concepts are kinds of (a river is fresh water, the
-   * water a guideline says an infection is caught in; running is exercise, an asthma trigger).
-   */
-  static Set<String> cues(QuestionAnalysis analysis) {
-    Set<String> cues = new LinkedHashSet<>(analysis.qualifiers());
-    cues.addAll(FocusWords.of(analysis.addedWords()));
-    analysis.others().stream().filter(c -> c.kind() == Concept.Kind.OTHER)
-        .forEach(c -> c.broader().forEach(b -> cues.addAll(FocusWords.of(b))));
-    return cues;
-  }
-
-  /**
-   * A description in the question's own words (a complaint and what brings it on): among the
-   * conditions weighing at least a {@value #DESCRIBED_FLOOR}th of the best, the one one of whose
-   * sources holds the most telling of its words and cues (each weighed by its rarity in the index),
-   * at least {@value #MIN_PICTURE_CUES} of them; among those within {@value #PICTURE_TOLERANCE} of
-   * the best, the one retrieval weighs most, except that a condition tied only with narrower forms of it ("Asthma in
-   * Children") is named whole by the broadest, and a narrower form of a condition named in two words
-   * or more that retrieval weighs more, one of whose sources holds {@value #MIN_PICTURE_CUES} of the
-   * words too, is that condition; else the one weighed most among the supported. What the question
-   * names (a sign, a one-word condition it does not name outright) is a sign of another condition:
-   * its own pages are left out, and a source counts only when it holds the sign's name.
-   */
-  Optional<Condition> described(QuestionAnalysis analysis, List<Condition> topics, double least) throws IOException {
-    Concept named = analysis.primary();
-    boolean sign = named.origin() != Concept.Origin.QUESTION && !named.nameStems().isEmpty();
-    Optional<Condition> pictured = picturedBy(analysis, topics, sign);
-    return pictured.isPresent() ? pictured : supportedWeighedMost(topics, least);
-  }
-
-  /**
-   * The condition one of whose sources holds the most telling of the description, as {@link #described}
-   * finds it, with the sources about what the question names competing like any other (a lay word
-   * may name the subject or one sign of it), and none when no source holds enough of it.
-   */
-  Optional<Condition> describedAmongAll(QuestionAnalysis analysis, List<Condition> topics) throws IOException {
-    return picturedBy(analysis, topics, false);
-  }
-
-  /** How much of a description one source of a condition holds: its words, and how telling they are. */
-  private record Picture(Condition topic, int cues, double rarity) {}
-
-  private Optional<Condition> picturedBy(QuestionAnalysis analysis, List<Condition> topics, boolean sign)
-      throws IOException {
-    Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
-    cues.addAll(cues(analysis));
-    Map<String, Double> rarity = index.rarities(cues);
-    Concept named = analysis.primary();
-    List<Picture> ranked = new ArrayList<>();
-    double top = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
-    for (Condition topic : topics) {
-      if (topic.weight() * DESCRIBED_FLOOR < top) {
-        continue;
-      }
-      if (sign && named.nameStems().stream().anyMatch(topic.stems()::containsAll)) {
-        continue;
-      }
-      // One source must picture the description: a condition with many pages gains nothing by their
-      // number. Its words count by how telling they are: "pearly" and "umbilicated" picture a rash
-      // that "little" and "year" do not.
-      Picture best = new Picture(topic, 0, 0);
-      for (String docId : topic.docIds()) {
-        Optional<Document> source = index.document(docId);
-        if (source.isPresent()) {
-          Set<String> stems = Stems.of(source.get().text());
-          if (!sign || named.nameStems().stream().anyMatch(stems::containsAll)) {
-            List<String> held = cues.stream().filter(stems::contains).toList();
-            double telling = held.stream().mapToDouble(rarity::get).sum();
-            // A source holding too little of the description pictures nothing, however rare its words.
-            if (held.size() >= MIN_PICTURE_CUES && telling > best.rarity()) {
-              best = new Picture(topic, held.size(), telling);
-            }
-          }
-        }
-      }
-      ranked.add(best);
-    }
-    // A stable sort: among equals, the condition whose source ranks first comes first.
-    ranked.removeIf(picture -> picture.cues() < MIN_PICTURE_CUES);
-    ranked.sort(java.util.Comparator.comparingDouble(Picture::rarity).reversed());
-    if (ranked.isEmpty()) {
-      return Optional.empty();
-    }
-    double best = ranked.get(0).rarity();
-    // Sources picture a description nearly as well when their words are within a tolerance of the
-    // best's: a long page holding one more of its common words is no better picture than the page
-    // retrieval put first, so among those, retrieval's weight decides.
-    List<Condition> tied = ranked.stream().filter(p -> p.rarity() >= best * (1 - PICTURE_TOLERANCE))
-        .map(Picture::topic).sorted(HEAVIEST_FIRST).toList();
-    // "Asthma" and "Asthma in Children" tied: one condition, named whole by the first.
-    Condition pictured = tied.stream()
-        .filter(t -> tied.stream().allMatch(other -> other.stems().containsAll(t.stems())))
-        .findFirst().orElse(tied.get(0));
-    // A narrower form of a condition retrieval weighs more is that condition, the broader name's
-    // sources (its guideline) about it as much as the page on the form that pictures it best — when
-    // the broader name is a condition's, not a one-word class of them ("Rash", "Diabetes"), and its
-    // source pictures the description too.
-    return Optional.of(ranked.stream()
-        .filter(broader -> broader.topic().weight() > pictured.weight()
-            && pictured.stems().containsAll(broader.topic().stems()) && broader.topic().stems().size() > 1
-            && broader.cues() >= MIN_PICTURE_CUES)
-        .map(Picture::topic)
-        .max(java.util.Comparator.comparingDouble(Condition::weight)).orElse(pictured));
-  }
-
-  /**
-   * Whether one of a condition's sources holds the sign the question names and enough more of what
-   * it tells ({@link #cues}: a swelling with the itch beside a rash) for the two to be
-   * {@value #MIN_PICTURE_CUES} findings of one picture that source draws.
-   */
-  boolean holdsTheDescription(Condition condition, QuestionAnalysis analysis) throws IOException {
-    Set<String> cues = cues(analysis);
-    analysis.primary().nameStems().forEach(cues::removeAll);
-    for (String docId : condition.docIds()) {
-      Optional<Document> source = index.document(docId);
-      if (source.isPresent()) {
-        Set<String> stems = Stems.of(source.get().text());
-        boolean holdsSign = analysis.primary().nameStems().stream().anyMatch(stems::containsAll);
-        if (holdsSign && 1 + cues.stream().filter(stems::contains).count() >= MIN_PICTURE_CUES) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
    * The conditions retrieval cannot tell apart: those weighing at least the best's weight divided
    * by {@value #DECISIVE_MARGIN}, the margin by which retrieval alone would settle the subject. A
    * page about a symptom further behind the condition that explains it does not make the symptom
@@ -376,50 +246,5 @@ final class EvidenceTopics {
   static List<Condition> contenders(List<Condition> topics) {
     double best = topics.stream().mapToDouble(Condition::weight).max().orElse(0);
     return topics.stream().filter(c -> c.weight() * DECISIVE_MARGIN >= best).toList();
-  }
-
-  /**
-   * A sign, or a condition described in lay words, with what else the question tells of it is the
-   * picture of one condition: a sign with the place it was caught (bloody urine after bathing in
-   * fresh water) is the guideline naming both — urinary schistosomiasis. The guideline that names the sign and the most of the
-   * question's other words ({@link #cues}) is the subject, when it has at least
-   * {@value #MIN_PICTURE_CUES} of them and more than any other; a sign alone ("blood in my urine")
-   * stays the subject.
-   */
-  Optional<Condition> pictured(QuestionAnalysis analysis) throws IOException {
-    Concept sign = analysis.primary();
-    boolean described = sign.kind() == Concept.Kind.SYMPTOM
-        || sign.origin() == Concept.Origin.LAY && sign.kind() == Concept.Kind.CONDITION;
-    if (!described || analysis.followUp()) {
-      return Optional.empty();
-    }
-    Set<String> cues = cues(analysis);
-    String retrieval = analysis.retrievalText();
-    analysis.primary().nameStems().forEach(cues::removeAll);
-    if (cues.size() < MIN_PICTURE_CUES) {
-      return Optional.empty();
-    }
-    Map<String, Integer> cuesByTitle = new HashMap<>();
-    Set<String> read = new HashSet<>();
-    for (StoredPassage passage : index.guidelinePassagesMatching(retrieval, PICTURE_PASSAGES)) {
-      Optional<Document> guideline = read.add(passage.docId()) ? index.document(passage.docId()) : Optional.empty();
-      if (guideline.isEmpty()) {
-        continue;
-      }
-      Set<String> stems = Stems.of(guideline.get().text());
-      if (analysis.primary().nameStems().stream().anyMatch(stems::containsAll)) {
-        cuesByTitle.merge(guideline.get().title(), (int) cues.stream().filter(stems::contains).count(), Math::max);
-      }
-    }
-    List<Map.Entry<String, Integer>> ranked = cuesByTitle.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .toList();
-    if (ranked.isEmpty() || ranked.get(0).getValue() < MIN_PICTURE_CUES
-        || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
-      return Optional.empty();
-    }
-    List<Condition> topic = new ArrayList<>();
-    add(topic, ranked.get(0).getKey(), List.of(ranked.get(0).getKey()), new Source("", 1, 1.0));
-    return topic.stream().findFirst();
   }
 }

@@ -36,7 +36,7 @@ final class NarrowerForms {
    * A condition named by its broad name ("abscess") when the evidence is about narrower forms of it
    * only ("Lung Abscess", "Gingival Abscess"): the narrower form one of whose sources holds the most
    * of the question's other words and cues that tell the forms apart (those every form's sources
-   * hold, a drug or a population, tell nothing), at least {@value EvidenceTopics#MIN_PICTURE_CUES}
+   * hold, a drug or a population, tell nothing), at least {@value DescriptionPictures#MIN_PICTURE_CUES}
    * and more than any other form's. Only forms weighing at least a
    * {@value EvidenceTopics#DESCRIBED_FLOOR}th of the best take part, at least two of them; of those,
    * a form named for an age group the patient the question describes is not of is never chosen
@@ -72,7 +72,7 @@ final class NarrowerForms {
       return forms.stream().filter(form -> forThePatient(form, patient)).findFirst();
     }
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
-    cues.addAll(EvidenceTopics.cues(analysis));
+    cues.addAll(DescriptionPictures.cues(analysis));
     names.forEach(cues::removeAll);
     // The cues each form's sources hold, the source holding most of them for each form.
     Map<Condition, Set<String>> held = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ final class NarrowerForms {
     List<Map.Entry<Condition, Integer>> ranked = held.entrySet().stream()
         .map(e -> Map.entry(e.getKey(), (int) e.getValue().stream().filter(cue -> !everywhere.contains(cue)).count()))
         .sorted(Map.Entry.<Condition, Integer>comparingByValue().reversed()).toList();
-    boolean ahead = ranked.get(0).getValue() >= EvidenceTopics.MIN_PICTURE_CUES
+    boolean ahead = ranked.get(0).getValue() >= DescriptionPictures.MIN_PICTURE_CUES
         && ranked.get(0).getValue() > ranked.get(1).getValue();
     return ahead ? Optional.of(ranked.get(0).getKey()) : Optional.empty();
   }

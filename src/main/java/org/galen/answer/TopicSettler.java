@@ -47,7 +47,7 @@ import org.galen.retrieve.PassageHit;
  *       of its name no other condition of the evidence has; not a source's name the scene writes,
  *       when the clause names the question's concept.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
- *       condition of the one guideline that pictures them all ({@link EvidenceTopics#pictured}); told
+ *       condition of the one guideline that pictures them all ({@link DescriptionPictures#pictured}); told
  *       among other signs, the condition retrieval weighs most whose source holds it
  *       ({@link Descriptions#signOfWeighedMost}).
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
@@ -68,6 +68,7 @@ final class TopicSettler {
   private final Terminology terminology;
   private final EvidenceReader index;
   private final EvidenceTopics topics;
+  private final DescriptionPictures pictures;
   private final NamedSubjects sourceNames;
   private final AbsentNames absentNames;
   private final SubjectSynonyms synonyms;
@@ -81,11 +82,12 @@ final class TopicSettler {
     this.terminology = terminology;
     this.index = index;
     this.topics = new EvidenceTopics(index);
+    this.pictures = new DescriptionPictures(index);
     this.sourceNames = new NamedSubjects(index);
     this.absentNames = new AbsentNames(index, sourceNames);
     this.synonyms = new SubjectSynonyms(index);
     this.names = new NamesInEvidence(index, terminology);
-    this.descriptions = new Descriptions(topics, terminology, names);
+    this.descriptions = new Descriptions(pictures, terminology, names);
     this.narrowerForms = new NarrowerForms(index);
     this.outright = new NamedOutright(terminology);
     this.conditionPages = new ConditionPages(index, terminology);
@@ -246,7 +248,7 @@ final class TopicSettler {
     // description (a rash's guideline naming dizziness in passing) and was not retrieved is no
     // evidence of its own. And the sign must be what the evidence is about: when retrieval points at
     // conditions instead, the description chooses among them (below), not a guideline far behind.
-    Optional<EvidenceTopics.Condition> pictured = (named ? topics.pictured(analysis) : Optional.<EvidenceTopics.Condition>empty())
+    Optional<EvidenceTopics.Condition> pictured = (named ? pictures.pictured(analysis) : Optional.<EvidenceTopics.Condition>empty())
         .filter(picture -> hits.stream().anyMatch(hit -> picture.names().contains(hit.passage().title())
             || FocusWords.of(BracketedNames.withoutBrackets(hit.passage().title())).equals(picture.stems())));
     if (pictured.isPresent()) {
@@ -294,7 +296,7 @@ final class TopicSettler {
       if (!named) {
         // A one-word condition no source retrieval favours is about (blisters): a sign the
         // description gives, of the condition whose source holds it with the most of the rest.
-        Optional<EvidenceTopics.Condition> described = topics.described(analysis, found, Double.MAX_VALUE);
+        Optional<EvidenceTopics.Condition> described = pictures.described(analysis, found, Double.MAX_VALUE);
         if (described.isPresent()) {
           return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
         }

@@ -51,7 +51,7 @@ class PictureNearTieTest {
         + "crawling inside it. what is it?");
     List<EvidenceTopics.Condition> found = List.of(condition("Knotroot Boil", 1.0, "medquad:knotroot-1"),
         condition("Tubeway Care", 0.15, "medquad:tubeway-1"));
-    assertThat(new EvidenceTopics(fixture.index).describedAmongAll(asked, found))
+    assertThat(new DescriptionPictures(fixture.index).describedAmongAll(asked, found))
         .map(EvidenceTopics.Condition::name).contains("Knotroot Boil");
   }
 
@@ -61,7 +61,7 @@ class PictureNearTieTest {
         + "weeping rim, and something crawling inside it. what is it?");
     List<EvidenceTopics.Condition> found = List.of(condition("Knotroot Boil", 1.0, "medquad:knotroot-1"),
         condition("Thornpit Sore", 0.15, "medquad:thornpit-1"));
-    assertThat(new EvidenceTopics(fixture.index).describedAmongAll(asked, found))
+    assertThat(new DescriptionPictures(fixture.index).describedAmongAll(asked, found))
         .map(EvidenceTopics.Condition::name).contains("Thornpit Sore");
   }
 

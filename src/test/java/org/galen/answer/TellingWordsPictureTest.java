@@ -51,7 +51,7 @@ class TellingWordsPictureTest {
     // Retrieval weighs the long page more: the description, not the ranking, must tell them apart.
     List<EvidenceTopics.Condition> found = List.of(condition("Dune Fever", 1.0, "medquad:dune-1"),
         condition("Glimmer Papules", 0.6, "medquad:glimmer-1"));
-    assertThat(new EvidenceTopics(fixture.index).describedAmongAll(asked, found))
+    assertThat(new DescriptionPictures(fixture.index).describedAmongAll(asked, found))
         .map(EvidenceTopics.Condition::name).contains("Glimmer Papules");
   }
 

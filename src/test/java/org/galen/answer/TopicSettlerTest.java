@@ -195,7 +195,7 @@ class TopicSettlerTest extends SettlerCorpusTest {
     assertThat(topic.analysis().primary().name()).as(String.join("; ", topic.reasons()))
         .isEqualTo("Kellan Ague");
     // Asked of the sign alone, with the same evidence, the sign stays the subject.
-    Descriptions descriptions = new Descriptions(new EvidenceTopics(corpus.index), corpus.analyzer.terminology(),
+    Descriptions descriptions = new Descriptions(new DescriptionPictures(corpus.index), corpus.analyzer.terminology(),
         new NamesInEvidence(corpus.index, corpus.analyzer.terminology()));
     List<EvidenceTopics.Condition> found = List.of(
         new EvidenceTopics.Condition("Kellan Ague", List.of("Kellan Ague"), java.util.Set.of("kellan", "agu"), 1, 1.0,
