@@ -235,9 +235,13 @@ final class TopicSettler {
     }
     // A condition the retrieval's margin outweighs is no evidence of its own, even when the
     // question's words spell its name out (a common word that is also a syndrome's name).
-    List<EvidenceTopics.Condition> standing = decided.map(d -> found.stream()
+    // A page on a sign of many causes ("Chest Pain"), ranked first for the words of a description
+    // that names nothing outright, settles nothing by its margin: the description is of the
+    // condition behind the sign, which the sources picture.
+    boolean signPage = !named && decided.filter(d -> terminology.namesASign(d.name())).isPresent();
+    List<EvidenceTopics.Condition> standing = signPage ? found : decided.map(d -> found.stream()
         .filter(c -> c == d || c.weight() * EvidenceTopics.DECISIVE_MARGIN > d.weight()).toList()).orElse(found);
-    if (decided.isPresent() && !named) {
+    if (decided.isPresent() && !named && !signPage) {
       // The question names nothing the evidence is about, and retrieval points at one condition by
       // a clear margin: its words were a description or circumstances ("soil", "a bead"), and the
       // evidence, not a count of words, settles what they describe.
