@@ -1,6 +1,7 @@
 package org.galen.answer;
 
 import java.util.List;
+import org.galen.answer.question.FocusWords;
 import org.galen.source.Document;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
@@ -20,5 +21,11 @@ final class FixtureDocuments {
   static Document guideline(String docId, String title, String heading, String text) {
     return new DocumentBuilder(docId, "nstg").title(title).section(heading, text)
         .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build();
+  }
+
+  /** A condition the evidence is about, as one source of the given weight makes it. */
+  static EvidenceTopics.Condition condition(String name, double weight, String docId) {
+    return new EvidenceTopics.Condition(name, List.of(name), FocusWords.of(name), weight, weight,
+        java.util.Set.of(docId));
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.galen.answer.question.FocusWords;
 import org.galen.source.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,8 +48,9 @@ class PictureNearTieTest {
   void aCommonWordMoreDoesNotOutweighRetrieval() throws Exception {
     var asked = fixture.analyzer.analyze("my son has a swollen lump with a small opening and he can feel something "
         + "crawling inside it. what is it?");
-    List<EvidenceTopics.Condition> found = List.of(condition("Knotroot Boil", 1.0, "medquad:knotroot-1"),
-        condition("Tubeway Care", 0.15, "medquad:tubeway-1"));
+    List<EvidenceTopics.Condition> found = List.of(
+        FixtureDocuments.condition("Knotroot Boil", 1.0, "medquad:knotroot-1"),
+        FixtureDocuments.condition("Tubeway Care", 0.15, "medquad:tubeway-1"));
     assertThat(new DescriptionPictures(fixture.index).describedAmongAll(asked, found))
         .map(EvidenceTopics.Condition::name).contains("Knotroot Boil");
   }
@@ -59,14 +59,10 @@ class PictureNearTieTest {
   void aClearlyBetterPictureFarBehindStillWins() throws Exception {
     var asked = fixture.analyzer.analyze("my son has a swollen lump with a small opening, a black speck and a "
         + "weeping rim, and something crawling inside it. what is it?");
-    List<EvidenceTopics.Condition> found = List.of(condition("Knotroot Boil", 1.0, "medquad:knotroot-1"),
-        condition("Thornpit Sore", 0.15, "medquad:thornpit-1"));
+    List<EvidenceTopics.Condition> found = List.of(
+        FixtureDocuments.condition("Knotroot Boil", 1.0, "medquad:knotroot-1"),
+        FixtureDocuments.condition("Thornpit Sore", 0.15, "medquad:thornpit-1"));
     assertThat(new DescriptionPictures(fixture.index).describedAmongAll(asked, found))
         .map(EvidenceTopics.Condition::name).contains("Thornpit Sore");
-  }
-
-  private static EvidenceTopics.Condition condition(String name, double weight, String docId) {
-    return new EvidenceTopics.Condition(name, List.of(name), FocusWords.of(name), weight, weight,
-        java.util.Set.of(docId));
   }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.galen.answer.question.FocusWords;
 import org.galen.source.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,14 +48,10 @@ class TellingWordsPictureTest {
     var asked = fixture.analyzer.analyze("my 4 year old has little pearly bumps on his tummy, each with a dimple "
         + "in the middle, and they itch a little. what are they?");
     // Retrieval weighs the long page more: the description, not the ranking, must tell them apart.
-    List<EvidenceTopics.Condition> found = List.of(condition("Dune Fever", 1.0, "medquad:dune-1"),
-        condition("Glimmer Papules", 0.6, "medquad:glimmer-1"));
+    List<EvidenceTopics.Condition> found = List.of(
+        FixtureDocuments.condition("Dune Fever", 1.0, "medquad:dune-1"),
+        FixtureDocuments.condition("Glimmer Papules", 0.6, "medquad:glimmer-1"));
     assertThat(new DescriptionPictures(fixture.index).describedAmongAll(asked, found))
         .map(EvidenceTopics.Condition::name).contains("Glimmer Papules");
-  }
-
-  private static EvidenceTopics.Condition condition(String name, double weight, String docId) {
-    return new EvidenceTopics.Condition(name, List.of(name), FocusWords.of(name), weight, weight,
-        java.util.Set.of(docId));
   }
 }
