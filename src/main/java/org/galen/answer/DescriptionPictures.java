@@ -30,7 +30,9 @@ final class DescriptionPictures {
   private static final int PICTURE_PASSAGES = 30;
   /**
    * How close to the best picture of a description another must come for retrieval's weight to
-   * choose between them: within a tenth of its telling words' rarity (one common word more or less).
+   * choose between them: within a tenth of the sum of its words' rarity (for a description of a few
+   * telling words, one common word more or less). Measured in docs/benchmarks.md, thirty-third pass:
+   * a sixth lost a picture one telling word better; a tenth lost none of the sets it was run on.
    */
   static final double PICTURE_TOLERANCE = 0.10;
 
@@ -57,8 +59,8 @@ final class DescriptionPictures {
    * A description in the question's own words (a complaint and what brings it on): among the
    * conditions weighing at least a {@value EvidenceTopics#DESCRIBED_FLOOR}th of the best, the one one of whose
    * sources holds the most telling of its words and cues (each weighed by its rarity in the index),
-   * at least {@value #MIN_PICTURE_CUES} of them; among those within {@value #PICTURE_TOLERANCE} of
-   * the best, the one retrieval weighs most, except that a condition tied only with narrower forms of it ("Asthma in
+   * at least {@value #MIN_PICTURE_CUES} of them; among those within a tenth of the best ({@link
+   * #PICTURE_TOLERANCE}), the one retrieval weighs most, except that a condition tied only with narrower forms of it ("Asthma in
    * Children") is named whole by the broadest, and a narrower form of a condition named in two words
    * or more that retrieval weighs more, one of whose sources holds {@value #MIN_PICTURE_CUES} of the
    * words too, is that condition; else the one weighed most among the supported. What the question
@@ -119,7 +121,6 @@ final class DescriptionPictures {
       }
       ranked.add(best);
     }
-    // A stable sort: among equals, the condition whose source ranks first comes first.
     ranked.removeIf(picture -> picture.cues() < MIN_PICTURE_CUES);
     ranked.sort(java.util.Comparator.comparingDouble(Picture::rarity).reversed());
     if (ranked.isEmpty()) {

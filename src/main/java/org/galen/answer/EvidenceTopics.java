@@ -2,16 +2,12 @@ package org.galen.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
-import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.StoredPassage;
@@ -20,8 +16,8 @@ import org.galen.source.Document;
 
 /**
  * The conditions the evidence is about, for {@link TopicSettler}: those of the best-ranked
- * guidelines and reference pages, and the one a sign with the question's other words pictures.
- * Thread-safe.
+ * guidelines and reference pages, and the one retrieval settles by its margin. Which of them a
+ * description pictures is {@link DescriptionPictures}'. Thread-safe.
  */
 final class EvidenceTopics {
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */

@@ -12,7 +12,6 @@ import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.retrieve.PassageHit;
 import org.galen.source.Document;
-import org.galen.source.EvidenceLevel;
 import org.galen.source.LabelDrugs;
 import org.galen.source.SourceKind;
 
@@ -21,7 +20,9 @@ import org.galen.source.SourceKind;
  * label the authority on it. A drug's label answers what is asked of the drug — its dose and
  * limits, cautions, interactions, populations, adverse effects, what it is for — so such a
  * question is about the drug even when it names the condition it is given for ("ibuprofen's maximum
- * dose in osteoarthritis"); the condition then qualifies it. A question asking how a condition is
+ * dose in osteoarthritis"); the condition then qualifies it — except a question asking only of the
+ * drug's harms, which that condition's guideline answers first when it names the drug ({@link
+ * #conditionGivenFor}). A question asking how a condition is
  * treated stays the condition's, as does one naming a drug and a condition that asks nothing in so
  * many words (no intent's cue: asking nothing is not asking only of the drug), and a label is
  * never a condition's subject ({@link EvidenceTopics} reads none). Stateless.
@@ -29,7 +30,11 @@ import org.galen.source.SourceKind;
 final class LabelledDrug {
   /** What a label answers of its drug. An overview ("what is X used for?") asks it too. */
   static final Set<Intent> ASKED_OF_A_DRUG = Set.of(Intent.DOSING, Intent.CAUTIONS, Intent.MECHANISM);
-  /** Kinds of what a drug is given for ({@link #conditionGivenFor}). */
+  /**
+   * Kinds of what a drug is given for ({@link #conditionGivenFor}): a condition, a symptom, or what
+   * the vocabulary gives no kind of its own ("Depression", which MeSH files among behaviours); such
+   * a concept counts only when a guideline among the best-ranked is titled with it.
+   */
   private static final Set<Concept.Kind> GIVEN_FOR = Set.of(Concept.Kind.CONDITION, Concept.Kind.SYMPTOM,
       Concept.Kind.OTHER);
 
@@ -148,14 +153,13 @@ final class LabelledDrug {
     named.add(analysis.primary());
     named.addAll(analysis.others());
     List<Concept> drugs = named.stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
-    // What a patient has: a condition or a symptom, or what MeSH files as a behaviour ("Depression").
     List<Concept> conditions = named.stream().filter(c -> GIVEN_FOR.contains(c.kind())
         && c.origin() != Concept.Origin.QUESTION).toList();
     if (drugs.size() != 1 || conditions.isEmpty() || analysis.primary().kind() != Concept.Kind.DRUG) {
       return Optional.empty();
     }
     for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
-      if (hit.passage().evidenceLevel() != EvidenceLevel.GUIDELINE || hit.passage().sourceKind() == SourceKind.LABEL) {
+      if (!VotingSources.asGuideline(hit.passage()) || hit.passage().sourceKind() == SourceKind.LABEL) {
         continue;
       }
       Optional<Concept> titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst();

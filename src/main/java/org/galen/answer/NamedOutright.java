@@ -29,7 +29,8 @@ final class NamedOutright {
 
   /**
    * Whether the question names what it asks about outright, so that the evidence's topic cannot
-   * overrule it: a drug or an organism from a vocabulary; a condition by an abbreviation (or a name
+   * overrule it: a drug or an organism from a vocabulary (but a class or chemical, or an organism the
+   * scene names, beside a condition retrieval settles by its margin); a condition by an abbreviation (or a name
    * written in capitals) or by a name of two words or more ("type 2 diabetes", "PE").
    * Anything else — a one-word condition, a symptom, lay words — is as likely a circumstance read
    * as a condition ("soil" a child ate as the subject, "a bead" in an ear) as the subject: it is named
@@ -55,11 +56,12 @@ final class NamedOutright {
       // retrieval settles by its margin: as likely a circumstance as the subject.
       return false;
     }
-    if (primary.kind() == Concept.Kind.ORGANISM
+    if (primary.kind() == Concept.Kind.ORGANISM && !subject.mentionedIn(Stems.of(analysis.askingClause()))
         && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
-      // An organism beside a condition retrieval settles by its margin, whose name does not hold it
-      // (insects a delirious patient sees, a fly a wound was left open to), is as likely a
-      // circumstance; one the condition is named for ("… Infection") is the subject.
+      // An organism the scene names beside a condition retrieval settles by its margin, whose name
+      // does not hold it (insects a delirious patient sees, a fly a wound was left open to), is as
+      // likely a circumstance; one the clause that asks names, or the condition is named for
+      // ("… Infection"), is the subject.
       return false;
     }
     boolean vocabulary = primary.origin() != Concept.Origin.LAY && NAMED_KINDS.contains(primary.kind());

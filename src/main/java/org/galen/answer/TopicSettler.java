@@ -32,10 +32,12 @@ import org.galen.retrieve.PassageHit;
  *       vocabulary does, and no sign), the one retrieval settles on by its margin is the subject;
  *       an abbreviation its vocabulary could not place, beside no more than a sign, names the
  *       evidence's condition its long forms name ({@link NamesInEvidence}).
- *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}); when
- *       one wins by the margin and the question names nothing outright (a drug, an organism, a
- *       condition by an abbreviation or a name of two words or more, or what the evidence is about),
- *       it is the subject: the question's words were a description or circumstances.
+ *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}; a
+ *       page on what no patient has votes for none, {@link ConditionPages}); when one wins by the
+ *       margin and the question names nothing outright ({@link NamedOutright}: a drug, an organism
+ *       the clause that asks names, a condition by an abbreviation or a name of two words or more,
+ *       or what the evidence is about), it is the subject: the question's words were a description
+ *       or circumstances — unless it is a page on a sign of many causes, which settles nothing.
  *   <li>Otherwise the subject is the question's concept of the highest kind ({@link Concept.Kind}:
  *       a condition over a drug, a drug over a symptom, anything over a setting or a population),
  *       unless the question names no condition, organism or drug and a guideline or reference page
@@ -60,6 +62,8 @@ import org.galen.retrieve.PassageHit;
  *       source is about it, unless retrieval weighs another condition more and one of its sources
  *       holds more of the description; otherwise the words are a description the sources settle
  *       ({@link Descriptions}).
+ *   <li>Asked only the harms of a drug given for a condition it names, whose guideline names the
+ *       drug, the subject is that condition ({@link LabelledDrug#conditionGivenFor}).
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
  *       ("acute otitis media"), and MedQuAD's synonyms for it are added.
  * </ul>
@@ -77,6 +81,7 @@ final class TopicSettler {
   private final NarrowerForms narrowerForms;
   private final NamedOutright outright;
   private final ConditionPages conditionPages;
+  private final NamedOrDescribed namedOrDescribed;
 
   TopicSettler(Terminology terminology, EvidenceReader index) {
     this.terminology = terminology;
@@ -91,6 +96,7 @@ final class TopicSettler {
     this.narrowerForms = new NarrowerForms(index);
     this.outright = new NamedOutright(terminology);
     this.conditionPages = new ConditionPages(index, terminology);
+    this.namedOrDescribed = new NamedOrDescribed(terminology, descriptions, names, narrowerForms, pictures);
   }
 
   Topic settle(QuestionAnalysis asked, List<PassageHit> hits) throws IOException {
@@ -101,7 +107,7 @@ final class TopicSettler {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
       return new Topic(asked, absent, Optional.empty(), why);
     }
-    List<PassageHit> voting = conditionPages.of(hits);
+    List<PassageHit> voting = conditionPages.of(hits, asked);
     List<EvidenceTopics.Condition> found = topics.of(voting);
     QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits,
         voting, found, why);
@@ -134,7 +140,7 @@ final class TopicSettler {
    * sources' names for a heading the question names come with it; a name a source gives its
    * subject, written whole, or the condition retrieval favours by its margin, settles what the
    * question does not name outright; then a sign's picture; then the question's own concept or the
-   * description ({@link #fromQuestionOrDescription}). Each step says what it did in {@code why}.
+   * description ({@link NamedOrDescribed}). Each step says what it did in {@code why}.
    */
   private QuestionAnalysis fromEvidence(QuestionAnalysis analysis, List<PassageHit> hits, List<PassageHit> voting,
       List<EvidenceTopics.Condition> found, List<String> why) throws IOException {
@@ -274,121 +280,9 @@ final class TopicSettler {
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }
-    QuestionAnalysis settled = fromQuestionOrDescription(analysis, found, standing, named, decided, why);
+    QuestionAnalysis settled = namedOrDescribed.settle(analysis, found, standing, named, decided, why);
     why.add("settled on " + SettledAnalysis.described(settled.primary()));
     return settled;
-  }
-
-  /**
-   * The subject from what the question names (with the evidence's names for it), from a source's
-   * condition the question names whole, or from the sources a description pictures.
-   */
-  private QuestionAnalysis fromQuestionOrDescription(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
-      List<EvidenceTopics.Condition> standing, boolean named, Optional<EvidenceTopics.Condition> decided,
-      List<String> why) throws IOException {
-    if (analysis.primary().origin() == Concept.Origin.LAY) {
-      return descriptions.layConfirmed(analysis, found);
-    }
-    if (analysis.primary().kind() == Concept.Kind.CONDITION) {
-      Optional<Concept> drug = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).findFirst();
-      if (!named && drug.isPresent() && LabelledDrug.asksOnlyOfADrug(analysis)) {
-        // A one-word condition the evidence is not about is a circumstance (what the patient does
-        // while on the drug); asked only its dose, cautions or action, the question is the drug's.
-        // A question asking nothing ("better with drug X: what is it?") is a description: below.
-        return SettledAnalysis.about(analysis, drug.get());
-      }
-      if (!named) {
-        // A one-word condition no source retrieval favours is about (blisters): a sign the
-        // description gives, of the condition whose source holds it with the most of the rest.
-        Optional<EvidenceTopics.Condition> described = pictures.described(analysis, found, Double.MAX_VALUE);
-        if (described.isPresent()) {
-          return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
-        }
-      } else if (Stems.tokens(analysis.subject()).size() == 1) {
-        // Named by a broad one-word name while the evidence is about narrower forms of it only (an
-        // abscess of the gum, of the lung): the form the question's other words picture, which
-        // they described, not qualified; or the one retrieval settles whose words the question writes.
-        java.util.function.Predicate<EvidenceTopics.Condition> qualifiedOnly =
-            form -> !terminology.namesOtherCondition(form.name(), analysis.primary());
-        Optional<EvidenceTopics.Condition> written = NarrowerForms.written(analysis, decided, qualifiedOnly);
-        if (written.isPresent()) {
-          return SettledAnalysis.settledOn(analysis, written.get(), Set.of());
-        }
-        Optional<EvidenceTopics.Condition> narrower = narrowerForms.pictured(analysis, found, qualifiedOnly);
-        if (narrower.isPresent()) {
-          return SettledAnalysis.settledOn(analysis, narrower.get(), Set.of());
-        }
-      }
-      return SettledAnalysis.withEvidenceNames(analysis, found);
-    }
-    if (analysis.primary().kind() == Concept.Kind.DRUG && DescribedDrug.isCircumstance(analysis)) {
-      // A drug tried in a description ("eases a little with aspirin") is a circumstance even without
-      // a margin: the condition the sources picture settles the subject, when one has the support.
-      Optional<EvidenceTopics.Condition> described = descriptions.ofSupported(analysis, found);
-      if (described.isPresent()) {
-        return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
-      }
-    }
-    if (analysis.primary().kind() == Concept.Kind.ORGANISM) {
-      // An organism is asked of as the infection it causes: the condition named for it (the
-      // organism's name and "Infections") when retrieval weighs it most, not a guideline naming the
-      // organism in passing. A page named for it behind another condition (a bacterium's gut
-      // infections behind the urine infection a culture grew it in) is no subject of its own.
-      Optional<EvidenceTopics.Condition> infection = EvidenceTopics.weighedMost(found)
-          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll));
-      if (infection.isPresent()) {
-        return SettledAnalysis.describedAs(analysis, infection.get());
-      }
-    }
-    if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {
-      return analysis;
-    }
-    // A sign told among other signs is a description ({@link Descriptions#signOfWeighedMost}).
-    Optional<EvidenceTopics.Condition> signOf = descriptions.signOfWeighedMost(analysis, standing);
-    if (signOf.isPresent()) {
-      why.add("a sign of the condition retrieval weighs most, whose source holds it: " + signOf.get().name());
-      return SettledAnalysis.settledOn(analysis, signOf.get(), Set.of());
-    }
-    Optional<EvidenceTopics.Condition> best = Optional.empty();
-    List<String> questionWords = NamesInEvidence.stemsInOrder(analysis.question());
-    Optional<EvidenceTopics.Condition> weighedMost = EvidenceTopics.weighedMost(standing);
-    for (EvidenceTopics.Condition topic : standing) {
-      // One word of a description ("the cut left a scar", "a little blood on the pillow") names a
-      // condition only when retrieval weighs that condition most: as often it is a circumstance, and
-      // retrieval ranks the word's own page close behind for the word alone. Where retrieval cannot
-      // tell two conditions apart, the description settles them below, not the word. So is a name
-      // the sources of the condition retrieval weighs most use in passing.
-      boolean oneWord = topic.stems().size() == 1 && weighedMost.filter(topic::equals).isEmpty();
-      // A body part named ("near his ears") is where, not what: a condition named by the part
-      // alone ("Ear Infections", its generic word dropped) is neither written nor named by it.
-      boolean partOnly = analysis.others().stream().filter(c -> c.kind() == Concept.Kind.ANATOMY)
-          .anyMatch(part -> part.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
-      boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords)
-          && !names.inPassing(topic, found);
-      // A concept a vocabulary read names it; the question's own words, taken whole as its concept
-      // when nothing was read, name only what they write together (above).
-      boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
-          .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
-      if ((written || conceptNamed) && !partOnly
-          && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {
-        best = Optional.of(topic);
-      }
-    }
-    if (best.isEmpty()) {
-      // The question described the condition without naming it: its words were the description,
-      // none of them qualifies it.
-      Optional<EvidenceTopics.Condition> described = descriptions.bySources(analysis, found);
-      described.ifPresent(topic -> why.add("the description, by the sources that picture it: " + topic.name()));
-      return described.map(topic -> SettledAnalysis.settledOn(analysis, topic, Set.of())).orElse(analysis);
-    }
-    EvidenceTopics.Condition topic = best.get();
-    why.add("a condition of the evidence the question writes or names: " + topic.name());
-    if (topic.stems().equals(FocusWords.of(analysis.primary().name()))) {
-      // The sources are about the very concept named (myoclonus, filed by MeSH under signs): it is
-      // the condition the article is about, with their names for it.
-      return analysis.withPrimary(analysis.primary().withNames(topic.names()));
-    }
-    return SettledAnalysis.describedAs(analysis, topic);
   }
 
   private SubjectMatcher matcher(QuestionAnalysis analysis) {

@@ -48,4 +48,11 @@ class OrganismSeenTest {
     Topic topic = fixture.settle("glowflies in an open wound: how are they removed?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).containsIgnoringCase("glowfl");
   }
+
+  @Test
+  void anOrganismTheAskingClauseNamesStays() throws Exception {
+    Topic topic = fixture.settle("heavy drinking man, stopped 2 days ago, now shaking, sweaty and agitated. which "
+        + "treatment kills glowflies?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).containsIgnoringCase("glowfl");
+  }
 }

@@ -52,4 +52,10 @@ class PagesAboutNoConditionTest {
         + "we swim in the pond and boil the water first. how do I get it out?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Filament Worm Disease");
   }
+
+  @Test
+  void aPageOnWhatIsAskedAboutStays() throws Exception {
+    Topic topic = fixture.settle("should we boil pond water before we drink it?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Pond Water");
+  }
 }

@@ -77,7 +77,6 @@ public final class Terminology {
         .anyMatch(m -> m.start() == 0 && m.end() == whole.length() && NO_CONDITION.contains(m.concept().kind()));
   }
 
-
   /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */
   public boolean namesASign(String name) {
     return vocabulary.mentionsIn(name).stream().map(ConceptVocabulary.Mention::concept)

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the test; the vocabulary files pregnancy where MeSH does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PeopleNamedNarrowerFormTest {
+class PregnancyPageVotesForNoConditionTest {
   private ComposerFixture fixture;
 
   @BeforeAll
