@@ -159,7 +159,7 @@ final class LabelledDrug {
       return Optional.empty();
     }
     for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
-      if (!VotingSources.asGuideline(hit.passage()) || hit.passage().sourceKind() == SourceKind.LABEL) {
+      if (!VotingSources.asGuideline(hit.passage())) {
         continue;
       }
       Optional<Concept> titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst();
