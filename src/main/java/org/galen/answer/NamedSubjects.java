@@ -104,6 +104,15 @@ final class NamedSubjects {
 
   /** The source subject with the longest name the question writes whole, if any. */
   Optional<Named> longestIn(String question) throws IOException {
+    return longestIn(question, subject -> true);
+  }
+
+  /**
+   * As {@link #longestIn(String)}, among the sources whose subject passes {@code subjects}: a
+   * subject that may not be the question's is passed over, so that a shorter name written beside it
+   * is found.
+   */
+  Optional<Named> longestIn(String question, java.util.function.Predicate<String> subjects) throws IOException {
     List<Stems.Token> tokens = Stems.tokens(question);
     if (tokens.size() < MIN_NAME_WORDS) {
       return Optional.empty();
@@ -128,6 +137,9 @@ final class NamedSubjects {
         continue;
       }
       List<String> all = SubjectNames.of(source.get());
+      if (all.isEmpty() || !subjects.test(BracketedNames.bare(all.get(0)))) {
+        continue;
+      }
       for (String name : BracketedNames.withBracketedNames(all, MIN_NAME_WORDS)) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
         boolean longer = words.size() > longestWords;
@@ -155,8 +167,9 @@ final class NamedSubjects {
    * language ("genital ulcer") — but not than a longer name written around it; and when nothing else
    * is named, an initialism the sources define ({@link #definedInitialismIn}).
    */
-  Optional<Named> writtenIn(String question, boolean unread) throws IOException {
-    Optional<Named> longest = longestIn(question);
+  Optional<Named> writtenIn(String question, boolean unread, java.util.function.Predicate<String> subjects)
+      throws IOException {
+    Optional<Named> longest = longestIn(question, subjects);
     if (!unread) {
       return longest;
     }

@@ -184,7 +184,7 @@ final class TopicSettler {
     // one the scene names when the clause that asks names the question's concept, nor a page's
     // subject that no patient has (the water a patient drinks).
     Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
-        analysis.primary().origin() == Concept.Origin.QUESTION)
+        analysis.primary().origin() == Concept.Origin.QUESTION, subject -> !terminology.namesNoCondition(subject))
         .filter(name -> !AskingClause.setsTheScene(scene, name.written()))
         .filter(name -> !terminology.namesNoCondition(name.name()));
     sourceName.flatMap(NamedSubjects.Named::how).ifPresent(why::add);
