@@ -3,8 +3,10 @@ package org.galen.answer;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.QuestionAnalysis;
@@ -20,9 +22,18 @@ import org.galen.source.Document;
  * Terminology#namesNoCondition}). A page on drinking water or on a mineral, ranked for a word of
  * the question's circumstances, votes for no condition, and its rank keeps no condition behind it
  * from retrieval's margin — unless it is a page on what the question is about (a mineral asked
- * of), which stays. Thread-safe.
+ * of), which stays. Only the sources the vote reads ({@value EvidenceTopics#TOPIC_SOURCES}) are
+ * looked at; the pages read are handed on, not read again. Thread-safe.
  */
 final class ConditionPages {
+  /** The retrieved passages that may vote, in retrieval's order, and the reference pages read to tell. */
+  record Voting(List<PassageHit> hits, Map<String, Document> pages) {
+    Voting {
+      hits = List.copyOf(hits);
+      pages = Map.copyOf(pages);
+    }
+  }
+
   private final EvidenceReader index;
   private final Terminology terminology;
 
@@ -32,26 +43,31 @@ final class ConditionPages {
   }
 
   /** The retrieved passages of sources that may be about a condition, in retrieval's order. */
-  List<PassageHit> of(List<PassageHit> hits, QuestionAnalysis asked) throws IOException {
-    Map<String, Boolean> aboutNoCondition = new HashMap<>();
-    List<PassageHit> kept = new ArrayList<>();
+  Voting of(List<PassageHit> hits, QuestionAnalysis asked) throws IOException {
+    Map<String, Document> pages = new HashMap<>();
+    Set<String> aboutNoCondition = new HashSet<>();
+    Set<String> kept = new HashSet<>();
+    List<PassageHit> voting = new ArrayList<>();
     for (PassageHit hit : VotingSources.aboutConditions(hits)) {
       String docId = hit.passage().docId();
-      if (VotingSources.asReference(hit.passage())) {
-        Boolean none = aboutNoCondition.get(docId);
-        if (none == null) {
-          none = index.document(docId).map(Document::focus).filter(focus -> !focus.isEmpty())
-              .map(focus -> terminology.namesNoCondition(focus.get(0)) && !namesSubject(focus.get(0), asked))
-              .orElse(false);
-          aboutNoCondition.put(docId, none);
-        }
-        if (none) {
-          continue;
+      // Past the sources the vote reads, the rest is kept as retrieved: nothing reads it to vote.
+      boolean pastTheVote = kept.size() >= EvidenceTopics.TOPIC_SOURCES && !kept.contains(docId);
+      if (!pastTheVote && VotingSources.asReference(hit.passage()) && !pages.containsKey(docId)
+          && !aboutNoCondition.contains(docId)) {
+        Optional<Document> page = index.document(docId);
+        if (page.isPresent() && !page.get().focus().isEmpty()
+            && terminology.namesNoCondition(page.get().focus().get(0)) && !namesSubject(page.get().focus().get(0), asked)) {
+          aboutNoCondition.add(docId);
+        } else {
+          page.ifPresent(document -> pages.put(docId, document));
         }
       }
-      kept.add(hit);
+      if (!aboutNoCondition.contains(docId)) {
+        kept.add(docId);
+        voting.add(hit);
+      }
     }
-    return kept;
+    return new Voting(voting, pages);
   }
 
   private static boolean namesSubject(String focus, QuestionAnalysis asked) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.FocusWords;
@@ -21,7 +22,7 @@ import org.galen.source.Document;
  */
 final class EvidenceTopics {
   /** Distinct sources, best-ranked first, whose topics may settle the subject. */
-  private static final int TOPIC_SOURCES = 12;
+  static final int TOPIC_SOURCES = 12;
 
   private final EvidenceReader index;
 
@@ -73,6 +74,11 @@ final class EvidenceTopics {
    * keep any condition from being {@link #decisive}.
    */
   List<Condition> of(List<PassageHit> hits) throws IOException {
+    return of(hits, Map.of());
+  }
+
+  /** As {@link #of(List)}, with the reference pages already read ({@link ConditionPages}) not read again. */
+  List<Condition> of(List<PassageHit> hits, Map<String, Document> pages) throws IOException {
     List<PassageHit> sources = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (PassageHit hit : VotingSources.aboutConditions(hits)) {
@@ -102,7 +108,8 @@ final class EvidenceTopics {
             vote(passage.docId(), passage.collection() + ":" + passage.title(), rank, weight, voted));
       } else if (VotingSources.asReference(passage)) {
         // A reference page that says what it is about (MedQuAD's focus and synonyms).
-        Optional<Document> page = index.document(passage.docId());
+        Optional<Document> page = pages.containsKey(passage.docId()) ? Optional.of(pages.get(passage.docId()))
+            : index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
           String focus = page.get().focus().get(0);
           String address = (page.get().url().isBlank() ? passage.docId() : page.get().url()) + "#" + focus;

@@ -165,7 +165,8 @@ final class NamedSubjects {
    * no vocabulary read anything in the question ({@code unread}), a word only one subject's sources
    * use is its name ({@link #ownWordIn}), more surely than words a source's name shares with the
    * language ("genital ulcer") — but not than a longer name written around it; and when nothing else
-   * is named, an initialism the sources define ({@link #definedInitialismIn}).
+   * is named, an initialism the sources define ({@link #definedInitialismIn}) — each only a subject
+   * that passes {@code subjects}.
    */
   Optional<Named> writtenIn(String question, boolean unread, java.util.function.Predicate<String> subjects)
       throws IOException {
@@ -173,7 +174,7 @@ final class NamedSubjects {
     if (!unread) {
       return longest;
     }
-    Optional<Named> own = ownWordIn(question);
+    Optional<Named> own = ownWordIn(question).filter(named -> subjects.test(named.name()));
     if (own.isPresent() && longest.filter(name -> Stems.of(name.written())
         .containsAll(Stems.of(own.get().written()))).isEmpty()) {
       return Optional.of(own.get().readAs("\"" + own.get().written() + "\" is a word only the sources of "
@@ -182,7 +183,7 @@ final class NamedSubjects {
     if (longest.isPresent() || own.isPresent()) {
       return longest;
     }
-    return definedInitialismIn(question).map(initialism -> initialism.readAs("\"" + initialism.written()
+    return definedInitialismIn(question).filter(named -> subjects.test(named.name())).map(initialism -> initialism.readAs("\"" + initialism.written()
         + "\" is what the sources spell out as " + initialism.name()));
   }
 

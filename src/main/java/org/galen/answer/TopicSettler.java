@@ -107,10 +107,10 @@ final class TopicSettler {
       why.add("abstains: no passage and no subject name holds \"" + absent.get() + "\"");
       return new Topic(asked, absent, Optional.empty(), why);
     }
-    List<PassageHit> voting = conditionPages.of(hits, asked);
-    List<EvidenceTopics.Condition> found = topics.of(voting);
+    ConditionPages.Voting voting = conditionPages.of(hits, asked);
+    List<EvidenceTopics.Condition> found = topics.of(voting.hits(), voting.pages());
     QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits,
-        voting, found, why);
+        voting.hits(), found, why);
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<Concept> givenFor = LabelledDrug.conditionGivenFor(general, hits, index);
     if (givenFor.isPresent()) {
@@ -182,11 +182,10 @@ final class TopicSettler {
     QuestionAnalysis scene = analysis;
     // A name written where the question says it is absent ("no rash") names nothing; nor does
     // one the scene names when the clause that asks names the question's concept, nor a page's
-    // subject that no patient has (the water a patient drinks).
+    // subject that no patient has (the water a patient drinks): passed over for another name.
     Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
         analysis.primary().origin() == Concept.Origin.QUESTION, subject -> !terminology.namesNoCondition(subject))
-        .filter(name -> !AskingClause.setsTheScene(scene, name.written()))
-        .filter(name -> !terminology.namesNoCondition(name.name()));
+        .filter(name -> !AskingClause.setsTheScene(scene, name.written()));
     sourceName.flatMap(NamedSubjects.Named::how).ifPresent(why::add);
     if (named && sourceName.isPresent() && sourceName.get().written().equalsIgnoreCase(analysis.subject())
         && !matcher(analysis).mentionedIn(SubjectMatcher.stemsOf(sourceName.get().name()))) {
