@@ -70,7 +70,7 @@ final class DescriptionPictures {
   Optional<EvidenceTopics.Condition> described(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics, double least) throws IOException {
     Concept named = analysis.primary();
     boolean sign = named.origin() != Concept.Origin.QUESTION && !named.nameStems().isEmpty();
-    Optional<EvidenceTopics.Condition> pictured = picturedBy(analysis, topics, sign);
+    Optional<EvidenceTopics.Condition> pictured = picturedBy(analysis, topics, sign, Set.of());
     return pictured.isPresent() ? pictured : EvidenceTopics.supportedWeighedMost(topics, least);
   }
 
@@ -80,16 +80,29 @@ final class DescriptionPictures {
    * may name the subject or one sign of it), and none when no source holds enough of it.
    */
   Optional<EvidenceTopics.Condition> describedAmongAll(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics) throws IOException {
-    return picturedBy(analysis, topics, false);
+    return picturedBy(analysis, topics, false, Set.of());
+  }
+
+  /**
+   * The condition a scene pictures around a drug it names, as {@link #describedAmongAll} finds it
+   * with the drug's own names no word of the description: every source offered names the drug, so
+   * its name tells none of them apart.
+   */
+  Optional<EvidenceTopics.Condition> describedBeside(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics,
+      Concept drug) throws IOException {
+    Set<String> drugWords = new HashSet<>();
+    drug.nameStems().forEach(drugWords::addAll);
+    return picturedBy(analysis, topics, false, drugWords);
   }
 
   /** How much of a description one source of a condition holds: its words, and how telling they are. */
   private record Picture(EvidenceTopics.Condition topic, int cues, double rarity) {}
 
-  private Optional<EvidenceTopics.Condition> picturedBy(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics, boolean sign)
-      throws IOException {
+  private Optional<EvidenceTopics.Condition> picturedBy(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics, boolean sign,
+      Set<String> leftOut) throws IOException {
     Set<String> cues = new LinkedHashSet<>(FocusWords.of(analysis.question()));
     cues.addAll(cues(analysis));
+    cues.removeAll(leftOut);
     Map<String, Double> rarity = index.rarities(cues);
     Concept named = analysis.primary();
     List<Picture> ranked = new ArrayList<>();

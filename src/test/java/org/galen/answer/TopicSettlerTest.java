@@ -254,8 +254,11 @@ class TopicSettlerTest extends SettlerCorpusTest {
     Topic treated = settle("burning pain in my upper abdomen at night, a little better after omeprazole. what "
         + "treatment do I need?");
     assertThat(treated.analysis().primary().name()).as(treated.reasons().toString()).isEqualTo("Peptic Ulcer Disease");
-    assertThat(settle("burning pain in my upper abdomen at night. how is omeprazole taken for the treatment?")
-        .analysis().primary().name()).as("treatment asked of the drug it names").isEqualTo("Omeprazole");
+    // Treatment asked of the drug it names: the drug is no circumstance; it is read where the scene
+    // pictures it (DrugForPicturedSceneTest).
+    Topic ofTheDrug = settle("burning pain in my upper abdomen at night. how is omeprazole taken for the treatment?");
+    assertThat(ofTheDrug.reasons()).as(ofTheDrug.reasons().toString())
+        .contains("settled on \"Omeprazole\" (drug, from drugbank)");
   }
 
   @Test

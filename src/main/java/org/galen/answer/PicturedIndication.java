@@ -1,0 +1,93 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.galen.answer.question.Concept;
+import org.galen.answer.question.Intent;
+import org.galen.answer.question.Negations;
+import org.galen.answer.question.QuestionAnalysis;
+import org.galen.answer.question.Stems;
+import org.galen.answer.question.Terminology;
+import org.galen.index.EvidenceReader;
+import org.galen.source.Document;
+
+/**
+ * The condition a drug is asked of for, when the question tells that condition only as a scene — a
+ * patient's signs and circumstances — and then asks of the drug ("…, a spreading redness after a
+ * scrape. can she have drug X?"). Of the conditions the evidence is about whose sources name the
+ * drug, the one the scene pictures ({@link DescriptionPictures#describedBeside}) is where a
+ * clinician reads of the drug: its guideline says whether the drug is given for it, how long, with
+ * what cautions and what instead — which the drug's other uses, ranked higher for its name alone,
+ * do not. Thread-safe.
+ */
+final class PicturedIndication {
+  private final EvidenceReader index;
+  private final DescriptionPictures pictures;
+  private final NamedSubjects sourceNames;
+  private final Terminology terminology;
+
+  PicturedIndication(EvidenceReader index, DescriptionPictures pictures, NamedSubjects sourceNames,
+      Terminology terminology) {
+    this.index = index;
+    this.pictures = pictures;
+    this.sourceNames = sourceNames;
+    this.terminology = terminology;
+  }
+
+  /**
+   * The condition the scene pictures, when the question names one drug as what it asks of (not only
+   * its dose: a dose is the drug's, wherever it is given), tells a
+   * scene before the clause that asks, and names no condition a vocabulary knows (one settles it
+   * elsewhere): the condition written by a name its sources give it, when they name the drug; else
+   * the condition retrieval settles on by its margin, when its sources name the drug; else the one
+   * the scene pictures; none when no source naming the drug pictures it.
+   */
+  Optional<EvidenceTopics.Condition> of(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
+      Optional<EvidenceTopics.Condition> decided) throws IOException {
+    Concept drug = analysis.primary();
+    if (analysis.followUp() || drug.kind() != Concept.Kind.DRUG || drug.origin() == Concept.Origin.QUESTION
+        || !analysis.singlesOutAClause() || DescribedDrug.isCircumstance(analysis)
+        || analysis.mainIntents().equals(List.of(Intent.DOSING))
+        || analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).count() != 1) {
+      return Optional.empty();
+    }
+    // A condition the question writes by a source's name for it is no scene to picture: it is the
+    // indication, when its sources name the drug, and else the question asks of the drug elsewhere.
+    Optional<NamedSubjects.Named> written = sourceNames.writtenIn(Negations.blanked(analysis.question()), true,
+        subject -> !terminology.namesNoCondition(subject))
+        .filter(named -> drug.nameStems().stream().noneMatch(Stems.of(named.written())::containsAll));
+    if (written.isPresent()) {
+      for (EvidenceTopics.Condition condition : found) {
+        if (condition.isNamedBy(written.get().name())) {
+          return namesTheDrug(condition, drug) ? Optional.of(condition) : Optional.empty();
+        }
+      }
+      return Optional.empty();
+    }
+    // Retrieval settling on a condition by its margin has read the scene already.
+    if (decided.isPresent() && namesTheDrug(decided.get(), drug)) {
+      return decided;
+    }
+    List<EvidenceTopics.Condition> naming = new java.util.ArrayList<>();
+    for (EvidenceTopics.Condition condition : found) {
+      if (namesTheDrug(condition, drug)) {
+        naming.add(condition);
+      }
+    }
+    return pictures.describedBeside(analysis, naming, drug);
+  }
+
+  private boolean namesTheDrug(EvidenceTopics.Condition condition, Concept drug) throws IOException {
+    for (String docId : condition.docIds()) {
+      Optional<Document> source = index.document(docId);
+      if (source.isPresent()) {
+        java.util.Set<String> said = Stems.of(source.get().text());
+        if (drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

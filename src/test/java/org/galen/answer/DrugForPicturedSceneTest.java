@@ -1,0 +1,77 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A drug asked of for a patient the question only describes is read in the guideline of the
+ * condition the description pictures, among those naming the drug — not in the guideline of its
+ * other use that names it most. Asked of the drug alone, the drug stays the subject. A real index
+ * of guidelines written for the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DrugForPicturedSceneTest {
+  private ComposerFixture fixture;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    fixture = ComposerFixture.of(directory,
+        List.of("DB90012,,Zorvamycin,1234-56-9,Z2UNII,Zorvamycin,ABCDEFGHIJKLMO-UHFFFAOYSA-N"),
+        List.of("D090012\tMarsh Ague\tC01.900", "D090013\tCrimson Limb\tC01.901"),
+        List.of(
+            new DocumentBuilder("nstg:marsh-ague", "nstg").title("Marsh Ague")
+                .section("Introduction", "Marsh ague is a recurring chill caught near still water.")
+                .section("Drug treatment", "Zorvamycin - Adult: 500 mg orally every 12 hours; zorvamycin is the "
+                    + "first choice; zorvamycin resistance is rare")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:crimson-limb", "nstg").title("Crimson Limb (Redleg)")
+                .section("Introduction", "An infection of the skin that follows a scratch or scrape.")
+                .section("Clinical features", "Hot, tender crimson swelling of a limb, spreading quickly")
+                .section("Drug treatment", "Flucloxin - Adult: 500 mg orally every 6 hours")
+                .section("Adverse reactions and cautions", "Zorvamycin is contraindicated in children below 12 years")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aDrugAskedOfForADescribedPatientIsReadInThePicturedConditionsGuideline() throws Exception {
+    Topic topic = fixture.settle("8 year old with a hot crimson swelling spreading up his shin after a scratch. "
+        + "There is zorvamycin at home - can he have it?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).startsWith("Crimson Limb");
+  }
+
+  @Test
+  void onlyTheDoseAskedIsTheDrugsWhereverItIsGiven() throws Exception {
+    Topic topic = fixture.settle("8 year old with a hot crimson swelling spreading up his shin after a scratch. "
+        + "What dose of zorvamycin?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Zorvamycin");
+  }
+
+  @Test
+  void aConditionWrittenByItsSourcesNameIsTheOneTheDrugIsAskedOfFor() throws Exception {
+    // The scene's words picture the other guideline better; the condition it names is the one asked of.
+    Topic topic = fixture.settle("Redleg in a man with a recurring chill who fishes in still water. Is zorvamycin "
+        + "ok for him, or something else?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).startsWith("Crimson Limb");
+  }
+
+  @Test
+  void aDrugAskedOfAloneStaysTheSubject() throws Exception {
+    Topic topic = fixture.settle("Can a child have zorvamycin?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Zorvamycin");
+  }
+}
