@@ -237,13 +237,20 @@ public final class ConceptVocabulary {
     return abbreviations.getOrDefault(abbreviation, List.of());
   }
 
-  /** An abbreviation with one long form is that concept; with several, it stays unresolved. */
+  /**
+   * An abbreviation with one long form is that concept; one a heading is named by, exactly as written
+   * ("HIV"), is that heading, whatever its long forms; any other stays unresolved.
+   */
   private Concept abbreviation(String written, List<String> forms) {
+    Concept expanded = forms.size() == 1 ? byKey.get(Stems.key(forms.get(0))) : null;
+    if (expanded != null) {
+      return expanded.withNames(List.of(written));
+    }
+    Concept heading = byKey.get(Stems.key(written));
+    if (heading != null && heading.name().equals(written)) {
+      return heading;
+    }
     if (forms.size() == 1) {
-      Concept expanded = byKey.get(Stems.key(forms.get(0)));
-      if (expanded != null) {
-        return expanded.withNames(List.of(written));
-      }
       return new Concept(forms.get(0), Concept.Origin.ABBREVIATION, "", List.of(forms.get(0), written), List.of(), Concept.Kind.OTHER);
     }
     return new Concept(written, Concept.Origin.ABBREVIATION, "", List.of(written), List.of(), Concept.Kind.OTHER);

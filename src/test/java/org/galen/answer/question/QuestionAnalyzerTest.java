@@ -46,7 +46,8 @@ class QuestionAnalyzerTest {
         "D000959\tAntihypertensive Agents\tD27.505.954.411",
         "D008687\tMetformin\tD02.078.370.141.450",
         "D002056\tBurns\tC26.200",
-        "D012420\tRunning\tG11.427.410.698.277"));
+        "D012420\tRunning\tG11.427.410.698.277",
+        "D090100\tQLV\tB04.820.650.589"));
     Files.writeString(directory.resolve("drugbank-vocabulary.csv"), String.join("\n",
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol | Acetaminophen,X",
@@ -69,7 +70,10 @@ class QuestionAnalyzerTest {
         "\"ACS\",\"acute chest syndrome\"",
         "\"ER\",\"emergency room\"",
         "\"ACE\",\"angiotensin-converting enzyme\"",
-        "\"ACEI\",\"angiotensin-converting enzyme inhibitor\""));
+        "\"ACEI\",\"angiotensin-converting enzyme inhibitor\"",
+        "\"QLV\",\"quellian lymphotropic virus\"",
+        "\"QRT\",\"quellian retroviral therapy\"",
+        "\"QRT\",\"quick response team\""));
     analyzerVocabulary = ConceptVocabulary.load(directory);
     analyzer = new QuestionAnalyzer(analyzerVocabulary);
   }
@@ -82,6 +86,15 @@ class QuestionAnalyzerTest {
     assertThat(analysis.primary().broader()).containsExactly("Dyskinesias");
     assertThat(analysis.subject()).isEqualTo("myoclonus");
     assertThat(analysis.qualifiers()).contains("opioid", "segment");
+  }
+
+  @Test
+  void anAbbreviationAHeadingIsNamedByIsThatHeading() {
+    // The abbreviation's long form is no heading, but the vocabulary names one by the abbreviation
+    // itself, as written: that heading, an organism, outranks an ambiguous abbreviation beside it.
+    QuestionAnalysis asked = analyzer.analyze("Newly diagnosed QLV, not on anything. Which first-line QRT regimen?");
+    assertThat(asked.primary().name()).isEqualTo("QLV");
+    assertThat(asked.primary().kind()).isEqualTo(Concept.Kind.ORGANISM);
   }
 
   @Test
