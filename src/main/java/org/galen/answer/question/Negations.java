@@ -2,7 +2,6 @@ package org.galen.answer.question;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +12,9 @@ import java.util.regex.Pattern;
  * What a text says is absent ("no fever", "the rash doesn't itch", "arms and legs are fine"), the
  * way NegEx reads it, from {@code negation-triggers.tsv}: a trigger covers the words after it (or,
  * written after its finding, before it) up to {@link #SCOPE_WORDS} words, a clause's punctuation
- * or a word that ends the scope. A finding the patient does not have is no evidence to search for.
- * Stateless.
+ * or a word that ends the scope; and what the question tells of another person than its patient
+ * ({@link OtherExperiencers}, ConText's experiencer). A finding the patient does not have is no
+ * evidence to search for. Stateless.
  */
 public final class Negations {
   /** NegEx's window: a negation reaches this many words at most. */
@@ -22,7 +22,7 @@ public final class Negations {
   /** Punctuation that closes a clause, and a dash standing between words. */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[.,;:!?()\\[\\]]|\\s[-–—]\\s|\\s[-–—]$|^[-–—]\\s");
 
-  private static final Map<String, List<List<String>>> LISTS = lists();
+  private static final Map<String, List<List<String>>> LISTS = WrittenPhrases.lists("negation-triggers.tsv");
   private static final List<List<String>> PRE = LISTS.getOrDefault("pre", List.of());
   private static final List<List<String>> POST = LISTS.getOrDefault("post", List.of());
   private static final List<List<String>> PSEUDO = LISTS.getOrDefault("pseudo", List.of());
@@ -43,17 +43,17 @@ public final class Negations {
     }
     List<int[]> negated = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
-      int pseudo = longestAt(PSEUDO, words, i);
+      int pseudo = WrittenPhrases.longestAt(PSEUDO, words, i);
       if (pseudo > 0) {
         i += pseudo - 1;
         continue;
       }
-      int pre = longestAt(PRE, words, i);
+      int pre = WrittenPhrases.longestAt(PRE, words, i);
       if (pre > 0) {
         int trigger = i + pre - 1;
         int last = trigger;
         for (int next = trigger + 1; next < words.size() && next - trigger <= SCOPE_WORDS; next++) {
-          if (breaksBetween(text, spans, next - 1, next) || longestAt(END, words, next) > 0) {
+          if (breaksBetween(text, spans, next - 1, next) || WrittenPhrases.longestAt(END, words, next) > 0) {
             break;
           }
           last = next;
@@ -62,18 +62,18 @@ public final class Negations {
         i += pre - 1;
         continue;
       }
-      int post = longestAt(POST, words, i);
+      int post = WrittenPhrases.longestAt(POST, words, i);
       // Written before a word it describes ("a normal dose", "Rh negative mother"), it negates nothing.
       int after = i + post;
       if (post > 0 && (after == words.size() || breaksBetween(text, spans, after - 1, after)
-          || longestAt(END, words, after) > 0)) {
+          || WrittenPhrases.longestAt(END, words, after) > 0)) {
         int first = i;
         int reach = first - 1;
         while (reach >= 0 && !breaksBetween(text, spans, reach, reach + 1) && endingAt(BETWEEN, words, reach) > 0) {
           reach -= endingAt(BETWEEN, words, reach);
         }
         for (int covered = 0; reach >= 0 && covered < SCOPE_WORDS; reach--, covered++) {
-          if (breaksBetween(text, spans, reach, reach + 1) || longestAt(END, words, reach) > 0) {
+          if (breaksBetween(text, spans, reach, reach + 1) || WrittenPhrases.longestAt(END, words, reach) > 0) {
             break;
           }
           first = reach;
@@ -82,6 +82,9 @@ public final class Negations {
         i += post - 1;
       }
     }
+    // Another person's findings are, like absent ones, none the patient has.
+    negated.addAll(OtherExperiencers.in(text));
+    negated.sort(java.util.Comparator.comparingInt(span -> span[0]));
     return negated;
   }
 
@@ -108,18 +111,6 @@ public final class Negations {
     return CLAUSE_BREAK.matcher(text.substring(spans.get(before)[1], spans.get(after)[0])).find();
   }
 
-  /** How many words the longest listed phrase starting at {@code at} has; 0 when none starts there. */
-  private static int longestAt(List<List<String>> phrases, List<String> words, int at) {
-    int longest = 0;
-    for (List<String> phrase : phrases) {
-      if (phrase.size() > longest && at + phrase.size() <= words.size()
-          && words.subList(at, at + phrase.size()).equals(phrase)) {
-        longest = phrase.size();
-      }
-    }
-    return longest;
-  }
-
   /** How many words the longest listed phrase ending at {@code at} has; 0 when none ends there. */
   private static int endingAt(List<List<String>> phrases, List<String> words, int at) {
     int longest = 0;
@@ -132,14 +123,4 @@ public final class Negations {
     return longest;
   }
 
-  private static Map<String, List<List<String>>> lists() {
-    Map<String, List<List<String>>> lists = new HashMap<>();
-    for (String line : WordLists.lines("negation-triggers.tsv")) {
-      String[] columns = line.split("\t");
-      List<List<String>> entries = lists.computeIfAbsent(columns[0], kind -> new ArrayList<>());
-      Arrays.stream(columns).skip(1).filter(entry -> !entry.isBlank()).map(WrittenPhrases::words).forEach(entries::add);
-    }
-    lists.replaceAll((kind, entries) -> List.copyOf(entries));
-    return Map.copyOf(lists);
-  }
 }

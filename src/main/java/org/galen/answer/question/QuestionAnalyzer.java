@@ -266,7 +266,12 @@ public final class QuestionAnalyzer {
     // Lay words are searched with the clinical words sources use: "still fitting" with "Seizures".
     String unnegated = blanked.replaceAll("\\s+", " ").strip();
     String searched = unnegated.isEmpty() ? question : unnegated;
-    List<String> clinical = vocabulary.clinicalWordsFor(searched);
+    List<String> clinical = new ArrayList<>(vocabulary.clinicalWordsFor(searched));
+    // A medicine another person has ("mum has some of drug X at home") is still what may be given:
+    // only their findings are no evidence to search for.
+    List<int[]> othersTold = OtherExperiencers.in(question);
+    mentions.stream().filter(m -> m.concept().kind() == Concept.Kind.DRUG && Negations.covers(othersTold, m.start()))
+        .map(m -> question.substring(m.start(), m.end())).distinct().forEach(clinical::add);
     String retrieval = clinical.isEmpty() ? searched : searched + " " + String.join(" ", clinical);
     if (primary.isEmpty()) {
       // Only a setting, a body part or a population is named ("adult still fitting in A&E"): the

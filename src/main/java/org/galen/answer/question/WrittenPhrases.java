@@ -1,8 +1,12 @@
 package org.galen.answer.question;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Phrases matched as written, word after word, case aside: for cues made of words the analysis
@@ -31,5 +35,31 @@ public final class WrittenPhrases {
     List<String> words = java.util.Arrays.stream(text.toLowerCase(Locale.ROOT).replace('’', '\'')
         .split("[^\\p{L}\\p{N}'-]+")).map(word -> word.replaceAll("^['-]+|['-]+$", "")).toList();
     return phrases.stream().anyMatch(phrase -> Collections.indexOfSubList(words, phrase) >= 0);
+  }
+
+  /**
+   * A word list of kinds: each line a kind, then its entries, tab-separated; an entry's words joined
+   * by "_" ("how_long"). The phrases of each kind, as {@link #words}.
+   */
+  static Map<String, List<List<String>>> lists(String resource) {
+    Map<String, List<List<String>>> lists = new HashMap<>();
+    for (String line : WordLists.lines(resource)) {
+      String[] columns = line.split("\t");
+      List<List<String>> entries = lists.computeIfAbsent(columns[0], kind -> new ArrayList<>());
+      Arrays.stream(columns).skip(1).filter(entry -> !entry.isBlank()).map(WrittenPhrases::words).forEach(entries::add);
+    }
+    return lists;
+  }
+
+  /** How many words the longest listed phrase starting at {@code at} has; 0 when none starts there. */
+  static int longestAt(List<List<String>> phrases, List<String> words, int at) {
+    int longest = 0;
+    for (List<String> phrase : phrases) {
+      if (phrase.size() > longest && at + phrase.size() <= words.size()
+          && words.subList(at, at + phrase.size()).equals(phrase)) {
+        longest = phrase.size();
+      }
+    }
+    return longest;
   }
 }

@@ -89,6 +89,14 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void anotherPersonsFindingIsNoneOfThePatientsButTheirMedicineIsStillSearched() {
+    QuestionAnalysis asked = analyzer.analyze("my 9 year old has burns on her hand. her father has asthma and "
+        + "some metformin at home - can she have it?");
+    assertThat(asked.concepts()).extracting(Concept::name).doesNotContain("Asthma").contains("Metformin", "Burns");
+    assertThat(asked.retrievalText()).doesNotContain("asthma").contains("metformin");
+  }
+
+  @Test
   void anAbbreviationAHeadingIsNamedByIsThatHeading() {
     // The abbreviation's long form is no heading, but the vocabulary names one by the abbreviation
     // itself, as written: that heading, an organism, outranks an ambiguous abbreviation beside it.
