@@ -125,6 +125,13 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void theRisksOfUsingSomethingAreItsCautionsWhereARiskAloneAsksItsFactors() {
+    assertThat(Intent.askedIn("what are the risks of long-term use?")).contains(Intent.CAUTIONS);
+    assertThat(Intent.askedIn("what are the risks if she keeps taking it?")).contains(Intent.CAUTIONS);
+    assertThat(Intent.askedIn("what are the risks for a stroke?")).containsExactly(Intent.CAUSES);
+  }
+
+  @Test
   void aPatientAskingWhatToDoOrWhatToPutOnItAsksForTreatment() {
     assertThat(Intent.askedIn("my knee is swollen after a fall, what should I do?")).containsExactly(Intent.TREATMENT);
     assertThat(Intent.askedIn("a rash on my arms - is there anything I can put on it?"))
