@@ -89,6 +89,13 @@ final class LineScores {
   /** Words a source uses for its recommendation. */
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
+  /**
+   * A recommendation for some patients only ("recommended in patients with renal pathology"): it
+   * recommends nothing to the rest, whom the question asks about unless it names them (a line
+   * sharing the question's words ranks for that).
+   */
+  private static final Pattern FOR_SOME_ONLY = Pattern.compile("(?i)\\b(?:recommended|preferred)\\s+(?:only\\s+)?"
+      + "(?:in|for)\\s+(?:[\\w-]+\\s+){0,2}?(?:patients?|people|persons?|those|cases|individuals)\\s+(?:with|who|having|on)\\b");
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
@@ -113,7 +120,8 @@ final class LineScores {
     if (rank >= 0) {
       score += 10 - 2 * rank;
     }
-    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !SectionClassifier.NOT_RECOMMENDED.matcher(c.text()).find()) {
+    if (asked.wantsDrug() && RECOMMENDATION.matcher(c.text()).find() && !SectionClassifier.NOT_RECOMMENDED.matcher(c.text()).find()
+        && !FOR_SOME_ONLY.matcher(c.text()).find()) {
       score += 6;
     }
     if (asked.intent() == Intent.DIAGNOSIS && ofReferencePage(c) && TestsNamed.in(c.text(), c.stems())) {

@@ -109,6 +109,17 @@ class BottomLineTest {
   }
 
   @Test
+  void aRecommendationForSomePatientsOnlyLeadsNoQuestionAboutTheRest() {
+    List<Candidate> lines = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+            "Paracetamol - Adult: 1 g orally every 6 hours",
+            "Amitriptyline - 10 mg at night (recommended in patients with cardiac pathology)")
+        .candidates();
+    assertThat(texts(lines, "How is herpes zoster treated?").get(0)).startsWith("Aciclovir");
+  }
+
+  @Test
   void aTreatmentQuestionIsAnsweredWithTheFirstDrugLineNeverAGoal() {
     assertThat(texts("How is herpes zoster treated?")).anyMatch(t -> t.startsWith("Aciclovir - Adult: 800 mg"))
         .noneMatch(t -> t.startsWith("Treat any identified"))
