@@ -20,14 +20,21 @@ final class DescribedDrug {
 
   static boolean isCircumstance(QuestionAnalysis analysis) {
     boolean felt = analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.SYMPTOM);
-    // A treatment asked after the scene names a drug ("…, a little better on drug X. how is it
-    // treated?") asks what treats the complaint, not how the drug is used: a treatment is asked of
-    // the drug only in the clause that names it.
+    return felt && !askedOf(analysis);
+  }
+
+  /**
+   * Whether what the question asks, it asks of the drug it names (its primary concept): how to use
+   * it, its dose, cautions, action, prevention with it, or a part of its label. A treatment asked
+   * after the scene names a drug ("…, a little better on drug X. how is it treated?") asks what
+   * treats the complaint, not how the drug is used: a treatment is asked of the drug only in the
+   * clause that names it.
+   */
+  static boolean askedOf(QuestionAnalysis analysis) {
     boolean treatmentOfDrug = analysis.asksOf(analysis.primary());
-    boolean askedOfDrug = analysis.mainIntents().stream()
+    return analysis.mainIntents().stream()
         .anyMatch(intent -> DRUG_QUESTIONS.contains(intent) && (intent != Intent.TREATMENT || treatmentOfDrug))
         || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty();
-    return felt && !askedOfDrug;
   }
 
 }

@@ -36,8 +36,9 @@ final class PicturedIndication {
   }
 
   /**
-   * The condition the scene pictures, when the question names one drug as what it asks of (not only
-   * its dose: a dose is the drug's, wherever it is given), tells a
+   * The condition the scene pictures, when the question names one drug and asks of it (not
+   * only its dose: a dose is the drug's, wherever it is given), or asks nothing it names (whether
+   * the patient may have it), tells a
    * scene before the clause that asks, and names no condition a vocabulary knows (one settles it
    * elsewhere): the condition written by a name its sources give it, when they name the drug; else
    * the condition retrieval settles on by its margin, when its sources name the drug; else the one
@@ -47,7 +48,7 @@ final class PicturedIndication {
       Optional<EvidenceTopics.Condition> decided) throws IOException {
     Concept drug = analysis.primary();
     if (analysis.followUp() || drug.kind() != Concept.Kind.DRUG || drug.origin() == Concept.Origin.QUESTION
-        || !analysis.singlesOutAClause() || DescribedDrug.isCircumstance(analysis)
+        || !analysis.singlesOutAClause() || !DescribedDrug.askedOf(analysis) && !analysis.mainIntents().isEmpty()
         || analysis.mainIntents().equals(List.of(Intent.DOSING))
         || analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).count() != 1) {
       return Optional.empty();

@@ -70,6 +70,14 @@ class DrugForPicturedSceneTest {
   }
 
   @Test
+  void aDrugTheSceneTellsOfWhileTheTreatmentIsAskedOfTheComplaintIsNoIndication() throws Exception {
+    Topic topic = fixture.settle("8 year old with a hot crimson swelling spreading up his shin after a scratch, a "
+        + "little better with zorvamycin. What treatment does he need?");
+    assertThat(topic.reasons()).as(topic.reasons().toString())
+        .noneMatch(reason -> reason.startsWith("a drug asked of for a patient"));
+  }
+
+  @Test
   void aDrugAskedOfAloneStaysTheSubject() throws Exception {
     Topic topic = fixture.settle("Can a child have zorvamycin?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Zorvamycin");
