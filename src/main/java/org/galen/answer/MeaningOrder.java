@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.galen.embed.Embedder;
+import org.galen.source.SourceKind;
 
 /**
  * How near a few statements come, in meaning, to what was asked — by the embedding model dense
@@ -49,7 +50,10 @@ final class MeaningOrder {
   /**
    * Of statements ranked best first, those the meaning can reorder: of the first {@value
    * #SHORTLIST}, those scoring within {@value #WEIGHT} of the second (about the last the bottom line
-   * quotes). None when fewer than two are that close: the model is then not run.
+   * quotes). A guideline lists its drugs in its order of choice, first-line first: of its drug
+   * list's lines among them only the first it lists is reordered, so that the meaning never puts a
+   * drug the guideline lists later (an agent for years of prevention) before one it lists first
+   * (what treats the attack). None when fewer than two are left: the model is then not run.
    */
   static List<Candidate> reorderable(List<Candidate> ranked, java.util.function.ToDoubleFunction<Candidate> score) {
     if (ranked.size() < 2) {
@@ -58,7 +62,15 @@ final class MeaningOrder {
     double second = score.applyAsDouble(ranked.get(1));
     List<Candidate> close = ranked.stream().limit(SHORTLIST).filter(c -> score.applyAsDouble(c) >= second - WEIGHT)
         .toList();
-    return close.size() >= 2 ? close : List.of();
+    List<Candidate> reorderable = close.stream().filter(c -> !listedLater(c, close)).toList();
+    return reorderable.size() >= 2 ? reorderable : List.of();
+  }
+
+  /** Whether a guideline's drug-list line comes after another line of the same list among {@code others}. */
+  private static boolean listedLater(Candidate line, List<Candidate> others) {
+    return line.section() == SectionKind.MEDICATIONS && line.passage().sourceKind() == SourceKind.GUIDELINE
+        && others.stream().anyMatch(other -> other != line && other.docId().equals(line.docId())
+            && other.section() == SectionKind.MEDICATIONS && other.sentence().start() < line.sentence().start());
   }
 
   /**

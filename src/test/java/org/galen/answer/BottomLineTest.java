@@ -109,6 +109,16 @@ class BottomLineTest {
   }
 
   @Test
+  void theWordsAQuestionAsksWithAreNoWordsOfTheAnswer() {
+    List<Candidate> lines = new Guideline()
+        .part("Prevention", SectionKind.PREVENTION,
+            "Vaccinate adults over 50 years against herpes zoster",
+            "Encourage measures that reduce crowding")
+        .candidates();
+    assertThat(texts(lines, "What measures prevent herpes zoster?").get(0)).startsWith("Vaccinate");
+  }
+
+  @Test
   void aRecommendationForSomePatientsOnlyLeadsNoQuestionAboutTheRest() {
     List<Candidate> lines = new Guideline()
         .part("Drug treatment", SectionKind.MEDICATIONS,
@@ -254,6 +264,20 @@ class BottomLineTest {
     assertThat(BOTTOM_LINE.choose(prevention, "nstg:herpes-zoster", analysis, subject)).first()
         .extracting(Candidate::text).asString().as("without the model, the source's order decides the tie")
         .startsWith("Herpes zoster lesions");
+  }
+
+  @Test
+  void theMeaningNeverPutsADrugAGuidelineListsLaterBeforeTheOneItListsFirst() {
+    List<Candidate> lines = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+            "Amitriptyline 10 - 25 mg orally at night for months after the rash")
+        .part("Non-drug treatment", SectionKind.MANAGEMENT, "Keep the herpes zoster rash clean and dry")
+        .candidates();
+    assertThat(MeaningOrder.reorderable(lines, line -> 1.0)).extracting(Candidate::text)
+        .as("the list's first line and the other section's, not the drug listed later")
+        .containsExactly("Aciclovir - Adult: 800 mg orally five times daily for 5 - 7 days",
+            "Keep the herpes zoster rash clean and dry");
   }
 
   @Test
