@@ -3,6 +3,7 @@ package org.galen.answer;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.Negations;
@@ -11,6 +12,7 @@ import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 import org.galen.source.Document;
+import org.galen.source.Section;
 
 /**
  * The condition a drug is asked of for, when the question tells that condition only as a scene — a
@@ -22,6 +24,10 @@ import org.galen.source.Document;
  * do not. Thread-safe.
  */
 final class PicturedIndication {
+  /** The parts of a source that say what to give or to beware of giving. */
+  private static final Set<SectionKind> GIVING = Set.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT,
+      SectionKind.CAUTIONS, SectionKind.PREVENTION, SectionKind.SUPPORTIVE);
+
   private final EvidenceReader index;
   private final DescriptionPictures pictures;
   private final NamedSubjects sourceNames;
@@ -61,31 +67,43 @@ final class PicturedIndication {
     if (written.isPresent()) {
       for (EvidenceTopics.Condition condition : found) {
         if (condition.isNamedBy(written.get().name())) {
-          return namesTheDrug(condition, drug) ? Optional.of(condition) : Optional.empty();
+          return givesTheDrug(condition, drug) ? Optional.of(condition) : Optional.empty();
         }
       }
       return Optional.empty();
     }
     // Retrieval settling on a condition by its margin has read the scene already.
-    if (decided.isPresent() && namesTheDrug(decided.get(), drug)) {
+    if (decided.isPresent() && givesTheDrug(decided.get(), drug)) {
       return decided;
     }
     List<EvidenceTopics.Condition> naming = new java.util.ArrayList<>();
     for (EvidenceTopics.Condition condition : found) {
-      if (namesTheDrug(condition, drug)) {
+      if (givesTheDrug(condition, drug)) {
         naming.add(condition);
       }
     }
     return pictures.describedBeside(analysis, naming, drug);
   }
 
-  private boolean namesTheDrug(EvidenceTopics.Condition condition, Concept drug) throws IOException {
+  /**
+   * Whether a condition's sources give the drug: name it where they say what to give or to beware of
+   * (its treatment, cautions, prevention), not only among its tests (a hormone measured as a tumour
+   * marker is not given for the tumour).
+   */
+  private boolean givesTheDrug(EvidenceTopics.Condition condition, Concept drug) throws IOException {
     for (String docId : condition.docIds()) {
       Optional<Document> source = index.document(docId);
-      if (source.isPresent()) {
-        java.util.Set<String> said = Stems.of(source.get().text());
-        if (drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name))) {
-          return true;
+      if (source.isEmpty()) {
+        continue;
+      }
+      for (Section section : source.get().sections()) {
+        Optional<SectionKind> kind = SectionClassifier.classify(section.title(), source.get().sourceKind(),
+            source.get().evidenceLevel());
+        if (kind.filter(GIVING::contains).isPresent()) {
+          Set<String> said = Stems.of(source.get().sectionText(section));
+          if (drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name))) {
+            return true;
+          }
         }
       }
     }

@@ -39,6 +39,12 @@ class DrugForPicturedSceneTest {
                 .section("Clinical features", "Hot, tender crimson swelling of a limb, spreading quickly")
                 .section("Drug treatment", "Flucloxin - Adult: 500 mg orally every 6 hours")
                 .section("Adverse reactions and cautions", "Zorvamycin is contraindicated in children below 12 years")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:glowing-bone", "nstg").title("Glowing Bone")
+                .section("Introduction", "A hot crimson swelling of the shin in a child, spreading up the leg after a "
+                    + "scratch or a knock")
+                .section("Investigations", "Zorvamycin-binding protein in the blood rises with the swelling")
+                .section("Drug treatment", "Flucloxin - Child: 250 mg orally every 6 hours")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
@@ -52,6 +58,14 @@ class DrugForPicturedSceneTest {
     Topic topic = fixture.settle("8 year old with a hot crimson swelling spreading up his shin after a scratch. "
         + "There is zorvamycin at home - can he have it?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).startsWith("Crimson Limb");
+  }
+
+  @Test
+  void aConditionWhoseSourcesNameTheDrugOnlyAmongItsTestsIsNoIndication() throws Exception {
+    // The scene pictures the other guideline best, but it names the drug only as something measured.
+    Topic topic = fixture.settle("8 year old with a hot crimson swelling spreading up his shin after a scratch. "
+        + "There is zorvamycin at home - can he have it?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isNotEqualTo("Glowing Bone");
   }
 
   @Test
