@@ -17,7 +17,7 @@ import org.galen.source.Section;
 /**
  * The condition a drug is asked of for, when the question tells that condition only as a scene — a
  * patient's signs and circumstances — and then asks of the drug ("…, a spreading redness after a
- * scrape. can she have drug X?"). Of the conditions the evidence is about whose sources name the
+ * scrape. can she have drug X?"). Of the conditions the evidence is about whose sources give the
  * drug, the one the scene pictures ({@link DescriptionPictures#describedBeside}) is where a
  * clinician reads of the drug: its guideline says whether the drug is given for it, how long, with
  * what cautions and what instead — which the drug's other uses, ranked higher for its name alone,
@@ -42,13 +42,12 @@ final class PicturedIndication {
   }
 
   /**
-   * The condition the scene pictures, when the question names one drug and asks of it (not
-   * only its dose: a dose is the drug's, wherever it is given), or asks nothing it names (whether
-   * the patient may have it), tells a
-   * scene before the clause that asks, and names no condition a vocabulary knows (one settles it
-   * elsewhere): the condition written by a name its sources give it, when they name the drug; else
-   * the condition retrieval settles on by its margin, when its sources name the drug; else the one
-   * the scene pictures; none when no source naming the drug pictures it.
+   * The condition the scene pictures, when the question names one drug and asks of it (more than its
+   * dose alone: a dose is the drug's, wherever it is given) or asks nothing else (whether the patient
+   * may have it), tells a scene before the clause that asks, and names no condition a vocabulary
+   * knows (one settles it elsewhere): the condition written by a name its sources give it, when they
+   * give the drug; else the condition retrieval settles on by its margin, when its sources give the
+   * drug; else the one the scene pictures among those whose sources give it; none when none does.
    */
   Optional<EvidenceTopics.Condition> of(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) throws IOException {
@@ -60,7 +59,7 @@ final class PicturedIndication {
       return Optional.empty();
     }
     // A condition the question writes by a source's name for it is no scene to picture: it is the
-    // indication, when its sources name the drug, and else the question asks of the drug elsewhere.
+    // indication, when its sources give the drug, and else the question asks of the drug elsewhere.
     Optional<NamedSubjects.Named> written = sourceNames.writtenIn(Negations.blanked(analysis.question()), true,
         subject -> !terminology.namesNoCondition(subject))
         .filter(named -> drug.nameStems().stream().noneMatch(Stems.of(named.written())::containsAll));

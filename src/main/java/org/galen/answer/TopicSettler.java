@@ -65,7 +65,7 @@ import org.galen.retrieve.PassageHit;
  *   <li>Asked only the harms of a drug given for a condition it names, whose guideline names the
  *       drug, the subject is that condition ({@link LabelledDrug#conditionGivenFor}).
  *   <li>A drug asked of (more than its dose) for a patient the question tells only as a scene is
- *       read in the guideline of the condition the scene pictures, among those naming the drug
+ *       read in the guideline of the condition the scene pictures, among those giving the drug
  *       ({@link PicturedIndication}).
  *   <li>The subject is narrowed to the question's qualifiers when a source is about exactly that
  *       ("acute otitis media"), and MedQuAD's synonyms for it are added.
@@ -123,14 +123,15 @@ final class TopicSettler {
           + "about " + SettledAnalysis.described(givenFor.get()));
       general = SettledAnalysis.about(general, givenFor.get());
     }
-    Optional<EvidenceTopics.Condition> pictured = givenFor.isPresent() ? Optional.empty() : indication.of(general, found,
-        EvidenceTopics.decisive(found, voting.hits()));
+    Optional<EvidenceTopics.Condition> pictured = givenFor.isPresent() ? Optional.empty()
+        : indication.of(general, found, EvidenceTopics.decisive(found, voting.hits()));
     if (pictured.isPresent()) {
       why.add("a drug asked of for a patient the scene describes: the article is about what the scene pictures, "
           + pictured.get().name());
       general = SettledAnalysis.settledOn(general, pictured.get(), Set.of());
     }
-    Optional<QuestionAnalysis> drug = givenFor.isPresent() || pictured.isPresent() ? Optional.empty() : LabelledDrug.in(general, hits, index);
+    Optional<QuestionAnalysis> drug = givenFor.isPresent() || pictured.isPresent() ? Optional.empty()
+        : LabelledDrug.in(general, hits, index);
     if (drug.isPresent()) {
       if (drug.get() != general) {
         why.add("a label of " + drug.get().subject() + " was retrieved, and what is asked is asked of the drug: "
