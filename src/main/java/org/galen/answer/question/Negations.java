@@ -3,9 +3,7 @@ package org.galen.answer.question;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,14 +31,9 @@ public final class Negations {
 
   /** The negated stretches of a text, triggers included, each as {start, end} offsets, in text order. */
   static List<int[]> in(String text) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    // Words as the lay phrases read them: hyphenated parts kept together.
-    Matcher word = LayPhrases.WORD.matcher(text);
-    while (word.find()) {
-      spans.add(new int[] {word.start(), word.end()});
-      words.add(word.group().toLowerCase(Locale.ROOT).replace('’', '\''));
-    }
+    WrittenPhrases.Words read = WrittenPhrases.Words.of(text);
+    List<int[]> spans = read.spans();
+    List<String> words = read.words();
     List<int[]> negated = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       int pseudo = WrittenPhrases.longestAt(PSEUDO, words, i);

@@ -2,9 +2,7 @@ package org.galen.answer.question;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,13 +29,9 @@ final class OtherExperiencers {
 
   /** The stretches told of another person, triggers included, as {start, end} offsets, in text order. */
   static List<int[]> in(String text) {
-    List<int[]> spans = new ArrayList<>();
-    List<String> words = new ArrayList<>();
-    Matcher word = LayPhrases.WORD.matcher(text);
-    while (word.find()) {
-      spans.add(new int[] {word.start(), word.end()});
-      words.add(word.group().toLowerCase(Locale.ROOT).replace('’', '\''));
-    }
+    WrittenPhrases.Words read = WrittenPhrases.Words.of(text);
+    List<int[]> spans = read.spans();
+    List<String> words = read.words();
     List<int[]> others = new ArrayList<>();
     for (int i = 0; i < words.size(); i++) {
       int history = WrittenPhrases.longestAt(HISTORY, words, i);

@@ -62,4 +62,21 @@ public final class WrittenPhrases {
     }
     return longest;
   }
+
+  /**
+   * A text's words as the lay phrases read them (hyphenated parts kept together), in lower case with
+   * a typographic apostrophe made plain, each with its {start, end} offsets in the text.
+   */
+  record Words(List<int[]> spans, List<String> words) {
+    static Words of(String text) {
+      List<int[]> spans = new ArrayList<>();
+      List<String> words = new ArrayList<>();
+      java.util.regex.Matcher word = LayPhrases.WORD.matcher(text);
+      while (word.find()) {
+        spans.add(new int[] {word.start(), word.end()});
+        words.add(word.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+      }
+      return new Words(List.copyOf(spans), List.copyOf(words));
+    }
+  }
 }
