@@ -238,16 +238,20 @@ public final class ConceptVocabulary {
   }
 
   /**
-   * An abbreviation with one long form is that concept; one a heading is named by, exactly as written
-   * ("HIV"), is that heading, whatever its long forms; any other stays unresolved.
+   * An abbreviation with one long form is that concept; one an organism's or a condition's heading is
+   * named by, exactly as written ("HIV"), is that heading, whatever its long forms; any other stays
+   * unresolved.
    */
   private Concept abbreviation(String written, List<String> forms) {
     Concept expanded = forms.size() == 1 ? byKey.get(Stems.key(forms.get(0))) : null;
     if (expanded != null) {
       return expanded.withNames(List.of(written));
     }
+    // Only an organism or a condition: a chemical named by its initialism ("NAD", "ATP") is as often
+    // a clinician's shorthand for something else ("chest NAD": no abnormality detected).
     Concept heading = byKey.get(Stems.key(written));
-    if (heading != null && heading.name().equals(written)) {
+    if (heading != null && heading.name().equals(written)
+        && (heading.kind() == Concept.Kind.ORGANISM || heading.kind() == Concept.Kind.CONDITION)) {
       return heading;
     }
     if (forms.size() == 1) {
