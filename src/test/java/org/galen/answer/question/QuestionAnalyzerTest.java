@@ -128,6 +128,7 @@ class QuestionAnalyzerTest {
   void theRisksOfUsingSomethingAreItsCautionsWhereARiskAloneAsksItsFactors() {
     assertThat(Intent.askedIn("what are the risks of long-term use?")).contains(Intent.CAUTIONS);
     assertThat(Intent.askedIn("what are the risks for a stroke?")).containsExactly(Intent.CAUSES);
+    assertThat(Intent.askedIn("which drug is used to reduce the risk of a stroke?")).doesNotContain(Intent.CAUTIONS);
   }
 
   @Test
