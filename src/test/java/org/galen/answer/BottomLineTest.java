@@ -109,16 +109,6 @@ class BottomLineTest {
   }
 
   @Test
-  void theWordsAQuestionAsksWithAreNoWordsOfTheAnswer() {
-    List<Candidate> lines = new Guideline()
-        .part("Prevention", SectionKind.PREVENTION,
-            "Vaccinate adults over 50 years against herpes zoster",
-            "Encourage measures that reduce crowding")
-        .candidates();
-    assertThat(texts(lines, "What measures prevent herpes zoster?").get(0)).startsWith("Vaccinate");
-  }
-
-  @Test
   void aRecommendationForSomePatientsOnlyLeadsNoQuestionAboutTheRest() {
     List<Candidate> lines = new Guideline()
         .part("Drug treatment", SectionKind.MEDICATIONS,
