@@ -29,7 +29,11 @@ public final class Negations {
 
   private Negations() {}
 
-  /** The negated stretches of a text, triggers included, each as {start, end} offsets, in text order. */
+  /**
+   * The stretches of a text telling findings the patient does not have — negated, or another
+   * person's ({@link OtherExperiencers}) — triggers included, each as {start, end} offsets, in text
+   * order.
+   */
   static List<int[]> in(String text) {
     WrittenPhrases.Words read = WrittenPhrases.Words.of(text);
     List<int[]> spans = read.spans();

@@ -1,18 +1,21 @@
 package org.galen.answer.question;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * What a question tells of someone other than its patient ("my 8 month old has a rash … my husband
  * has asthma"), the way ConText reads a finding's experiencer, from {@code experiencer-triggers.tsv}:
  * a person named with what they have, or a family's history, covers the words after it to the end
- * of its sentence or a terminating word. Only after the question has described its patient (an age,
- * or a word for the one asked about): a question opening with a relative ("my husband has asthma —
- * which inhaler?") is about that relative. Another person's finding is no finding of the patient's.
- * Stateless.
+ * of its sentence or a terminating word (a pronoun for the patient, a word that asks). Only after
+ * the question has told its patient's own findings: a question opening with a relative ("my husband
+ * has asthma — which inhaler?") is about that relative, and one telling only who its patient is
+ * ("newborn, the mother has hepatitis B") asks about the other person's finding. Another person's
+ * finding is then no finding of the patient's. Stateless.
  */
 final class OtherExperiencers {
   /** What ends a sentence, or a clause set apart by a dash or brackets: a scope runs no further. */
@@ -24,6 +27,13 @@ final class OtherExperiencers {
   private static final List<List<String>> HISTORY = LISTS.getOrDefault("history", List.of());
   private static final List<List<String>> END = LISTS.getOrDefault("end", List.of());
   private static final List<List<String>> PATIENT = LISTS.getOrDefault("patient", List.of());
+  private static final List<List<String>> AUXILIARY = LISTS.getOrDefault("auxiliary", List.of());
+  /**
+   * Words of the patient's own findings the question must tell before another person's: fewer, and
+   * it tells only who the patient is ("newborn, the mother has hepatitis B"), and the other person's
+   * finding is what it asks about.
+   */
+  private static final int MIN_FINDING_WORDS = 2;
 
   private OtherExperiencers() {}
 
@@ -36,8 +46,10 @@ final class OtherExperiencers {
     for (int i = 0; i < words.size(); i++) {
       int history = WrittenPhrases.longestAt(HISTORY, words, i);
       int person = WrittenPhrases.longestAt(OTHER, words, i);
-      boolean told = history > 0 || person > 0 && WrittenPhrases.longestAt(HAVING, words, i + person) > 0;
-      if (!told || !describesAPatientBefore(text, words, spans, i)) {
+      int having = person > 0 ? WrittenPhrases.longestAt(HAVING, words, i + person) : 0;
+      boolean told = history > 0
+          || having > 0 && WrittenPhrases.longestAt(AUXILIARY, words, i + person + having) == 0;
+      if (!told || !findingsToldBefore(text.substring(0, spans.get(i)[0]))) {
         continue;
       }
       int last = i;
@@ -54,16 +66,17 @@ final class OtherExperiencers {
     return others;
   }
 
-  /** Whether the words before a trigger describe the question's patient: an age, or a word for them. */
-  private static boolean describesAPatientBefore(String text, List<String> words, List<int[]> spans, int trigger) {
-    if (Patient.describedIn(text.substring(0, spans.get(trigger)[0])).ageMonths().isPresent()) {
-      return true;
+  /**
+   * Whether the words before a trigger tell the patient's own findings: {@value #MIN_FINDING_WORDS}
+   * words at least that are neither the patient's age or weight nor a word for who the patient is.
+   */
+  private static boolean findingsToldBefore(String before) {
+    Set<String> told = new HashSet<>(FocusWords.of(before));
+    told.removeAll(Stems.of(Patient.describedIn(before).written()));
+    for (List<String> words : List.of(PATIENT, OTHER).stream().flatMap(List::stream).toList()) {
+      words.forEach(word -> told.removeAll(Stems.of(word)));
     }
-    for (int i = 0; i < trigger; i++) {
-      if (WrittenPhrases.longestAt(PATIENT, words, i) > 0) {
-        return true;
-      }
-    }
-    return false;
+    return told.size() >= MIN_FINDING_WORDS;
   }
+
 }

@@ -48,7 +48,9 @@ public final class WrittenPhrases {
       List<List<String>> entries = lists.computeIfAbsent(columns[0], kind -> new ArrayList<>());
       Arrays.stream(columns).skip(1).filter(entry -> !entry.isBlank()).map(WrittenPhrases::words).forEach(entries::add);
     }
-    return lists;
+    Map<String, List<List<String>>> kept = new HashMap<>();
+    lists.forEach((kind, entries) -> kept.put(kind, List.copyOf(entries)));
+    return Map.copyOf(kept);
   }
 
   /** How many words the longest listed phrase starting at {@code at} has; 0 when none starts there. */

@@ -26,8 +26,27 @@ class OtherExperiencersTest {
 
   @Test
   void aWordTurningBackToThePatientEndsTheScope() {
-    assertThat(kept("a woman of 30 with a cough, her sister had asthma but she has a fever"))
-        .isEqualTo("a woman of 30 with a cough, her but she has a fever");
+    assertThat(kept("a woman of 30 with a cough and a fever, her sister had asthma but she has a rash"))
+        .isEqualTo("a woman of 30 with a cough and a fever, her but she has a rash");
+    assertThat(kept("my 4 year old has a cough and a wheeze, her brother had the same how do I treat it"))
+        .isEqualTo("my 4 year old has a cough and a wheeze, her how do I treat it");
+  }
+
+  @Test
+  void whatARelativeDidForThePatientOrWhoBroughtThemTellsNothingOfTheirs() {
+    String given = "my 3 year old has a runny nose and a cough. her mother has given her paracetamol and she still "
+        + "has a fever";
+    assertThat(kept(given)).isEqualTo(given);
+    String brought = "a 5 year old girl brought in by her mother with a high fever and a rash";
+    assertThat(kept(brought)).isEqualTo(brought);
+  }
+
+  @Test
+  void aQuestionTellingOnlyWhoItsPatientIsAsksAboutTheOtherPersonsFinding() {
+    String exposed = "newborn baby, the mother has hepatitis B. what does the baby need?";
+    assertThat(kept(exposed)).isEqualTo(exposed);
+    String history = "40 year old woman with a family history of breast cancer - when should she be screened?";
+    assertThat(kept(history)).isEqualTo(history);
   }
 
   private static String kept(String text) {
