@@ -239,7 +239,7 @@ public final class ArticleComposer {
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
-    doses.conflict(medications, citations.numbers(), subject::isTitleAbout).ifPresent(notes::add);
+    doses.conflict(medications, citations.numbers()).ifPresent(notes::add);
     GapNotes.scope(analysis, chosen).ifPresent(notes::add);
     LabelKinds.differing(citations.documentsByNumber()).ifPresent(notes::add);
     List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();

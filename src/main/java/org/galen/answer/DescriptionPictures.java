@@ -85,13 +85,15 @@ final class DescriptionPictures {
 
   /**
    * The condition a scene pictures around a drug it names, as {@link #describedAmongAll} finds it
-   * with the drug's own names no word of the description: every source offered names the drug, so
-   * its name tells none of them apart.
+   * with the drug's own names no word of the description (every source offered names the drug, so
+   * its name tells none of them apart), nor the patient's age or weight.
    */
   Optional<EvidenceTopics.Condition> describedBeside(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics,
       Concept drug) throws IOException {
     Set<String> drugWords = new HashSet<>();
     drug.nameStems().forEach(drugWords::addAll);
+    // Nor are the patient's age and weight: "8 year old" pictures nothing.
+    drugWords.addAll(Stems.of(org.galen.answer.question.Patient.describedIn(analysis.question()).written()));
     return picturedBy(analysis, topics, false, drugWords);
   }
 

@@ -115,17 +115,17 @@ final class DoseCollector {
   }
 
   /**
-   * When two guidelines on the article's subject ({@code aboutSubject}, read from a guideline's title)
-   * start their medication lists with different drugs, the article says so and cites both, rather
-   * than presenting one as the answer. A guideline on another condition quoted beside them (what to
-   * give when a joint is infected, on a question about gout) disagrees with nothing.
+   * When two guidelines on the article's subject ({@link Candidate#aboutSubject}: titled with it, a
+   * broader condition covering it, or about it under another name) start their medication lists with
+   * different drugs, the article says so and cites both, rather than presenting one as the answer. A
+   * guideline on another condition quoted beside them (what to give when a joint is infected, on a
+   * question about gout) disagrees with nothing.
    */
-  Optional<Note> conflict(List<Candidate> medications, Map<String, Integer> citationOf,
-      java.util.function.Predicate<String> aboutSubject) {
+  Optional<Note> conflict(List<Candidate> medications, Map<String, Integer> citationOf) {
     Map<String, String> firstDrugByDoc = new LinkedHashMap<>();
     for (Candidate statement : medications) {
       if (statement.passage().sourceKind() == SourceKind.GUIDELINE && !firstDrugByDoc.containsKey(statement.docId())
-          && aboutSubject.test(statement.passage().title())) {
+          && statement.aboutSubject()) {
         drugs.mentionsIn(statement.text()).stream().findFirst()
             .ifPresent(mention -> firstDrugByDoc.put(statement.docId(), mention.drug().name()));
       }

@@ -90,12 +90,13 @@ final class LineScores {
   private static final Pattern RECOMMENDATION = Pattern.compile("(?i)\\b(?:(?:drugs?|medicines?|treatment|agents?)"
       + " of (?:first )?choice|(?:first|1st)[- ]line|mainstay|recommended|preferred|treatment of choice)\\b");
   /**
-   * A recommendation for some patients only ("recommended in patients with renal pathology"): it
+   * A recommendation for some patients only ("recommended in patients with renal pathology", not
+   * "for all patients with …"): it
    * recommends nothing to the rest, whom the question asks about unless it names them (a line
    * sharing the question's words ranks for that).
    */
   private static final Pattern FOR_SOME_ONLY = Pattern.compile("(?i)\\b(?:recommended|preferred)\\s+(?:only\\s+)?"
-      + "(?:in|for)\\s+(?:[\\w-]+\\s+){0,2}?(?:patients?|people|persons?|those|cases|individuals)\\s+(?:with|who|having|on)\\b");
+      + "(?:in|for)\\s+(?!all\\b|every\\b|any\\b)(?:[\\w-]+\\s+){0,2}?(?:patients?|people|persons?|those|cases|individuals)\\s+(?:with|who|having|on)\\b");
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");

@@ -24,6 +24,8 @@ import org.galen.source.Section;
  * do not. Thread-safe.
  */
 final class PicturedIndication {
+  /** What is asked of a drug itself wherever it is given: its dose, how it works. */
+  private static final Set<Intent> OF_THE_DRUG_ITSELF = Set.of(Intent.DOSING, Intent.MECHANISM);
   /** The parts of a source that say what to give or to beware of giving. */
   private static final Set<SectionKind> GIVING = Set.of(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT,
       SectionKind.CAUTIONS, SectionKind.PREVENTION, SectionKind.SUPPORTIVE);
@@ -43,18 +45,22 @@ final class PicturedIndication {
 
   /**
    * The condition the scene pictures, when the question names one drug and asks of it (more than its
-   * dose alone: a dose is the drug's, wherever it is given) or asks nothing else (whether the patient
-   * may have it), tells a scene before the clause that asks, and names no condition a vocabulary
-   * knows (one settles it elsewhere): the condition written by a name its sources give it, when they
-   * give the drug; else the condition retrieval settles on by its margin, when its sources give the
-   * drug; else the one the scene pictures among those whose sources give it; none when none does.
+   * dose or action, or a part of its label: those are the drug's wherever it is given) or asks
+   * nothing else (whether the patient may have it), tells a scene before the clause that asks, and
+   * names no condition a vocabulary knows (one settles it elsewhere): the condition written by a name
+   * its sources give it, when they give the drug; else the condition retrieval settles on by its
+   * margin, when its sources give the drug and it pictures the scene too; else the one the scene
+   * pictures among those whose sources give it; none when none does. The drug's own pages are no
+   * condition it is given for.
    */
   Optional<EvidenceTopics.Condition> of(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) throws IOException {
     Concept drug = analysis.primary();
     if (analysis.followUp() || drug.kind() != Concept.Kind.DRUG || drug.origin() == Concept.Origin.QUESTION
         || !analysis.singlesOutAClause() || !DescribedDrug.askedOf(analysis) && !analysis.mainIntents().isEmpty()
-        || analysis.mainIntents().equals(List.of(Intent.DOSING))
+        || !analysis.mainIntents().isEmpty() && OF_THE_DRUG_ITSELF.containsAll(analysis.mainIntents())
+        || !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty()
+        || analysis.others().stream().anyMatch(c -> c.kind() == Concept.Kind.CONDITION)
         || analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG).count() != 1) {
       return Optional.empty();
     }
@@ -65,23 +71,31 @@ final class PicturedIndication {
         .filter(named -> drug.nameStems().stream().noneMatch(Stems.of(named.written())::containsAll));
     if (written.isPresent()) {
       for (EvidenceTopics.Condition condition : found) {
-        if (condition.isNamedBy(written.get().name())) {
-          return givesTheDrug(condition, drug) ? Optional.of(condition) : Optional.empty();
+        if (condition.isNamedBy(written.get().name()) && indication(condition, drug)) {
+          return Optional.of(condition);
         }
       }
       return Optional.empty();
     }
-    // Retrieval settling on a condition by its margin has read the scene already.
-    if (decided.isPresent() && givesTheDrug(decided.get(), drug)) {
+    // Retrieval settling on a condition by its margin, for the scene's words as much as the drug's
+    // name, has read the scene already.
+    if (decided.isPresent() && indication(decided.get(), drug)
+        && pictures.describedBeside(analysis, List.of(decided.get()), drug).isPresent()) {
       return decided;
     }
-    List<EvidenceTopics.Condition> naming = new java.util.ArrayList<>();
+    List<EvidenceTopics.Condition> giving = new java.util.ArrayList<>();
     for (EvidenceTopics.Condition condition : found) {
-      if (givesTheDrug(condition, drug)) {
-        naming.add(condition);
+      if (indication(condition, drug)) {
+        giving.add(condition);
       }
     }
-    return pictures.describedBeside(analysis, naming, drug);
+    return pictures.describedBeside(analysis, giving, drug);
+  }
+
+  /** Whether a condition may be what the drug is given for: not the drug's own page, and its sources give it. */
+  private boolean indication(EvidenceTopics.Condition condition, Concept drug) throws IOException {
+    return drug.nameStems().stream().noneMatch(name -> !name.isEmpty() && condition.stems().containsAll(name))
+        && givesTheDrug(condition, drug);
   }
 
   /**

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.QuestionAnalysis;
 import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
@@ -39,6 +42,11 @@ class DrugForPicturedSceneTest {
                 .section("Clinical features", "Hot, tender crimson swelling of a limb, spreading quickly")
                 .section("Drug treatment", "Flucloxin - Adult: 500 mg orally every 6 hours")
                 .section("Adverse reactions and cautions", "Zorvamycin is contraindicated in children below 12 years")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:pale-limb", "nstg").title("Pale Limb")
+                .section("Introduction", "A pale cold arm or leg after a long time in the cold, spreading numbness")
+                .section("Drug treatment", "Zorvamycin - Adult: 250 mg orally every 12 hours if the skin of the arm "
+                    + "breaks; zorvamycin for a week; stop zorvamycin when the arm is warm")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("nstg:glowing-bone", "nstg").title("Glowing Bone")
                 .section("Introduction", "A hot crimson swelling of the shin in a child, spreading up the leg after a "
@@ -92,8 +100,30 @@ class DrugForPicturedSceneTest {
   }
 
   @Test
+  void theScenesPictureChoosesAmongConditionsRetrievalCannotTellApart() throws Exception {
+    QuestionAnalysis asked = fixture.analyzer.analyze("His arm is hot and tender, the swelling spreading quickly "
+        + "after a scrape. There is zorvamycin at home - can he have it?");
+    List<EvidenceTopics.Condition> tied = List.of(condition("Pale Limb", "nstg:pale-limb"),
+        condition("Crimson Limb", "nstg:crimson-limb"));
+    assertThat(new DescriptionPictures(fixture.index).describedBeside(asked, tied, asked.primary()))
+        .map(EvidenceTopics.Condition::name).hasValue("Crimson Limb");
+  }
+
+  @Test
+  void anAgeAloneIsNoSceneAndTheDrugsOwnActionIsTheDrugs() throws Exception {
+    assertThat(fixture.settle("My 8 year old boy. Can he have zorvamycin?").analysis().primary().name())
+        .isEqualTo("Zorvamycin");
+    assertThat(fixture.settle("8 year old with a hot crimson swelling spreading up his shin after a scratch. What "
+        + "is the mechanism of action of zorvamycin?").analysis().primary().name()).isEqualTo("Zorvamycin");
+  }
+
+  @Test
   void aDrugAskedOfAloneStaysTheSubject() throws Exception {
     Topic topic = fixture.settle("Can a child have zorvamycin?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Zorvamycin");
+  }
+
+  private static EvidenceTopics.Condition condition(String name, String docId) {
+    return new EvidenceTopics.Condition(name, List.of(name), FocusWords.of(name), 1, 1, Set.of(docId));
   }
 }

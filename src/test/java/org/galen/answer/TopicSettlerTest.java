@@ -259,6 +259,8 @@ class TopicSettlerTest extends SettlerCorpusTest {
     Topic ofTheDrug = settle("burning pain in my upper abdomen at night. how is omeprazole taken for the treatment?");
     assertThat(ofTheDrug.reasons()).as(ofTheDrug.reasons().toString())
         .contains("settled on \"Omeprazole\" (drug, from drugbank)");
+    assertThat(ofTheDrug.analysis().primary().name()).as(ofTheDrug.reasons().toString())
+        .isEqualTo("Peptic Ulcer Disease");
   }
 
   @Test
