@@ -117,6 +117,13 @@ class BottomLineTest {
             "Amitriptyline - 10 mg at night (recommended in patients with cardiac pathology)")
         .candidates();
     assertThat(texts(lines, "How is herpes zoster treated?").get(0)).startsWith("Aciclovir");
+    List<Candidate> forAll = new Guideline()
+        .part("Drug treatment", SectionKind.MEDICATIONS,
+            "Paracetamol - Adult: 1 g orally every 6 hours",
+            "Aciclovir is recommended for all patients with herpes zoster over 50 years")
+        .candidates();
+    assertThat(texts(forAll, "How is herpes zoster treated?").get(0)).as("recommended for all of them")
+        .startsWith("Aciclovir is recommended");
   }
 
   @Test
