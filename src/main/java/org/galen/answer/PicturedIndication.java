@@ -77,17 +77,18 @@ final class PicturedIndication {
       }
       return Optional.empty();
     }
-    // Retrieval settling on a condition by its margin, for the scene's words as much as the drug's
-    // name, has read the scene already.
-    if (decided.isPresent() && indication(decided.get(), drug)
-        && pictures.describedBeside(analysis, List.of(decided.get()), drug).isPresent()) {
-      return decided;
-    }
+    // Each condition's sources read once.
     List<EvidenceTopics.Condition> giving = new java.util.ArrayList<>();
     for (EvidenceTopics.Condition condition : found) {
       if (indication(condition, drug)) {
         giving.add(condition);
       }
+    }
+    // Retrieval settling on a condition by its margin, for the scene's words as much as the drug's
+    // name, has read the scene already.
+    if (decided.isPresent() && giving.contains(decided.get())
+        && pictures.describedBeside(analysis, List.of(decided.get()), drug).isPresent()) {
+      return decided;
     }
     return pictures.describedBeside(analysis, giving, drug);
   }
