@@ -141,6 +141,11 @@ public record Concept(String name, Origin origin, String id, List<String> names,
     return new Concept(words, Origin.QUESTION, "", List.of(words), List.of(), Kind.OTHER);
   }
 
+  /** The same concept told as a finding of the patient (a measured level), ranked as a sign is. */
+  public Concept asFinding() {
+    return new Concept(name, origin, id, names, broader, Kind.SYMPTOM);
+  }
+
   /** This concept with more names for it (MedQuAD's focus synonyms, a resolved long form). */
   public Concept withNames(List<String> more) {
     Set<String> all = new LinkedHashSet<>(names);

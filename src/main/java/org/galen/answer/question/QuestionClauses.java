@@ -14,8 +14,12 @@ final class QuestionClauses {
       "(?i)^\\s*(?:(?:and|or|but|also|so)\\s+)*(?:" + String.join("|", WordLists.lines("question-openings.txt")
           .stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b(?!['’])");
 
-  /** Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?". */
-  private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile("[.?!;]+|\\s[-–—]\\s");
+  /**
+   * Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?"; a
+   * decimal point ("2.7") ends none.
+   */
+  private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile(
+      "(?:[?!;]|(?<!\\d)\\.|\\.(?!\\d))+|\\s[-–—]\\s");
 
   private final String question;
   private final List<Intent> intents;

@@ -97,6 +97,25 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void aSubstanceToldAsAMeasuredLevelIsAFindingNotTheMedicineAskedAbout() {
+    assertThat(analyzer.analyze("Glorbonol level markedly raised on the ward bloods, pain in the legs. What is it?")
+        .primary()).extracting(Concept::name, Concept::kind).containsExactly("Glorbonol", Concept.Kind.SYMPTOM);
+    assertThat(analyzer.analyze("Glorbonol 20 mg daily for a man of 50?").primary().kind())
+        .isEqualTo(Concept.Kind.DRUG);
+  }
+
+  @Test
+  void aCueSaidToBeAbsentAsksNothingAndADecimalPointEndsNoClause() {
+    QuestionAnalysis asked = analyzer.analyze("Gout, metformin level 2.5 on the bloods, no symptoms. What now?");
+    assertThat(asked.intents()).doesNotContain(Intent.SYMPTOMS);
+    assertThat(asked.askingClause()).isEqualTo(" What now");
+    assertThat(analyzer.analyze("Gout: what dose of metformin with a level of 2.5?").askingClause())
+        .isEqualTo("Gout: what dose of metformin with a level of 2.5");
+    assertThat(analyzer.analyze("Gout, metformin level 2.5 on the bloods, symptoms in the toe. What now?")
+        .intents()).contains(Intent.SYMPTOMS);
+  }
+
+  @Test
   void anAbbreviationAHeadingIsNamedByIsThatHeading() {
     // The abbreviation's long form is no heading, but the vocabulary names one by the abbreviation
     // itself, as written: that heading, an organism, outranks an ambiguous abbreviation beside it.
