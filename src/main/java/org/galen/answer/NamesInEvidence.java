@@ -129,9 +129,6 @@ final class NamesInEvidence {
    */
   Optional<EvidenceTopics.Condition> abbreviated(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) {
-    if (analysis.primary().kind().subjectRank() > Concept.Kind.DRUG.subjectRank()) {
-      return Optional.empty();
-    }
     Set<Set<String>> longForms = new java.util.HashSet<>();
     // Only an abbreviation the vocabulary could not place: one whose long form it knows has its kind.
     analysis.concepts().stream().filter(c -> c.origin() == Concept.Origin.ABBREVIATION
@@ -142,6 +139,13 @@ final class NamesInEvidence {
         });
     List<EvidenceTopics.Condition> meant = found.stream().filter(topic -> longForms.contains(topic.stems()))
         .sorted(EvidenceTopics.HEAVIEST_FIRST).toList();
+    // A condition or organism named outright is the subject, unless the abbreviation's condition is a
+    // narrower form of it, its name written whole inside the long form's (a sign's name ending the
+    // name of the syndrome the abbreviation stands for): then the abbreviation says which form.
+    if (analysis.primary().kind().subjectRank() > Concept.Kind.DRUG.subjectRank()
+        && (meant.isEmpty() || !narrowerForm(meant.get(0), analysis.primary()))) {
+      return Optional.empty();
+    }
     // Retrieval that settles by its margin on a third condition, neither the abbreviation's nor the
     // sign's the question names, outweighs the abbreviation's reading.
     if (meant.isEmpty() || decided.isPresent() && !meant.get(0).stems().equals(decided.get().stems())
@@ -158,6 +162,12 @@ final class NamesInEvidence {
         .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
     return Optional.of(new EvidenceTopics.Condition(first.name(), names, first.stems(), first.support(), first.weight(),
         docIds));
+  }
+
+  /** Whether a condition's name holds one of the concept's names whole, and more words besides. */
+  private static boolean narrowerForm(EvidenceTopics.Condition condition, Concept named) {
+    return named.nameStems().stream().anyMatch(name -> !name.isEmpty() && condition.stems().containsAll(name)
+        && condition.stems().size() > name.size());
   }
 
   /** Whether two names share at least two thirds of the longer one's words. */

@@ -33,7 +33,8 @@ class AbbreviatedConditionTest {
     Files.writeString(vocabulary.resolve(VocabularyFiles.ABBREVIATIONS), String.join("\n", "\"abr\",\"long_form\"",
         "\"GWF\",\"grey wasting fever\"", "\"GWF\",\"gray wasting fevers\""));
     fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tWeight Loss\tC23.888.144.243.963",
-            "D090102\tQuindolol\tD03.900.100", "D090103\tFebrinil\tD03.900.200"),
+            "D090102\tQuindolol\tD03.900.100", "D090103\tFebrinil\tD03.900.200",
+            "D090104\tWasting Fever\tC01.900.100", "D090105\tMalaria\tC01.610.752.530"),
         List.of(
             new DocumentBuilder("nstg:grey-wasting-fever", "nstg").title("Grey Wasting Fever (GWF)")
                 .section("Introduction", "GWF is a fever with weight loss in the tropics.")
@@ -44,6 +45,9 @@ class AbbreviatedConditionTest {
                 .title("What are the treatments for Gray Wasting Fevers ?")
                 .section("treatment", "GWF in the wasting phase is treated with drugs that stop the fever.")
                 .focus(List.of("Gray Wasting Fevers")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build(),
+            new DocumentBuilder("medquad:malaria-1", "medquad").title("What are the treatments for Malaria ?")
+                .section("treatment", "Malaria caught by a traveller is treated with drugs that clear the parasite.")
+                .focus(List.of("Malaria")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build(),
             new DocumentBuilder("medquad:weight-loss-1", "medquad").title("What is (are) Weight Loss ?")
                 .section("information", "Weight loss without trying has many causes.")
                 .focus(List.of("Weight Loss")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build()));
@@ -73,5 +77,16 @@ class AbbreviatedConditionTest {
     Topic topic = fixture.settle(question);
     assertThat(topic.analysis().primary().kind()).as(topic.reasons().toString()).isEqualTo(Concept.Kind.CONDITION);
     assertThat(topic.analysis().primary().names()).contains("Grey Wasting Fever");
+  }
+
+  @Test
+  void anAbbreviationOfANarrowerFormOfTheConditionNamedSaysWhichForm() throws Exception {
+    String question = "wasting fever in a traveller, GWF suspected - what drug options?";
+    assertThat(fixture.analyzer.analyze(question).primary().name()).isEqualTo("Wasting Fever");
+    Topic topic = fixture.settle(question);
+    assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Grey Wasting Fever");
+    // A condition named outright that the abbreviation's long form does not hold stays the subject.
+    Topic other = fixture.settle("malaria in a traveller, GWF suspected - what drug options?");
+    assertThat(other.analysis().primary().name()).as(other.reasons().toString()).isEqualTo("Malaria");
   }
 }
