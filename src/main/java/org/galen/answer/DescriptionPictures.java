@@ -98,7 +98,8 @@ final class DescriptionPictures {
   }
 
   /** How much of a description one source of a condition holds: its words, and how telling they are. */
-  private record Picture(EvidenceTopics.Condition topic, int cues, double rarity) {}
+  /** A condition a description pictures, with how many of its cues the picturing source holds. */
+  record Picture(EvidenceTopics.Condition topic, int cues, double rarity) {}
 
   private Optional<EvidenceTopics.Condition> picturedBy(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics, boolean sign,
       Set<String> leftOut) throws IOException {
@@ -169,19 +170,27 @@ final class DescriptionPictures {
    * {@value #MIN_PICTURE_CUES} findings of one picture that source draws.
    */
   boolean holdsTheDescription(EvidenceTopics.Condition condition, QuestionAnalysis analysis) throws IOException {
+    return 1 + cuesHeld(condition, analysis) >= MIN_PICTURE_CUES;
+  }
+
+  /**
+   * The most of what the question tells besides its sign ({@link #cues}) that one of a condition's
+   * sources holding the sign holds; -1 when none holds the sign.
+   */
+  int cuesHeld(EvidenceTopics.Condition condition, QuestionAnalysis analysis) throws IOException {
     Set<String> cues = cues(analysis);
     analysis.primary().nameStems().forEach(cues::removeAll);
+    int most = -1;
     for (String docId : condition.docIds()) {
       Optional<Document> source = index.document(docId);
       if (source.isPresent()) {
         Set<String> stems = Stems.of(source.get().text());
-        boolean holdsSign = analysis.primary().nameStems().stream().anyMatch(stems::containsAll);
-        if (holdsSign && 1 + cues.stream().filter(stems::contains).count() >= MIN_PICTURE_CUES) {
-          return true;
+        if (analysis.primary().nameStems().stream().anyMatch(stems::containsAll)) {
+          most = Math.max(most, (int) cues.stream().filter(stems::contains).count());
         }
       }
     }
-    return false;
+    return most;
   }
 
   /**
@@ -192,7 +201,7 @@ final class DescriptionPictures {
    * {@value #MIN_PICTURE_CUES} of them and more than any other; a sign alone ("blood in my urine")
    * stays the subject.
    */
-  Optional<EvidenceTopics.Condition> pictured(QuestionAnalysis analysis) throws IOException {
+  Optional<Picture> pictured(QuestionAnalysis analysis) throws IOException {
     Concept sign = analysis.primary();
     boolean described = sign.kind() == Concept.Kind.SYMPTOM
         || sign.origin() == Concept.Origin.LAY && sign.kind() == Concept.Kind.CONDITION;
@@ -224,6 +233,6 @@ final class DescriptionPictures {
         || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
       return Optional.empty();
     }
-    return EvidenceTopics.namedBy(ranked.get(0).getKey());
+    return EvidenceTopics.namedBy(ranked.get(0).getKey()).map(topic -> new Picture(topic, ranked.get(0).getValue(), 0));
   }
 }

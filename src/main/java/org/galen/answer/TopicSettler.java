@@ -270,11 +270,15 @@ final class TopicSettler {
     // description (a rash's guideline naming dizziness in passing) and was not retrieved is no
     // evidence of its own. And the sign must be what the evidence is about: when retrieval points at
     // conditions instead, the description chooses among them (below), not a guideline far behind.
-    // A sign the source of the condition retrieval weighs most holds with the rest of the description
-    // is a sign of that condition (below), not of a guideline's picture ranked behind it.
-    boolean signOfWeighedMost = named && descriptions.signOfWeighedMost(analysis, standing).isPresent();
-    Optional<EvidenceTopics.Condition> pictured = (named && !signOfWeighedMost ? pictures.pictured(analysis)
-        : Optional.<EvidenceTopics.Condition>empty())
+    // A sign the source of the condition retrieval weighs most holds with as much of the rest of the
+    // description is a sign of that condition (below), not of a guideline's picture ranked behind it.
+    Optional<DescriptionPictures.Picture> guidelines = named ? pictures.pictured(analysis) : Optional.empty();
+    Optional<EvidenceTopics.Condition> signOf = guidelines.isPresent()
+        ? descriptions.signOfWeighedMost(analysis, standing) : Optional.empty();
+    if (signOf.isPresent() && pictures.cuesHeld(signOf.get(), analysis) >= guidelines.get().cues()) {
+      guidelines = Optional.empty();
+    }
+    Optional<EvidenceTopics.Condition> pictured = guidelines.map(DescriptionPictures.Picture::topic)
         .filter(picture -> hits.stream().anyMatch(hit -> picture.names().contains(hit.passage().title())
             || FocusWords.of(BracketedNames.withoutBrackets(hit.passage().title())).equals(picture.stems())));
     if (pictured.isPresent()) {

@@ -37,6 +37,8 @@ class SignOfWeighedMostTest {
             new DocumentBuilder("nstg:vocal-nodules", "nstg").title("Vocal Nodules")
                 .section("Clinical features", "Hoarseness in singers and teachers, a dry cough, a sore throat after "
                     + "singing, worse at night, in children and in adults who shout at work.")
+                .section("Management", "Voice rest for two weeks. Speech therapy teaches the voice to rest between "
+                    + "lessons and rehearsals. Surgery is rarely needed when rest and therapy fail over months.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
   }
 
