@@ -22,6 +22,7 @@ public final class ConceptVocabulary {
   /** Names of more words are not matched: a question writes no such name. */
   static final int MAX_NAME_WORDS = 6;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}-]*");
+  private static final Map<String, List<List<String>>> VERB_SUBJECTS = WrittenPhrases.lists("verb-subjects.tsv");
 
   /** Stem key ("pulmonari diseas chronic obstruct") → concept. */
   private final Map<String, Concept> byKey;
@@ -191,7 +192,7 @@ public final class ConceptVocabulary {
           concept = null;
         }
         if (concept != null && mentions.stream().noneMatch(m -> m.start() <= start && start < m.end())
-            && !describesTheNextWord(text, concept, end)) {
+            && !describesTheNextWord(text, concept, end) && !(first == last && toldAsAVerb(text, concept, start, end))) {
           mentions.add(new Mention(concept, start, end));
           first = last;
           break;
@@ -230,6 +231,23 @@ public final class ConceptVocabulary {
     }
     Matcher next = WORD.matcher(text).region(end, text.length());
     return next.find() && text.substring(end, next.start()).isBlank() && !Stems.of(next.group()).isEmpty();
+  }
+
+  /**
+   * A condition's one-word name in "-s" after a subject pronoun ({@code verb-subjects.tsv}) is what
+   * the complaint does: "it burns when I pee", "she still itches" — not burns, not an itch named.
+   */
+  private static boolean toldAsAVerb(String text, Concept concept, int start, int end) {
+    if (concept.kind() != Concept.Kind.CONDITION && concept.kind() != Concept.Kind.SYMPTOM
+        || !text.substring(start, end).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+      return false;
+    }
+    List<String> before = WrittenPhrases.Words.of(text.substring(0, start)).words();
+    int last = before.size() - 1;
+    if (last >= 0 && VERB_SUBJECTS.get("adverb").contains(List.of(before.get(last)))) {
+      last--;
+    }
+    return last >= 0 && VERB_SUBJECTS.get("subject").contains(List.of(before.get(last)));
   }
 
   /** The long forms of an abbreviation as written; empty when it is not one. */

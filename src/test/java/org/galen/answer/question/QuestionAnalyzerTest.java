@@ -560,6 +560,16 @@ class QuestionAnalyzerTest {
   }
 
   @Test
+  void aConditionsNameInSAfterASubjectPronounIsAVerbNoCondition() {
+    assertThat(analyzer.analyze("it really burns when I pee, with pain low in the belly").concepts())
+        .extracting(Concept::name).doesNotContain("Burns").contains("Pain");
+    assertThat(analyzer.analyze("she burns easily in the sun, what helps?").concepts())
+        .extracting(Concept::name).doesNotContain("Burns");
+    assertThat(analyzer.analyze("a child with burns on the arm and pain").concepts())
+        .extracting(Concept::name).contains("Burns");
+  }
+
+  @Test
   void aFindingSaidToBeAbsentNamesNoSubjectAndIsNotSearchedFor() {
     QuestionAnalysis wheeze = analyzer.analyze("wheezy at night, no malaria, the gout is fine - what helps?");
     assertThat(wheeze.concepts()).extracting(Concept::name).doesNotContain("Malaria", "Gout");
