@@ -128,12 +128,6 @@ final class LeadingSource {
       SubjectMatcher subject, List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
-    // The reference pages that speak of the people the question asks about (a pregnant woman, a
-    // child); a guideline names many groups in passing, and one written for them is chosen by its title.
-    List<Populations.Group> people = asked.stream().filter(group -> group.role() == Populations.Role.PERSON).toList();
-    Set<String> namingPeople = candidates.stream().filter(c -> c.passage().evidenceLevel() != EvidenceLevel.GUIDELINE)
-        .filter(c -> Populations.builtIn().namedIn(c.stems()).stream().anyMatch(people::contains))
-        .map(Candidate::docId).collect(Collectors.toSet());
     // Each source's title read once, not at each comparison.
     java.util.Map<String, String> titles = new java.util.HashMap<>();
     candidates.stream().filter(Candidate::aboutSubject).forEach(c -> titles.putIfAbsent(c.docId(), c.passage().title()));
@@ -166,9 +160,6 @@ final class LeadingSource {
             // Of the guidelines covering the subject, the newest: current guidance over what it
             // superseded; one whose date is unknown (an old report's page carries none) after those dated.
             .thenComparingInt(c -> guidelines.contains(c.docId()) ? -year(c.passage()) : 0)
-            // Of the subject's reference pages, one speaking of the people asked about; then of all its
-            // sources, one naming what else the question names.
-            .thenComparingInt(c -> namingPeople.contains(c.docId()) ? 0 : 1)
             .thenComparingInt(c -> namingOthers.contains(c.docId()) ? 0 : 1)
             .thenComparing(Comparator.comparingDouble(Candidate::score).reversed()))
         .map(Candidate::docId);
