@@ -98,8 +98,10 @@ final class DescriptionPictures {
   }
 
   /** How much of a description one source of a condition holds: its words, and how telling they are. */
-  /** A condition a description pictures, with how many of its cues the picturing source holds. */
-  record Picture(EvidenceTopics.Condition topic, int cues, double rarity) {}
+  private record Picture(EvidenceTopics.Condition topic, int cues, double rarity) {}
+
+  /** The condition a guideline pictures with a sign ({@link #pictured}), and how many cues it holds. */
+  record GuidelinePicture(EvidenceTopics.Condition topic, int cues) {}
 
   private Optional<EvidenceTopics.Condition> picturedBy(QuestionAnalysis analysis, List<EvidenceTopics.Condition> topics, boolean sign,
       Set<String> leftOut) throws IOException {
@@ -201,7 +203,7 @@ final class DescriptionPictures {
    * {@value #MIN_PICTURE_CUES} of them and more than any other; a sign alone ("blood in my urine")
    * stays the subject.
    */
-  Optional<Picture> pictured(QuestionAnalysis analysis) throws IOException {
+  Optional<GuidelinePicture> pictured(QuestionAnalysis analysis) throws IOException {
     Concept sign = analysis.primary();
     boolean described = sign.kind() == Concept.Kind.SYMPTOM
         || sign.origin() == Concept.Origin.LAY && sign.kind() == Concept.Kind.CONDITION;
@@ -233,6 +235,6 @@ final class DescriptionPictures {
         || ranked.size() > 1 && ranked.get(1).getValue() >= ranked.get(0).getValue()) {
       return Optional.empty();
     }
-    return EvidenceTopics.namedBy(ranked.get(0).getKey()).map(topic -> new Picture(topic, ranked.get(0).getValue(), 0));
+    return EvidenceTopics.namedBy(ranked.get(0).getKey()).map(topic -> new GuidelinePicture(topic, ranked.get(0).getValue()));
   }
 }

@@ -118,10 +118,12 @@ final class NamedOrDescribed {
           .anyMatch(part -> part.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
       boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords)
           && !names.inPassing(topic, found);
-      // A concept a vocabulary read names it — by one word only when retrieval weighs it most, as
-      // above ("like fire" names no fire safety); the question's own words, taken whole as its
-      // concept when nothing was read, name only what they write together (above).
-      boolean conceptNamed = !oneWord && analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
+      // A concept a vocabulary read names it — another concept than the sign asked of, by one word,
+      // only when retrieval weighs it most, as above ("like fire" names no fire safety); the
+      // question's own words, taken whole as its concept when nothing was read, name only what they
+      // write together (above).
+      boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)
+          .filter(c -> !oneWord || c.equals(analysis.primary()))
           .anyMatch(c -> c.nameStems().stream().anyMatch(name -> name.containsAll(topic.stems())));
       if ((written || conceptNamed) && !partOnly
           && (best.isEmpty() || topic.stems().size() > best.get().stems().size())) {

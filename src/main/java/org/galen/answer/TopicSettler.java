@@ -272,13 +272,15 @@ final class TopicSettler {
     // conditions instead, the description chooses among them (below), not a guideline far behind.
     // A sign the source of the condition retrieval weighs most holds with as much of the rest of the
     // description is a sign of that condition (below), not of a guideline's picture ranked behind it.
-    Optional<DescriptionPictures.Picture> guidelines = named ? pictures.pictured(analysis) : Optional.empty();
+    Optional<DescriptionPictures.GuidelinePicture> guidelines = named ? pictures.pictured(analysis) : Optional.empty();
     Optional<EvidenceTopics.Condition> signOf = guidelines.isPresent()
         ? descriptions.signOfWeighedMost(analysis, standing) : Optional.empty();
     if (signOf.isPresent() && pictures.cuesHeld(signOf.get(), analysis) >= guidelines.get().cues()) {
+      why.add("the pages of " + signOf.get().name() + ", weighed most, hold as much of the description as the "
+          + "guideline picturing " + guidelines.get().topic().name());
       guidelines = Optional.empty();
     }
-    Optional<EvidenceTopics.Condition> pictured = guidelines.map(DescriptionPictures.Picture::topic)
+    Optional<EvidenceTopics.Condition> pictured = guidelines.map(DescriptionPictures.GuidelinePicture::topic)
         .filter(picture -> hits.stream().anyMatch(hit -> picture.names().contains(hit.passage().title())
             || FocusWords.of(BracketedNames.withoutBrackets(hit.passage().title())).equals(picture.stems())));
     if (pictured.isPresent()) {

@@ -59,6 +59,13 @@ final class ComposerFixture implements AutoCloseable {
         analyzer.terminology(), new DoseExtractor(dictionary), dictionary));
   }
 
+  /** A consumer reference page with one section, about the condition named by its focus. */
+  static org.galen.source.Document referencePage(String docId, String title, String focus, String text) {
+    return new org.galen.source.DocumentBuilder(docId, "medquad").title(title).section("information", text)
+        .focus(List.of(focus)).kind(org.galen.source.SourceKind.REFERENCE, org.galen.source.EvidenceLevel.REFERENCE)
+        .build();
+  }
+
   /** The topic a question settles on, from the evidence retrieved for it (BM25). */
   Topic settle(String question) throws java.io.IOException {
     org.galen.answer.question.QuestionAnalysis asked = analyzer.analyze(question);

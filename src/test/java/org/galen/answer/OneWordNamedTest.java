@@ -1,12 +1,10 @@
 package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.galen.answer.ComposerFixture.referencePage;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.galen.source.DocumentBuilder;
-import org.galen.source.EvidenceLevel;
-import org.galen.source.SourceKind;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,19 +25,15 @@ class OneWordNamedTest {
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory, List.of(), List.of("D005390\tFires\tN06.230.216"),
         List.of(
-            page("medquad:quellan-1", "What is (are) Quellan Urethritis ?", "Quellan Urethritis",
+            referencePage("medquad:quellan-1", "What is (are) Quellan Urethritis ?", "Quellan Urethritis",
                 "Quellan urethritis: pus dripping from the penis days after sex, stinging when passing urine."),
-            page("medquad:quellan-2", "What are the treatments for Quellan Urethritis ?", "Quellan Urethritis",
+            referencePage("medquad:quellan-2", "What are the treatments for Quellan Urethritis ?", "Quellan Urethritis",
                 "Quellan urethritis with pus from the penis is treated with one dose of an antibiotic."),
-            page("medquad:fire-1", "What is (are) Fire Safety ?", "Fire Safety",
-                "A house fire spreads in minutes: smoke alarms save lives. Water dripping on wiring starts a fire; days after a fire, smoke stings the eyes."),
-            page("medquad:scald-1", "What is (are) Scalds ?", "Scalds",
+            referencePage("medquad:fire-1", "What is (are) Fire Safety ?", "Fire Safety",
+                "A house fire spreads in minutes: smoke alarms save lives. Water dripping on wiring starts a fire; "
+                    + "days after a fire, smoke stings the eyes."),
+            referencePage("medquad:scald-1", "What is (are) Scalds ?", "Scalds",
                 "A scald from hot water stings like fire for days.")));
-  }
-
-  private static org.galen.source.Document page(String docId, String title, String focus, String text) {
-    return new DocumentBuilder(docId, "medquad").title(title).section("information", text).focus(List.of(focus))
-        .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
   }
 
   @AfterAll

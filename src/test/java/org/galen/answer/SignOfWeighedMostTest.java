@@ -1,6 +1,7 @@
 package org.galen.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.galen.answer.ComposerFixture.referencePage;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -27,12 +28,13 @@ class SignOfWeighedMostTest {
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory, List.of(), List.of("D090301\tHoarseness\tC23.888.852.538"),
         List.of(
-            page("medquad:quellan-1", "What is (are) Quellan Throat Syndrome ?", "Quellan Throat Syndrome",
+            referencePage("medquad:quellan-1", "What is (are) Quellan Throat Syndrome ?", "Quellan Throat Syndrome",
                 "Quellan throat syndrome causes hoarseness and a dry cough at night in heavy adults. "
                     + "Quellan throat syndrome pauses the voice for seconds."),
-            page("medquad:quellan-2", "What are the treatments for Quellan Throat Syndrome ?", "Quellan Throat Syndrome",
+            referencePage("medquad:quellan-2", "What are the treatments for Quellan Throat Syndrome ?",
+                "Quellan Throat Syndrome",
                 "Quellan throat syndrome with hoarseness at night in heavy adults is treated by losing weight."),
-            page("medquad:hoarseness-1", "What is (are) Hoarseness ?", "Hoarseness",
+            referencePage("medquad:hoarseness-1", "What is (are) Hoarseness ?", "Hoarseness",
                 "Hoarseness is a rough voice in an adult who shouts at work. It has many causes."),
             new DocumentBuilder("nstg:vocal-nodules", "nstg").title("Vocal Nodules")
                 .section("Clinical features", "Hoarseness in singers and teachers, a dry cough, a sore throat after "
@@ -40,11 +42,6 @@ class SignOfWeighedMostTest {
                 .section("Management", "Voice rest for two weeks. Speech therapy teaches the voice to rest between "
                     + "lessons and rehearsals. Surgery is rarely needed when rest and therapy fail over months.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
-  }
-
-  private static org.galen.source.Document page(String docId, String title, String focus, String text) {
-    return new DocumentBuilder(docId, "medquad").title(title).section("information", text).focus(List.of(focus))
-        .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
   }
 
   @AfterAll

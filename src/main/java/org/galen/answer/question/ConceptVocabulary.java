@@ -234,20 +234,23 @@ public final class ConceptVocabulary {
   }
 
   /**
-   * A condition's one-word name in "-s" after a subject pronoun ({@code verb-subjects.tsv}) is what
-   * the complaint does: "it burns when I pee", "she still itches" — not burns, not an itch named.
+   * A complaint's verb that is also a condition's name, after a subject pronoun ({@code
+   * verb-subjects.tsv}), is what the complaint does: "it burns when I pee", "she still itches" — not
+   * burns, not an itch named; "is it burns?" asks of the condition.
    */
   private static boolean toldAsAVerb(String text, Concept concept, int start, int end) {
     if (concept.kind() != Concept.Kind.CONDITION && concept.kind() != Concept.Kind.SYMPTOM
-        || !text.substring(start, end).toLowerCase(java.util.Locale.ROOT).endsWith("s")) {
+        || !VERB_SUBJECTS.getOrDefault("verb", List.of())
+            .contains(List.of(text.substring(start, end).toLowerCase(java.util.Locale.ROOT)))) {
       return false;
     }
     List<String> before = WrittenPhrases.Words.of(text.substring(0, start)).words();
     int last = before.size() - 1;
-    if (last >= 0 && VERB_SUBJECTS.get("adverb").contains(List.of(before.get(last)))) {
+    if (last >= 0 && VERB_SUBJECTS.getOrDefault("adverb", List.of()).contains(List.of(before.get(last)))) {
       last--;
     }
-    return last >= 0 && VERB_SUBJECTS.get("subject").contains(List.of(before.get(last)));
+    return last >= 0 && VERB_SUBJECTS.getOrDefault("subject", List.of()).contains(List.of(before.get(last)))
+        && (last == 0 || !VERB_SUBJECTS.getOrDefault("asking", List.of()).contains(List.of(before.get(last - 1))));
   }
 
   /** The long forms of an abbreviation as written; empty when it is not one. */

@@ -232,16 +232,18 @@ public final class QuestionAnalyzer {
     List<ConceptVocabulary.Mention> all = vocabulary.questionMentionsIn(question);
     List<int[]> negated = prevented(Negations.in(question), all, intents);
     String blanked = Negations.blanked(question, negated);
-    // "No symptoms", "no treatment so far": a cue said to be absent, or another person's, asks nothing.
+    // "… no symptoms. What now?": a cue said to be absent, or another person's, asks nothing — unless
+    // a clause marked "?" writes it ("can you have it with no symptoms?").
     Set<String> unnegatedStems = Stems.of(blanked);
-    intents.removeIf(intent -> !intent.askedBy(blanked, unnegatedStems));
-    List<ConceptVocabulary.Mention> mentions = all.stream()
+    String marked = new QuestionClauses(question, intents).markedText();
+    Set<String> markedStems = Stems.of(marked);
+    intents.removeIf(intent -> !intent.askedBy(blanked, unnegatedStems) && !intent.askedBy(marked, markedStems));
+    List<ConceptVocabulary.Mention> mentions = MeasuredResults.asFindings(question, all).stream()
         .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)
         .filter(m -> !m.lay() || indexed(m.concept()))
         .filter(m -> !wordNotDrug(question, m))
-        .map(m -> measured(question, m))
         .toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
@@ -301,18 +303,6 @@ public final class QuestionAnalyzer {
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
     return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,
         false);
-  }
-
-  /**
-   * A substance told as a measured result ("calcium slightly high", "raised PTH") is a finding of the
-   * patient, ranked as a sign: the condition it points to is what is asked about, not the medicine.
-   */
-  private static ConceptVocabulary.Mention measured(String question, ConceptVocabulary.Mention mention) {
-    Concept.Kind kind = mention.concept().kind();
-    return (kind == Concept.Kind.DRUG || kind == Concept.Kind.OTHER)
-        && MeasuredResults.told(question, mention.start(), mention.end())
-        ? new ConceptVocabulary.Mention(mention.concept().asFinding(), mention.start(), mention.end(), mention.lay())
-        : mention;
   }
 
   /**

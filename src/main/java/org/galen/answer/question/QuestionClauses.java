@@ -14,12 +14,12 @@ final class QuestionClauses {
       "(?i)^\\s*(?:(?:and|or|but|also|so)\\s+)*(?:" + String.join("|", WordLists.lines("question-openings.txt")
           .stream().map(java.util.regex.Pattern::quote).toList()) + ")\\b(?!['’])");
 
-  /**
-   * Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?"; a
-   * decimal point ("2.7") ends none.
-   */
+  /** A full stop, as a regular expression: a decimal point ("2.7") is none. */
+  static final String PERIOD = "(?<!\\d)\\.|\\.(?!\\d)";
+
+  /** Where a question's clauses end: "… was diagnosed. What now?", "… in the ward - which drug?". */
   private static final java.util.regex.Pattern CLAUSE_END = java.util.regex.Pattern.compile(
-      "(?:[?!;]|(?<!\\d)\\.|\\.(?!\\d))+|\\s[-–—]\\s");
+      "(?:[?!;]|" + PERIOD + ")+|\\s[-–—]\\s");
 
   private final String question;
   private final List<Intent> intents;
@@ -42,6 +42,17 @@ final class QuestionClauses {
     texts.add(question.substring(from));
     starts.add(from);
     marked.add(false);
+  }
+
+  /** The words of the clauses marked "?", each after a space. */
+  String markedText() {
+    StringBuilder marked = new StringBuilder();
+    for (int i = 0; i < texts.size(); i++) {
+      if (this.marked.get(i)) {
+        marked.append(' ').append(texts.get(i));
+      }
+    }
+    return marked.toString();
   }
 
   /** What is asked ({@link QuestionAnalysis#mainIntents}, which says how it is read). */

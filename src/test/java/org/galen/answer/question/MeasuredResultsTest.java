@@ -17,6 +17,7 @@ class MeasuredResultsTest {
   void aLevelOrSpecimenWordJustBeforeTheNameIsAResult() {
     assertThat(told("elevated troponin after a fall", "troponin")).isTrue();
     assertThat(told("serum magnesium 0.5 on day two", "magnesium")).isTrue();
+    assertThat(told("a raised troponin with normal magnesium", "magnesium")).isTrue();
   }
 
   @Test
@@ -33,6 +34,17 @@ class MeasuredResultsTest {
     assertThat(told("is theophylline safe in pregnancy", "theophylline")).isFalse();
     assertThat(told("normal saline for a dehydrated child", "saline")).isFalse();
     assertThat(told("vitamin D, how high a dose", "vitamin D")).isFalse();
+    assertThat(told("lignocaine 2% for a ring block", "lignocaine")).isFalse();
+    assertThat(told("ferritin too high a dose for her?", "ferritin")).isFalse();
+    assertThat(told("magnesium low dose in pregnancy", "magnesium")).isFalse();
+    assertThat(told("theophylline raised to 200 mg twice daily", "theophylline")).isFalse();
+    assertThat(told("sodium 30 mmol/L in the maintenance fluids", "sodium")).isFalse();
+    assertThat(told("is theophylline high risk in pregnancy", "theophylline")).isFalse();
+  }
+
+  @Test
+  void aValueThatRisesToAnotherIsStillALevel() {
+    assertThat(told("magnesium rising to 1.4 overnight", "magnesium")).isTrue();
   }
 
   @Test

@@ -102,6 +102,11 @@ class QuestionAnalyzerTest {
         .primary()).extracting(Concept::name, Concept::kind).containsExactly("Glorbonol", Concept.Kind.SYMPTOM);
     assertThat(analyzer.analyze("Glorbonol 20 mg daily for a man of 50?").primary().kind())
         .isEqualTo(Concept.Kind.DRUG);
+    // Two substances joined by "and" are read alike; one said to be absent is no finding at all.
+    assertThat(analyzer.analyze("raised glorbonol and metformin, pain in the legs: what is it?").concepts())
+        .filteredOn(c -> c.kind() == Concept.Kind.DRUG).isEmpty();
+    assertThat(analyzer.analyze("pain in the legs at night, no raised glorbonol - what is it?").concepts())
+        .extracting(Concept::name).doesNotContain("Glorbonol");
   }
 
   @Test
@@ -113,6 +118,8 @@ class QuestionAnalyzerTest {
         .isEqualTo("Gout: what dose of metformin with a level of 2.5");
     assertThat(analyzer.analyze("Gout, metformin level 2.5 on the bloods, symptoms in the toe. What now?")
         .intents()).contains(Intent.SYMPTOMS);
+    // A clause marked "?" asks what it writes, absent or not.
+    assertThat(analyzer.analyze("Can you have gout with no symptoms?").intents()).contains(Intent.SYMPTOMS);
   }
 
   @Test
@@ -560,12 +567,14 @@ class QuestionAnalyzerTest {
   }
 
   @Test
-  void aConditionsNameInSAfterASubjectPronounIsAVerbNoCondition() {
+  void aComplaintsVerbAfterASubjectPronounIsNoCondition() {
     assertThat(analyzer.analyze("it really burns when I pee, with pain low in the belly").concepts())
         .extracting(Concept::name).doesNotContain("Burns").contains("Pain");
     assertThat(analyzer.analyze("she burns easily in the sun, what helps?").concepts())
         .extracting(Concept::name).doesNotContain("Burns");
     assertThat(analyzer.analyze("a child with burns on the arm and pain").concepts())
+        .extracting(Concept::name).contains("Burns");
+    assertThat(analyzer.analyze("is it burns or a rash on her arm?").concepts())
         .extracting(Concept::name).contains("Burns");
   }
 
