@@ -32,6 +32,7 @@ final class MeasuredResults {
   private static final List<List<String>> DOSE_UNIT = LISTS.getOrDefault("dose-unit", List.of());
   private static final List<List<String>> GIVEN = LISTS.getOrDefault("given", List.of());
   private static final List<List<String>> FLUID = LISTS.getOrDefault("fluid", List.of());
+  private static final List<List<String>> ASKING = LISTS.getOrDefault("asking", List.of());
 
   /** A value at the start of a text, and a unit per litre or decilitre after it, if one is written. */
   private static final Pattern VALUE = Pattern.compile(
@@ -48,19 +49,24 @@ final class MeasuredResults {
 
   /**
    * The mentions with each drug told as a measured result made a finding ({@link Concept#asFinding});
-   * a drug joined by "and" or a comma to one so told is read alike ("raised calcium and PTH").
+   * a drug joined by "and" or a comma to one so told is read alike ("raised calcium and PTH"). Not a
+   * level the clause that asks (from {@code askingStart} to {@code askingEnd}) asks of ("at what
+   * blood level …?"): that is what the question is about.
    */
-  static List<ConceptVocabulary.Mention> asFindings(String question, List<ConceptVocabulary.Mention> mentions) {
+  static List<ConceptVocabulary.Mention> asFindings(String question, List<ConceptVocabulary.Mention> mentions,
+      int askingStart, int askingEnd) {
     List<ConceptVocabulary.Mention> read = new ArrayList<>(mentions);
     boolean[] measured = new boolean[read.size()];
     for (int i = 0; i < read.size(); i++) {
       ConceptVocabulary.Mention m = read.get(i);
-      measured[i] = m.concept().kind() == Concept.Kind.DRUG && told(question, m.start(), m.end());
+      measured[i] = !askedOf(question, m, askingStart, askingEnd) && m.concept().kind() == Concept.Kind.DRUG
+          && told(question, m.start(), m.end());
     }
     for (int i = 0; i + 1 < read.size(); i++) {
       ConceptVocabulary.Mention one = read.get(i);
       ConceptVocabulary.Mention next = read.get(i + 1);
-      if (measured[i] != measured[i + 1] && one.concept().kind() == Concept.Kind.DRUG
+      boolean asked = askedOf(question, one, askingStart, askingEnd) || askedOf(question, next, askingStart, askingEnd);
+      if (measured[i] != measured[i + 1] && !asked && one.concept().kind() == Concept.Kind.DRUG
           && next.concept().kind() == Concept.Kind.DRUG && one.end() <= next.start()
           && JOINED.matcher(question.substring(one.end(), next.start())).matches()) {
         measured[i] = true;
@@ -74,6 +80,16 @@ final class MeasuredResults {
       }
     }
     return List.copyOf(read);
+  }
+
+  /**
+   * Whether the clause that asks asks of the level itself: the name stands in it after a word that
+   * asks ("at what blood lead level …?"), not before ("raised calcium: what is it?").
+   */
+  private static boolean askedOf(String question, ConceptVocabulary.Mention m, int askingStart, int askingEnd) {
+    return askingStart <= m.start() && m.start() < askingEnd
+        && WrittenPhrases.Words.of(question.substring(askingStart, m.start())).words().stream()
+            .anyMatch(word -> ASKING.contains(List.of(word)));
   }
 
   /** Whether the name written at {@code start}–{@code end} of the text is told as a measured result. */

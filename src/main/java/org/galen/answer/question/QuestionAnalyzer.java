@@ -238,7 +238,10 @@ public final class QuestionAnalyzer {
     String marked = new QuestionClauses(question, intents).markedText();
     Set<String> markedStems = Stems.of(marked);
     intents.removeIf(intent -> !intent.askedBy(blanked, unnegatedStems) && !intent.askedBy(marked, markedStems));
-    List<ConceptVocabulary.Mention> mentions = MeasuredResults.asFindings(question, all).stream()
+    QuestionClauses clauses = new QuestionClauses(question, intents);
+    int asking = clauses.askingClauseStart();
+    List<ConceptVocabulary.Mention> mentions = MeasuredResults.asFindings(question, all,
+            asking, asking + clauses.askingClause().length()).stream()
         .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
             || m.concept().origin() == Concept.Origin.ABBREVIATION)

@@ -107,6 +107,9 @@ class QuestionAnalyzerTest {
         .filteredOn(c -> c.kind() == Concept.Kind.DRUG).isEmpty();
     assertThat(analyzer.analyze("pain in the legs at night, no raised glorbonol - what is it?").concepts())
         .extracting(Concept::name).doesNotContain("Glorbonol");
+    // A level the clause that asks asks of is what the question is about.
+    assertThat(analyzer.analyze("Painful legs. At what serum glorbonol level should a man of 50 be treated?")
+        .primary().kind()).isEqualTo(Concept.Kind.DRUG);
   }
 
   @Test
