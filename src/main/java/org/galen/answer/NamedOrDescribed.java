@@ -119,7 +119,7 @@ final class NamedOrDescribed {
       boolean written = !oneWord && NamedSubjects.writtenTogether(topic.stems(), questionWords)
           && !names.inPassing(topic, found);
       // A concept a vocabulary read names it — another concept than the sign asked of, by one word,
-      // only when retrieval weighs it most, as above ("like fire" names no fire safety); the
+      // only when retrieval weighs it most, as above ("hot as fire" names no page on fire safety); the
       // question's own words, taken whole as its concept when nothing was read, name only what they
       // write together (above).
       boolean conceptNamed = analysis.concepts().stream().filter(c -> c.origin() != Concept.Origin.QUESTION)

@@ -235,7 +235,7 @@ public final class ConceptVocabulary {
 
   /**
    * A complaint's verb that is also a condition's name, after a subject pronoun ({@code
-   * verb-subjects.tsv}), is what the complaint does: "it burns when I pee", "she still itches" — not
+   * verb-subjects.tsv}), is what the complaint does: "it stings when she passes water", "he still itches" — not
    * burns, not an itch named; "is it burns?" asks of the condition.
    */
   private static boolean toldAsAVerb(String text, Concept concept, int start, int end) {

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Whether a substance's name is written as a measured result of the patient's ("calcium slightly
- * high", "raised troponin", "serum sodium 128", "albumin 18 g/L") rather than as a medicine, from
+ * Whether a substance's name is written as a measured result of the patient's ("sodium slightly
+ * low", "raised troponin", "serum sodium 128", "ferritin 8 µg/L") rather than as a medicine, from
  * {@code measured-results.tsv}: a level word after the name (across at most {@link #BETWEEN_WORDS}
  * words such as "is slightly"), a level or specimen word just before it, a value per litre or
  * decilitre after it, or any value after "level"; not a level word that speaks of a dose ("low
@@ -42,16 +42,16 @@ final class MeasuredResults {
   private static final Pattern CHARGE = Pattern.compile("^\\+");
   /** Where the words after a name stop: a clause's punctuation (not a decimal point). */
   private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?)\\]]|" + QuestionClauses.PERIOD + "|\\s[-–—]\\s");
-  /** Words joining two names read alike ("calcium and PTH raised"). */
+  /** Words joining two names read alike ("urea and creatinine raised"). */
   private static final Pattern JOINED = Pattern.compile("(?i)^\\s*(?:,\\s*|(?:,\\s*)?(?:and|or)\\s+)$");
 
   private MeasuredResults() {}
 
   /**
    * The mentions with each drug told as a measured result made a finding ({@link Concept#asFinding});
-   * a drug joined by "and" or a comma to one so told is read alike ("raised calcium and PTH"). Not a
+   * a drug joined by "and" or a comma to one so told is read alike ("raised urea and creatinine"). Not a
    * level the clause that asks (from {@code askingStart} to {@code askingEnd}) asks of ("at what
-   * blood level …?"): that is what the question is about.
+   * serum level …?"): that is what the question is about.
    */
   static List<ConceptVocabulary.Mention> asFindings(String question, List<ConceptVocabulary.Mention> mentions,
       int askingStart, int askingEnd) {
@@ -84,7 +84,7 @@ final class MeasuredResults {
 
   /**
    * Whether the clause that asks asks of the level itself: the name stands in it after a word that
-   * asks ("at what blood lead level …?"), not before ("raised calcium: what is it?").
+   * asks ("at what serum magnesium level …?"), not before ("raised urea: what is it?").
    */
   private static boolean askedOf(String question, ConceptVocabulary.Mention m, int askingStart, int askingEnd) {
     return askingStart <= m.start() && m.start() < askingEnd

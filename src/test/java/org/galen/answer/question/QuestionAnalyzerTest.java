@@ -571,7 +571,7 @@ class QuestionAnalyzerTest {
 
   @Test
   void aComplaintsVerbAfterASubjectPronounIsNoCondition() {
-    assertThat(analyzer.analyze("it really burns when I pee, with pain low in the belly").concepts())
+    assertThat(analyzer.analyze("it really burns when she passes water, with pain low in the belly").concepts())
         .extracting(Concept::name).doesNotContain("Burns").contains("Pain");
     assertThat(analyzer.analyze("she burns easily in the sun, what helps?").concepts())
         .extracting(Concept::name).doesNotContain("Burns");
