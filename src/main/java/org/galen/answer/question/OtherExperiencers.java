@@ -34,6 +34,8 @@ final class OtherExperiencers {
    * finding is what it asks about.
    */
   private static final int MIN_FINDING_WORDS = 2;
+  /** The stems of the words for who someone is (the patient, another person), read once. */
+  private static final Set<String> WHO = whoStems();
 
   private OtherExperiencers() {}
 
@@ -73,10 +75,13 @@ final class OtherExperiencers {
   private static boolean findingsToldBefore(String before) {
     Set<String> told = new HashSet<>(FocusWords.of(before));
     told.removeAll(Stems.of(Patient.describedIn(before).written()));
-    for (List<String> words : List.of(PATIENT, OTHER).stream().flatMap(List::stream).toList()) {
-      words.forEach(word -> told.removeAll(Stems.of(word)));
-    }
+    told.removeAll(WHO);
     return told.size() >= MIN_FINDING_WORDS;
   }
 
+  private static Set<String> whoStems() {
+    Set<String> who = new HashSet<>();
+    List.of(PATIENT, OTHER).forEach(list -> list.forEach(words -> words.forEach(word -> who.addAll(Stems.of(word)))));
+    return Set.copyOf(who);
+  }
 }
