@@ -24,6 +24,8 @@ final class SubjectMatcher {
       + "pediatric neonatal newborn infant infants pregnancy pregnant early late stage type management treatment");
 
   private final List<Set<String>> names;
+  /** The stems of the subject's names and qualifiers: a title adding a form they exclude is about another. */
+  private final Set<String> ownWords;
   private final boolean vocabularyConcept;
   private final Set<String> qualifiers;
   private final List<List<Set<String>>> others;
@@ -75,6 +77,9 @@ final class SubjectMatcher {
     this.vocabularyConcept = analysis.primary().origin() != Concept.Origin.QUESTION;
     this.qualifiers = analysis.qualifiers();
     this.others = analysis.others().stream().map(Concept::nameStems).toList();
+    Set<String> own = new java.util.HashSet<>(analysis.qualifiers());
+    names.forEach(own::addAll);
+    this.ownWords = Set.copyOf(own);
   }
 
   boolean mentionedIn(Set<String> stems) {
@@ -127,6 +132,11 @@ final class SubjectMatcher {
     }
     Set<String> extra = new java.util.HashSet<>(FocusWords.of(unbracketed));
     extra.removeAll(questionWords);
+    // "Chronic Myeloid Leukaemia" names myeloid leukaemia, under which MeSH files the acute form
+    // asked of: a title narrowed to a form the subject excludes is about another condition.
+    if (OpposedQualifiers.builtIn().opposes(stems, extra, ownWords)) {
+      return false;
+    }
     extra.removeAll(MODIFIERS);
     if (!mentionedIn(stems)) {
       // "Seizures/Epilepsies" covers status epilepticus, which MeSH files under epilepsy.
