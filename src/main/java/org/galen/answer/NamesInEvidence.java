@@ -141,9 +141,14 @@ final class NamesInEvidence {
         .sorted(EvidenceTopics.HEAVIEST_FIRST).toList();
     // A condition or organism named outright is the subject, unless the abbreviation's condition is a
     // narrower form of it, its name written whole inside the long form's (a sign's name ending the
-    // name of the syndrome the abbreviation stands for): then the abbreviation says which form.
+    // name of the syndrome the abbreviation stands for): then the abbreviation says which form. Or
+    // unless retrieval settles by its margin on the abbreviation's condition: of two conditions
+    // named, retrieval's, as for two names a vocabulary reads (otherConditionSettled).
+    boolean settledByMargin = !meant.isEmpty() && decided.isPresent()
+        && meant.get(0).stems().equals(decided.get().stems())
+        && !SubjectMatcher.of(analysis, terminology).mentionedIn(decided.get().stems());
     if (analysis.primary().kind().subjectRank() > Concept.Kind.DRUG.subjectRank()
-        && (meant.isEmpty() || !narrowerForm(meant.get(0), analysis.primary()))) {
+        && (meant.isEmpty() || !narrowerForm(meant.get(0), analysis.primary())) && !settledByMargin) {
       return Optional.empty();
     }
     // Retrieval that settles by its margin on a third condition, neither the abbreviation's nor the

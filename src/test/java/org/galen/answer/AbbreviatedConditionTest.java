@@ -34,7 +34,7 @@ class AbbreviatedConditionTest {
         "\"GWF\",\"grey wasting fever\"", "\"GWF\",\"gray wasting fevers\""));
     fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tWeight Loss\tC23.888.144.243.963",
             "D090102\tQuindolol\tD03.900.100", "D090103\tFebrinil\tD03.900.200",
-            "D090104\tWasting Fever\tC01.900.100", "D090105\tMalaria\tC01.610.752.530"),
+            "D090104\tWasting Fever\tC01.900.100", "D090105\tMalaria\tC01.610.752.530", "D090106\tSalt Marsh Ague\tC01.610.752.540"),
         List.of(
             new DocumentBuilder("nstg:grey-wasting-fever", "nstg").title("Grey Wasting Fever (GWF)")
                 .section("Introduction", "GWF is a fever with weight loss in the tropics.")
@@ -43,7 +43,8 @@ class AbbreviatedConditionTest {
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("medquad:gray-wasting-fevers-1", "medquad")
                 .title("What are the treatments for Gray Wasting Fevers ?")
-                .section("treatment", "GWF in the wasting phase is treated with drugs that stop the fever.")
+                .section("treatment", "GWF in the wasting phase is treated with drugs that stop the fever. "
+                    + "Salt marsh ague may come before it.")
                 .focus(List.of("Gray Wasting Fevers")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build(),
             new DocumentBuilder("medquad:malaria-1", "medquad").title("What are the treatments for Malaria ?")
                 .section("treatment", "Malaria caught by a traveller is treated with drugs that clear the parasite.")
@@ -88,5 +89,14 @@ class AbbreviatedConditionTest {
     // A condition named outright that the abbreviation's long form does not hold stays the subject.
     Topic other = fixture.settle("malaria in a traveller, GWF suspected - what drug options?");
     assertThat(other.analysis().primary().name()).as(other.reasons().toString()).isEqualTo("Malaria");
+  }
+
+  @Test
+  void anAbbreviationsConditionRetrievalSettlesByItsMarginOutranksAConditionNamedOutright() throws Exception {
+    String question = "salt marsh ague before, now GWF in the wasting phase: which drugs stop the fever?";
+    assertThat(fixture.analyzer.analyze(question).primary().name()).isEqualTo("Salt Marsh Ague");
+    Topic topic = fixture.settle(question);
+    assertThat(topic.reasons()).anyMatch(why -> why.contains("decisive: Gray Wasting Fevers"));
+    assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Gray Wasting Fevers");
   }
 }
