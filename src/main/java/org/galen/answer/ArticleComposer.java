@@ -114,58 +114,44 @@ public final class ArticleComposer {
       article = article(analysis, audience, hits, citations, false, false);
     }
     Topic settled = topic;
-    // A topic that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
-    for (QuestionAnalysis alternative : topic.alternatives()) {
-      if (!article.abstained()) {
-        break;
-      }
-      // Nothing the sources about the settled subject say answers, yet the question names nothing
-      // the evidence lacks: a condition retrieval weighs as much answers rather than no article.
-      analysis = alternative;
-      citations = new Citations(index);
-      article = article(analysis, audience, hits, citations, false, false);
-      topic = topic.withReason("its sources say nothing of what is asked: the article is about "
-          + alternative.subject() + ", which retrieval weighs as much");
-    }
-    if (article.abstained() && settled.abstention().isEmpty() && settled.analysis().asks(Intent.TREATMENT)) {
-      // If no condition weighed as much says what helps either, saying what the settled one is beats
-      // no article, with a note that it is all the sources say.
+    // Nothing the sources about the settled subject say answers, yet the question names nothing the
+    // evidence lacks: a condition retrieval weighs more answers rather than no article; then what
+    // the settled subject is, when what helps was asked; then a condition weighed as much. A topic
+    // that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
+    Composition tried = firstAnswering(new Composition(article, analysis, citations.fingerprints(), topic),
+        settled.alternatives().heavierOnes(), audience, hits);
+    if (tried.article().abstained() && settled.abstention().isEmpty() && settled.analysis().asks(Intent.TREATMENT)) {
+      // Saying what the settled condition is, with a note that this is all its sources say, beats an
+      // article on a condition the question may not have that happens to say what helps.
       Citations told = new Citations(index);
       Article overview = article(settled.analysis(), audience, hits, told, settled.labelLeads(), true);
       if (!overview.abstained()) {
-        analysis = settled.analysis();
-        citations = told;
-        article = withNote(overview, new Note("gap", "The sources cited have no section on what helps: "
-            + "this article says what the condition is.", List.of()));
-        topic = settled.withReason("no source says what helps: the article says what " + analysis.subject() + " is");
+        tried = new Composition(ArticleNotes.withNote(overview, new Note("gap", "The sources cited have no section on what "
+            + "helps: this article says what the condition is.", List.of())), settled.analysis(), told.fingerprints(),
+            settled.withReason("no source says what helps: the article says what " + settled.analysis().subject()
+                + " is"));
       }
     }
-    return new Composition(withSpellingNote(article, analysis), analysis, citations.fingerprints(), topic);
+    tried = firstAnswering(tried, settled.alternatives().lighterOnes(), audience, hits);
+    return new Composition(ArticleNotes.withSpellingNote(tried.article(), tried.understood()), tried.understood(), tried.evidence(),
+        tried.topic());
   }
 
-  /** The article with one more note, after its own. */
-  private static Article withNote(Article article, Note note) {
-    List<Note> notes = new ArrayList<>(article.notes());
-    notes.add(note);
-    return withNotes(article, notes);
-  }
-
-  private static Article withNotes(Article article, List<Note> notes) {
-    return new Article(article.question(), article.resolvedQuestion(), article.audience(), article.abstained(),
-        article.sections(), article.doses(), article.references(), notes, article.glosses(), article.followUps(),
-        article.disclaimer());
-  }
-
-  /** "Showing results for …" when the question was read with a misspelt word corrected. */
-  private static Article withSpellingNote(Article article, QuestionAnalysis analysis) {
-    if (analysis.corrections().isEmpty()) {
-      return article;
+  /** The first of {@code alternatives} whose article answers, when {@code tried}'s abstains. */
+  private Composition firstAnswering(Composition tried, List<QuestionAnalysis> alternatives,
+      Audience audience, List<PassageHit> hits) throws IOException {
+    Composition composed = tried;
+    for (QuestionAnalysis alternative : alternatives) {
+      if (!composed.article().abstained()) {
+        break;
+      }
+      Citations cited = new Citations(index);
+      Article article = article(alternative, audience, hits, cited, false, false);
+      composed = new Composition(article, alternative, cited.fingerprints(), composed.topic().withReason(
+          "its sources say nothing of what is asked: the article is about " + alternative.subject()
+              + ", which retrieval weighs as much"));
     }
-    List<Note> notes = new ArrayList<>();
-    notes.add(new Note("spelling", "Showing results for \u201c" + analysis.question() + "\u201d ("
-        + String.join(", ", analysis.corrections()) + ").", List.of()));
-    notes.addAll(article.notes());
-    return withNotes(article, notes);
+    return composed;
   }
 
   /**

@@ -131,11 +131,36 @@ final class SettledAnalysis {
    * about the subject hold nothing that answers. The question named nothing the evidence lacks (the
    * settler abstains before); a follow-up keeps its subject (the settler asks for none).
    */
-  static List<QuestionAnalysis> alternatives(QuestionAnalysis general, SubjectMatcher subject,
+  static Alternatives alternatives(QuestionAnalysis general, SubjectMatcher subject,
       List<EvidenceTopics.Condition> found) {
-    return EvidenceTopics.contenders(found).stream()
+    double own = found.stream().filter(top -> subject.mentionedIn(top.stems()))
+        .mapToDouble(EvidenceTopics.Condition::weight).max().orElse(0);
+    List<EvidenceTopics.Condition> others = EvidenceTopics.contenders(found).stream()
         .sorted(EvidenceTopics.HEAVIEST_FIRST)
-        .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES)
-        .map(top -> settledOn(general, top, Set.of())).toList();
+        .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES).toList();
+    return new Alternatives(others.stream().map(top -> settledOn(general, top, Set.of())).toList(),
+        (int) others.stream().filter(top -> top.weight() > own).count());
+  }
+
+  /**
+   * Other subjects for an article whose settled subject's sources hold nothing that answers, best
+   * first; the first {@code heavier} are weighed by retrieval more than the settled subject.
+   */
+  record Alternatives(List<QuestionAnalysis> subjects, int heavier) {
+    static final Alternatives NONE = new Alternatives(List.of(), 0);
+
+    Alternatives {
+      subjects = List.copyOf(subjects);
+    }
+
+    /** Those retrieval weighs more than the settled subject. */
+    List<QuestionAnalysis> heavierOnes() {
+      return subjects.subList(0, heavier);
+    }
+
+    /** Those retrieval weighs no more than the settled subject. */
+    List<QuestionAnalysis> lighterOnes() {
+      return subjects.subList(heavier, subjects.size());
+    }
   }
 }

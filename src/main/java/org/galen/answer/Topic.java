@@ -22,10 +22,9 @@ import org.galen.answer.question.QuestionAnalysis;
  *     nothing that answers, rather than an abstention the evidence does not call for
  */
 public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
-    List<String> reasons, boolean labelLeads, List<QuestionAnalysis> alternatives) {
+    List<String> reasons, boolean labelLeads, SettledAnalysis.Alternatives alternatives) {
   public Topic {
     reasons = List.copyOf(reasons);
-    alternatives = List.copyOf(alternatives);
   }
 
   /** This topic with one more step said of how the article was settled. */
@@ -38,12 +37,12 @@ public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Opti
   /** A topic no drug's label answers, with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons) {
-    this(analysis, abstention, general, reasons, false, List.of());
+    this(analysis, abstention, general, reasons, false, SettledAnalysis.Alternatives.NONE);
   }
 
   /** A topic with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons, boolean labelLeads) {
-    this(analysis, abstention, general, reasons, labelLeads, List.of());
+    this(analysis, abstention, general, reasons, labelLeads, SettledAnalysis.Alternatives.NONE);
   }
 }

@@ -144,7 +144,8 @@ final class TopicSettler {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
     }
     return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why,
-        false, general.followUp() ? List.of() : SettledAnalysis.alternatives(general, matcher(about), found));
+        false, general.followUp() ? SettledAnalysis.Alternatives.NONE
+            : SettledAnalysis.alternatives(general, matcher(about), found));
   }
 
   /**
