@@ -20,6 +20,12 @@ import org.galen.source.SourceKind;
 final class SubjectSynonyms {
   /** Passages searched by subject name for the reference pages about the subject, a page's many passages among them. */
   private static final int SUBJECT_PAGES_SEARCHED = 50;
+  /**
+   * Pages of this many different subjects listing one name among their other names make it the name
+   * of a class they are filed under ("… myopathy" on the pages of several unrelated diseases), not a
+   * synonym: two may be one condition's pages under two spellings; three are a list's heading.
+   */
+  private static final int CLASS_LISTED_BY = 3;
 
   private final EvidenceReader index;
 
@@ -52,10 +58,67 @@ final class SubjectSynonyms {
       document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
           .findFirst().ifPresent(f -> synonyms.addAll(VotingSources.lentNames(d))));
     }
-    if (synonyms.isEmpty()) {
+    List<String> lent = withoutClassNames(synonyms);
+    if (lent.isEmpty()) {
       return analysis;
     }
     Concept primary = analysis.primary();
-    return analysis.withPrimary(primary.withNames(synonyms));
+    return analysis.withPrimary(primary.withNames(lent));
+  }
+
+  /**
+   * The analysis with a subject settled from the sources' pages (a MedQuAD focus and the other names
+   * its page lists) less the names that name a class it is filed under ({@link #namesAClass}); a
+   * vocabulary's concept keeps its names.
+   */
+  QuestionAnalysis ownNamesChecked(QuestionAnalysis analysis) throws IOException {
+    Concept primary = analysis.primary();
+    if (primary.origin() != Concept.Origin.MEDQUAD || primary.names().size() < 2) {
+      return analysis;
+    }
+    List<String> kept = withoutClassNames(primary.names());
+    return kept.size() == primary.names().size() ? analysis
+        : analysis.withPrimary(new Concept(primary.name(), primary.origin(), primary.id(), kept, primary.broader(),
+            primary.kind()));
+  }
+
+  /**
+   * A page's names for its subject, its own name first, less those naming a class it is filed under
+   * ({@link #namesAClass}).
+   */
+  List<String> withoutClassNames(List<String> names) throws IOException {
+    List<String> kept = new ArrayList<>();
+    for (String name : names) {
+      if (kept.isEmpty() || !namesAClass(name)) {
+        kept.add(name);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * Whether reference pages of {@value #CLASS_LISTED_BY} different subjects or more list the name
+   * among their subject's other names: then it names a class they belong to, and a source titled
+   * with it is about the class, not about any one of them.
+   */
+  private boolean namesAClass(String name) throws IOException {
+    Set<String> stems = SubjectMatcher.stemsOf(name);
+    Set<Set<String>> listing = new java.util.HashSet<>();
+    TextQuery named = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, name, 1f).build();
+    Set<String> read = new java.util.HashSet<>();
+    for (var hit : index.searchText(named, SUBJECT_PAGES_SEARCHED)) {
+      if (hit.passage().sourceKind() != SourceKind.REFERENCE || !read.add(hit.passage().docId())) {
+        continue;
+      }
+      Optional<Document> page = index.document(hit.passage().docId());
+      if (page.isPresent() && page.get().focus().stream().skip(1)
+          .anyMatch(other -> SubjectMatcher.stemsOf(other).equals(stems))) {
+        listing.add(SubjectMatcher.stemsOf(page.get().focus().get(0)));
+        if (listing.size() >= CLASS_LISTED_BY) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 }

@@ -114,8 +114,8 @@ final class TopicSettler {
     }
     ConditionPages.Voting voting = conditionPages.of(hits, asked);
     List<EvidenceTopics.Condition> found = topics.of(voting.hits(), voting.pages());
-    QuestionAnalysis resolved = fromEvidence(terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits,
-        voting.hits(), found, why);
+    QuestionAnalysis resolved = synonyms.ownNamesChecked(fromEvidence(
+        terminology.resolveAbbreviations(asked, evidenceTexts(hits)), hits, voting.hits(), found, why));
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<Concept> givenFor = LabelledDrug.conditionGivenFor(general, hits, index);
     if (givenFor.isPresent()) {
@@ -207,7 +207,8 @@ final class TopicSettler {
       // (a MeSH heading its pages only list among their names): the sources' names come with it, and
       // theirs is the name the sources about it are searched by.
       why.add("the sources call \"" + sourceName.get().written() + "\" " + sourceName.get().name());
-      analysis = analysis.withPrimary(analysis.primary().knownAs(sourceName.get().name(), sourceName.get().names()));
+      analysis = analysis.withPrimary(analysis.primary().knownAs(sourceName.get().name(),
+          synonyms.withoutClassNames(sourceName.get().names())));
     }
     // A condition the question writes by a source's name, which retrieval also settles by its margin,
     // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).

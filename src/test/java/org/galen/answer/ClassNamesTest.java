@@ -1,0 +1,61 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.galen.source.Document;
+import org.galen.source.DocumentBuilder;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A name that the pages of three different conditions each list among their other names is the
+ * name of a class they are filed under, not a synonym of any one of them: a guideline titled with
+ * it is about the class, and does not lead an article on one of them. A name only one condition's
+ * page lists is still its synonym. A real index written for the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ClassNamesTest {
+  private ComposerFixture fixture;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
+        page("medquad:zentin-1", List.of("Zentin Fasciitis", "Shulberg disease", "Quorbal Myopathy"),
+            "Zentin fasciitis is treated with glorbonol tablets for some months."),
+        page("medquad:pelmar-1", List.of("Pelmar Myositis", "Quorbal Myopathy"),
+            "Pelmar myositis is treated with rest and stretching."),
+        page("medquad:drent-1", List.of("Drent Syndrome", "Quorbal Myopathy"),
+            "Drent syndrome is treated with a low salt diet."),
+        new DocumentBuilder("nstg:quorbal-myopathy", "nstg").title("Quorbal Myopathy")
+            .section("Drug treatment", "Tabs quellan 20 mg daily for quorbal myopathy.")
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
+  }
+
+  private static Document page(String docId, List<String> names, String text) {
+    return new DocumentBuilder(docId, "medquad").title("What are the treatments for " + names.get(0) + " ?")
+        .section("treatment", text).focus(names).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aClassManyPagesListIsNoSynonymAndItsGuidelineDoesNotLead() throws Exception {
+    String question = "how is zentin fasciitis treated?";
+    Topic topic = fixture.settle(question);
+    assertThat(topic.analysis().primary().names()).as(topic.reasons().toString())
+        .contains("Shulberg disease").doesNotContain("Quorbal Myopathy");
+    Article article = fixture.ask(question, Audience.PHYSICIAN);
+    assertThat(article.references().get(0).docId()).isEqualTo("medquad:zentin-1");
+    assertThat(article.statements()).extracting(Statement::text).noneMatch(text -> text.contains("quellan"));
+  }
+}
