@@ -51,9 +51,11 @@ final class NamedOutright {
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
     if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
         && !LabelledDrug.asksOnlyOfADrug(analysis)
-        && decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()) {
+        && (decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()
+            || !subject.mentionedIn(Stems.of(analysis.askingClause())))) {
       // A class or a chemical MeSH files among drugs ("plastic", "antibodies") beside a condition
-      // retrieval settles by its margin: as likely a circumstance as the subject.
+      // retrieval settles by its margin, or told only in the scene before the clause that asks (the
+      // smoke a patient says he smokes): as likely a circumstance as the subject.
       return false;
     }
     if (primary.kind() == Concept.Kind.ORGANISM && !subject.mentionedIn(Stems.of(analysis.askingClause()))

@@ -295,7 +295,12 @@ final class TopicSettler {
     // of the device alone (how often a catheter is changed) is left to the steps below.
     boolean device = analysis.primary().kind() == Concept.Kind.DEVICE && !named
         && Descriptions.tellsOfTheBody(analysis);
-    if (unheld || device) {
+    // So is a chemical no medicine, told in the scene, not in the clause that asks (the smoke of a
+    // patient who smokes): the evidence settles what the question describes.
+    boolean chemical = analysis.primary().kind() == Concept.Kind.DRUG && !named
+        && !terminology.isMedicine(analysis.primary())
+        && !matcher(analysis).mentionedIn(Stems.of(analysis.askingClause()));
+    if (unheld || device || chemical) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {
         why.add((unheld ? "no best-ranked passage names " : "the evidence is not about ")
