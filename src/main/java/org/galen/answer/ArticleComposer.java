@@ -116,42 +116,48 @@ public final class ArticleComposer {
     Topic settled = topic;
     // Nothing the sources about the settled subject say answers, yet the question names nothing the
     // evidence lacks: a condition retrieval weighs more answers rather than no article; then what
-    // the settled subject is, when what helps was asked; then a condition weighed as much. A topic
+    // the settled subject is, when what helps was asked; then a condition weighed no more. A topic
     // that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
     Composition tried = firstAnswering(new Composition(article, analysis, citations.fingerprints(), topic),
-        settled.alternatives().heavierOnes(), audience, hits);
-    if (tried.article().abstained() && settled.abstention().isEmpty() && settled.analysis().asks(Intent.TREATMENT)) {
+        settled.alternatives().heavierOnes(), "more", audience, hits);
+    if (tried.article().abstained() && settled.abstention().isEmpty()
+        && settled.analysis().asks(Intent.TREATMENT)) {
       // Saying what the settled condition is, with a note that this is all its sources say, beats an
       // article on a condition the question may not have that happens to say what helps.
       Citations told = new Citations(index);
       Article overview = article(settled.analysis(), audience, hits, told, settled.labelLeads(), true);
       if (!overview.abstained()) {
-        tried = new Composition(ArticleNotes.withNote(overview, new Note("gap", "The sources cited have no section on what "
-            + "helps: this article says what the condition is.", List.of())), settled.analysis(), told.fingerprints(),
+        Note gap = new Note("gap", "The sources cited have no section on what helps: this article says what the "
+            + "condition is.", List.of());
+        tried = new Composition(ArticleNotes.withNote(overview, gap), settled.analysis(), told.fingerprints(),
             settled.withReason("no source says what helps: the article says what " + settled.analysis().subject()
                 + " is"));
       }
     }
-    tried = firstAnswering(tried, settled.alternatives().lighterOnes(), audience, hits);
-    return new Composition(ArticleNotes.withSpellingNote(tried.article(), tried.understood()), tried.understood(), tried.evidence(),
-        tried.topic());
+    tried = firstAnswering(tried, settled.alternatives().lighterOnes(), "as much", audience, hits);
+    Article shown = ArticleNotes.withSpellingNote(tried.article(), tried.understood());
+    return new Composition(shown, tried.understood(), tried.evidence(), tried.topic());
   }
 
-  /** The first of {@code alternatives} whose article answers, when {@code tried}'s abstains. */
-  private Composition firstAnswering(Composition tried, List<QuestionAnalysis> alternatives,
+  /**
+   * The first of {@code alternatives} whose article answers, when {@code tried}'s abstains; {@code
+   * tried} when none answers (its subject is what a follow-up inherits).
+   */
+  private Composition firstAnswering(Composition tried, List<QuestionAnalysis> alternatives, String weighed,
       Audience audience, List<PassageHit> hits) throws IOException {
-    Composition composed = tried;
     for (QuestionAnalysis alternative : alternatives) {
-      if (!composed.article().abstained()) {
-        break;
+      if (!tried.article().abstained()) {
+        return tried;
       }
       Citations cited = new Citations(index);
       Article article = article(alternative, audience, hits, cited, false, false);
-      composed = new Composition(article, alternative, cited.fingerprints(), composed.topic().withReason(
-          "its sources say nothing of what is asked: the article is about " + alternative.subject()
-              + ", which retrieval weighs as much"));
+      if (!article.abstained()) {
+        return new Composition(article, alternative, cited.fingerprints(), tried.topic().withReason(
+            "its sources say nothing of what is asked: the article is about " + alternative.subject()
+                + ", which retrieval weighs " + weighed));
+      }
     }
-    return composed;
+    return tried;
   }
 
   /**

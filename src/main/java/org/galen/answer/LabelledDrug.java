@@ -137,16 +137,20 @@ final class LabelledDrug {
 
   /**
    * The condition a drug is given for, when its guideline answers what the question asks of the
-   * drug's harms first: asked only the harms or cautions of one drug for a patient with a condition
-   * it names ("drug X for this patient's Y: what should I watch for?"), a guideline among the
-   * best-ranked passages titled with that condition and naming the drug is what a clinician reads
-   * first — guidelines first, its cautions on the drug's class too ("tricyclic antidepressants:
-   * …"), which no label search finds. A dose, or a second drug beside the first (an interaction),
-   * is the label's to answer.
+   * drug first: asked only the harms or cautions of one drug for a patient with a condition it
+   * names ("drug X for this patient's Y: what should I watch for?"), or only its dose for that
+   * condition ("how much X for Y?"), a guideline among the best-ranked passages titled with that
+   * condition and naming the drug is what a clinician reads first — guidelines first: the dose for
+   * that use, its cautions on the drug's class too ("tricyclic antidepressants: …"), which no label
+   * search finds. A limit of the product ("the maximum daily dose"), or a second drug beside the
+   * first (an interaction), is the label's to answer.
    */
   static Optional<Concept> conditionGivenFor(QuestionAnalysis analysis, List<PassageHit> hits, EvidenceReader index)
       throws IOException {
-    if (analysis.followUp() || !analysis.mainIntents().equals(List.of(Intent.CAUTIONS))) {
+    boolean harms = analysis.mainIntents().equals(List.of(Intent.CAUTIONS));
+    boolean dose = analysis.mainIntents().equals(List.of(Intent.DOSING))
+        && !org.galen.answer.question.LimitWords.askedIn(analysis.question());
+    if (analysis.followUp() || !harms && !dose) {
       return Optional.empty();
     }
     List<Concept> named = new ArrayList<>();
@@ -155,14 +159,20 @@ final class LabelledDrug {
     List<Concept> drugs = named.stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
     List<Concept> conditions = named.stream().filter(c -> GIVEN_FOR.contains(c.kind())
         && c.origin() != Concept.Origin.QUESTION).toList();
-    if (drugs.size() != 1 || conditions.isEmpty() || analysis.primary().kind() != Concept.Kind.DRUG) {
+    // Asked its harms, the drug is what the question reads first; asked its dose for a condition,
+    // either may be.
+    if (drugs.size() != 1 || harms && analysis.primary().kind() != Concept.Kind.DRUG) {
       return Optional.empty();
     }
+    Set<String> written = Stems.of(analysis.question());
     for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
       if (!VotingSources.asGuideline(hit.passage())) {
         continue;
       }
-      Optional<Concept> titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst();
+      // A condition a vocabulary reads in the question, or one the question writes as the
+      // guideline's title does ("migraine" for "Migraines": no vocabulary reads it alone).
+      Optional<Concept> titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst()
+          .or(() -> titleWritten(hit.passage().title(), written, drugs.get(0)));
       if (titled.isPresent() && index.document(hit.passage().docId()).map(guideline -> Stems.of(guideline.text()))
           .filter(said -> drugs.get(0).nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name)))
           .isPresent()) {
@@ -170,6 +180,20 @@ final class LabelledDrug {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The condition a guideline's title names, when the question writes every word of it: the title
+   * is a condition's name (a guideline is titled with its condition), unless it names the drug.
+   */
+  private static Optional<Concept> titleWritten(String title, Set<String> written, Concept drug) {
+    String bare = BracketedNames.withoutBrackets(title).strip();
+    Set<String> words = org.galen.answer.question.FocusWords.of(bare);
+    if (words.isEmpty() || !written.containsAll(words) || titleNames(bare, drug)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Concept(bare, Concept.Origin.MEDQUAD, "", List.of(bare), List.of(),
+        Concept.Kind.CONDITION));
   }
 
   /** Whether the question asks something, and only what is asked of a drug: its dose, harms or action. */

@@ -29,8 +29,9 @@ final class NamedOutright {
 
   /**
    * Whether the question names what it asks about outright, so that the evidence's topic cannot
-   * overrule it: a drug or an organism from a vocabulary (but a class or chemical, or an organism the
-   * scene names, beside a condition retrieval settles by its margin); a condition by an abbreviation (or a name
+   * overrule it: a drug or an organism from a vocabulary (but a class or chemical beside a condition
+   * retrieval settles by its margin or left out of the clause that asks, or an organism the scene
+   * names beside such a condition); a condition by an abbreviation (or a name
    * written in capitals) or by a name of two words or more ("type 2 diabetes", "PE").
    * Anything else — a one-word condition, a symptom, lay words — is as likely a circumstance read
    * as a condition ("soil" a child ate as the subject, "a bead" in an ear) as the subject: it is named
@@ -39,6 +40,18 @@ final class NamedOutright {
    * a page on the symptom well behind the condition that explains it does not make the symptom the
    * subject. The question's own words are never a name.
    */
+  /**
+   * Whether the question's concept is a class or chemical MeSH files among drugs, no medicine
+   * DrugBank lists, that the clause that asks does not write: a circumstance of the scene (a pronoun
+   * pointing back at it, "is it dangerous?", counts as not writing it; the evidence then settles
+   * what the scene describes).
+   */
+  static boolean chemicalInTheScene(QuestionAnalysis analysis, Terminology terminology) {
+    Concept primary = analysis.primary();
+    return primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
+        && !SubjectMatcher.of(analysis, terminology).mentionedIn(Stems.of(analysis.askingClause()));
+  }
+
   boolean named(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) {
     Concept primary = analysis.primary();
@@ -52,10 +65,10 @@ final class NamedOutright {
     if (primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
         && !LabelledDrug.asksOnlyOfADrug(analysis)
         && (decided.filter(topic -> !subject.mentionedIn(topic.stems())).isPresent()
-            || !subject.mentionedIn(Stems.of(analysis.askingClause())))) {
+            || chemicalInTheScene(analysis, terminology))) {
       // A class or a chemical MeSH files among drugs ("plastic", "antibodies") beside a condition
-      // retrieval settles by its margin, or told only in the scene before the clause that asks (the
-      // smoke a patient says he smokes): as likely a circumstance as the subject.
+      // retrieval settles by its margin, or one the clause that asks does not write (the smoke of a
+      // patient who says he smokes): as likely a circumstance as the subject.
       return false;
     }
     if (primary.kind() == Concept.Kind.ORGANISM && !subject.mentionedIn(Stems.of(analysis.askingClause()))

@@ -144,17 +144,18 @@ final class NamesInEvidence {
     // name of the syndrome the abbreviation stands for): then the abbreviation says which form. Or
     // unless retrieval settles by its margin on the abbreviation's condition: of two conditions
     // named, retrieval's, as for two names a vocabulary reads (otherConditionSettled).
-    boolean settledByMargin = !meant.isEmpty() && decided.isPresent()
-        && meant.get(0).stems().equals(decided.get().stems())
+    // (An organism named outright keeps the subject: the abbreviation may name its infection.)
+    boolean decidedOnOther = decided.isPresent()
         && !SubjectMatcher.of(analysis, terminology).mentionedIn(decided.get().stems());
+    boolean settledByMargin = !meant.isEmpty() && decidedOnOther && analysis.primary().kind() == Concept.Kind.CONDITION
+        && meant.get(0).stems().equals(decided.get().stems());
     if (analysis.primary().kind().subjectRank() > Concept.Kind.DRUG.subjectRank()
         && (meant.isEmpty() || !narrowerForm(meant.get(0), analysis.primary())) && !settledByMargin) {
       return Optional.empty();
     }
     // Retrieval that settles by its margin on a third condition, neither the abbreviation's nor the
     // sign's the question names, outweighs the abbreviation's reading.
-    if (meant.isEmpty() || decided.isPresent() && !meant.get(0).stems().equals(decided.get().stems())
-        && !SubjectMatcher.of(analysis, terminology).mentionedIn(decided.get().stems())) {
+    if (meant.isEmpty() || decidedOnOther && !meant.get(0).stems().equals(decided.get().stems())) {
       return Optional.empty();
     }
     // Long forms sharing most of their words are one condition's names in two spellings or wordings

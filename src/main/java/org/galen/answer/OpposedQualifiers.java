@@ -58,6 +58,11 @@ final class OpposedQualifiers {
       if (columns.length != 2) {
         throw new IllegalStateException("opposed-qualifiers.tsv: a line needs two groups of words: " + line);
       }
+      for (String word : (columns[0] + " " + columns[1]).split(" ")) {
+        if (Stems.of(word).isEmpty()) {
+          throw new IllegalStateException("opposed-qualifiers.tsv: a word the analysis drops: " + word);
+        }
+      }
       pairs.add(new Pair(Stems.of(columns[0]), Stems.of(columns[1])));
     }
     return pairs;

@@ -129,38 +129,20 @@ final class SettledAnalysis {
    * The conditions retrieval cannot tell from the best ({@link EvidenceTopics#contenders}) besides
    * the subject settled ({@code subject}), best first: what the article is about should the sources
    * about the subject hold nothing that answers. The question named nothing the evidence lacks (the
-   * settler abstains before); a follow-up keeps its subject (the settler asks for none).
+   * settler abstains before); a follow-up keeps its subject (the settler asks for none). Those
+   * retrieval weighs more than the settled subject come first, and are counted.
    */
   static Alternatives alternatives(QuestionAnalysis general, SubjectMatcher subject,
       List<EvidenceTopics.Condition> found) {
-    double own = found.stream().filter(top -> subject.mentionedIn(top.stems()))
-        .mapToDouble(EvidenceTopics.Condition::weight).max().orElse(0);
+    // The settled subject among the evidence's conditions: its name's words, as the evidence keeps
+    // them (no "syndrome" or "disease"), or a name the subject's names hold.
+    java.util.function.Predicate<EvidenceTopics.Condition> settled = top -> subject.mentionedIn(top.stems())
+        || general.primary().names().stream().anyMatch(name -> FocusWords.of(name).equals(top.stems()));
+    double own = found.stream().filter(settled).mapToDouble(EvidenceTopics.Condition::weight).max().orElse(0);
     List<EvidenceTopics.Condition> others = EvidenceTopics.contenders(found).stream()
         .sorted(EvidenceTopics.HEAVIEST_FIRST)
-        .filter(top -> !subject.mentionedIn(top.stems())).limit(ALTERNATIVES).toList();
+        .filter(settled.negate()).limit(ALTERNATIVES).toList();
     return new Alternatives(others.stream().map(top -> settledOn(general, top, Set.of())).toList(),
         (int) others.stream().filter(top -> top.weight() > own).count());
-  }
-
-  /**
-   * Other subjects for an article whose settled subject's sources hold nothing that answers, best
-   * first; the first {@code heavier} are weighed by retrieval more than the settled subject.
-   */
-  record Alternatives(List<QuestionAnalysis> subjects, int heavier) {
-    static final Alternatives NONE = new Alternatives(List.of(), 0);
-
-    Alternatives {
-      subjects = List.copyOf(subjects);
-    }
-
-    /** Those retrieval weighs more than the settled subject. */
-    List<QuestionAnalysis> heavierOnes() {
-      return subjects.subList(0, heavier);
-    }
-
-    /** Those retrieval weighs no more than the settled subject. */
-    List<QuestionAnalysis> lighterOnes() {
-      return subjects.subList(heavier, subjects.size());
-    }
   }
 }

@@ -24,8 +24,13 @@ final class SubjectMatcher {
       + "pediatric neonatal newborn infant infants pregnancy pregnant early late stage type management treatment");
 
   private final List<Set<String>> names;
-  /** The stems of the subject's names and qualifiers: a title adding a form they exclude is about another. */
+  /**
+   * The stems of the subject's own name and of the words the question names it with: a title
+   * adding a form they exclude is about another condition.
+   */
   private final Set<String> ownWords;
+  /** Every stem the question writes, cues included: a form it writes is no form a title adds. */
+  private final Set<String> writtenWords;
   private final boolean vocabularyConcept;
   private final Set<String> qualifiers;
   private final List<List<Set<String>>> others;
@@ -77,9 +82,10 @@ final class SubjectMatcher {
     this.vocabularyConcept = analysis.primary().origin() != Concept.Origin.QUESTION;
     this.qualifiers = analysis.qualifiers();
     this.others = analysis.others().stream().map(Concept::nameStems).toList();
-    Set<String> own = new java.util.HashSet<>(analysis.qualifiers());
-    names.forEach(own::addAll);
+    Set<String> own = new java.util.HashSet<>(Stems.of(analysis.primary().name()));
+    own.addAll(Stems.of(analysis.subject()));
     this.ownWords = Set.copyOf(own);
+    this.writtenWords = Stems.of(analysis.question());
   }
 
   boolean mentionedIn(Set<String> stems) {
@@ -133,8 +139,12 @@ final class SubjectMatcher {
     Set<String> extra = new java.util.HashSet<>(FocusWords.of(unbracketed));
     extra.removeAll(questionWords);
     // "Chronic Myeloid Leukaemia" names myeloid leukaemia, under which MeSH files the acute form
-    // asked of: a title narrowed to a form the subject excludes is about another condition.
-    if (OpposedQualifiers.builtIn().opposes(stems, extra, ownWords)) {
+    // asked of: a title narrowed to a form the subject excludes is about another condition. All the
+    // title's stems count: a focus word list drops some forms ("lower", "complicated") as cues.
+    Set<String> forms = new java.util.HashSet<>(Stems.of(unbracketed));
+    forms.removeAll(writtenWords);
+    forms.removeAll(ownWords);
+    if (OpposedQualifiers.builtIn().opposes(stems, forms, ownWords)) {
       return false;
     }
     extra.removeAll(MODIFIERS);

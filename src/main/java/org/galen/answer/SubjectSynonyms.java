@@ -58,7 +58,16 @@ final class SubjectSynonyms {
       document.ifPresent(d -> d.focus().stream().filter(f -> names.contains(SubjectMatcher.stemsOf(f)))
           .findFirst().ifPresent(f -> synonyms.addAll(VotingSources.lentNames(d))));
     }
-    List<String> lent = withoutClassNames(synonyms);
+    // A name the subject has already was checked, or is a vocabulary's: only new names are.
+    Set<String> known = new java.util.HashSet<>();
+    analysis.primary().names().forEach(name -> known.add(name.toLowerCase(java.util.Locale.ROOT)));
+    Map<String, Boolean> classes = new HashMap<>();
+    List<String> lent = new ArrayList<>();
+    for (String synonym : synonyms) {
+      if (known.add(synonym.toLowerCase(java.util.Locale.ROOT)) && !namesAClass(synonym, classes)) {
+        lent.add(synonym);
+      }
+    }
     if (lent.isEmpty()) {
       return analysis;
     }
@@ -73,27 +82,19 @@ final class SubjectSynonyms {
    */
   QuestionAnalysis ownNamesChecked(QuestionAnalysis analysis) throws IOException {
     Concept primary = analysis.primary();
-    if (primary.origin() != Concept.Origin.MEDQUAD || primary.names().size() < 2) {
+    if (analysis.followUp() || primary.origin() != Concept.Origin.MEDQUAD || primary.names().size() < 2) {
       return analysis;
     }
-    List<String> kept = withoutClassNames(primary.names());
-    return kept.size() == primary.names().size() ? analysis
-        : analysis.withPrimary(new Concept(primary.name(), primary.origin(), primary.id(), kept, primary.broader(),
-            primary.kind()));
-  }
-
-  /**
-   * A page's names for its subject, its own name first, less those naming a class it is filed under
-   * ({@link #namesAClass}).
-   */
-  List<String> withoutClassNames(List<String> names) throws IOException {
+    Map<String, Boolean> classes = new HashMap<>();
     List<String> kept = new ArrayList<>();
-    for (String name : names) {
-      if (kept.isEmpty() || !namesAClass(name)) {
+    for (String name : primary.names()) {
+      if (kept.isEmpty() || !namesAClass(name, classes)) {
         kept.add(name);
       }
     }
-    return kept;
+    return kept.size() == primary.names().size() ? analysis
+        : analysis.withPrimary(new Concept(primary.name(), primary.origin(), primary.id(), kept, primary.broader(),
+            primary.kind()));
   }
 
   /**
@@ -101,9 +102,19 @@ final class SubjectSynonyms {
    * among their subject's other names: then it names a class they belong to, and a source titled
    * with it is about the class, not about any one of them.
    */
-  private boolean namesAClass(String name) throws IOException {
+  private boolean namesAClass(String name, Map<String, Boolean> checked) throws IOException {
+    Boolean known = checked.get(name);
+    if (known != null) {
+      return known;
+    }
+    boolean listedByMany = listedByMany(name);
+    checked.put(name, listedByMany);
+    return listedByMany;
+  }
+
+  private boolean listedByMany(String name) throws IOException {
     Set<String> stems = SubjectMatcher.stemsOf(name);
-    Set<Set<String>> listing = new java.util.HashSet<>();
+    List<Set<String>> listing = new ArrayList<>();
     TextQuery named = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, name, 1f).build();
     Set<String> read = new java.util.HashSet<>();
     for (var hit : index.searchText(named, SUBJECT_PAGES_SEARCHED)) {
@@ -113,12 +124,22 @@ final class SubjectSynonyms {
       Optional<Document> page = index.document(hit.passage().docId());
       if (page.isPresent() && page.get().focus().stream().skip(1)
           .anyMatch(other -> SubjectMatcher.stemsOf(other).equals(stems))) {
-        listing.add(SubjectMatcher.stemsOf(page.get().focus().get(0)));
+        // One condition's pages in two collections, spelt apart ("hemophilia", "haemophilia"), are one subject.
+        Set<String> subject = SubjectMatcher.stemsOf(page.get().focus().get(0));
+        if (listing.stream().noneMatch(other -> sharesMost(other, subject))) {
+          listing.add(subject);
+        }
         if (listing.size() >= CLASS_LISTED_BY) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** Whether two names share at least two thirds of the shorter one's words. */
+  private static boolean sharesMost(Set<String> one, Set<String> other) {
+    long shared = one.stream().filter(other::contains).count();
+    return shared * 3 >= Math.min(one.size(), other.size()) * 2L;
   }
 }

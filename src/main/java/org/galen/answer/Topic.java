@@ -19,10 +19,11 @@ import org.galen.answer.question.QuestionAnalysis;
  *     ({@link LabelledDrug}): the label then leads the article
  * @param alternatives the conditions retrieval weighs most besides the subject settled, best first:
  *     the article's subject, the first that answers, when the sources about the settled one hold
- *     nothing that answers, rather than an abstention the evidence does not call for
+ *     nothing that answers, rather than an abstention the evidence does not call for — those weighed
+ *     more than the settled one before, those weighed no more after, what the settled one is
  */
 public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
-    List<String> reasons, boolean labelLeads, SettledAnalysis.Alternatives alternatives) {
+    List<String> reasons, boolean labelLeads, Alternatives alternatives) {
   public Topic {
     reasons = List.copyOf(reasons);
   }
@@ -37,12 +38,12 @@ public record Topic(QuestionAnalysis analysis, Optional<String> abstention, Opti
   /** A topic no drug's label answers, with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons) {
-    this(analysis, abstention, general, reasons, false, SettledAnalysis.Alternatives.NONE);
+    this(analysis, abstention, general, reasons, false, Alternatives.NONE);
   }
 
   /** A topic with no other subject to fall back on. */
   public Topic(QuestionAnalysis analysis, Optional<String> abstention, Optional<QuestionAnalysis> general,
       List<String> reasons, boolean labelLeads) {
-    this(analysis, abstention, general, reasons, labelLeads, SettledAnalysis.Alternatives.NONE);
+    this(analysis, abstention, general, reasons, labelLeads, Alternatives.NONE);
   }
 }

@@ -30,7 +30,8 @@ import org.galen.retrieve.PassageHit;
  *       weighs most do not use the name in passing (then it is a circumstance the question tells).
  *   <li>Of two conditions the question names (one of them perhaps as its sources name it, not as a
  *       vocabulary does, and no sign), the one retrieval settles on by its margin is the subject;
- *       an abbreviation its vocabulary could not place, beside no more than a sign, names the
+ *       an abbreviation its vocabulary could not place, beside no more than a sign (or beside a
+ *       condition, when retrieval settles on the abbreviation's by its margin), names the
  *       evidence's condition its long forms name ({@link NamesInEvidence}).
  *   <li>The conditions the best-ranked sources are about are weighed ({@link EvidenceTopics}; a
  *       page on what no patient has votes for none, {@link ConditionPages}); when one wins by the
@@ -119,8 +120,8 @@ final class TopicSettler {
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<Concept> givenFor = LabelledDrug.conditionGivenFor(general, hits, index);
     if (givenFor.isPresent()) {
-      why.add("asked of a drug's harms for a condition it names, whose guideline names the drug: the article is "
-          + "about " + SettledAnalysis.described(givenFor.get()));
+      why.add("asked of a drug's harms or dose for a condition it names, whose guideline names the drug: the "
+          + "article is about " + SettledAnalysis.described(givenFor.get()));
       general = SettledAnalysis.about(general, givenFor.get());
     }
     Optional<EvidenceTopics.Condition> pictured = givenFor.isPresent() ? Optional.empty()
@@ -144,7 +145,7 @@ final class TopicSettler {
       why.add("narrowed to \"" + about.subject() + "\": a source is about exactly that");
     }
     return new Topic(about, Optional.empty(), about == general ? Optional.empty() : Optional.of(general), why,
-        false, general.followUp() ? SettledAnalysis.Alternatives.NONE
+        false, general.followUp() ? Alternatives.NONE
             : SettledAnalysis.alternatives(general, matcher(about), found));
   }
 
@@ -207,8 +208,7 @@ final class TopicSettler {
       // (a MeSH heading its pages only list among their names): the sources' names come with it, and
       // theirs is the name the sources about it are searched by.
       why.add("the sources call \"" + sourceName.get().written() + "\" " + sourceName.get().name());
-      analysis = analysis.withPrimary(analysis.primary().knownAs(sourceName.get().name(),
-          synonyms.withoutClassNames(sourceName.get().names())));
+      analysis = analysis.withPrimary(analysis.primary().knownAs(sourceName.get().name(), sourceName.get().names()));
     }
     // A condition the question writes by a source's name, which retrieval also settles by its margin,
     // outranks a drug, an organism or anything else named (as a condition the vocabulary knew would).
@@ -297,15 +297,13 @@ final class TopicSettler {
         && Descriptions.tellsOfTheBody(analysis);
     // So is a chemical no medicine, told in the scene, not in the clause that asks (the smoke of a
     // patient who smokes): the evidence settles what the question describes.
-    boolean chemical = analysis.primary().kind() == Concept.Kind.DRUG && !named
-        && !terminology.isMedicine(analysis.primary())
-        && !matcher(analysis).mentionedIn(Stems.of(analysis.askingClause()));
+    boolean chemical = !named && NamedOutright.chemicalInTheScene(analysis, terminology);
     if (unheld || device || chemical) {
       Optional<EvidenceTopics.Condition> described = descriptions.ofCircumstances(analysis, found);
       if (described.isPresent()) {
-        why.add((unheld ? "no best-ranked passage names " : "the evidence is not about ")
-            + SettledAnalysis.described(analysis.primary()) + ": the evidence settles what the question describes: "
-            + described.get().name());
+        why.add((unheld ? "no best-ranked passage names " : chemical ? "the clause that asks does not name "
+            : "the evidence is not about ") + SettledAnalysis.described(analysis.primary())
+            + ": the evidence settles what the question describes: " + described.get().name());
         return SettledAnalysis.settledOn(analysis, described.get(), Set.of());
       }
     }

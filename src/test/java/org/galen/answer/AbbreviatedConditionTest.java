@@ -34,7 +34,8 @@ class AbbreviatedConditionTest {
         "\"GWF\",\"grey wasting fever\"", "\"GWF\",\"gray wasting fevers\""));
     fixture = ComposerFixture.of(directory, List.of(), List.of("D090101\tWeight Loss\tC23.888.144.243.963",
             "D090102\tQuindolol\tD03.900.100", "D090103\tFebrinil\tD03.900.200",
-            "D090104\tWasting Fever\tC01.900.100", "D090105\tMalaria\tC01.610.752.530", "D090106\tSalt Marsh Ague\tC01.610.752.540"),
+            "D090104\tWasting Fever\tC01.900.100", "D090105\tMalaria\tC01.610.752.530",
+            "D090106\tSalt Marsh Ague\tC01.610.752.540"),
         List.of(
             new DocumentBuilder("nstg:grey-wasting-fever", "nstg").title("Grey Wasting Fever (GWF)")
                 .section("Introduction", "GWF is a fever with weight loss in the tropics.")

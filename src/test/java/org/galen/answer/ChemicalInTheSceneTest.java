@@ -61,4 +61,11 @@ class ChemicalInTheSceneTest {
     Topic topic = fixture.settle("how much brine by mouth every hour is safe?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Brine");
   }
+
+  @Test
+  void aChemicalTheClauseThatAsksNamesAfterTheSceneStaysTheSubject() throws Exception {
+    Topic topic = fixture.settle("I work at the salt pans all day and my eyes feel gritty under the lamp. "
+        + "is brine safe near the eyes?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Brine");
+  }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A description settles on the condition whose page holds the most of it, but that page says only
- * what the condition is; another condition retrieval weighs as much has a guideline saying what
+ * what the condition is; another condition retrieval weighs more has a guideline saying what
  * helps. Asked what helps, the article is that guideline's: what the described condition is, told
  * beside what helps, answers nothing by itself. A real index of three sources written for the test.
  */

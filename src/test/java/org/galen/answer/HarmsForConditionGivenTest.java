@@ -15,10 +15,12 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Asked only the harms of a drug given for a condition the question names, the article is about
- * that condition when its guideline names the drug: its cautions, on the drug's class too, come
- * first, and the guideline leads. Asked the drug's dose, or the harms of the drug alone, the label
- * answers. A real index of a guideline and a label written for the test.
+ * Asked only the harms of a drug given for a condition the question names, or only its dose for
+ * that condition, the article is about that condition when its guideline names the drug: its
+ * cautions, on the drug's class too, or its dose for that use come first, and the guideline leads.
+ * A condition no vocabulary reads counts when the question writes the guideline's title. Asked the
+ * drug's maximum dose, the harms and dose together, or the harms of the drug alone, the label
+ * answers. A real index of two guidelines and a label written for the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HarmsForConditionGivenTest {
@@ -35,6 +37,9 @@ class HarmsForConditionGivenTest {
                 .section("Drug treatment", "Glumipramine in increasing doses up to 150 mg orally/day")
                 .section("Adverse reactions and cautions", "Tricyclic glum agents: Dryness of the mouth, Urinary "
                     + "retention, Blurring of vision")
+                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+            new DocumentBuilder("nstg:sourmoods", "nstg").title("Sourmoods")
+                .section("Drug treatment", "Glumipramine 10 mg orally at night for sourmoods in the elderly.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
             new DocumentBuilder("spl:glumipramine", "dailymed").title("Glumipramine tablets")
                 .section("Adverse reactions: Adverse reactions", "Glumipramine side effects: drowsiness, weight gain "
@@ -65,6 +70,24 @@ class HarmsForConditionGivenTest {
   void theDoseBesideTheHarmsForANamedConditionIsTheDrugs() throws Exception {
     Topic topic = fixture.settle("Starting glumipramine for a man with glumness: which side effects should I warn "
         + "him about, and what dose?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Glumipramine");
+  }
+
+  @Test
+  void theDoseOfADrugForANamedConditionIsTheConditionsGuidelines() throws Exception {
+    Topic topic = fixture.settle("What dose of glumipramine for a man with glumness?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Glumness");
+  }
+
+  @Test
+  void aConditionTheQuestionWritesAsTheGuidelinesTitleCountsToo() throws Exception {
+    Topic topic = fixture.settle("how much glumipramine for sourmood in an old man?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Sourmoods");
+  }
+
+  @Test
+  void theMaximumDoseIsTheLabels() throws Exception {
+    Topic topic = fixture.settle("What is the maximum daily dose of glumipramine for a man with glumness?");
     assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Glumipramine");
   }
 }

@@ -35,12 +35,26 @@ class OpposedFormTitleTest {
   }
 
   @Test
-  void aTitleWritingTheSubjectWithTheOpposedFormIsNotAboutIt() {
+  void aTitleWritingTheSubjectsFormTooIsAboutItOneWritingOnlyTheOtherIsNot() {
     SubjectMatcher chronic = matcher("Chronic Zorbal Leukosis", "how is chronic zorbal leukosis treated");
     assertThat(chronic.isTitleAbout("Acute and Chronic Zorbal Leukosis", true)).isTrue();
     assertThat(chronic.isTitleAbout("Early Chronic Zorbal Leukosis", true)).isTrue();
     assertThat(matcher("Zorbal Leukosis, Late", "late zorbal leukosis: what then")
         .isTitleAbout("Early Zorbal Leukosis", true)).isFalse();
+  }
+
+  @Test
+  void formsAFocusWordListDropsAsCuesStillOppose() {
+    assertThat(matcher("Upper Zorbal Leukosis", "upper zorbal leukosis: what now")
+        .isTitleAbout("Lower Zorbal Leukosis", true)).isFalse();
+    assertThat(matcher("Uncomplicated Zorbal Leukosis", "uncomplicated zorbal leukosis: what now")
+        .isTitleAbout("Complicated Zorbal Leukosis", true)).isFalse();
+  }
+
+  @Test
+  void aQuestionWordThatIsNoFormOfTheSubjectExcludesNothing() {
+    assertThat(matcher("Zorbal Leukosis", "how is zorbal leukosis acquired")
+        .isTitleAbout("Congenital Zorbal Leukosis", true)).isTrue();
   }
 
   @Test

@@ -26,7 +26,7 @@ class OverviewBeforeLighterTest {
   @BeforeAll
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(
-        FixtureDocuments.page("medquad:quellan-1", "Quellan Sickness", "Quellan sickness is common in people "
+        FixtureDocuments.page("medquad:quellan-1", "Quellan Syndrome", "Quellan syndrome is common in people "
             + "travelling by bus or boat. It starts with cold sweats and a queasy feeling, then vomiting. It comes "
             + "when the eyes and the inner ear disagree about moving."),
         new DocumentBuilder("nstg:zorbal", "nstg").title("Zorbal Vomiting Syndrome")
