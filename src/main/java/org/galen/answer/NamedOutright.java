@@ -28,6 +28,18 @@ final class NamedOutright {
   }
 
   /**
+   * Whether the question's concept is a class or chemical MeSH files among drugs, no medicine
+   * DrugBank lists, that the clause that asks does not write: a circumstance of the scene (a pronoun
+   * pointing back at it, "is it dangerous?", counts as not writing it; the evidence then settles
+   * what the scene describes).
+   */
+  static boolean chemicalInTheScene(QuestionAnalysis analysis, Terminology terminology) {
+    Concept primary = analysis.primary();
+    return primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
+        && !SubjectMatcher.of(analysis, terminology).mentionedIn(Stems.of(analysis.askingClause()));
+  }
+
+  /**
    * Whether the question names what it asks about outright, so that the evidence's topic cannot
    * overrule it: a drug or an organism from a vocabulary (but a class or chemical beside a condition
    * retrieval settles by its margin or left out of the clause that asks, or an organism the scene
@@ -40,18 +52,6 @@ final class NamedOutright {
    * a page on the symptom well behind the condition that explains it does not make the symptom the
    * subject. The question's own words are never a name.
    */
-  /**
-   * Whether the question's concept is a class or chemical MeSH files among drugs, no medicine
-   * DrugBank lists, that the clause that asks does not write: a circumstance of the scene (a pronoun
-   * pointing back at it, "is it dangerous?", counts as not writing it; the evidence then settles
-   * what the scene describes).
-   */
-  static boolean chemicalInTheScene(QuestionAnalysis analysis, Terminology terminology) {
-    Concept primary = analysis.primary();
-    return primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
-        && !SubjectMatcher.of(analysis, terminology).mentionedIn(Stems.of(analysis.askingClause()));
-  }
-
   boolean named(QuestionAnalysis analysis, List<EvidenceTopics.Condition> found,
       Optional<EvidenceTopics.Condition> decided) {
     Concept primary = analysis.primary();

@@ -147,8 +147,8 @@ final class NamesInEvidence {
     // (An organism named outright keeps the subject: the abbreviation may name its infection.)
     boolean decidedOnOther = decided.isPresent()
         && !SubjectMatcher.of(analysis, terminology).mentionedIn(decided.get().stems());
-    boolean settledByMargin = !meant.isEmpty() && decidedOnOther && analysis.primary().kind() == Concept.Kind.CONDITION
-        && meant.get(0).stems().equals(decided.get().stems());
+    boolean settledByMargin = !meant.isEmpty() && decidedOnOther
+        && analysis.primary().kind() == Concept.Kind.CONDITION && meant.get(0).stems().equals(decided.get().stems());
     if (analysis.primary().kind().subjectRank() > Concept.Kind.DRUG.subjectRank()
         && (meant.isEmpty() || !narrowerForm(meant.get(0), analysis.primary())) && !settledByMargin) {
       return Optional.empty();

@@ -44,8 +44,8 @@ final class OpposedQualifiers {
    * too ("Acute and Chronic …").
    *
    * @param title the stems of the title
-   * @param added the stems the title has beyond the question's words
-   * @param own the stems of the subject's names and of what the question qualifies it with
+   * @param added the stems the title has beyond the question's and the subject's words
+   * @param own the stems of the subject's own name and of the name the question gives it
    */
   boolean opposes(Set<String> title, Set<String> added, Set<String> own) {
     return pairs.stream().anyMatch(pair -> pair.opposes(title, added, own));

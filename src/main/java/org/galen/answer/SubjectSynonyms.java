@@ -124,7 +124,8 @@ final class SubjectSynonyms {
       Optional<Document> page = index.document(hit.passage().docId());
       if (page.isPresent() && page.get().focus().stream().skip(1)
           .anyMatch(other -> SubjectMatcher.stemsOf(other).equals(stems))) {
-        // One condition's pages in two collections, spelt apart ("hemophilia", "haemophilia"), are one subject.
+        // One condition's pages in two collections, spelt apart ("hemophilia", "haemophilia"), are
+        // one subject.
         Set<String> subject = SubjectMatcher.stemsOf(page.get().focus().get(0));
         if (listing.stream().noneMatch(other -> sharesMost(other, subject))) {
           listing.add(subject);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Asked what helps, a subject whose page says only what it is, retrieval weighing it most: the
  * article says what it is, with a note that this is all its sources say — not what helps another
- * condition retrieval weighs less, which the question may not have. A real index of two sources
+ * condition retrieval weighs less, which the question may not have. A real index of three sources
  * written for the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
