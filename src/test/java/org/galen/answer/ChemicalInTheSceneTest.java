@@ -63,9 +63,10 @@ class ChemicalInTheSceneTest {
   }
 
   @Test
-  void aChemicalTheClauseThatAsksNamesAfterTheSceneStaysTheSubject() throws Exception {
-    Topic topic = fixture.settle("I work at the salt pans all day and my eyes feel gritty under the lamp. "
-        + "is brine safe near the eyes?");
-    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Brine");
+  void aChemicalTheClauseThatAsksNamesAfterTheSceneIsNamedOutright() throws Exception {
+    Topic topic = fixture.settle("my eyes feel gritty and burning under the lamp. is brine the cause?");
+    // Named outright, it is read where the scene pictures it (a later step); never passed over.
+    assertThat(topic.reasons()).contains("the question names its subject outright")
+        .noneMatch(reason -> reason.startsWith("the clause that asks does not name"));
   }
 }
