@@ -127,7 +127,7 @@ final class SubjectSynonyms {
         // One condition's pages in two collections, spelt apart ("hemophilia", "haemophilia"), are
         // one subject.
         Set<String> subject = SubjectMatcher.stemsOf(page.get().focus().get(0));
-        if (listing.stream().noneMatch(other -> sharesMost(other, subject))) {
+        if (listing.stream().noneMatch(other -> shorterMostlyIn(other, subject))) {
           listing.add(subject);
         }
         if (listing.size() >= CLASS_LISTED_BY) {
@@ -138,8 +138,13 @@ final class SubjectSynonyms {
     return false;
   }
 
-  /** Whether two names share at least two thirds of the shorter one's words. */
-  private static boolean sharesMost(Set<String> one, Set<String> other) {
+  /**
+   * Whether two names share at least two thirds of the shorter one's words: "afibrinogenemia" and
+   * "congenital afibrinogenemia" are one subject's pages. Laxer than {@code
+   * NamesInEvidence.sharesMost} (two thirds of the longer), on purpose: counting one subject twice
+   * would take a true synonym for a class.
+   */
+  private static boolean shorterMostlyIn(Set<String> one, Set<String> other) {
     long shared = one.stream().filter(other::contains).count();
     return shared * 3 >= Math.min(one.size(), other.size()) * 2L;
   }

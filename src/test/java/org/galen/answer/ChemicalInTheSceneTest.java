@@ -37,9 +37,8 @@ class ChemicalInTheSceneTest {
                 .section("Clinical features", "Eyes burning and tired after reading under a bright lamp.")
                 .section("Non-drug treatment", "Dim the lamp when reading; rest burning eyes.")
                 .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
-            new DocumentBuilder("nstg:salt-fever", "nstg").title("Salt Fever")
-                .section("Drug treatment", "Give brine by mouth, 50 mL every hour, until the fever settles.")
-                .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
+            FixtureDocuments.guideline("nstg:salt-fever", "Salt Fever", "Drug treatment",
+                "Give brine by mouth, 50 mL every hour, until the fever settles.")));
   }
 
   @AfterAll
