@@ -143,7 +143,9 @@ final class LabelledDrug {
    * condition and naming the drug is what a clinician reads first — guidelines first: the dose for
    * that use, its cautions on the drug's class too ("tricyclic antidepressants: …"), which no label
    * search finds. A limit of the product ("the maximum daily dose"), or a second drug beside the
-   * first (an interaction), is the label's to answer.
+   * first (an interaction), is the label's to answer. A drug no retrieved label answers for is
+   * read, after guidelines, in a reference page on the condition that names it (its focus is the
+   * condition): another condition's guideline listing the drug in passing says nothing of its use here.
    */
   static Optional<Concept> conditionGivenFor(QuestionAnalysis analysis, List<PassageHit> hits, EvidenceReader index)
       throws IOException {
@@ -165,21 +167,37 @@ final class LabelledDrug {
       return Optional.empty();
     }
     Set<String> written = Stems.of(analysis.question());
+    // With no label of the drug to answer, a reference page about the condition that names the
+    // drug is the next best source on it ("possible side effects of X include …").
+    boolean unlabelled = !answers(hits, drugs.get(0), OneProduct.with(analysis, drugs.get(0)), index);
     for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
-      if (!VotingSources.asGuideline(hit.passage())) {
+      boolean guideline = VotingSources.asGuideline(hit.passage());
+      if (!guideline && !(unlabelled && VotingSources.asReference(hit.passage()))) {
+        continue;
+      }
+      Optional<Document> source = index.document(hit.passage().docId());
+      if (source.isEmpty() || !names(source.get(), drugs.get(0))) {
         continue;
       }
       // A condition a vocabulary reads in the question, or one the question writes as the
-      // guideline's title does ("migraine" for "Migraines": no vocabulary reads it alone).
-      Optional<Concept> titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst()
-          .or(() -> titleWritten(hit.passage().title(), written, drugs.get(0)));
-      if (titled.isPresent() && index.document(hit.passage().docId()).map(guideline -> Stems.of(guideline.text()))
-          .filter(said -> drugs.get(0).nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name)))
-          .isPresent()) {
+      // guideline's title does ("migraine" for "Migraines": no vocabulary reads it alone); a
+      // reference page by its focus, not its title (the question it answers).
+      Optional<Concept> titled = guideline
+          ? conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst()
+              .or(() -> titleWritten(hit.passage().title(), written, drugs.get(0)))
+          : conditions.stream().filter(c -> source.get().focus().stream().limit(1)
+              .anyMatch(focus -> titleNames(focus, c))).findFirst();
+      if (titled.isPresent()) {
         return titled;
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether a source's text names the drug by one of its names. */
+  private static boolean names(Document source, Concept drug) {
+    Set<String> said = Stems.of(source.text());
+    return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name));
   }
 
   /**

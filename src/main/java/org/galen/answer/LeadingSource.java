@@ -88,7 +88,8 @@ final class LeadingSource {
         return new Lead(label, true);
       }
     }
-    Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.intents());
+    Optional<String> titled = titledAboutSubject(candidates, evidence, subject, asked, analysis.mainIntents(),
+        askedDrugs(analysis));
     Optional<StoredPassage> forAsked = guidelineForAskedPeople(evidence, subject, peopleAskedAbout(asked, about),
         titled);
     if (forAsked.isPresent()) {
@@ -125,7 +126,11 @@ final class LeadingSource {
    * question), then the best-scoring.
    */
   private static Optional<String> titledAboutSubject(List<Candidate> candidates, List<PassageHit> evidence,
-      SubjectMatcher subject, List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents) {
+      SubjectMatcher subject, List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents,
+      List<Concept> drugsAsked) {
+    Set<String> namingAskedDrug = candidates.stream().filter(c -> drugsAsked.stream()
+            .anyMatch(drug -> drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && c.stems().containsAll(name))))
+        .map(Candidate::docId).collect(Collectors.toSet());
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());
     // Each source's title read once, not at each comparison.
@@ -157,6 +162,8 @@ final class LeadingSource {
             // A page titled with the question it answers ("What are the treatments for X?") over the
             // subject's other pages, when that is what was asked, even those naming more of the question.
             .thenComparingInt(c -> askingWhatWasAsked.contains(c.docId()) ? 0 : 1)
+            // Asked only of a drug given for the subject, a page saying something of that drug.
+            .thenComparingInt(c -> namingAskedDrug.contains(c.docId()) ? 0 : 1)
             // Of the guidelines covering the subject, the newest: current guidance over what it
             // superseded; one whose date is unknown (an old report's page carries none) after those dated.
             .thenComparingInt(c -> guidelines.contains(c.docId()) ? -year(c.passage()) : 0)
@@ -240,6 +247,14 @@ final class LeadingSource {
   }
 
   /** Whether a title asks what the question asks: one of the question's intents, by its cue words. */
+  /** The drugs a question asks only of (their dose, harms or action) beside the subject; none otherwise. */
+  private static List<Concept> askedDrugs(QuestionAnalysis analysis) {
+    if (!LabelledDrug.asksOnlyOfADrug(analysis)) {
+      return List.of();
+    }
+    return analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
+  }
+
   private static boolean asksWhatWasAsked(String title, List<org.galen.answer.question.Intent> intents) {
     return !intents.isEmpty() && org.galen.answer.question.Intent.askedIn(title).stream().anyMatch(intents::contains);
   }

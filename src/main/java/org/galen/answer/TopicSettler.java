@@ -64,7 +64,8 @@ import org.galen.retrieve.PassageHit;
  *       holds more of the description; otherwise the words are a description the sources settle
  *       ({@link Descriptions}).
  *   <li>Asked only the harms of a drug given for a condition it names, whose guideline names the
- *       drug, the subject is that condition ({@link LabelledDrug#conditionGivenFor}).
+ *       drug — or, when no label of the drug answers, a reference page on the condition that names
+ *       it — the subject is that condition ({@link LabelledDrug#conditionGivenFor}).
  *   <li>A drug asked of (more than its dose) for a patient the question tells only as a scene is
  *       read in the guideline of the condition the scene pictures, among those giving the drug
  *       ({@link PicturedIndication}).
