@@ -33,10 +33,12 @@ final class DosePatterns {
       + "(?![\\p{L}\\d²])";
   /**
    * An amount: a range and its unit, or two ends that carry different units ("500 mg - 1 g",
-   * "500 mg to 2 g"), kept whole as the amount.
+   * "500 mg to 2 g"), or amounts to choose from, each with its unit ("25 mg, 50 mg, or 100 mg",
+   * "2 g or 50 mg/kg"), kept whole as the amount: the first of a choice is not the dose, the choice is.
    */
   static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")((?:\\s*[-–—]\\s*|\\s+to\\s+)"
-      + NUMBER + "\\s*" + UNIT + ")?");
+      + NUMBER + "\\s*" + UNIT + "|(?:\\s*,\\s*" + RANGE + "\\s*" + UNIT + ")*\\s*,?\\s+or\\s+" + RANGE + "\\s*" + UNIT
+      + ")?");
   /** Routes said in Latin with "per" ("per rectum", "per os"): where a dose goes, no denominator of its unit. */
   private static final String LATIN_ROUTE = "(?i:rectum|os|vaginam)";
   /**

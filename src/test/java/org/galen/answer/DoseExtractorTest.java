@@ -156,6 +156,17 @@ class DoseExtractorTest {
   }
 
   @Test
+  void amountsToChooseFromAreKeptWholeNeverCutToTheFirst() {
+    assertThat(doses("Sertraline: the recommended dose is 25 mg, 50 mg, or 100 mg orally once daily"))
+        .singleElement().satisfies(dose -> {
+          assertThat(dose.amount()).isEqualTo("25 mg, 50 mg, or 100 mg");
+          assertThat(dose.frequency()).isEqualTo("once daily");
+        });
+    assertThat(doses("Amoxicillin 500 mg or 1 g orally every 8 hours")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount()).isEqualTo("500 mg or 1 g"));
+  }
+
+  @Test
   void eachPopulationSegmentIsItsOwnDoseOfTheSameDrug() {
     List<Dose> doses = doses("Cloxacillin - Adult: 500 mg orally every 6 hours for 5 - 7 days; Child under 5 years: "
         + "125 mg orally every 6 hours for 5-7 days; 5 - 10 years: 250 mg orally every 6 hours for 5-7 days");
