@@ -84,11 +84,13 @@ final class NamedOrDescribed {
     }
     if (analysis.primary().kind() == Concept.Kind.ORGANISM) {
       // An organism is asked of as the infection it causes: the condition named for it (the
-      // organism's name and "Infections") when retrieval weighs it most, not a guideline naming the
+      // organism's name and "Infections", or its genus made "-iasis" or "-osis": {@link
+      // InfectionNames}) when retrieval weighs it most, not a guideline naming the
       // organism in passing. A page named for it behind another condition (a bacterium's gut
       // infections behind the urine infection a culture grew it in) is no subject of its own.
       Optional<EvidenceTopics.Condition> infection = EvidenceTopics.weighedMost(found)
-          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll));
+          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll)
+              || InfectionNames.namedFor(topic.name(), analysis.primary()));
       if (infection.isPresent()) {
         return SettledAnalysis.describedAs(analysis, infection.get());
       }

@@ -34,8 +34,14 @@ final class StatementLines {
       + "([^:;–(-]{1,60}?)(?:\\s[-–]|\\s*:)\\s");
   /** What may stand before a list's item on its line: indentation and a bullet. */
   private static final Pattern BULLET = Pattern.compile("\\s*(?:[-•*]\\s*)?");
-  /** A list's lead-in or a heading: it ends where its content would start. */
-  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$");
+  /**
+   * A list's lead-in or a heading: it ends where its content would start — at a colon or a dash, or,
+   * where the source dropped the colon before its items ("A health care provider treats the disease
+   * with"), on a word no sentence ends on: a preposition, a conjunction, an article, or the verb that
+   * introduces a list.
+   */
+  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$|(?i)\\b(?:with|of|to|for|by|from|in|on|at|"
+      + "into|than|as|like|including|include|includes|involve|involves|are|is|the|a|an|and|or)\\s*$");
 
   /** Sections a guideline writes as lists of tests or measures, terse items each. */
   private static final Set<SectionKind> LISTED = Set.of(SectionKind.DIAGNOSIS, SectionKind.MANAGEMENT,

@@ -112,7 +112,11 @@ public final class Terminology {
    */
   public Set<String> wordsFilingUnder(Concept subject) {
     Set<String> words = new java.util.HashSet<>();
-    java.util.Deque<String> headings = new java.util.ArrayDeque<>(subject.broader());
+    // A subject the evidence settled (a source's name for it, no heading's) files where the
+    // vocabulary's heading of that name does: "Cyclosporiasis" from a page's focus, as MeSH's.
+    List<String> broader = subject.broader().isEmpty()
+        ? vocabulary.heading(subject.name()).map(Concept::broader).orElse(List.of()) : subject.broader();
+    java.util.Deque<String> headings = new java.util.ArrayDeque<>(broader);
     Set<String> seen = new java.util.HashSet<>();
     while (!headings.isEmpty()) {
       String heading = headings.pop();
