@@ -92,7 +92,13 @@ final class NamedOrDescribed {
           .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll)
               || InfectionNames.namedFor(topic.name(), analysis.primary()));
       if (infection.isPresent()) {
-        return SettledAnalysis.describedAs(analysis, infection.get());
+        // Its sources speak of the organism by name ("Trichuris: mebendazole …"): the infection's names
+        // hold the organism's.
+        EvidenceTopics.Condition caused = infection.get();
+        List<String> names = new java.util.ArrayList<>(caused.names());
+        analysis.primary().names().stream().filter(name -> !names.contains(name)).forEach(names::add);
+        return SettledAnalysis.describedAs(analysis, new EvidenceTopics.Condition(caused.name(), names, caused.stems(),
+            caused.support(), caused.weight(), caused.docIds()));
       }
     }
     if (analysis.primary().kind().subjectRank() >= Concept.Kind.DRUG.subjectRank()) {

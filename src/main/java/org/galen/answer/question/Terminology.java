@@ -47,7 +47,7 @@ public final class Terminology {
     return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
         .filter(c -> kinds.contains(c.kind()))
         .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
-            && !subject.broader().contains(c.name()) && !namedWithin(c, subjectWords));
+            && !broaderOf(subject).contains(c.name()) && !namedWithin(c, subjectWords));
   }
 
   /**
@@ -94,9 +94,10 @@ public final class Terminology {
     // Every condition the title names is that broader heading or filed under it with the subject
     // ("Seizures" is filed under epilepsy too); "Vulvo-Vaginal Candidiasis" names candidiasis,
     // outside bacterial vaginosis' family, so it does not cover it.
-    boolean broader = conditions.stream().anyMatch(c -> subject.broader().contains(c.name()))
-        && conditions.stream().allMatch(c -> subject.broader().contains(c.name())
-            || c.broader().stream().anyMatch(subject.broader()::contains));
+    List<String> filedUnder = broaderOf(subject);
+    boolean broader = conditions.stream().anyMatch(c -> filedUnder.contains(c.name()))
+        && conditions.stream().allMatch(c -> filedUnder.contains(c.name())
+            || c.broader().stream().anyMatch(filedUnder::contains));
     // Or every condition it names is filed under the subject: "Thyrotoxicosis" is a form of
     // hyperthyroidism, and its guideline is the one on hyperthyroidism.
     boolean narrower = !conditions.isEmpty() && conditions.stream().allMatch(c -> c.broader().contains(subject.name()));
@@ -112,11 +113,7 @@ public final class Terminology {
    */
   public Set<String> wordsFilingUnder(Concept subject) {
     Set<String> words = new java.util.HashSet<>();
-    // A subject the evidence settled (a source's name for it, no heading's) files where the
-    // vocabulary's heading of that name does: "Cyclosporiasis" from a page's focus, as MeSH's.
-    List<String> broader = subject.broader().isEmpty()
-        ? vocabulary.heading(subject.name()).map(Concept::broader).orElse(List.of()) : subject.broader();
-    java.util.Deque<String> headings = new java.util.ArrayDeque<>(broader);
+    java.util.Deque<String> headings = new java.util.ArrayDeque<>(broaderOf(subject));
     Set<String> seen = new java.util.HashSet<>();
     while (!headings.isEmpty()) {
       String heading = headings.pop();
@@ -126,6 +123,16 @@ public final class Terminology {
       }
     }
     return words;
+  }
+
+  /**
+   * The headings MeSH files the subject under. A subject the evidence settled (a source's name for
+   * it, no heading's) files where the vocabulary's heading of that name does: "Cyclosporiasis" from
+   * a page's focus, as MeSH's.
+   */
+  private List<String> broaderOf(Concept subject) {
+    return subject.broader().isEmpty()
+        ? vocabulary.heading(subject.name()).map(Concept::broader).orElse(List.of()) : subject.broader();
   }
 
   /** The long forms of an abbreviation as written ("ACS"); empty when the vocabulary has none. */

@@ -44,4 +44,21 @@ class TerminologyTest {
     assertThat(terminology.namesOtherCondition("Hepatitis", encephalopathy))
         .as("a word the stemmer folds into one of the subject's is not written in its name").isTrue();
   }
+
+  @Test
+  void aSubjectTheEvidenceSettledFilesWhereTheHeadingOfItsNameDoes(@TempDir Path directory) throws Exception {
+    Files.writeString(directory.resolve("mesh-tree-numbers.tsv"), String.join("\n",
+        "mesh_id\tmesh_name\tmesh_tree_number",
+        "D900050\tQuellworm Infections\tC03.950",
+        "D900051\tQuellwormiasis\tC03.950.100",
+        "D900052\tVantor Disease\tC10.910"));
+    Terminology terminology = new Terminology(ConceptVocabulary.load(directory));
+    // As a source's focus settles it: a name, no heading of the vocabulary's.
+    Concept settled = new Concept("Quellwormiasis", Concept.Origin.MEDQUAD, "", java.util.List.of("Quellwormiasis"),
+        java.util.List.of(), Concept.Kind.CONDITION);
+    assertThat(terminology.namesBroaderCondition("Quellworm Infections", settled)).isTrue();
+    assertThat(terminology.namesOtherCondition("Quellworm Infections", settled)).isFalse();
+    assertThat(terminology.wordsFilingUnder(settled)).contains("quellworm");
+    assertThat(terminology.namesOtherCondition("Vantor Disease", settled)).isTrue();
+  }
 }
