@@ -10,6 +10,7 @@ import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.ProperNames;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
+import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
 
 /**
@@ -18,7 +19,7 @@ import org.galen.index.EvidenceReader;
  * indexed passage and no subject name ("tirzepatide"), or when a word right next to the subject is
  * ("glorbic fever"), or when a product's name is ("prescribed Zelvora"): the corpus does not hold
  * what was asked, and a neighbour is no answer. A lay or misspelt word elsewhere never makes it
- * abstain. Thread-safe.
+ * abstain, nor a chemical of the scene the clause that asks does not write. Thread-safe.
  */
 final class AbsentNames {
   /** Content words of a subject no vocabulary knew, up to which it is a name rather than a description. */
@@ -38,12 +39,17 @@ final class AbsentNames {
    */
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
+  /** "3x the upper limit": a multiple, no name. */
+  private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[x×]");
+
   private final EvidenceReader index;
   private final NamedSubjects subjectNames;
+  private final Terminology terminology;
 
-  AbsentNames(EvidenceReader index, NamedSubjects subjectNames) {
+  AbsentNames(EvidenceReader index, NamedSubjects subjectNames, Terminology terminology) {
     this.index = index;
     this.subjectNames = subjectNames;
+    this.terminology = terminology;
   }
 
   /**
@@ -55,9 +61,10 @@ final class AbsentNames {
     if (analysis.followUp()) {
       return Optional.empty();
     }
+    Set<String> asking = Stems.of(analysis.askingClause());
     for (Concept concept : analysis.concepts()) {
       if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-          && !anyNameIndexed(concept)) {
+          && !inTheScene(concept, asking) && !anyNameIndexed(concept)) {
         return Optional.of(writtenName(analysis.question(), concept));
       }
     }
@@ -66,6 +73,16 @@ final class AbsentNames {
       unknown = unknownProperName(analysis.question());
     }
     return unknown.isPresent() ? unknown : unindexedConditionPhrase(analysis);
+  }
+
+  /**
+   * Whether a concept is a chemical MeSH files among drugs, no medicine, that the clause that asks
+   * does not write ("a plant grinds quartz": what the workers breathe, asked of the disease it
+   * causes): the scene, not what is asked. Asked of it, or of a medicine, the corpus must hold it.
+   */
+  private boolean inTheScene(Concept concept, Set<String> asking) {
+    return concept.kind() == Concept.Kind.DRUG && !terminology.isMedicine(concept)
+        && concept.nameStems().stream().noneMatch(name -> !name.isEmpty() && asking.containsAll(name));
   }
 
   /**
@@ -211,7 +228,7 @@ final class AbsentNames {
       boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
       String written = question.substring(token.start(), token.end());
       if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())
-          && !compound(written) && !ProperNames.tellsWhen(written)) {
+          && !compound(written) && !ProperNames.tellsWhen(written) && !MULTIPLE.matcher(written).matches()) {
         return Optional.of(written);
       }
     }

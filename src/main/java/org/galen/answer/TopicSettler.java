@@ -95,7 +95,7 @@ final class TopicSettler {
     this.topics = new EvidenceTopics(index);
     this.pictures = new DescriptionPictures(index);
     this.sourceNames = new NamedSubjects(index);
-    this.absentNames = new AbsentNames(index, sourceNames);
+    this.absentNames = new AbsentNames(index, sourceNames, terminology);
     this.synonyms = new SubjectSynonyms(index);
     this.names = new NamesInEvidence(index, terminology);
     this.descriptions = new Descriptions(pictures, terminology, names);

@@ -61,7 +61,8 @@ final class SettlerCorpus implements AutoCloseable {
         "D099005\tChills\tC23.888.119.199",
         "D007659\tKetones\tD02.522",
         "D014839\tVomiting\tC23.888.821.937",
-        "D000038\tAbscess\tC01.830.025"));
+        "D000038\tAbscess\tC01.830.025",
+        "D099006\tVantorite\tD01.268.999"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",

@@ -107,6 +107,13 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aChemicalOfTheSceneNoPassageNamesIsNoAbsenceAskedOfItIs() throws IOException {
+    assertThat(settle("the workers grind vantorite into flour all day - how is their asthma prevented?")
+        .abstention()).isEmpty();
+    assertThat(settle("is vantorite dust dangerous to breathe?").abstention()).contains("vantorite");
+  }
+
+  @Test
   void anUnknownWordBesideTheSubjectMakesItAbstainAnUnknownWordElsewhereDoesNot() throws IOException {
     assertThat(settle("What is the treatment for glorbic fever?").abstention()).contains("glorbic");
     assertThat(settle("asthma attack, my son is blorfy after running").abstention()).isEmpty();
@@ -117,6 +124,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
     assertThat(settle("What is the treatment for glorbicfever?").abstention()).contains("glorbicfever");
     assertThat(settle("my son wheezed with his asthma today - what helps?").abstention())
         .as("a word telling when is no name, though no passage holds it").isEmpty();
+    assertThat(settle("what helps asthma 3x worse than last year?").abstention())
+        .as("a multiple is no name").isEmpty();
   }
 
   @Test
