@@ -52,6 +52,14 @@ class CandidateFinderTest {
   }
 
   @Test
+  void aPointerToAnotherSiteIsNoStatement() {
+    assertThat(texts("RESULTS", "You can view detailed information about orlistat on the society's Web site.",
+        "More on orlistat is on the agency's webpage at www.example.org for patients.",
+        "Orlistat lowered weight by 3 kg in obese adults."))
+        .containsExactly("Orlistat lowered weight by 3 kg in obese adults.");
+  }
+
+  @Test
   void aPagesLinkToARelatedTopicIsNoStatement() {
     assertThat(texts("RESULTS", "More on: orlistat for weight loss in adults", "Orlistat lowered weight by 3 kg in obese adults."))
         .containsExactly("Orlistat lowered weight by 3 kg in obese adults.");
