@@ -40,7 +40,7 @@ final class AbsentNames {
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
   /** "3x the upper limit": a multiple, no name. */
-  private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[x×]");
+  private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[xX×]");
 
   private final EvidenceReader index;
   private final NamedSubjects subjectNames;
@@ -61,10 +61,9 @@ final class AbsentNames {
     if (analysis.followUp()) {
       return Optional.empty();
     }
-    Set<String> asking = Stems.of(analysis.askingClause());
     for (Concept concept : analysis.concepts()) {
       if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-          && !inTheScene(concept, asking) && !anyNameIndexed(concept)) {
+          && !inTheScene(concept, analysis) && !anyNameIndexed(concept)) {
         return Optional.of(writtenName(analysis.question(), concept));
       }
     }
@@ -77,12 +76,22 @@ final class AbsentNames {
 
   /**
    * Whether a concept is a chemical MeSH files among drugs, no medicine, that the clause that asks
-   * does not write ("a plant grinds quartz": what the workers breathe, asked of the disease it
-   * causes): the scene, not what is asked. Asked of it, or of a medicine, the corpus must hold it.
+   * does not write while it names another concept of the question ("a plant grinds quartz … how is
+   * silicosis prevented?": what the workers breathe, asked of the disease it causes): the scene, not
+   * what is asked. Asked of it, by name or by a pronoun ("… is it dangerous?"), or of a medicine,
+   * the corpus must hold it.
    */
-  private boolean inTheScene(Concept concept, Set<String> asking) {
-    return concept.kind() == Concept.Kind.DRUG && !terminology.isMedicine(concept)
-        && concept.nameStems().stream().noneMatch(name -> !name.isEmpty() && asking.containsAll(name));
+  private boolean inTheScene(Concept concept, QuestionAnalysis analysis) {
+    if (concept.kind() != Concept.Kind.DRUG || terminology.isMedicine(concept) || !analysis.singlesOutAClause()) {
+      return false;
+    }
+    Set<String> asking = Stems.of(analysis.askingClause());
+    return !writes(asking, concept) && analysis.concepts().stream()
+        .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION && writes(asking, other));
+  }
+
+  private static boolean writes(Set<String> words, Concept concept) {
+    return concept.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
   }
 
   /**

@@ -27,9 +27,15 @@ final class Amounts {
   /**
    * An amount in the sentence: {@code lead} is where the words that qualify it start (the amount
    * itself for a dose), {@code end} where it (a ceiling: with what it is per) ends; {@code unit} is
-   * null when the unit cannot be read whole.
+   * null when the unit cannot be read whole, and inside {@code quantity} when each amount of a
+   * choice is written with it ("25 mg, 50 mg, or 100 mg").
    */
-  record Amount(Kind kind, int lead, int start, int end, Span quantity, Span unit) {}
+  record Amount(Kind kind, int lead, int start, int end, Span quantity, Span unit) {
+    /** Whether the unit is written apart from the quantity, as a dose's unit field. */
+    boolean unitApart() {
+      return unit != null && unit.start() >= quantity.end();
+    }
+  }
 
   /**
    * Words that make the amount after them a measure, not a dose: what a product holds or comes as
@@ -69,7 +75,10 @@ final class Amounts {
     Matcher amount = AMOUNT.matcher(sentence).region(segment.start(), segment.end());
     while (amount.find()) {
       boolean mixedUnits = amount.group(3) != null;
-      Span quantity = mixedUnits ? new Span(amount.start(), amount.end()) : new Span(amount.start(1), amount.end(1));
+      // A choice of amounts is the amount whole, each written with the same unit: that unit is its.
+      boolean choice = amount.group(DosePatterns.CHOICE) != null;
+      Span quantity = mixedUnits || choice ? new Span(amount.start(), amount.end())
+          : new Span(amount.start(1), amount.end(1));
       Span unit = mixedUnits || UNKNOWN_DENOMINATOR.matcher(sentence.substring(amount.end())).find() ? null
           : new Span(amount.start(2), amount.end(2));
       Matcher ceiling = CEILING_LEAD.matcher(sentence).region(segment.start(), amount.start());

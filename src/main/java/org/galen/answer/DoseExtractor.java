@@ -238,7 +238,7 @@ public final class DoseExtractor {
         || LETTER_WORD.matcher(anchor.quantity().of(sentence)).find();
     if (anchor.kind() == Amounts.Kind.DOSE && unitRead) {
       fields.put("amount", anchor.quantity());
-      if (anchor.unit() != null) {
+      if (anchor.unitApart()) {
         fields.put("unit", anchor.unit());
       }
     }

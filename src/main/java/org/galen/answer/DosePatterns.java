@@ -32,13 +32,17 @@ final class DosePatterns {
   static final String UNIT = BASE_UNIT + "(?:(?:\\s?/\\s?|\\s+per\\s+)" + DENOMINATOR + "(?![\\p{L}\\d]))*"
       + "(?![\\p{L}\\d²])";
   /**
-   * An amount: a range and its unit, or two ends that carry different units ("500 mg - 1 g",
-   * "500 mg to 2 g"), or amounts to choose from, each with its unit ("25 mg, 50 mg, or 100 mg",
-   * "2 g or 50 mg/kg"), kept whole as the amount: the first of a choice is not the dose, the choice is.
+   * An amount: a range and its unit (group 2); two ends that carry different units ("500 mg - 1 g",
+   * "500 mg to 2 g"; group 3); or amounts of the same unit to choose from, each written with it ("25
+   * mg, 50 mg, or 100 mg"; group 4) — each kept whole as the amount: the first of a choice is not the
+   * dose, the choice is. Amounts of different units joined by "or" ("2 g or 50 mg/kg for children")
+   * are for different people or measures, and stay two.
    */
-  static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")((?:\\s*[-–—]\\s*|\\s+to\\s+)"
-      + NUMBER + "\\s*" + UNIT + "|(?:\\s*,\\s*" + RANGE + "\\s*" + UNIT + ")*\\s*,?\\s+or\\s+" + RANGE + "\\s*" + UNIT
-      + ")?");
+  static final Pattern AMOUNT = Pattern.compile("(" + RANGE + ")\\s*(" + UNIT + ")(?:((?:\\s*[-–—]\\s*|\\s+to\\s+)"
+      + NUMBER + "\\s*" + UNIT + ")|((?:\\s*,\\s*" + RANGE + "\\s*\\2(?![\\p{L}\\d/]))*(?:\\s*,?\\s+or\\s+" + RANGE
+      + "\\s*\\2(?![\\p{L}\\d/]))+))?");
+  /** The group of {@link #AMOUNT} holding a choice of amounts after the first. */
+  static final int CHOICE = 4;
   /** Routes said in Latin with "per" ("per rectum", "per os"): where a dose goes, no denominator of its unit. */
   private static final String LATIN_ROUTE = "(?i:rectum|os|vaginam)";
   /**

@@ -8,9 +8,11 @@ import org.galen.answer.question.Concept;
  * Whether a condition is the infection named for an organism. Infections are named for their
  * organism two ways: its name and "infection" ("Baylisascaris infection"), or its genus with the
  * Latin ending replaced by "-iasis" or "-osis" (Giardia: giardiasis; Toxoplasma: toxoplasmosis;
- * Cryptosporidium: cryptosporidiosis) — the convention of the Standardized Nomenclature of
- * Parasitic Diseases (Kassai et al., Vet Parasitol 1988) and of bacterial and fungal infections
- * alike (brucellosis, candidiasis). Stateless.
+ * Cryptosporidium: cryptosporidiosis), as bacterial and fungal infections are named too
+ * (brucellosis, candidiasis). The Standardized Nomenclature of Animal Parasitic Diseases (Kassai et
+ * al., Vet Parasitol 1988) recommends "-osis"; "-iasis" is the older form the sources still write.
+ * Names made otherwise (Vibrio: vibriosis; Mucor: mucormycosis; Loa: loiasis) are missed: the
+ * organism then stays the subject. Stateless.
  */
 final class InfectionNames {
   /** The Latin endings of a genus's name, replaced by the infection's suffix. */

@@ -167,37 +167,34 @@ final class LabelledDrug {
       return Optional.empty();
     }
     Set<String> written = Stems.of(analysis.question());
-    // With no label of the drug to answer, a reference page about the condition that names the
-    // drug is the next best source on it ("possible side effects of X include …").
-    boolean unlabelled = !answers(hits, drugs.get(0), OneProduct.with(analysis, drugs.get(0)), index);
+    // Asked its harms, with no label of the drug to answer, a reference page about the condition
+    // that names the drug is the next best source on it ("possible side effects of X include …");
+    // such a page seldom gives a dose.
+    boolean unlabelled = harms && !answers(hits, drugs.get(0), OneProduct.with(analysis, drugs.get(0)), index);
     for (PassageHit hit : hits.stream().limit(BEST_RANKED).toList()) {
       boolean guideline = VotingSources.asGuideline(hit.passage());
       if (!guideline && !(unlabelled && VotingSources.asReference(hit.passage()))) {
         continue;
       }
-      Optional<Document> source = index.document(hit.passage().docId());
-      if (source.isEmpty() || !names(source.get(), drugs.get(0))) {
-        continue;
-      }
       // A condition a vocabulary reads in the question, or one the question writes as the
       // guideline's title does ("migraine" for "Migraines": no vocabulary reads it alone); a
       // reference page by its focus, not its title (the question it answers).
-      Optional<Concept> titled = guideline
-          ? conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst()
-              .or(() -> titleWritten(hit.passage().title(), written, drugs.get(0)))
-          : conditions.stream().filter(c -> source.get().focus().stream().limit(1)
-              .anyMatch(focus -> titleNames(focus, c))).findFirst();
-      if (titled.isPresent()) {
+      Optional<Concept> titled;
+      Optional<Document> source;
+      if (guideline) {
+        titled = conditions.stream().filter(c -> titleNames(hit.passage().title(), c)).findFirst()
+            .or(() -> titleWritten(hit.passage().title(), written, drugs.get(0)));
+        source = titled.isPresent() ? index.document(hit.passage().docId()) : Optional.empty();
+      } else {
+        source = index.document(hit.passage().docId());
+        titled = source.flatMap(page -> conditions.stream().filter(c -> page.focus().stream().limit(1)
+            .anyMatch(focus -> titleNames(focus, c))).findFirst());
+      }
+      if (titled.isPresent() && source.filter(said -> titleNames(said.text(), drugs.get(0))).isPresent()) {
         return titled;
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether a source's text names the drug by one of its names. */
-  private static boolean names(Document source, Concept drug) {
-    Set<String> said = Stems.of(source.text());
-    return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name));
   }
 
   /**

@@ -120,7 +120,9 @@ final class LeadingSource {
    * The highest-level source about the subject: a guideline whose title names it — for every
    * audience, guidelines first (a patient's article then explains it with consumer pages); a
    * guideline on a broader condition only when it covers the subject (below), else after the
-   * sources titled with the subject itself — and among those the newest guideline (current
+   * sources titled with the subject itself — and among those a page titled with what the clause that
+   * asks asks, then one saying something of a drug asked only of (its side effects on the subject's
+   * page), then the newest guideline (current
    * guidance over what it superseded), then one that also names what else the question names (of
    * three sickle cell guidelines of one edition, the one with hydroxyurea for a hydroxyurea
    * question), then the best-scoring.
@@ -246,7 +248,6 @@ final class LeadingSource {
     return rank >= 0 && rank < before;
   }
 
-  /** Whether a title asks what the question asks: one of the question's intents, by its cue words. */
   /** The drugs a question asks only of (their dose, harms or action) beside the subject; none otherwise. */
   private static List<Concept> askedDrugs(QuestionAnalysis analysis) {
     if (!LabelledDrug.asksOnlyOfADrug(analysis)) {
@@ -255,6 +256,11 @@ final class LeadingSource {
     return analysis.others().stream().filter(c -> c.kind() == Concept.Kind.DRUG).toList();
   }
 
+  /**
+   * Whether a title asks what the question asks: one of the intents of the clause that asks, by its
+   * cue words (a page "What are the treatments for X?" answers no question asking only a drug's side
+   * effects, though the scene tells of a treatment started).
+   */
   private static boolean asksWhatWasAsked(String title, List<org.galen.answer.question.Intent> intents) {
     return !intents.isEmpty() && org.galen.answer.question.Intent.askedIn(title).stream().anyMatch(intents::contains);
   }

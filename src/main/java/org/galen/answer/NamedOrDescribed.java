@@ -1,6 +1,7 @@
 package org.galen.answer;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -90,12 +91,12 @@ final class NamedOrDescribed {
       // infections behind the urine infection a culture grew it in) is no subject of its own.
       Optional<EvidenceTopics.Condition> infection = EvidenceTopics.weighedMost(found)
           .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll)
-              || InfectionNames.namedFor(topic.name(), analysis.primary()));
+              || topic.names().stream().anyMatch(name -> InfectionNames.namedFor(name, analysis.primary())));
       if (infection.isPresent()) {
         // Its sources speak of the organism by name ("Trichuris: mebendazole …"): the infection's names
         // hold the organism's.
         EvidenceTopics.Condition caused = infection.get();
-        List<String> names = new java.util.ArrayList<>(caused.names());
+        List<String> names = new ArrayList<>(caused.names());
         analysis.primary().names().stream().filter(name -> !names.contains(name)).forEach(names::add);
         return SettledAnalysis.describedAs(analysis, new EvidenceTopics.Condition(caused.name(), names, caused.stems(),
             caused.support(), caused.weight(), caused.docIds()));

@@ -38,9 +38,10 @@ final class StatementLines {
    * A list's lead-in or a heading: it ends where its content would start — at a colon or a dash, or,
    * where the source dropped the colon before its items ("A health care provider treats the disease
    * with"), on a word no sentence ends on: a preposition, a conjunction, an article, or the verb that
-   * introduces a list.
+   * introduces a list — written in lower case, as prose writes them: "Vitamin A", "Hepatitis A" or
+   * the OR (operating room) end a terse item.
    */
-  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$|(?i)\\b(?:with|of|to|for|by|from|in|on|at|"
+  private static final Pattern LEAD_IN = Pattern.compile("[:\\-–]\\s*$|\\b(?:with|of|to|for|by|from|in|on|at|"
       + "into|than|as|like|including|include|includes|involve|involves|are|is|the|a|an|and|or)\\s*$");
 
   /** Sections a guideline writes as lists of tests or measures, terse items each. */

@@ -162,8 +162,15 @@ class DoseExtractorTest {
           assertThat(dose.amount()).isEqualTo("25 mg, 50 mg, or 100 mg");
           assertThat(dose.frequency()).isEqualTo("once daily");
         });
-    assertThat(doses("Amoxicillin 500 mg or 1 g orally every 8 hours")).singleElement()
-        .satisfies(dose -> assertThat(dose.amount()).isEqualTo("500 mg or 1 g"));
+    assertThat(doses("Sertraline 25 mg or 50 mg or 100 mg at night")).singleElement()
+        .satisfies(dose -> assertThat(dose.amount()).isEqualTo("25 mg or 50 mg or 100 mg"));
+    assertThat(Amounts.statesDose("Sertraline: 25 mg, 50 mg, or 100 mg once daily")).as("a choice states a dose").isTrue();
+    // Amounts of different units are for different people or measures: two, never one choice.
+    assertThat(doses("Ceftriaxone 2 g, or 50 mg/kg for children, intravenously once daily"))
+        .extracting(Dose::amount).first().isEqualTo("2");
+    // A volume to choose from is what the dose is given in, never a dose of the diluent.
+    assertThat(doses("Ceftriaxone 2 g in 100 mL or 250 mL sodium chloride 0.9% intravenously once daily"))
+        .extracting(Dose::drug).doesNotContain("sodium chloride");
   }
 
   @Test

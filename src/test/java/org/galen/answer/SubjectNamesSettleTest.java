@@ -111,6 +111,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
     assertThat(settle("the workers grind vantorite into flour all day - how is their asthma prevented?")
         .abstention()).isEmpty();
     assertThat(settle("is vantorite dust dangerous to breathe?").abstention()).contains("vantorite");
+    assertThat(settle("my son has asthma and works with vantorite all day. is it dangerous to breathe?")
+        .abstention()).as("asked of it by a pronoun").contains("vantorite");
   }
 
   @Test
