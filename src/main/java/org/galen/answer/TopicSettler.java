@@ -121,7 +121,8 @@ final class TopicSettler {
     QuestionAnalysis general = synonyms.added(resolved, hits, matcher(resolved));
     Optional<Concept> givenFor = LabelledDrug.conditionGivenFor(general, hits, index);
     if (givenFor.isPresent()) {
-      why.add("asked of a drug's harms or dose for a condition it names, whose guideline names the drug: the "
+      why.add("asked of a drug's harms or dose for a condition it names, whose guideline (or, with no label of "
+          + "the drug, reference page) names the drug: the "
           + "article is about " + SettledAnalysis.described(givenFor.get()));
       general = SettledAnalysis.about(general, givenFor.get());
     }
