@@ -143,9 +143,10 @@ final class LabelledDrug {
    * condition and naming the drug is what a clinician reads first — guidelines first: the dose for
    * that use, its cautions on the drug's class too ("tricyclic antidepressants: …"), which no label
    * search finds. A limit of the product ("the maximum daily dose"), or a second drug beside the
-   * first (an interaction), is the label's to answer. A drug no retrieved label answers for is
-   * read, after guidelines, in a reference page on the condition that names it (its focus is the
-   * condition): another condition's guideline listing the drug in passing says nothing of its use here.
+   * first (an interaction), is the label's to answer. Asked its harms, a drug no retrieved label
+   * answers for is read, after guidelines, in a reference page on the condition that names it (its
+   * focus is the condition): another condition's guideline listing the drug in passing says nothing
+   * of its use here.
    */
   static Optional<Concept> conditionGivenFor(QuestionAnalysis analysis, List<PassageHit> hits, EvidenceReader index)
       throws IOException {
