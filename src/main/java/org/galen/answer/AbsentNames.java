@@ -86,12 +86,8 @@ final class AbsentNames {
       return false;
     }
     Set<String> asking = Stems.of(analysis.askingClause());
-    return !writes(asking, concept) && analysis.concepts().stream()
-        .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION && writes(asking, other));
-  }
-
-  private static boolean writes(Set<String> words, Concept concept) {
-    return concept.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
+    return !concept.namedIn(asking) && analysis.concepts().stream()
+        .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION && other.namedIn(asking));
   }
 
   /**

@@ -72,6 +72,6 @@ final class ConditionPages {
 
   private static boolean namesSubject(String focus, QuestionAnalysis asked) {
     Set<String> words = FocusWords.of(focus);
-    return asked.primary().nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
+    return asked.primary().namedIn(words);
   }
 }

@@ -116,7 +116,7 @@ final class DescriptionPictures {
       if (topic.weight() * EvidenceTopics.DESCRIBED_FLOOR < top) {
         continue;
       }
-      if (sign && named.nameStems().stream().anyMatch(topic.stems()::containsAll)) {
+      if (sign && named.namedIn(topic.stems())) {
         continue;
       }
       // One source must picture the description: a condition with many pages gains nothing by their
@@ -127,7 +127,7 @@ final class DescriptionPictures {
         Optional<Document> source = index.document(docId);
         if (source.isPresent()) {
           Set<String> stems = Stems.of(source.get().text());
-          if (!sign || named.nameStems().stream().anyMatch(stems::containsAll)) {
+          if (!sign || named.namedIn(stems)) {
             List<String> held = cues.stream().filter(stems::contains).toList();
             double telling = held.stream().mapToDouble(rarity::get).sum();
             // A source holding too little of the description pictures nothing, however rare its words.
@@ -187,7 +187,7 @@ final class DescriptionPictures {
       Optional<Document> source = index.document(docId);
       if (source.isPresent()) {
         Set<String> stems = Stems.of(source.get().text());
-        if (analysis.primary().nameStems().stream().anyMatch(stems::containsAll)) {
+        if (analysis.primary().namedIn(stems)) {
           most = Math.max(most, (int) cues.stream().filter(stems::contains).count());
         }
       }
@@ -224,7 +224,7 @@ final class DescriptionPictures {
         continue;
       }
       Set<String> stems = Stems.of(guideline.get().text());
-      if (analysis.primary().nameStems().stream().anyMatch(stems::containsAll)) {
+      if (analysis.primary().namedIn(stems)) {
         cuesByTitle.merge(guideline.get().title(), (int) cues.stream().filter(stems::contains).count(), Math::max);
       }
     }

@@ -40,7 +40,7 @@ final class GapNotes {
       boolean dosed = structured.stream().anyMatch(dose -> drug.nameStems().stream()
           .anyMatch(SubjectMatcher.stemsOf(dose.drug() + " " + dose.text())::containsAll))
           || chosen.values().stream().flatMap(List::stream).anyMatch(c -> DosePatterns.AMOUNT.matcher(c.text()).find()
-              && drug.nameStems().stream().anyMatch(c.stems()::containsAll));
+              && drug.namedIn(c.stems()));
       if (!dosed) {
         missing.add(drug.name());
       }

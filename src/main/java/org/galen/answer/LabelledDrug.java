@@ -132,7 +132,7 @@ final class LabelledDrug {
   /** Whether a label's title (its products' names) names the drug by one of its names. */
   static boolean titleNames(String title, Concept drug) {
     Set<String> words = Stems.of(title);
-    return drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && words.containsAll(name));
+    return drug.namedIn(words);
   }
 
   /**

@@ -131,7 +131,7 @@ final class LeadingSource {
       SubjectMatcher subject, List<Populations.Group> asked, List<org.galen.answer.question.Intent> intents,
       List<Concept> drugsAsked) {
     Set<String> namingAskedDrug = candidates.stream().filter(c -> drugsAsked.stream()
-            .anyMatch(drug -> drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && c.stems().containsAll(name))))
+            .anyMatch(drug -> drug.namedIn(c.stems())))
         .map(Candidate::docId).collect(Collectors.toSet());
     Set<String> namingOthers = candidates.stream().filter(c -> subject.othersShare(c.stems()) > 0)
         .map(Candidate::docId).collect(Collectors.toSet());

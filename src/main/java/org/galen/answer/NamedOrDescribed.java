@@ -90,7 +90,7 @@ final class NamedOrDescribed {
       // organism in passing. A page named for it behind another condition (a bacterium's gut
       // infections behind the urine infection a culture grew it in) is no subject of its own.
       Optional<EvidenceTopics.Condition> infection = EvidenceTopics.weighedMost(found)
-          .filter(topic -> analysis.primary().nameStems().stream().anyMatch(topic.stems()::containsAll)
+          .filter(topic -> analysis.primary().namedIn(topic.stems())
               || topic.names().stream().anyMatch(name -> InfectionNames.namedFor(name, analysis.primary())));
       if (infection.isPresent()) {
         // Its sources speak of the organism by name ("Trichuris: mebendazole …"): the infection's names

@@ -115,7 +115,7 @@ final class PicturedIndication {
             source.get().evidenceLevel());
         if (kind.filter(GIVING::contains).isPresent()) {
           Set<String> said = Stems.of(source.get().sectionText(section));
-          if (drug.nameStems().stream().anyMatch(name -> !name.isEmpty() && said.containsAll(name))) {
+          if (drug.namedIn(said)) {
             return true;
           }
         }

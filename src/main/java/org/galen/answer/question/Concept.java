@@ -173,4 +173,9 @@ public record Concept(String name, Origin origin, String id, List<String> names,
   public List<Set<String>> nameStems() {
     return names.stream().map(Stems::of).filter(stems -> !stems.isEmpty()).toList();
   }
+
+  /** Whether a text's stems hold every stem of one of this concept's names: the text names it. */
+  public boolean namedIn(Set<String> stems) {
+    return nameStems().stream().anyMatch(stems::containsAll);
+  }
 }

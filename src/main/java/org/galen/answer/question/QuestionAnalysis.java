@@ -102,7 +102,7 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
   /** Whether the clause that asks ({@link #askingClause}) writes one of the concept's names. */
   public boolean asksOf(Concept concept) {
     Set<String> asking = Stems.of(askingClause());
-    return concept.nameStems().stream().anyMatch(asking::containsAll);
+    return concept.namedIn(asking);
   }
 
   /**
