@@ -29,14 +29,14 @@ final class NamedOutright {
 
   /**
    * Whether the question's concept is a class or chemical MeSH files among drugs, no medicine
-   * DrugBank lists, that the clause that asks does not write: a circumstance of the scene (a pronoun
-   * pointing back at it, "is it dangerous?", counts as not writing it; the evidence then settles
-   * what the scene describes).
+   * DrugBank lists, that no clause that asks writes (the one read as asking, nor another marked
+   * "?"): a circumstance of the scene (a pronoun pointing back at it, "is it dangerous?", counts as
+   * not writing it; the evidence then settles what the scene describes).
    */
   static boolean chemicalInTheScene(QuestionAnalysis analysis, Terminology terminology) {
     Concept primary = analysis.primary();
     return primary.kind() == Concept.Kind.DRUG && !terminology.isMedicine(primary)
-        && !SubjectMatcher.of(analysis, terminology).mentionedIn(Stems.of(analysis.askingClause()));
+        && !analysis.askedOfInAnyQuestion(primary);
   }
 
   /**

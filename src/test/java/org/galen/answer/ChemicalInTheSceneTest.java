@@ -62,6 +62,16 @@ class ChemicalInTheSceneTest {
   }
 
   @Test
+  void aChemicalAnEarlierQuestionAsksOfIsNoCircumstance() throws Exception {
+    org.galen.answer.question.QuestionAnalysis asked = fixture.analyzer.analyze(
+        "how much brine by mouth every hour is safe? and what causes the burning eyes?");
+    assertThat(asked.primary().name()).isEqualTo("Brine");
+    assertThat(NamedOutright.chemicalInTheScene(asked, fixture.analyzer.terminology())).isFalse();
+    assertThat(NamedOutright.chemicalInTheScene(fixture.analyzer.analyze(
+        "I work with brine all day. what causes the burning eyes?"), fixture.analyzer.terminology())).isTrue();
+  }
+
+  @Test
   void aChemicalTheClauseThatAsksNamesAfterTheSceneIsNamedOutright() throws Exception {
     Topic topic = fixture.settle("my eyes feel gritty and burning under the lamp. is brine the cause?");
     // Named outright, it is read where the scene pictures it (a later step); never passed over.

@@ -99,6 +99,16 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
     return !Stems.of(askingClause()).containsAll(Stems.of(question));
   }
 
+  /**
+   * Whether a clause that asks writes one of the concept's names: the one {@link #askingClause}
+   * reads, or any other the question marks "?" ("how do I check for X, and what counts as abnormal?
+   * Do we still need Y?" asks of X too).
+   */
+  public boolean askedOfInAnyQuestion(Concept concept) {
+    QuestionClauses clauses = new QuestionClauses(question, intents);
+    return concept.namedIn(Stems.of(clauses.askingClause() + " " + clauses.markedText()));
+  }
+
   /** Whether the clause that asks ({@link #askingClause}) writes one of the concept's names. */
   public boolean asksOf(Concept concept) {
     Set<String> asking = Stems.of(askingClause());
