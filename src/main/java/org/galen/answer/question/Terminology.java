@@ -44,10 +44,11 @@ public final class Terminology {
 
   private boolean namesOther(String text, Concept subject, Set<Concept.Kind> kinds) {
     Set<String> subjectWords = wordsOf(subject.name());
+    List<String> filedUnder = broaderOf(subject);
     return vocabulary.mentionsIn(text).stream().map(ConceptVocabulary.Mention::concept)
         .filter(c -> kinds.contains(c.kind()))
         .anyMatch(c -> !c.name().equals(subject.name()) && !c.broader().contains(subject.name())
-            && !broaderOf(subject).contains(c.name()) && !namedWithin(c, subjectWords));
+            && !filedUnder.contains(c.name()) && !namedWithin(c, subjectWords));
   }
 
   /**
