@@ -17,10 +17,12 @@ import org.galen.answer.question.TimingWords;
  * answer it, the drugs and populations the question names, and its other words.
  *
  * @param keeping whether the question asks how a product is kept (stored, stable, discarded)
+ * @param done the words of what the question sets aside as already done ({@link AlreadyDone})
  */
 record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs, Set<String> populations,
     Patient patient, boolean described, List<Term> words, List<List<Set<String>>> options, boolean limit,
-    boolean timing, Set<String> labelParts, boolean partNamed, List<Set<String>> takenBeside, boolean keeping) {
+    boolean timing, Set<String> labelParts, boolean partNamed, List<Set<String>> takenBeside, boolean keeping,
+    Set<String> done) {
   /** A question whether something may be done: "can I take…", "is it ok to give…", "should she use…". */
   private static final Pattern MAY_I = Pattern.compile("(?i)\\b(?:can|could|may|should|is it (?:ok|okay|safe|alright))"
       + "\\b[^.?]{0,40}\\b(?:take|taken|taking|give|given|giving|use|used|using|have|start|continue)\\b");
@@ -60,7 +62,7 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     List<Term> telling = words.stream()
         .filter(term -> lines.stream().filter(term::sharedBy).count() < lines.size() * MOST_LINES).toList();
     return new Asked(intent, sections, drugs, populations, patient, described, telling, options, limit, timing,
-        labelParts, partNamed, takenBeside, keeping);
+        labelParts, partNamed, takenBeside, keeping, done);
   }
 
   /**
@@ -210,14 +212,21 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
           || c.kind() == Concept.Kind.SYMPTOM || c.kind() == Concept.Kind.DRUG)
           .forEach(c -> words.add(new Term(c.nameStems())));
     }
-    words.replaceAll(term -> term.without(populations));
+    // What the question sets aside as done is no word an answer shares.
+    Set<String> done = AlreadyDone.in(analysis);
+    words.replaceAll(term -> term.without(populations).without(done));
     words.removeIf(term -> term.forms().isEmpty());
     return new Asked(intent, sections, drugs, populations, patient, described, words,
         comparing ? options : List.of(), LimitWords.askedIn(analysis.question()),
         TimingWords.askedIn(analysis.question()),
         SectionClassifier.labelPartsAskedIn(analysis.question()),
         !SectionClassifier.labelPartsNamedIn(analysis.question()).isEmpty(), takenBeside,
-        KeepingLines.about(analysis.question()));
+        KeepingLines.about(analysis.question()), done);
+  }
+
+  /** Whether what helps is asked (a treatment, a way to prevent): what is set aside as done is no answer. */
+  boolean asksWhatHelps() {
+    return intent == Intent.TREATMENT || intent == Intent.PREVENTION;
   }
 
   /**

@@ -100,6 +100,11 @@ final class LineScores {
   /** A second choice: "Or: Tetracycline…", "Alternative regimen for penicillin-allergic patients: …". */
   private static final Pattern ALTERNATIVE = Pattern.compile("(?i)^(?:or\\b|alternatives?\\b|alternatively\\b)|"
       + "\\b(?:second[- ]line|if (?:allergic|intolerant)|allergic to)\\b");
+  /**
+   * A line on what the question sets aside as done ({@link AlreadyDone}), when what helps is asked:
+   * as much as the asked drug named weighs — it falls behind the lines that say something new.
+   */
+  private static final double ALREADY_DONE = 8;
   /** What a guideline aims for is no recommendation ("To eradicate the fluke and ova"). */
   private static final Pattern GOALS = Pattern.compile("(?i)goals?");
   /** A sentence saying what something is: "Gout is a form of arthritis". */
@@ -223,6 +228,10 @@ final class LineScores {
     }
     if (GOALS.matcher(c.passage().section()).find()) {
       score -= 6;
+    }
+    if (asked.asksWhatHelps() && c.stems().stream().anyMatch(asked.done()::contains)) {
+      // "Apart from drinking more water, what helps?": a line on the water is what the asker does.
+      score -= ALREADY_DONE;
     }
     return score;
   }
