@@ -39,7 +39,7 @@ final class AbsentNames {
    */
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
-  /** "3x the upper limit": a multiple, no name. */
+  /** "3x normal": a multiple, no name. */
   private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[xX×]");
 
   private final EvidenceReader index;
@@ -76,8 +76,8 @@ final class AbsentNames {
 
   /**
    * Whether a concept is a chemical MeSH files among drugs, no medicine, that the clause that asks
-   * does not write while it names another concept of the question ("a plant grinds quartz … how is
-   * silicosis prevented?": what the workers breathe, asked of the disease it causes): the scene, not
+   * does not write while it names another concept of the question ("they grind a mineral all day …
+   * how is the lung disease prevented?": what is breathed, asked of the disease it causes): the scene, not
    * what is asked. Asked of it, by name or by a pronoun ("… is it dangerous?"), or of a medicine,
    * the corpus must hold it.
    */

@@ -10,7 +10,7 @@ import org.galen.answer.question.WordLists;
 
 /**
  * What a question sets aside as already done or known before it asks what else helps ("apart from
- * drinking more water, what helps?"): the words after a lead of {@code already-done-leads.txt}, to
+ * resting, what helps?"): the words after a lead of {@code already-done-leads.txt}, to
  * the end of their clause, in the clause that asks. A line saying only that is no answer to a
  * question asking past it. Set aside in the scene ("apart from the cough she is well. What helps?"),
  * a finding is still what is asked about; nor is the subject's own name ever set aside ("other than

@@ -230,7 +230,7 @@ final class LineScores {
       score -= 6;
     }
     if (asked.asksWhatHelps() && c.stems().stream().anyMatch(asked.done()::contains)) {
-      // "Apart from drinking more water, what helps?": a line on the water is what the asker does.
+      // "Apart from resting, what helps?": a line on rest is what the asker does already.
       score -= ALREADY_DONE;
     }
     return score;

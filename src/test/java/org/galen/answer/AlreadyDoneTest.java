@@ -27,7 +27,7 @@ class AlreadyDoneTest {
     fixture = ComposerFixture.of(directory, List.of(), List.of("D090041\tFrothosis\tC06.902"),
         List.of(new DocumentBuilder("medquad:frothosis-treatments", "medquad")
             .title("What are the treatments for Frothosis ?")
-            .section("treatment", "Drinking more water every day helps frothosis. Resting after meals eases "
+            .section("treatment", "Resting after meals every day helps frothosis. Warm compresses ease "
                 + "frothosis. A low-salt diet also helps frothosis.")
             .focus(List.of("Frothosis")).kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build()));
   }
@@ -39,15 +39,15 @@ class AlreadyDoneTest {
 
   @Test
   void whatTheQuestionSetsAsideDoesNotLead() throws Exception {
-    Article article = fixture.ask("I have frothosis. Apart from drinking more water, what helps?", Audience.PATIENT);
-    assertThat(article.sections().get(0).statements().get(0).text()).doesNotContain("water");
+    Article article = fixture.ask("I have frothosis. Apart from resting after meals, what helps?", Audience.PATIENT);
+    assertThat(article.sections().get(0).statements().get(0).text()).doesNotContain("Resting");
   }
 
   @Test
   void theWordsSetAsideRunToTheClausesEnd() {
     org.galen.answer.question.QuestionAnalysis asked = fixture.analyzer.analyze(
-        "I have frothosis. Apart from drinking more water, what helps?");
-    assertThat(AlreadyDone.in(asked)).contains("water").doesNotContain("help", "frothosi");
+        "I have frothosis. Apart from resting after meals, what helps?");
+    assertThat(AlreadyDone.in(asked)).contains("meal").doesNotContain("help", "frothosi");
     assertThat(AlreadyDone.in(fixture.analyzer.analyze("How is frothosis treated?"))).isEmpty();
     assertThat(AlreadyDone.in(fixture.analyzer.analyze("Apart from the belching she is well. What helps frothosis?")))
         .as("set aside in the scene, not in the clause that asks").isEmpty();

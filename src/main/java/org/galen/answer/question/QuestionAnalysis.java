@@ -101,8 +101,8 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
 
   /**
    * Whether a clause that asks writes one of the concept's names: the one {@link #askingClause}
-   * reads, or any other the question marks "?" ("how do I check for X, and what counts as abnormal?
-   * Do we still need Y?" asks of X too).
+   * reads, or any other the question marks "?" ("how is X given, and for how long?
+   * What else is Y for?" asks of X too).
    */
   public boolean askedOfInAnyQuestion(Concept concept) {
     QuestionClauses clauses = new QuestionClauses(question, intents);
