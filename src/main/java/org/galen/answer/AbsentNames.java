@@ -75,8 +75,8 @@ final class AbsentNames {
   }
 
   /**
-   * Whether a concept is a chemical MeSH files among drugs, no medicine, that the clause that asks
-   * does not write while it names another concept of the question ("they grind a mineral all day …
+   * Whether a concept is a chemical MeSH files among drugs, no medicine, that no clause that asks
+   * writes while one names another concept of the question ("they grind a mineral all day …
    * how is the lung disease prevented?": what is breathed, asked of the disease it causes): the scene, not
    * what is asked. Asked of it, by name or by a pronoun ("… is it dangerous?"), or of a medicine,
    * the corpus must hold it.
@@ -85,9 +85,10 @@ final class AbsentNames {
     if (concept.kind() != Concept.Kind.DRUG || terminology.isMedicine(concept) || !analysis.singlesOutAClause()) {
       return false;
     }
-    Set<String> asking = Stems.of(analysis.askingClause());
-    return !concept.namedIn(asking) && analysis.concepts().stream()
-        .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION && other.namedIn(asking));
+    // Read as NamedOutright.chemicalInTheScene reads it: every clause that asks, not only the last.
+    return !analysis.askedOfInAnyQuestion(concept) && analysis.concepts().stream()
+        .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION
+            && analysis.askedOfInAnyQuestion(other));
   }
 
   /**

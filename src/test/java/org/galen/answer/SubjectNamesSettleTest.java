@@ -113,6 +113,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
     assertThat(settle("is vantorite dust dangerous to breathe?").abstention()).contains("vantorite");
     assertThat(settle("my son has asthma and works with vantorite all day. is it dangerous to breathe?")
         .abstention()).as("asked of it by a pronoun").contains("vantorite");
+    assertThat(settle("is vantorite dust safe to breathe? and how is asthma prevented in the workers?").abstention())
+        .as("asked of in an earlier question").contains("vantorite");
   }
 
   @Test
