@@ -114,7 +114,7 @@ final class SubjectSynonyms {
 
   private boolean listedByMany(String name) throws IOException {
     Set<String> stems = SubjectMatcher.stemsOf(name);
-    List<Set<String>> listing = new ArrayList<>();
+    List<Listing> listing = new ArrayList<>();
     TextQuery named = new TextQuery.Builder().add(TextQuery.Field.SUBJECT, name, 1f).build();
     Set<String> read = new java.util.HashSet<>();
     for (var hit : index.searchText(named, SUBJECT_PAGES_SEARCHED)) {
@@ -124,11 +124,9 @@ final class SubjectSynonyms {
       Optional<Document> page = index.document(hit.passage().docId());
       if (page.isPresent() && page.get().focus().stream().skip(1)
           .anyMatch(other -> SubjectMatcher.stemsOf(other).equals(stems))) {
-        // One condition's pages in two collections, spelt apart ("hemophilia", "haemophilia"), are
-        // one subject.
-        Set<String> subject = SubjectMatcher.stemsOf(page.get().focus().get(0));
-        if (listing.stream().noneMatch(other -> shorterMostlyIn(other, subject))) {
-          listing.add(subject);
+        Listing listed = Listing.of(page.get());
+        if (listing.stream().noneMatch(other -> other.sameSubject(listed))) {
+          listing.add(listed);
         }
         if (listing.size() >= CLASS_LISTED_BY) {
           return true;
@@ -136,6 +134,25 @@ final class SubjectSynonyms {
       }
     }
     return false;
+  }
+
+  /** A page listing a name: the stems of its subject's first name and of all its names. */
+  private record Listing(Set<String> subject, Set<Set<String>> names) {
+    static Listing of(Document page) {
+      Set<Set<String>> names = new java.util.HashSet<>();
+      page.focus().forEach(name -> names.add(SubjectMatcher.stemsOf(name)));
+      return new Listing(SubjectMatcher.stemsOf(page.focus().get(0)), names);
+    }
+
+    /**
+     * Whether two pages are of one subject: their names spelt apart ("hemophilia", "haemophilia"),
+     * or one page listing the other's own name among its subject's names — a class's members never
+     * name each other, and one condition's pages in several collections, a first name mangled in
+     * one of them, do.
+     */
+    boolean sameSubject(Listing other) {
+      return shorterMostlyIn(subject, other.subject) || names.contains(other.subject) || other.names.contains(subject);
+    }
   }
 
   /**

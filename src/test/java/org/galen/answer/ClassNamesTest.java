@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * A name that the pages of three different conditions each list among their other names is the
  * name of a class they are filed under, not a synonym of any one of them: a guideline titled with
  * it is about the class, and does not lead an article on one of them. A name only one condition's
- * page lists is still its synonym. A real index written for the test.
+ * page lists is still its synonym, and so is one that the pages of one condition list under names
+ * spelt apart, each listing another's own name. A real index written for the test.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ClassNamesTest {
@@ -35,7 +36,15 @@ class ClassNamesTest {
             "Drent syndrome is treated with a low salt diet."),
         new DocumentBuilder("nstg:quorbal-myopathy", "nstg").title("Quorbal Myopathy")
             .section("Drug treatment", "Tabs quellan 20 mg daily for quorbal myopathy.")
-            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build()));
+            .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        // One condition's pages in three collections, its first name mangled in one of them: each
+        // lists a name of another, so the name they share is a synonym, not a class's.
+        page("medquad:vanor-1", List.of("Vanor disease", "Vantor disease", "Vantor syndrome"),
+            "These resources address the diagnosis or management of Vanor disease."),
+        page("medquad:vantor-1", List.of("Vantor's disease", "Vantor disease", "Vantor syndrome"),
+            "Vantor's disease is treated with zelbamide rinses for the sores."),
+        page("medquad:vantor-2", List.of("Vantor's Syndrome", "Vantor's disease"),
+            "Vantor's syndrome is an inflammation of the blood vessels.")));
   }
 
   private static Document page(String docId, List<String> names, String text) {
@@ -57,5 +66,15 @@ class ClassNamesTest {
     Article article = fixture.ask(question, Audience.PHYSICIAN);
     assertThat(article.references().get(0).docId()).isEqualTo("medquad:zentin-1");
     assertThat(article.statements()).extracting(Statement::text).noneMatch(text -> text.contains("quellan"));
+  }
+
+  @Test
+  void aNameOneConditionsPagesListUnderNamesSpeltApartIsItsSynonym() throws Exception {
+    String question = "how is vanor disease treated?";
+    Topic topic = fixture.settle(question);
+    assertThat(topic.analysis().primary().names()).as(topic.reasons().toString()).contains("Vantor disease");
+    Article article = fixture.ask(question, Audience.PHYSICIAN);
+    assertThat(article.abstained()).isFalse();
+    assertThat(article.statements()).extracting(Statement::text).anyMatch(text -> text.contains("zelbamide"));
   }
 }
