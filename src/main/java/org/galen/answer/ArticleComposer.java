@@ -167,7 +167,7 @@ public final class ArticleComposer {
   private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations,
       boolean labelLeads, boolean besidesAnswer) throws IOException {
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
-    CandidateFinder finder = new CandidateFinder(subject, audience);
+    CandidateFinder finder = new CandidateFinder(subject, audience, new PageParts(index));
     boolean described = subject.describedIn(analysis);
     List<PassageHit> evidence = sources.aboutSubject(hits, analysis, asking(analysis, described));
     ReferenceLists referenceLists = new ReferenceLists(index);

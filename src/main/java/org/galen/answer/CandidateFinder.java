@@ -82,22 +82,29 @@ final class CandidateFinder {
   /** Documents about the subject under another name, as the evidence showed ({@link #alsoAbout}). */
   private final Set<String> alsoAbout;
   private final Audience audience;
+  /** Where a reference page's prose headings place its lines. */
+  private final PageParts parts;
 
   CandidateFinder(SubjectMatcher subject, Audience audience) {
-    this(subject, audience, Set.of());
+    this(subject, audience, Set.of(), PageParts.none());
   }
 
-  private CandidateFinder(SubjectMatcher subject, Audience audience, Set<String> alsoAbout) {
+  CandidateFinder(SubjectMatcher subject, Audience audience, PageParts parts) {
+    this(subject, audience, Set.of(), parts);
+  }
+
+  private CandidateFinder(SubjectMatcher subject, Audience audience, Set<String> alsoAbout, PageParts parts) {
     this.subject = subject;
     this.audience = audience;
     this.alsoAbout = Set.copyOf(alsoAbout);
+    this.parts = parts;
   }
 
   /** A finder for which {@code docId} is about the subject too, though its title names it otherwise. */
   CandidateFinder alsoAbout(String docId) {
     Set<String> about = new java.util.HashSet<>(alsoAbout);
     about.add(docId);
-    return new CandidateFinder(subject, audience, about);
+    return new CandidateFinder(subject, audience, about, parts);
   }
 
   List<Candidate> find(List<PassageHit> hits) {
@@ -181,7 +188,9 @@ final class CandidateFinder {
     for (Span sentence : passage.sentences()) {
       String text = passage.sentenceText(sentence);
       boolean item = inListItem(passage, sentence);
-      SectionKind own = section.get() != SectionKind.OVERVIEW ? section.get()
+      SectionKind filed = passage.sourceKind() == SourceKind.REFERENCE
+          ? parts.at(passage.docId(), sentence.start(), section.get()).orElse(section.get()) : section.get();
+      SectionKind own = filed != SectionKind.OVERVIEW ? filed
           : recommendations ? SectionClassifier.recommendationSentence(text) : SectionClassifier.overviewSentence(text);
       SectionKind said = item && own == SectionKind.OVERVIEW && listKind != null ? listKind : own;
       if (!item) {

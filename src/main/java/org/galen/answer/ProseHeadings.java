@@ -72,9 +72,11 @@ final class ProseHeadings {
    * begins where a section or a sentence does, so a heading may open it.
    */
   static boolean isHeading(StoredPassage passage, Span sentence) {
-    String text = passage.text();
-    int start = sentence.start() - passage.span().start();
-    int end = sentence.end() - passage.span().start();
+    return isHeading(passage.text(), sentence.start() - passage.span().start(), sentence.end() - passage.span().start());
+  }
+
+  /** As {@link #isHeading(StoredPassage, Span)}, for the text between {@code start} and {@code end} of {@code text}. */
+  static boolean isHeading(String text, int start, int end) {
     // Nearly every sentence ends in its full stop: no heading, and nothing else to read.
     if (start < 0 || end > text.length() || !headingShaped(text.substring(start, end).strip())) {
       return false;

@@ -1,0 +1,105 @@
+package org.galen.answer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.galen.answer.question.Intent;
+import org.galen.index.EvidenceReader;
+import org.galen.source.Document;
+import org.galen.source.EvidenceLevel;
+import org.galen.source.SourceKind;
+
+/**
+ * The parts a reference page's prose headings open. A page filed under one question ("What are the
+ * symptoms of …?") may hold its site's whole page, what is done and how much is given under headings
+ * of their own ("Treatment", "Recommended Dosage"): a line under such a heading belongs where the
+ * heading places it ({@link SectionClassifier#classify}), not where the page is filed. A heading that
+ * places nothing ("Rash" among the symptoms) is a subheading of the part it stands in. The page is
+ * read whole, so a passage that opens under a heading an earlier passage ends with is in that
+ * heading's part. A page on what is done keeps its "Medicines" and "Surgery" as what is done. One per
+ * article: it keeps the pages it has read.
+ */
+final class PageParts {
+  /** A part: where its heading's line starts in the page, and the section the heading places it in. */
+  record Part(int start, SectionKind kind) {}
+
+  private final EvidenceReader index;
+  private final Map<String, List<Part>> read = new HashMap<>();
+
+  PageParts(EvidenceReader index) {
+    this.index = index;
+  }
+
+  /** Reads no page: every line is where its page is filed. */
+  static PageParts none() {
+    return new PageParts(null);
+  }
+
+  /**
+   * The section the heading above a reference page's text at {@code offset} places it in, when a
+   * heading above it places it where another question than the page's is answered: the "Medicines"
+   * of a page on what is done still say what is done ({@link Intent#answeringSections}).
+   *
+   * @param filed the section the page is filed under
+   */
+  Optional<SectionKind> at(String docId, int offset, SectionKind filed) {
+    if (index == null) {
+      return Optional.empty();
+    }
+    return at(read.computeIfAbsent(docId, this::partsOf), offset).filter(kind -> answersAnother(kind, filed));
+  }
+
+  /** Whether no intent is answered by both sections. */
+  static boolean answersAnother(SectionKind heading, SectionKind filed) {
+    return heading != filed && java.util.Arrays.stream(Intent.values())
+        .noneMatch(intent -> intent.answeringSections().contains(heading) && intent.answeringSections().contains(filed));
+  }
+
+  private List<Part> partsOf(String docId) {
+    try {
+      return index.document(docId).filter(page -> page.sourceKind() == SourceKind.REFERENCE).map(Document::text)
+          .map(PageParts::of).orElse(List.of());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The part holding {@code offset}: the last that opens before it. */
+  static Optional<SectionKind> at(List<Part> parts, int offset) {
+    Optional<SectionKind> kind = Optional.empty();
+    for (Part part : parts) {
+      if (part.start() > offset) {
+        break;
+      }
+      kind = Optional.of(part.kind());
+    }
+    return kind;
+  }
+
+  /** The parts of a page's text that its placing headings ({@link ProseHeadings#isHeading}) open, in order. */
+  static List<Part> of(String text) {
+    List<Part> parts = new ArrayList<>();
+    int lineStart = 0;
+    while (lineStart < text.length()) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(lineStart, lineEnd);
+      String heading = line.strip();
+      if (!heading.isEmpty()) {
+        int start = lineStart + line.indexOf(heading);
+        int end = start + heading.length();
+        if (ProseHeadings.isHeading(text, start, end)) {
+          int at = start;
+          SectionClassifier.classify(heading, SourceKind.REFERENCE, EvidenceLevel.REFERENCE)
+              .ifPresent(kind -> parts.add(new Part(at, kind)));
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    return List.copyOf(parts);
+  }
+}
