@@ -63,7 +63,7 @@ final class AbsentNames {
     }
     for (Concept concept : analysis.concepts()) {
       if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-          && !inTheScene(concept, analysis) && !anyNameIndexed(concept)) {
+          && !inTheScene(concept, analysis) && !formOfADrug(concept, analysis) && !anyNameIndexed(concept)) {
         return Optional.of(writtenName(analysis.question(), concept));
       }
     }
@@ -89,6 +89,29 @@ final class AbsentNames {
     return !analysis.askedOfInAnyQuestion(concept) && analysis.concepts().stream()
         .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION
             && analysis.askedOfInAnyQuestion(other));
+  }
+
+  /**
+   * Whether a concept is a chemical, no medicine, written right after another drug's name
+   * ("… decanoate", "… hydrochloride"): the salt or ester that drug is given as, a part of its name,
+   * not a subject of its own. The sources name the drug without it.
+   */
+  private boolean formOfADrug(Concept concept, QuestionAnalysis analysis) {
+    if (concept.kind() != Concept.Kind.DRUG || terminology.isMedicine(concept)) {
+      return false;
+    }
+    List<Stems.Token> tokens = Stems.tokens(analysis.question());
+    for (int i = 1; i < tokens.size(); i++) {
+      Stems.Token token = tokens.get(i);
+      Stems.Token previous = tokens.get(i - 1);
+      boolean beside = analysis.question().substring(previous.end(), token.start()).isBlank();
+      if (beside && concept.nameStems().stream().anyMatch(name -> name.contains(token.stem()))
+          && analysis.concepts().stream().anyMatch(other -> other != concept && other.kind() == Concept.Kind.DRUG
+              && other.nameStems().stream().anyMatch(name -> name.contains(previous.stem())))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

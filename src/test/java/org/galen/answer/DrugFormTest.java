@@ -1,0 +1,49 @@
+package org.galen.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A chemical written right after a drug's name is the salt or ester the drug is given as: no source
+ * names it, and the drug's sources answer. Written on its own, a chemical no source names is still
+ * one the corpus cannot answer for. A real index written for the test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DrugFormTest {
+  private ComposerFixture fixture;
+
+  @BeforeAll
+  void corpus(@TempDir Path directory) throws Exception {
+    fixture = ComposerFixture.of(directory,
+        List.of("DB90001,APRD90001,Zorbalazine,0000-00-0,ZZZZZZZZZZ,Zorbalazine,X"),
+        List.of("D090201\tQuellanoates\tD02.241.081"),
+        List.of(FixtureDocuments.guideline("nstg:zorbal-psychosis", "Zorbal Psychosis", "Drug treatment",
+            "Zorbalazine 12.5 mg by deep intramuscular injection every 4 weeks for zorbal psychosis.")));
+  }
+
+  @AfterAll
+  void close() throws Exception {
+    fixture.close();
+  }
+
+  @Test
+  void aChemicalRightAfterADrugsNameIsTheFormItIsGivenAs() throws Exception {
+    Article article = fixture.ask("zorbal psychosis on monthly zorbalazine quellanoate injections - what dose?",
+        Audience.PHYSICIAN);
+    assertThat(article.abstained()).as(article.notes().toString()).isFalse();
+  }
+
+  @Test
+  void aChemicalNoSourceNamesWrittenOnItsOwnIsAbsent() throws Exception {
+    Article article = fixture.ask("what are quellanoates used for in zorbal psychosis?", Audience.PHYSICIAN);
+    assertThat(article.abstained()).isTrue();
+    assertThat(article.notes().get(article.notes().size() - 1).text()).containsIgnoringCase("quellanoate");
+  }
+}
