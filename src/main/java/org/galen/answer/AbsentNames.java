@@ -82,7 +82,7 @@ final class AbsentNames {
    * the corpus must hold it.
    */
   private boolean inTheScene(Concept concept, QuestionAnalysis analysis) {
-    if (concept.kind() != Concept.Kind.DRUG || terminology.isMedicine(concept) || !analysis.singlesOutAClause()) {
+    if (!chemical(concept) || !analysis.singlesOutAClause()) {
       return false;
     }
     // Read as NamedOutright.chemicalInTheScene reads it: every clause that asks, not only the last.
@@ -97,7 +97,7 @@ final class AbsentNames {
    * not a subject of its own. The sources name the drug without it.
    */
   private boolean formOfADrug(Concept concept, QuestionAnalysis analysis) {
-    if (concept.kind() != Concept.Kind.DRUG || terminology.isMedicine(concept)) {
+    if (!chemical(concept)) {
       return false;
     }
     List<Stems.Token> tokens = Stems.tokens(analysis.question());
@@ -112,6 +112,11 @@ final class AbsentNames {
       }
     }
     return false;
+  }
+
+  /** Whether the vocabulary files a concept among drugs, and it is no medicine: a chemical. */
+  private boolean chemical(Concept concept) {
+    return concept.kind() == Concept.Kind.DRUG && !terminology.isMedicine(concept);
   }
 
   /**
@@ -256,7 +261,10 @@ final class AbsentNames {
       boolean before = token.end() <= start && BESIDE.matcher(question.substring(token.end(), start)).matches();
       boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
       String written = question.substring(token.start(), token.end());
-      if ((ownWords ? inside : before || after) && focus.contains(token.stem()) && !index.hasTerm(token.stem())
+      // "… decanoate" after a drug's name is the form it is given as ({@link #formOfADrug}).
+      boolean form = after && analysis.primary().kind() == Concept.Kind.DRUG && analysis.concepts().stream()
+          .anyMatch(concept -> chemical(concept) && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
+      if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && !index.hasTerm(token.stem())
           && !compound(written) && !ProperNames.tellsWhen(written) && !MULTIPLE.matcher(written).matches()) {
         return Optional.of(written);
       }

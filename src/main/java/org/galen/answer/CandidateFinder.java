@@ -189,7 +189,7 @@ final class CandidateFinder {
       String text = passage.sentenceText(sentence);
       boolean item = inListItem(passage, sentence);
       SectionKind filed = passage.sourceKind() == SourceKind.REFERENCE
-          ? parts.at(passage.docId(), sentence.start(), section.get()).orElse(section.get()) : section.get();
+          ? parts.at(passage.docId(), sentence.start()).orElse(section.get()) : section.get();
       SectionKind own = filed != SectionKind.OVERVIEW ? filed
           : recommendations ? SectionClassifier.recommendationSentence(text) : SectionClassifier.overviewSentence(text);
       SectionKind said = item && own == SectionKind.OVERVIEW && listKind != null ? listKind : own;

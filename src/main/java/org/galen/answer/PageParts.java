@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.galen.answer.question.Intent;
 import org.galen.index.EvidenceReader;
 import org.galen.source.Document;
 import org.galen.source.EvidenceLevel;
@@ -20,8 +19,8 @@ import org.galen.source.SourceKind;
  * heading places it ({@link SectionClassifier#classify}), not where the page is filed. A heading that
  * places nothing ("Rash" among the symptoms) is a subheading of the part it stands in. The page is
  * read whole, so a passage that opens under a heading an earlier passage ends with is in that
- * heading's part. A page on what is done keeps its "Medicines" and "Surgery" as what is done. One per
- * article: it keeps the pages it has read.
+ * heading's part: on a page on what is done, its "Medicines" are the drug list. One per article: it
+ * keeps the pages it has read.
  */
 final class PageParts {
   /** A part: where its heading's line starts in the page, and the section the heading places it in. */
@@ -40,23 +39,14 @@ final class PageParts {
   }
 
   /**
-   * The section the heading above a reference page's text at {@code offset} places it in, when a
-   * heading above it places it where another question than the page's is answered: the "Medicines"
-   * of a page on what is done still say what is done ({@link Intent#answeringSections}).
-   *
-   * @param filed the section the page is filed under
+   * The section the heading above a reference page's text at {@code offset} places it in, if any
+   * heading above it places it.
    */
-  Optional<SectionKind> at(String docId, int offset, SectionKind filed) {
+  Optional<SectionKind> at(String docId, int offset) {
     if (index == null) {
       return Optional.empty();
     }
-    return at(read.computeIfAbsent(docId, this::partsOf), offset).filter(kind -> answersAnother(kind, filed));
-  }
-
-  /** Whether no intent is answered by both sections. */
-  static boolean answersAnother(SectionKind heading, SectionKind filed) {
-    return heading != filed && java.util.Arrays.stream(Intent.values())
-        .noneMatch(intent -> intent.answeringSections().contains(heading) && intent.answeringSections().contains(filed));
+    return at(read.computeIfAbsent(docId, this::partsOf), offset);
   }
 
   private List<Part> partsOf(String docId) {

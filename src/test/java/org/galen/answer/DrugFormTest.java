@@ -25,7 +25,7 @@ class DrugFormTest {
         List.of("DB90001,APRD90001,Zorbalazine,0000-00-0,ZZZZZZZZZZ,Zorbalazine,X"),
         List.of("D090201\tQuellanoates\tD02.241.081"),
         List.of(FixtureDocuments.guideline("nstg:zorbal-psychosis", "Zorbal Psychosis", "Drug treatment",
-            "Zorbalazine 12.5 mg by deep intramuscular injection every 4 weeks for zorbal psychosis.")));
+            "Zorbalazine 12.5 mg by deep intramuscular injection once monthly for zorbal psychosis.")));
   }
 
   @AfterAll
@@ -38,6 +38,10 @@ class DrugFormTest {
     Article article = fixture.ask("zorbal psychosis on monthly zorbalazine quellanoate injections - what dose?",
         Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
+    assertThat(fixture.analyzer.analyze("what dose of zorbalazine quellanoate is given by injection?").primary().name())
+        .isEqualTo("Zorbalazine");
+    Article asked = fixture.ask("what dose of zorbalazine quellanoate is given by injection?", Audience.PHYSICIAN);
+    assertThat(asked.abstained()).as(asked.notes().toString()).isFalse();
   }
 
   @Test

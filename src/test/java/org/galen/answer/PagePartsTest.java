@@ -41,14 +41,6 @@ class PagePartsTest {
   }
 
   @Test
-  void aHeadingReplacesOnlyWhereAnotherQuestionIsAnswered() {
-    assertThat(PageParts.answersAnother(SectionKind.MANAGEMENT, SectionKind.SYMPTOMS)).isTrue();
-    assertThat(PageParts.answersAnother(SectionKind.DIAGNOSIS, SectionKind.SYMPTOMS)).isTrue();
-    assertThat(PageParts.answersAnother(SectionKind.MEDICATIONS, SectionKind.MANAGEMENT)).isFalse();
-    assertThat(PageParts.answersAnother(SectionKind.SUPPORTIVE, SectionKind.MEDICATIONS)).isFalse();
-  }
-
-  @Test
   void aSymptomsPagesTreatmentUnderItsHeadingAnswersWhatHelps(@TempDir Path directory) throws Exception {
     Document page = new DocumentBuilder("medquad:frothosis-1", "medquad").title("What are the symptoms of Frothosis ?")
         .section("symptoms", PAGE).focus(List.of("Frothosis"))

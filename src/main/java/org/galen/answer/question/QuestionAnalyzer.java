@@ -254,9 +254,9 @@ public final class QuestionAnalyzer {
     // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
     // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
     // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
-    // the patient takes; then the longest name, then the last named. A drug's side effects asked
-    // (DrugCautions): the medicine over the condition it was given for — a medicine DrugBank lists,
-    // not a MeSH heading for a chemical or a class ("Solutions", "Water").
+    // the patient takes; the drug over the salt written after it; then the longest name, then the last
+    // named. A drug's side effects asked (DrugCautions): the medicine over the condition it was given
+    // for — a medicine DrugBank lists, not a MeSH heading for a chemical or a class ("Solutions", "Water").
     boolean drugsCautions = DrugCautions.askedIn(question, intents, mentions);
     Optional<ConceptVocabulary.Mention> primary = mentions.stream().max(Comparator
         .comparing((ConceptVocabulary.Mention m) -> !inBrackets(question, m.start())
@@ -267,6 +267,7 @@ public final class QuestionAnalyzer {
         .thenComparing((ConceptVocabulary.Mention m) -> isSuspected(question, m))
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
         .thenComparing((ConceptVocabulary.Mention m) -> !isTaken(question, m, mentions))
+        .thenComparing((ConceptVocabulary.Mention m) -> !DrugForms.isFormOfDrugBefore(question, m, mentions, vocabulary))
         .thenComparingInt(m -> m.end() - m.start())
         .thenComparingInt(ConceptVocabulary.Mention::start))
         .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
