@@ -170,6 +170,7 @@ public final class ArticleComposer {
     CandidateFinder finder = new CandidateFinder(subject, audience, new PageParts(index));
     boolean described = subject.describedIn(analysis);
     List<PassageHit> evidence = sources.aboutSubject(hits, analysis, asking(analysis, described));
+    finder = finder.alsoAbout(sources.pagesOn(evidence, analysis));
     ReferenceLists referenceLists = new ReferenceLists(index);
     List<Candidate> all = referenceLists.without(finder.find(evidence));
     if (all.isEmpty()) {

@@ -102,8 +102,13 @@ final class CandidateFinder {
 
   /** A finder for which {@code docId} is about the subject too, though its title names it otherwise. */
   CandidateFinder alsoAbout(String docId) {
+    return alsoAbout(Set.of(docId));
+  }
+
+  /** A finder for which {@code docIds} are about the subject too, though their titles name it otherwise. */
+  CandidateFinder alsoAbout(Set<String> docIds) {
     Set<String> about = new java.util.HashSet<>(alsoAbout);
-    about.add(docId);
+    about.addAll(docIds);
     return new CandidateFinder(subject, audience, about, parts);
   }
 

@@ -91,6 +91,24 @@ final class SubjectSources {
     return all;
   }
 
+  /**
+   * The reference pages among {@code evidence} whose own subject, the first name their focus gives,
+   * is one of the subject's names: about the subject whatever else their title says (a site's series,
+   * "Parasites - …", ahead of the name).
+   */
+  Set<String> pagesOn(List<PassageHit> evidence, QuestionAnalysis analysis) throws IOException {
+    List<Set<String>> names = analysis.primary().nameStems();
+    Set<String> read = new HashSet<>();
+    Set<String> on = new HashSet<>();
+    for (PassageHit hit : evidence) {
+      if (hit.passage().sourceKind() == org.galen.source.SourceKind.REFERENCE && read.add(hit.passage().docId())) {
+        index.document(hit.passage().docId()).filter(page -> !page.focus().isEmpty()
+            && names.contains(SubjectMatcher.stemsOf(page.focus().get(0)))).ifPresent(page -> on.add(page.docId()));
+      }
+    }
+    return on;
+  }
+
   /** A passage's identity: its document and its place in it. */
   private record PassageKey(String docId, int ordinal) {
     static PassageKey of(StoredPassage passage) {
