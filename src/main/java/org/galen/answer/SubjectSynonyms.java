@@ -125,7 +125,7 @@ final class SubjectSynonyms {
       if (page.isPresent() && page.get().focus().stream().skip(1)
           .anyMatch(other -> SubjectMatcher.stemsOf(other).equals(stems))) {
         Listing listed = Listing.of(page.get());
-        if (listing.stream().noneMatch(other -> other.sameSubject(listed))) {
+        if (listing.stream().noneMatch(other -> other.sameSubject(listed, stems))) {
           listing.add(listed);
         }
         if (listing.size() >= CLASS_LISTED_BY) {
@@ -146,12 +146,15 @@ final class SubjectSynonyms {
 
     /**
      * Whether two pages are of one subject: their names spelt apart ("hemophilia", "haemophilia"),
-     * or one page listing the other's own name among its subject's names — a class's members never
-     * name each other, and one condition's pages in several collections, a first name mangled in
-     * one of them, do.
+     * or one page listing the other's own name among its subject's names, unless that name is the
+     * one listed ({@code listed}): a class's members never name each other, though each names the
+     * class's own page; one condition's pages in several collections, a first name mangled in one
+     * of them, do.
      */
-    boolean sameSubject(Listing other) {
-      return shorterMostlyIn(subject, other.subject) || names.contains(other.subject) || other.names.contains(subject);
+    boolean sameSubject(Listing other, Set<String> listed) {
+      return shorterMostlyIn(subject, other.subject)
+          || !other.subject.equals(listed) && names.contains(other.subject)
+          || !subject.equals(listed) && other.names.contains(subject);
     }
   }
 

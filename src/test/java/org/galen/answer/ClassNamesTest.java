@@ -37,6 +37,9 @@ class ClassNamesTest {
         new DocumentBuilder("nstg:quorbal-myopathy", "nstg").title("Quorbal Myopathy")
             .section("Drug treatment", "Tabs quellan 20 mg daily for quorbal myopathy.")
             .kind(SourceKind.GUIDELINE, EvidenceLevel.GUIDELINE).build(),
+        // The class's own page: its members each list its name, which links none to another.
+        page("medquad:quorbal-1", List.of("Quorbal Myopathy", "Quorbal myopathies"),
+            "Quorbal myopathies are a group of muscle diseases."),
         // One condition's pages in three collections, its first name mangled in one of them: each
         // lists a name of another, so the name they share is a synonym, not a class's.
         page("medquad:vanor-1", List.of("Vanor disease", "Vantor disease", "Vantor syndrome"),
