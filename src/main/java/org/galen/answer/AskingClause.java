@@ -31,6 +31,20 @@ final class AskingClause {
   }
 
   /**
+   * Whether a source's name for its subject is written only in the scene, in no clause that asks,
+   * while retrieval settles by its margin a condition that name does not name: the patient's
+   * history ("kidney transplant patient, …"), not what the question asks about — the evidence is.
+   */
+  static boolean outweighedInTheScene(QuestionAnalysis analysis, String written,
+      Optional<EvidenceTopics.Condition> decided) {
+    if (decided.isEmpty() || !analysis.singlesOutAClause() || decided.get().isNamedBy(written)) {
+      return false;
+    }
+    Concept name = new Concept(written, Concept.Origin.QUESTION, "", List.of(written), List.of(), Concept.Kind.OTHER);
+    return !analysis.askedOfInAnyQuestion(name);
+  }
+
+  /**
    * The condition retrieval weighs most, when the clause that asks writes a word of its name that
    * no other condition of the evidence has, and what a vocabulary read in the question is not
    * named outright: a condition named by a word of its own ("care of the ague" for a guideline on
