@@ -14,7 +14,8 @@ import org.galen.passage.Span;
  * Statements that say nothing certain alone because they refer back: a sentence whose subject is
  * in the sentence before it ("Their use is contraindicated in glaucoma", "They're also known as
  * blood thinners") is quoted after that sentence, each its own verbatim statement with its own
- * span; a statement pointing at text elsewhere ("Use as above", "Same as for gonococcal
+ * span; so is a bulleted dose line after the line leading into its list, which names its drug; a
+ * statement pointing at text elsewhere ("Use as above", "Same as for gonococcal
  * infection") is never quoted, for what it points at cannot be known. Stateless.
  */
 final class Antecedents {
@@ -31,6 +32,11 @@ final class Antecedents {
    */
   private static final Pattern REFERS_ELSEWHERE = Pattern.compile("(?i)\\b(?:as (?:stated |mentioned |described )?"
       + "above|the above|same as (?:for|in)|see (?:above|below))\\b");
+
+  /** What opens a bulleted line before its text. */
+  private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s*");
+  /** A line that leads into a list: it ends where the list starts. */
+  private static final Pattern LEADS_IN = Pattern.compile(":\\s*$");
 
   /** An antecedent shorter than this is a heading or a label, not a statement. */
   private static final int MIN_ANTECEDENT_CHARS = 15;
@@ -56,13 +62,42 @@ final class Antecedents {
    */
   static Optional<Candidate> of(Candidate c) {
     if (!leansOnBefore(c.text())) {
-      return Optional.empty();
+      return leadIn(c);
     }
     return before(c.passage(), c.sentence()).map(span -> {
       String text = c.passage().sentenceText(span);
       return new Candidate(c.passage(), span, text, SubjectMatcher.stemsOf(text), c.section(), c.score(),
           c.aboutSubject(), c.redFlag());
     });
+  }
+
+  /**
+   * The line a bulleted dose line goes on from ("- Adults: 100 mg every 12 hours" under "Drug X is
+   * the first line treatment for adults and children:"): the nearest line above it that is no item
+   * of the list, when it leads into the list; the dose line names no drug of its own.
+   */
+  static Optional<Candidate> leadIn(Candidate c) {
+    org.galen.index.StoredPassage passage = c.passage();
+    if (!StatementLines.isContinuation(c) || !bulleted(passage, c.sentence())) {
+      return Optional.empty();
+    }
+    List<Span> sentences = passage.sentences();
+    for (int at = sentences.indexOf(c.sentence()) - 1; at >= 0; at--) {
+      Span above = sentences.get(at);
+      if (!bulleted(passage, above)) {
+        String text = passage.sentenceText(above);
+        return LEADS_IN.matcher(text).find() ? Optional.of(new Candidate(passage, above, text,
+            SubjectMatcher.stemsOf(text), c.section(), c.score(), c.aboutSubject(), c.redFlag())) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether a sentence opens a bulleted line of its passage. */
+  private static boolean bulleted(org.galen.index.StoredPassage passage, Span sentence) {
+    String text = passage.text();
+    int at = sentence.start() - passage.span().start();
+    return at > 0 && BULLET.matcher(text.substring(text.lastIndexOf('\n', at - 1) + 1, at)).matches();
   }
 
   private static Optional<Span> before(org.galen.index.StoredPassage passage, Span sentence) {
@@ -100,7 +135,9 @@ final class Antecedents {
           continue;
         }
         Candidate.SourceSpanKey key = antecedent.get().key();
-        boolean justBefore = !statements.isEmpty() && statements.get(statements.size() - 1).key().equals(key);
+        // Just after its antecedent, or after another item of the list the same line leads into.
+        boolean justBefore = !statements.isEmpty() && (statements.get(statements.size() - 1).key().equals(key)
+            || of(statements.get(statements.size() - 1)).map(Candidate::key).filter(key::equals).isPresent());
         if (justBefore) {
           statements.add(c);
         } else if (!said.contains(key)) {

@@ -31,13 +31,15 @@ final class AskingClause {
   }
 
   /**
-   * Whether a source's name for its subject is written only in the scene, in no clause that asks,
-   * while retrieval settles by its margin a condition that name does not name: the patient's
-   * history ("kidney transplant patient, …"), not what the question asks about — the evidence is.
+   * Whether a source's name for a procedure ({@code procedure}) is written only in the scene, in no
+   * clause that asks, while retrieval settles by its margin a condition that name does not name: the
+   * patient's history ("kidney transplant patient, …"), not what the question asks about — the
+   * evidence is. A condition the scene names ("diagnosed with X; what causes it?") is no history.
    */
   static boolean outweighedInTheScene(QuestionAnalysis analysis, String written,
-      Optional<EvidenceTopics.Condition> decided) {
-    if (decided.isEmpty() || !analysis.singlesOutAClause() || decided.get().isNamedBy(written)) {
+      Optional<EvidenceTopics.Condition> decided, java.util.function.Predicate<String> procedure) {
+    if (decided.isEmpty() || !analysis.singlesOutAClause() || decided.get().isNamedBy(written)
+        || !procedure.test(written)) {
       return false;
     }
     Concept name = new Concept(written, Concept.Origin.QUESTION, "", List.of(written), List.of(), Concept.Kind.OTHER);

@@ -140,7 +140,7 @@ final class BottomLine {
       }
       if (StatementLines.isContinuation(line)) {
         // "Elderly: initially half adult dose" is said with the drug line it goes on from, or not at all.
-        Optional<Candidate> head = StatementLines.headOf(line, pool, naming);
+        Optional<Candidate> head = drugLineOf(line, pool, naming);
         if (head.isEmpty()) {
           continue;
         }
@@ -217,7 +217,16 @@ final class BottomLine {
    * course, when to withhold one); a line stating no dose gives way. A line said only with the line
    * it goes on from is put with it, or not at all, as the ranked lines are.
    */
-  private static void leadWithDose(List<Candidate> lines, List<Candidate> ranked, List<Candidate> pool,
+  /**
+   * The line a drug list's continuation goes on from: the drug line above it, or the line leading
+   * into its bulleted list when that names a drug ({@link Antecedents#leadIn}).
+   */
+  private Optional<Candidate> drugLineOf(Candidate continuation, List<Candidate> pool, Set<Candidate> naming) {
+    return StatementLines.headOf(continuation, pool, naming).or(() -> Antecedents.leadIn(continuation)
+        .filter(lead -> !drugs.mentionsIn(lead.text()).isEmpty()));
+  }
+
+  private void leadWithDose(List<Candidate> lines, List<Candidate> ranked, List<Candidate> pool,
       Set<Candidate> naming, Asked asked) {
     if (lines.stream().anyMatch(c -> Amounts.statesDose(c.text())
         || DosePatterns.CHANGES_DOSE.matcher(c.text()).find())) {
@@ -229,7 +238,7 @@ final class BottomLine {
         continue;
       }
       // The drug list's line a continuation goes on from: said with it, or the continuation not at all.
-      Optional<Candidate> drugLine = StatementLines.isContinuation(dose) ? StatementLines.headOf(dose, pool, naming)
+      Optional<Candidate> drugLine = StatementLines.isContinuation(dose) ? drugLineOf(dose, pool, naming)
           : Optional.of(dose);
       if (drugLine.isEmpty() || !asked.drugs().isEmpty() && !LineScores.namesAskedDrug(dose, drugLine.get(), asked)) {
         continue;

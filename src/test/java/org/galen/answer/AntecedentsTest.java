@@ -64,6 +64,30 @@ class AntecedentsTest {
     assertThat(placed.get(SectionKind.GUIDELINES)).extracting(Candidate::text).containsExactly(LINES.get(0));
   }
 
+  @Test
+  void aBulletedDoseLineIsSaidAfterTheLineLeadingIntoItsListEachItemAfterTheOther() {
+    List<String> lines = List.of("Zelbamide is the first line treatment for adults and children:",
+        "Adults: 100 mg every 12 hours", "Children under 45 kg: 2 mg/kg twice a day", "Give it with food.");
+    StringBuilder text = new StringBuilder();
+    List<Span> spans = new ArrayList<>();
+    for (String line : lines) {
+      String written = line.endsWith(":") || line.startsWith("Give") ? line : "- " + line;
+      int start = text.length() + written.indexOf(line);
+      spans.add(new Span(start, start + line.length()));
+      text.append(written).append("\n\n");
+    }
+    StoredPassage page = new StoredPassage("medquad:z", "z", "medquad", "Zelbamide", "treatment",
+        SourceKind.REFERENCE, EvidenceLevel.REFERENCE, Optional.empty(), 0, new Span(0, text.length()), spans,
+        text.toString());
+    List<Candidate> items = List.of(1, 2, 3).stream().map(i -> new Candidate(page, spans.get(i), lines.get(i),
+        SubjectMatcher.stemsOf(lines.get(i)), SectionKind.MEDICATIONS, 1, true, false)).toList();
+    Map<SectionKind, List<Candidate>> chosen = new LinkedHashMap<>();
+    chosen.put(SectionKind.MEDICATIONS, new ArrayList<>(items));
+    assertThat(Antecedents.placed(chosen).get(SectionKind.MEDICATIONS)).extracting(Candidate::text)
+        .containsExactly(lines.get(0), lines.get(1), lines.get(2), lines.get(3));
+    assertThat(Antecedents.leadIn(items.get(2))).as("no bulleted dose line").isEmpty();
+  }
+
   private Candidate candidate(int line) {
     return new Candidate(passage, span(line), LINES.get(line), SubjectMatcher.stemsOf(LINES.get(line)),
         SectionKind.CAUTIONS, 1, true, false);

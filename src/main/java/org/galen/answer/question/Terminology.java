@@ -78,6 +78,16 @@ public final class Terminology {
         .anyMatch(m -> m.start() == 0 && m.end() == whole.length() && NO_CONDITION.contains(m.concept().kind()));
   }
 
+  /**
+   * Whether a name is, to the vocabulary, the name of a procedure or a device, whole: what was done
+   * for a patient ("Kidney Transplantation"), not what the patient has.
+   */
+  public boolean namesAProcedure(String name) {
+    String whole = name.strip();
+    return vocabulary.mentionsIn(whole).stream().anyMatch(m -> m.start() == 0 && m.end() == whole.length()
+        && (m.concept().kind() == Concept.Kind.PROCEDURE || m.concept().kind() == Concept.Kind.DEVICE));
+  }
+
   /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */
   public boolean namesASign(String name) {
     return vocabulary.mentionsIn(name).stream().map(ConceptVocabulary.Mention::concept)
