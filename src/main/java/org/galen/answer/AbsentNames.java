@@ -39,6 +39,9 @@ final class AbsentNames {
    */
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
+  /** A clause that asks of what the question named before: "is it any good?", "are these safe?". */
+  private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+      "(?i)\\b(?:it|its|this|that|these|those|they|them)\\b");
   /** "3x normal": a multiple, no name. */
   private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[xX×]");
 
@@ -63,7 +66,8 @@ final class AbsentNames {
     }
     for (Concept concept : analysis.concepts()) {
       if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-          && !inTheScene(concept, analysis) && !formOfADrug(concept, analysis) && !anyNameIndexed(concept)) {
+          && !inTheScene(concept, analysis) && !formOfADrug(concept, analysis) && !takenInTheScene(concept, analysis)
+          && !anyNameIndexed(concept)) {
         return Optional.of(writtenName(analysis.question(), concept));
       }
     }
@@ -89,6 +93,20 @@ final class AbsentNames {
     return !analysis.askedOfInAnyQuestion(concept) && analysis.concepts().stream()
         .anyMatch(other -> other != concept && other.origin() != Concept.Origin.QUESTION
             && analysis.askedOfInAnyQuestion(other));
+  }
+
+  /**
+   * Whether a concept is a medicine the scene tells of ("on the pill and drug X for her skin") while
+   * the question asks of the condition it names: no clause that asks writes the medicine, nor points
+   * back at it, and the condition is the subject. What the patient takes is a circumstance; asked
+   * of ("is drug X safe?", "is it any good?"), the corpus must hold it.
+   */
+  private boolean takenInTheScene(Concept concept, QuestionAnalysis analysis) {
+    Concept primary = analysis.primary();
+    return concept.kind() == Concept.Kind.DRUG && !chemical(concept) && primary != concept
+        && primary.kind() == Concept.Kind.CONDITION && primary.origin() != Concept.Origin.QUESTION
+        && analysis.singlesOutAClause() && !analysis.askedOfInAnyQuestion(concept)
+        && !POINTS_BACK.matcher(analysis.askingClause()).find();
   }
 
   /**
