@@ -51,6 +51,8 @@ final class CandidateFinder {
       org.galen.answer.question.WordLists.lines("/org/galen/answer/not-statements.txt")) + ")");
   /** A sentence leading into a list: "These include", "Symptoms are:". */
   private static final Pattern LEADS_INTO_LIST = Pattern.compile("(?i)\\b(?:include|includes|including|are)\\W*$|:\\s*$");
+  /** The stop that ends a sentence, before any closing quote or bracket. */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]]*\\s*$");
   /** A lead-in: it ends where its list starts. */
   private static final Pattern LIST_LEAD_IN = Pattern.compile(":\\s*$");
   /** What opens a list item's line before its text: a bullet. */
@@ -138,6 +140,23 @@ final class CandidateFinder {
     return LIST_ITEM.matcher(beforeOnLine(passage, sentence)).matches();
   }
 
+  /**
+   * Whether a page's line, without the stop that ends a sentence and no item itself, has a bulleted
+   * list right below it: it leads into the list, told by the page's layout as a colon would tell it.
+   */
+  private static boolean leadsIntoBullets(StoredPassage passage, Span sentence, String text) {
+    if (ENDS_SENTENCE.matcher(text).find() || inListItem(passage, sentence)) {
+      return false;
+    }
+    String after = passage.text().substring(sentence.end() - passage.span().start());
+    int lineEnd = after.indexOf('\n');
+    if (lineEnd < 0 || !after.substring(0, lineEnd).isBlank()) {
+      return false;
+    }
+    return after.substring(lineEnd).lines().filter(line -> !line.isBlank()).findFirst()
+        .filter(line -> LIST_ITEM.matcher(line).lookingAt()).isPresent();
+  }
+
   /** What stands before a sentence on its line of the passage. */
   private static String beforeOnLine(StoredPassage passage, Span sentence) {
     String text = passage.text();
@@ -207,6 +226,11 @@ final class CandidateFinder {
           || recommendations && said == SectionKind.OVERVIEW) {
         // A report of recommendations is quoted for what it recommends, not for its background,
         // its authors or its history.
+        continue;
+      }
+      if (passage.sourceKind() == SourceKind.REFERENCE && leadsIntoBullets(passage, sentence, text)) {
+        // "To lower your risk when traveling" over its bulleted measures: said only by its items.
+        unquotableList = false;
         continue;
       }
       // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one

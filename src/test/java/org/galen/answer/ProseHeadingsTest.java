@@ -65,6 +65,40 @@ class ProseHeadingsTest {
   }
 
   @Test
+  void aLineLeadingIntoABulletedListWithoutItsColonIsNoStatementItsItemsAre() {
+    StoredPassage page = passage(List.of("Brannock disease is spread by mosquitoes in the rainy season.",
+        "To lower your risk of brannock disease when you travel", "- Wear insect repellent against brannock disease",
+        "- Cover your arms and legs against brannock disease"));
+    String text = page.text().replace("\n\n- ", "\n- ");
+    StoredPassage listed = new StoredPassage(page.docId(), page.sourceId(), page.collection(), page.title(),
+        page.section(), page.sourceKind(), page.evidenceLevel(), Optional.empty(), 0, new Span(0, text.length()),
+        spansOf(text, List.of("Brannock disease is spread by mosquitoes in the rainy season.",
+            "To lower your risk of brannock disease when you travel", "Wear insect repellent against brannock disease",
+            "Cover your arms and legs against brannock disease")), text);
+    Concept brannock = new Concept("Brannock disease", Concept.Origin.MESH, "D000001", List.of("Brannock disease"),
+        List.of(), Concept.Kind.CONDITION);
+    QuestionAnalysis asked = new QuestionAnalysis("how is brannock disease prevented", "how is brannock disease "
+        + "prevented", List.of(), brannock, List.of(), "brannock disease", Set.of(), false);
+    CandidateFinder finder = new CandidateFinder(new SubjectMatcher(asked, words -> false, words -> false),
+        Audience.PATIENT);
+    assertThat(finder.inPassage(listed, 0)).extracting(Candidate::text)
+        .doesNotContain("To lower your risk of brannock disease when you travel")
+        .contains("Wear insect repellent against brannock disease",
+            "Brannock disease is spread by mosquitoes in the rainy season.");
+  }
+
+  private static List<Span> spansOf(String text, List<String> sentences) {
+    List<Span> spans = new ArrayList<>();
+    int from = 0;
+    for (String sentence : sentences) {
+      int start = text.indexOf(sentence, from);
+      spans.add(new Span(start, start + sentence.length()));
+      from = start + sentence.length();
+    }
+    return spans;
+  }
+
+  @Test
   void aLabelsNumberedHeadingIsNoStatementThoughItsParagraphIsShort() {
     StoredPassage page = passage(List.of("An initial dose of 10 mg per kilogram of mirodol is given.",
         "2.2 Directions for Use", "For intravenous use only.", "2.5 mg of mirodol may be given twice daily.",
