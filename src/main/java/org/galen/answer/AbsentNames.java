@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
+import org.galen.answer.question.Intent;
 import org.galen.answer.question.ProperNames;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
@@ -99,13 +100,15 @@ final class AbsentNames {
    * Whether a concept is a medicine the scene tells of ("on the pill and drug X for her skin") while
    * the question asks of the condition it names: no clause that asks writes the medicine, nor points
    * back at it, and the condition is the subject. What the patient takes is a circumstance; asked
-   * of ("is drug X safe?", "is it any good?"), the corpus must hold it.
+   * of ("is drug X safe?", "is it any good?"), or a dose or a harm asked ("how many tablets?": of what
+   * is taken), the corpus must hold it.
    */
   private boolean takenInTheScene(Concept concept, QuestionAnalysis analysis) {
     Concept primary = analysis.primary();
     return concept.kind() == Concept.Kind.DRUG && !chemical(concept) && primary != concept
         && primary.kind() == Concept.Kind.CONDITION && primary.origin() != Concept.Origin.QUESTION
         && analysis.singlesOutAClause() && !analysis.askedOfInAnyQuestion(concept)
+        && !analysis.asks(Intent.DOSING) && !analysis.asks(Intent.CAUTIONS)
         && !POINTS_BACK.matcher(analysis.askingClause()).find();
   }
 

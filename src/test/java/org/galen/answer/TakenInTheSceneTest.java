@@ -48,5 +48,8 @@ class TakenInTheSceneTest {
         .abstained()).isTrue();
     assertThat(fixture.ask("zorbal psychosis in a woman of 26. her doctor mentioned mirvolex. would that help?",
         Audience.PHYSICIAN).abstained()).isTrue();
+    Article dose = fixture.ask("Patient with zorbal psychosis has been prescribed mirvolex for attacks. How many "
+        + "tablets per attack, and can a second dose be taken if the swelling isn't settling?", Audience.PHYSICIAN);
+    assertThat(dose.abstained()).as("a dose asked is of what is taken: " + dose.notes()).isTrue();
   }
 }
