@@ -51,8 +51,11 @@ final class CandidateFinder {
       org.galen.answer.question.WordLists.lines("/org/galen/answer/not-statements.txt")) + ")");
   /** A sentence leading into a list: "These include", "Symptoms are:". */
   private static final Pattern LEADS_INTO_LIST = Pattern.compile("(?i)\\b(?:include|includes|including|are)\\W*$|:\\s*$");
-  /** The stop that ends a sentence, before any closing quote or bracket. */
-  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?][\"')\\]]*\\s*$");
+  /**
+   * The stop that ends a sentence, before any closing quote or bracket, or the colon that ends a
+   * lead-in (read as {@link #LIST_LEAD_IN}).
+   */
+  private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?:][\"')\\]]*\\s*$");
   /** A lead-in: it ends where its list starts. */
   private static final Pattern LIST_LEAD_IN = Pattern.compile(":\\s*$");
   /** What opens a list item's line before its text: a bullet. */
@@ -229,8 +232,9 @@ final class CandidateFinder {
         continue;
       }
       if (passage.sourceKind() == SourceKind.REFERENCE && leadsIntoBullets(passage, sentence, text)) {
-        // "To lower your risk when traveling" over its bulleted measures: said only by its items.
-        unquotableList = false;
+        // "To lower your risk when traveling" over its bulleted measures: said only by its items,
+        // unless it is itself no statement ("These resources address …"), and then neither are they.
+        unquotableList = NOT_A_STATEMENT.matcher(text).find();
         continue;
       }
       // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one

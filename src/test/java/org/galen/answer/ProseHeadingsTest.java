@@ -85,6 +85,14 @@ class ProseHeadingsTest {
         .doesNotContain("To lower your risk of brannock disease when you travel")
         .contains("Wear insect repellent against brannock disease",
             "Brannock disease is spread by mosquitoes in the rainy season.");
+    String resources = "These resources address the management of brannock disease:\n- Brannock disease drug "
+        + "therapy\nThese resources offer more on brannock disease\n- Brannock disease palliative care\n";
+    StoredPassage pointers = new StoredPassage(page.docId(), page.sourceId(), page.collection(), page.title(),
+        page.section(), page.sourceKind(), page.evidenceLevel(), Optional.empty(), 0,
+        new Span(0, resources.length()), spansOf(resources, List.of(
+            "These resources address the management of brannock disease:", "Brannock disease drug therapy",
+            "These resources offer more on brannock disease", "Brannock disease palliative care")), resources);
+    assertThat(finder.inPassage(pointers, 0)).as("the items of a list no statement leads into").isEmpty();
   }
 
   private static List<Span> spansOf(String text, List<String> sentences) {
