@@ -40,9 +40,13 @@ final class AbsentNames {
    */
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
-  /** A clause that asks of what the question named before: "is it any good?", "are these safe?". */
+  /**
+   * A clause that asks whether what the question named before helps or is safe: "is it any good?",
+   * "would this help?", "are they safe?" ("that" is as often a relative pronoun: "treatments that work").
+   */
   private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:it|its|this|that|these|those|they|them)\\b");
+      "(?i)\\b(?:it|this|these|those|they)\\b(?:\\s+\\w+){0,2}?\\s+"
+          + "(?:help|helps|work|works|safe|good|effective|ok|okay)\\b");
   /** "3x normal": a multiple, no name. */
   private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[xX×]");
 
@@ -97,7 +101,7 @@ final class AbsentNames {
   }
 
   /**
-   * Whether a concept is a medicine the scene tells of ("on the pill and drug X for her skin") while
+   * Whether a concept is a medicine the scene tells of ("takes drug X for his acne") while
    * the question asks of the condition it names: no clause that asks writes the medicine, nor points
    * back at it, and the condition is the subject. What the patient takes is a circumstance; asked
    * of ("is drug X safe?", "is it any good?"), or a dose or a harm asked ("how many tablets?": of what
@@ -114,7 +118,7 @@ final class AbsentNames {
 
   /**
    * Whether a concept is a chemical, no medicine, written right after another drug's name
-   * ("… decanoate", "… hydrochloride"): the salt or ester that drug is given as, a part of its name,
+   * ("… hydrochloride", "… sodium"): the salt or ester that drug is given as, a part of its name,
    * not a subject of its own. The sources name the drug without it.
    */
   private boolean formOfADrug(Concept concept, QuestionAnalysis analysis) {
@@ -128,6 +132,7 @@ final class AbsentNames {
       boolean beside = analysis.question().substring(previous.end(), token.start()).isBlank();
       if (beside && concept.nameStems().stream().anyMatch(name -> name.contains(token.stem()))
           && analysis.concepts().stream().anyMatch(other -> other != concept && other.kind() == Concept.Kind.DRUG
+              && terminology.isMedicine(other)
               && other.nameStems().stream().anyMatch(name -> name.contains(previous.stem())))) {
         return true;
       }
@@ -282,7 +287,7 @@ final class AbsentNames {
       boolean before = token.end() <= start && BESIDE.matcher(question.substring(token.end(), start)).matches();
       boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
       String written = question.substring(token.start(), token.end());
-      // "… decanoate" after a drug's name is the form it is given as ({@link #formOfADrug}).
+      // "… hydrochloride" after a drug's name is the form it is given as ({@link #formOfADrug}).
       boolean form = after && analysis.primary().kind() == Concept.Kind.DRUG && analysis.concepts().stream()
           .anyMatch(concept -> chemical(concept) && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
       if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && !index.hasTerm(token.stem())

@@ -86,7 +86,9 @@ final class Antecedents {
       Span above = sentences.get(at);
       if (!bulleted(passage, above)) {
         String text = passage.sentenceText(above);
-        return LEADS_IN.matcher(text).find() ? Optional.of(new Candidate(passage, above, text,
+        boolean quotable = LEADS_IN.matcher(text).find() && !REFERS_ELSEWHERE.matcher(text).find()
+            && text.length() >= MIN_ANTECEDENT_CHARS;
+        return quotable ? Optional.of(new Candidate(passage, above, text,
             SubjectMatcher.stemsOf(text), c.section(), c.score(), c.aboutSubject(), c.redFlag())) : Optional.empty();
       }
     }
@@ -143,6 +145,9 @@ final class Antecedents {
         } else if (!said.contains(key)) {
           statements.add(antecedent.get());
           said.add(key);
+          statements.add(c);
+        } else if (!leansOnBefore(c.text())) {
+          // A bulleted dose line whose lead-in the article says already, elsewhere: it stays.
           statements.add(c);
         }
       }

@@ -33,7 +33,7 @@ final class AskingClause {
   /**
    * Whether a source's name for a procedure ({@code procedure}) is written only in the scene, in no
    * clause that asks, while retrieval settles by its margin a condition that name does not name: the
-   * patient's history ("kidney transplant patient, …"), not what the question asks about — the
+   * patient's history ("a graft two years ago, …"), not what the question asks about — the
    * evidence is. A condition the scene names ("diagnosed with X; what causes it?") is no history.
    */
   static boolean outweighedInTheScene(QuestionAnalysis analysis, String written,

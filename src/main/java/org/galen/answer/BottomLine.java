@@ -211,13 +211,6 @@ final class BottomLine {
   }
 
   /**
-   * A dose question is answered with a dose when the source states one: when no line of the first
-   * section states a dose or how to change one, the best line stating a dose of a drug asked about
-   * where its source doses it leads, over lines that only speak of doses (how many doses make a
-   * course, when to withhold one); a line stating no dose gives way. A line said only with the line
-   * it goes on from is put with it, or not at all, as the ranked lines are.
-   */
-  /**
    * The line a drug list's continuation goes on from: the drug line above it, or the line leading
    * into its bulleted list when that names a drug ({@link Antecedents#leadIn}).
    */
@@ -226,6 +219,13 @@ final class BottomLine {
         .filter(lead -> !drugs.mentionsIn(lead.text()).isEmpty()));
   }
 
+  /**
+   * A dose question is answered with a dose when the source states one: when no line of the first
+   * section states a dose or how to change one, the best line stating a dose of a drug asked about
+   * where its source doses it leads, over lines that only speak of doses (how many doses make a
+   * course, when to withhold one); a line stating no dose gives way. A line said only with the line
+   * it goes on from is put with it, or not at all, as the ranked lines are.
+   */
   private void leadWithDose(List<Candidate> lines, List<Candidate> ranked, List<Candidate> pool,
       Set<Candidate> naming, Asked asked) {
     if (lines.stream().anyMatch(c -> Amounts.statesDose(c.text())

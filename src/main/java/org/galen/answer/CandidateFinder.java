@@ -241,7 +241,7 @@ final class CandidateFinder {
       // that is no statement for what it says.
       java.util.regex.Matcher leadIn = LIST_LEAD_IN.matcher(text);
       unquotableList = leadIn.find() && NOT_A_STATEMENT.matcher(text.substring(0, leadIn.start())).find();
-      boolean continuation = section.get() == SectionKind.MEDICATIONS
+      boolean continuation = filed == SectionKind.MEDICATIONS
           && DosePatterns.CONTINUATION.matcher(text).lookingAt();
       boolean goesOnFromSubject = continuation && headNamesSubject;
       Set<String> stems = SubjectMatcher.stemsOf(text);

@@ -23,8 +23,11 @@ import org.galen.source.SourceKind;
  * keeps the pages it has read.
  */
 final class PageParts {
-  /** A part: where its heading's line starts in the page, and the section the heading places it in. */
-  record Part(int start, SectionKind kind) {}
+  /**
+   * A part: from its heading's line to the end of the source's section it stands in (a heading
+   * never reaches into the next section), and the article section the heading places it in.
+   */
+  record Part(int start, int end, SectionKind kind) {}
 
   private final EvidenceReader index;
   private final Map<String, List<Part>> read = new HashMap<>();
@@ -51,23 +54,37 @@ final class PageParts {
 
   private List<Part> partsOf(String docId) {
     try {
-      return index.document(docId).filter(page -> page.sourceKind() == SourceKind.REFERENCE).map(Document::text)
+      return index.document(docId).filter(page -> page.sourceKind() == SourceKind.REFERENCE)
           .map(PageParts::of).orElse(List.of());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** The part holding {@code offset}: the last that opens before it. */
+  /** The part holding {@code offset}: the last that opens before it, if it runs on to it. */
   static Optional<SectionKind> at(List<Part> parts, int offset) {
-    Optional<SectionKind> kind = Optional.empty();
+    Optional<Part> holding = Optional.empty();
     for (Part part : parts) {
       if (part.start() > offset) {
         break;
       }
-      kind = Optional.of(part.kind());
+      holding = Optional.of(part);
     }
-    return kind;
+    return holding.filter(part -> offset < part.end()).map(Part::kind);
+  }
+
+  /** The parts of each of a page's sections (one, the whole text, when it has none). */
+  static List<Part> of(Document page) {
+    if (page.sections().isEmpty()) {
+      return of(page.text());
+    }
+    List<Part> parts = new ArrayList<>();
+    for (org.galen.source.Section section : page.sections()) {
+      for (Part part : of(page.text().substring(section.start(), section.end()))) {
+        parts.add(new Part(section.start() + part.start(), section.start() + part.end(), part.kind()));
+      }
+    }
+    return List.copyOf(parts);
   }
 
   /** The parts of a page's text that its placing headings ({@link ProseHeadings#isHeading}) open, in order. */
@@ -85,7 +102,7 @@ final class PageParts {
         if (ProseHeadings.isHeading(text, start, end)) {
           int at = start;
           SectionClassifier.classify(heading, SourceKind.REFERENCE, EvidenceLevel.REFERENCE)
-              .ifPresent(kind -> parts.add(new Part(at, kind)));
+              .ifPresent(kind -> parts.add(new Part(at, text.length(), kind)));
         }
       }
       lineStart = lineEnd + 1;

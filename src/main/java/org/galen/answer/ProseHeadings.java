@@ -88,14 +88,15 @@ final class ProseHeadings {
     if (line.isEmpty() || !line.equals(text.substring(start, end).strip()) || !headingShaped(line)) {
       return false;
     }
-    List<String> before = lines(text.substring(0, lineStart));
+    // Two lines either side tell it: a subheading's heading above, a subheading below.
+    List<String> before = linesBefore(text, lineStart, 2);
     int above = before.size() - 1;
     if (above >= 0 && headingShaped(before.get(above))) {
       // A subheading under a heading ("Diagnostic Tests", then "EKG").
       above--;
     }
     boolean afterSentence = above < 0 || ENDS_SENTENCE.matcher(before.get(above)).find();
-    List<String> after = lines(text.substring(lineEnd));
+    List<String> after = linesAfter(text, lineEnd, 2);
     // A heading over a subheading: the paragraph is under the subheading.
     int below = !after.isEmpty() && headingShaped(after.get(0)) ? 1 : 0;
     if (!afterSentence) {
@@ -126,8 +127,38 @@ final class ProseHeadings {
             .allMatch(word -> !Character.isLowerCase(word.charAt(0)));
   }
 
-  private static List<String> lines(String text) {
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  /**
+   * Up to {@code most} non-blank lines before {@code end}, stripped, in the text's order: read
+   * backwards, never the whole text before them.
+   */
+  private static List<String> linesBefore(String text, int end, int most) {
+    java.util.LinkedList<String> found = new java.util.LinkedList<>();
+    int lineEnd = end;
+    while (lineEnd > 0 && found.size() < most) {
+      int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      String line = text.substring(lineStart, lineEnd).strip();
+      if (!line.isEmpty()) {
+        found.addFirst(line);
+      }
+      lineEnd = lineStart - 1;
+    }
+    return found;
+  }
+
+  /** Up to {@code most} non-blank lines from {@code start} on, stripped. */
+  private static List<String> linesAfter(String text, int start, int most) {
+    List<String> found = new java.util.ArrayList<>();
+    int lineStart = start;
+    while (lineStart < text.length() && found.size() < most) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+      String line = text.substring(lineStart, lineEnd).strip();
+      if (!line.isEmpty()) {
+        found.add(line);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return found;
   }
 
   private static int words(String line) {

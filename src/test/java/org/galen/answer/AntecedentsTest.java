@@ -86,6 +86,11 @@ class AntecedentsTest {
     assertThat(Antecedents.placed(chosen).get(SectionKind.MEDICATIONS)).extracting(Candidate::text)
         .containsExactly(lines.get(0), lines.get(1), lines.get(2), lines.get(3));
     assertThat(Antecedents.leadIn(items.get(2))).as("no bulleted dose line").isEmpty();
+    Map<SectionKind, List<Candidate>> apart = new LinkedHashMap<>();
+    apart.put(SectionKind.GUIDELINES, new ArrayList<>(List.of(items.get(0))));
+    apart.put(SectionKind.MEDICATIONS, new ArrayList<>(List.of(items.get(1))));
+    assertThat(Antecedents.placed(apart).get(SectionKind.MEDICATIONS)).extracting(Candidate::text)
+        .as("its lead-in said in the first section").containsExactly(lines.get(2));
   }
 
   private Candidate candidate(int line) {

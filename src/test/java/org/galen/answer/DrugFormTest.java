@@ -23,7 +23,7 @@ class DrugFormTest {
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory,
         List.of("DB90001,APRD90001,Zorbalazine,0000-00-0,ZZZZZZZZZZ,Zorbalazine,X"),
-        List.of("D090201\tQuellanoates\tD02.241.081"),
+        List.of("D090201\tPrenylquellanoates\tD02.241.081"),
         List.of(FixtureDocuments.guideline("nstg:zorbal-psychosis", "Zorbal Psychosis", "Drug treatment",
             "Zorbalazine 12.5 mg by deep intramuscular injection once monthly for zorbal psychosis.")));
   }
@@ -35,19 +35,19 @@ class DrugFormTest {
 
   @Test
   void aChemicalRightAfterADrugsNameIsTheFormItIsGivenAs() throws Exception {
-    Article article = fixture.ask("zorbal psychosis on monthly zorbalazine quellanoate injections - what dose?",
+    Article article = fixture.ask("zorbal psychosis on monthly zorbalazine prenylquellanoate injections - what dose?",
         Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
-    assertThat(fixture.analyzer.analyze("what dose of zorbalazine quellanoate is given by injection?").primary().name())
-        .isEqualTo("Zorbalazine");
-    Article asked = fixture.ask("what dose of zorbalazine quellanoate is given by injection?", Audience.PHYSICIAN);
+    String dose = "what dose of zorbalazine prenylquellanoate is given by injection?";
+    assertThat(fixture.analyzer.analyze(dose).primary().name()).isEqualTo("Zorbalazine");
+    Article asked = fixture.ask(dose, Audience.PHYSICIAN);
     assertThat(asked.abstained()).as(asked.notes().toString()).isFalse();
   }
 
   @Test
   void aChemicalNoSourceNamesWrittenOnItsOwnIsAbsent() throws Exception {
-    Article article = fixture.ask("what are quellanoates used for in zorbal psychosis?", Audience.PHYSICIAN);
+    Article article = fixture.ask("what are prenylquellanoates used for in zorbal psychosis?", Audience.PHYSICIAN);
     assertThat(article.abstained()).isTrue();
-    assertThat(article.notes().get(article.notes().size() - 1).text()).containsIgnoringCase("quellanoate");
+    assertThat(article.notes().get(article.notes().size() - 1).text()).containsIgnoringCase("prenylquellanoate");
   }
 }

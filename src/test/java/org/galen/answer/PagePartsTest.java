@@ -41,6 +41,18 @@ class PagePartsTest {
   }
 
   @Test
+  void aPartEndsWithTheSourcesSection() {
+    String symptoms = "Frothosis starts with fever. It is carried by ticks.\n\nTreatment\n\nZelbamide is given for it.";
+    String outlook = "\nMost people with frothosis recover within weeks.";
+    Document page = new DocumentBuilder("medquad:frothosis-2", "medquad").title("Frothosis")
+        .section("symptoms", symptoms).section("outlook", outlook).focus(List.of("Frothosis"))
+        .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
+    List<PageParts.Part> parts = PageParts.of(page);
+    assertThat(PageParts.at(parts, page.text().indexOf("Zelbamide is given"))).contains(SectionKind.MANAGEMENT);
+    assertThat(PageParts.at(parts, page.text().indexOf("Most people"))).as("the next section's own").isEmpty();
+  }
+
+  @Test
   void aSymptomsPagesTreatmentUnderItsHeadingAnswersWhatHelps(@TempDir Path directory) throws Exception {
     Document page = new DocumentBuilder("medquad:frothosis-1", "medquad").title("What are the symptoms of Frothosis ?")
         .section("symptoms", PAGE).focus(List.of("Frothosis"))

@@ -38,6 +38,9 @@ class TakenInTheSceneTest {
     Article article = fixture.ask("zorbal psychosis in a woman of 26, on mirvolex for her skin - management?",
         Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
+    Article managed = fixture.ask("zorbal psychosis in a woman of 26, on mirvolex for her skin. how is it managed?",
+        Audience.PHYSICIAN);
+    assertThat(managed.abstained()).as("\"it\" is the condition: " + managed.notes()).isFalse();
   }
 
   @Test
@@ -46,7 +49,7 @@ class TakenInTheSceneTest {
         .abstained()).isTrue();
     assertThat(fixture.ask("zorbal psychosis, started on mirvolex - is it safe?", Audience.PHYSICIAN)
         .abstained()).isTrue();
-    assertThat(fixture.ask("zorbal psychosis in a woman of 26. her doctor mentioned mirvolex. would that help?",
+    assertThat(fixture.ask("zorbal psychosis in a woman of 26. her doctor mentioned mirvolex. would this help?",
         Audience.PHYSICIAN).abstained()).isTrue();
     Article dose = fixture.ask("Patient with zorbal psychosis has been prescribed mirvolex for attacks. How many "
         + "tablets per attack, and can a second dose be taken if the swelling isn't settling?", Audience.PHYSICIAN);

@@ -3,7 +3,7 @@ package org.galen.answer.question;
 import java.util.List;
 
 /**
- * A chemical written right after a drug's name ("… decanoate", "… hydrochloride") is the salt or
+ * A chemical written right after a drug's name ("… hydrochloride", "… sodium") is the salt or
  * ester the drug is given as: part of the drug's name, never the subject over it. Stateless.
  */
 final class DrugForms {
@@ -11,7 +11,7 @@ final class DrugForms {
 
   /**
    * Whether a mention is of a chemical MeSH files among drugs, no medicine, written with nothing but
-   * spaces after another drug's mention.
+   * spaces after a medicine's mention.
    */
   static boolean isFormOfDrugBefore(String question, ConceptVocabulary.Mention mention,
       List<ConceptVocabulary.Mention> mentions, ConceptVocabulary vocabulary) {
@@ -19,6 +19,6 @@ final class DrugForms {
       return false;
     }
     return mentions.stream().anyMatch(drug -> drug != mention && drug.concept().kind() == Concept.Kind.DRUG
-        && drug.end() <= mention.start() && question.substring(drug.end(), mention.start()).isBlank());
+        && vocabulary.isMedicine(drug.concept()) && drug.end() <= mention.start() && question.substring(drug.end(), mention.start()).isBlank());
   }
 }

@@ -80,7 +80,7 @@ public final class Terminology {
 
   /**
    * Whether a name is, to the vocabulary, the name of a procedure or a device, whole: what was done
-   * for a patient ("Kidney Transplantation"), not what the patient has.
+   * for a patient (a transplantation, a bypass), not what the patient has.
    */
   public boolean namesAProcedure(String name) {
     String whole = name.strip();
