@@ -289,7 +289,8 @@ final class AbsentNames {
       String written = question.substring(token.start(), token.end());
       // "… hydrochloride" after a drug's name is the form it is given as ({@link #formOfADrug}).
       boolean form = after && analysis.primary().kind() == Concept.Kind.DRUG && analysis.concepts().stream()
-          .anyMatch(concept -> chemical(concept) && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
+          .anyMatch(concept -> chemical(concept)
+              && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
       if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && !index.hasTerm(token.stem())
           && !compound(written) && !ProperNames.tellsWhen(written) && !MULTIPLE.matcher(written).matches()) {
         return Optional.of(written);

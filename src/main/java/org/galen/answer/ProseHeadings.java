@@ -72,7 +72,8 @@ final class ProseHeadings {
    * begins where a section or a sentence does, so a heading may open it.
    */
   static boolean isHeading(StoredPassage passage, Span sentence) {
-    return isHeading(passage.text(), sentence.start() - passage.span().start(), sentence.end() - passage.span().start());
+    int offset = passage.span().start();
+    return isHeading(passage.text(), sentence.start() - offset, sentence.end() - offset);
   }
 
   /** As {@link #isHeading(StoredPassage, Span)}, for the text between {@code start} and {@code end} of {@code text}. */

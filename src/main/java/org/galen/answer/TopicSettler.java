@@ -198,9 +198,9 @@ final class TopicSettler {
     }
     QuestionAnalysis scene = analysis;
     // A name written where the question says it is absent ("no rash") names nothing; nor does
-    // one the scene names when the clause that asks names the question's concept, nor a procedure the
-    // scene names when retrieval settles another condition by its margin, nor a page's subject that no patient has (the water a
-    // patient drinks): passed over for another name.
+    // one the scene names when the clause that asks names the question's concept, nor a procedure
+    // the scene names when retrieval settles another condition by its margin, nor a page's subject
+    // that no patient has (the water a patient drinks): passed over for another name.
     Optional<NamedSubjects.Named> sourceName = sourceNames.writtenIn(Negations.blanked(analysis.question()),
         analysis.primary().origin() == Concept.Origin.QUESTION, subject -> !terminology.namesNoCondition(subject))
         .filter(name -> !AskingClause.setsTheScene(scene, name.written())

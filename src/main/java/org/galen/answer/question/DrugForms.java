@@ -19,6 +19,7 @@ final class DrugForms {
       return false;
     }
     return mentions.stream().anyMatch(drug -> drug != mention && drug.concept().kind() == Concept.Kind.DRUG
-        && vocabulary.isMedicine(drug.concept()) && drug.end() <= mention.start() && question.substring(drug.end(), mention.start()).isBlank());
+        && vocabulary.isMedicine(drug.concept()) && drug.end() <= mention.start()
+        && question.substring(drug.end(), mention.start()).isBlank());
   }
 }
