@@ -41,12 +41,13 @@ final class AbsentNames {
   private static final java.util.regex.Pattern BESIDE = java.util.regex.Pattern.compile("\\s+(?:\\d+\\s+)?");
 
   /**
-   * A clause that asks whether what the question named before helps or is safe: "is it any good?",
-   * "would this help?", "are they safe?" ("that" is as often a relative pronoun: "treatments that work").
+   * A clause that asks of what the question named before: "is it any good?", "how long do I take
+   * it?", "are they safe?". It may point at the condition ("how is it managed?"): read as pointing at
+   * the medicine, the article abstains rather than answer beside a drug no source knows. "That" is
+   * as often a relative pronoun ("treatments that work").
    */
   private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
-      "(?i)\\b(?:it|this|these|those|they)\\b(?:\\s+\\w+){0,2}?\\s+"
-          + "(?:help|helps|work|works|safe|good|effective|ok|okay)\\b");
+      "(?i)\\b(?:it|its|this|these|those|they|them)\\b");
   /** "3x normal": a multiple, no name. */
   private static final java.util.regex.Pattern MULTIPLE = java.util.regex.Pattern.compile("\\d+(?:\\.\\d+)?[xX×]");
 

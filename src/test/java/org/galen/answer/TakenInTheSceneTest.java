@@ -38,9 +38,9 @@ class TakenInTheSceneTest {
     Article article = fixture.ask("zorbal psychosis in a woman of 26, on mirvolex for her skin - management?",
         Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
-    Article managed = fixture.ask("zorbal psychosis in a woman of 26, on mirvolex for her skin. how is it managed?",
-        Audience.PHYSICIAN);
-    assertThat(managed.abstained()).as("\"it\" is the condition: " + managed.notes()).isFalse();
+    Article treatments = fixture.ask("zorbal psychosis in a woman of 26, on mirvolex for her skin. what "
+        + "treatments are there that work?", Audience.PHYSICIAN);
+    assertThat(treatments.abstained()).as("\"that\" relates: " + treatments.notes()).isFalse();
   }
 
   @Test
