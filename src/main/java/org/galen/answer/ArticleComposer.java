@@ -102,16 +102,18 @@ public final class ArticleComposer {
     Topic topic = topics.settle(asked, hits);
     QuestionAnalysis analysis = topic.analysis();
     Citations citations = new Citations(index);
+    // Each reference page's headings are read once for the ask, whichever subjects are tried.
+    PageParts parts = new PageParts(index);
     Article article = topic.abstention().isPresent()
         ? abstention(analysis, audience, "The indexed evidence does not address this question: no indexed source "
             + "mentions \"" + topic.abstention().get() + "\".")
-        : article(analysis, audience, hits, citations, topic.labelLeads(), false);
+        : article(analysis, audience, hits, citations, parts, topic.labelLeads(), false);
     if (article.abstained() && topic.general().isPresent()) {
       // The sources about exactly "gonorrhea in females" say nothing of what was asked: the article
       // is about gonorrhea, and its scope note says "females" is in no statement.
       analysis = topic.general().get();
       citations = new Citations(index);
-      article = article(analysis, audience, hits, citations, false, false);
+      article = article(analysis, audience, hits, citations, parts, false, false);
     }
     Topic settled = topic;
     // Nothing the sources about the settled subject say answers, yet the question names nothing the
@@ -119,13 +121,13 @@ public final class ArticleComposer {
     // the settled subject is, when what helps was asked; then a condition weighed no more. A topic
     // that abstains for a name the evidence lacks has no alternatives: it stays an abstention.
     Composition tried = firstAnswering(new Composition(article, analysis, citations.fingerprints(), topic),
-        settled.alternatives().heavierOnes(), "more", audience, hits);
+        settled.alternatives().heavierOnes(), "more", audience, hits, parts);
     if (tried.article().abstained() && settled.abstention().isEmpty()
         && settled.analysis().asks(Intent.TREATMENT)) {
       // Saying what the settled condition is, with a note that this is all its sources say, beats an
       // article on a condition the question may not have that happens to say what helps.
       Citations told = new Citations(index);
-      Article overview = article(settled.analysis(), audience, hits, told, settled.labelLeads(), true);
+      Article overview = article(settled.analysis(), audience, hits, told, parts, settled.labelLeads(), true);
       if (!overview.abstained()) {
         Note gap = new Note("gap", "The sources cited have no section on what helps: this article says what the "
             + "condition is.", List.of());
@@ -134,7 +136,7 @@ public final class ArticleComposer {
                 + " is"));
       }
     }
-    tried = firstAnswering(tried, settled.alternatives().lighterOnes(), "as much", audience, hits);
+    tried = firstAnswering(tried, settled.alternatives().lighterOnes(), "as much", audience, hits, parts);
     Article shown = ArticleNotes.withSpellingNote(tried.article(), tried.understood());
     return new Composition(shown, tried.understood(), tried.evidence(), tried.topic());
   }
@@ -144,13 +146,13 @@ public final class ArticleComposer {
    * tried} when none answers (its subject is what a follow-up inherits).
    */
   private Composition firstAnswering(Composition tried, List<QuestionAnalysis> alternatives, String weighed,
-      Audience audience, List<PassageHit> hits) throws IOException {
+      Audience audience, List<PassageHit> hits, PageParts parts) throws IOException {
     for (QuestionAnalysis alternative : alternatives) {
       if (!tried.article().abstained()) {
         return tried;
       }
       Citations cited = new Citations(index);
-      Article article = article(alternative, audience, hits, cited, false, false);
+      Article article = article(alternative, audience, hits, cited, parts, false, false);
       if (!article.abstained()) {
         return new Composition(article, alternative, cited.fingerprints(), tried.topic().withReason(
             "its sources say nothing of what is asked: the article is about " + alternative.subject()
@@ -165,9 +167,9 @@ public final class ArticleComposer {
    *     make the article on their own
    */
   private Article article(QuestionAnalysis analysis, Audience audience, List<PassageHit> hits, Citations citations,
-      boolean labelLeads, boolean besidesAnswer) throws IOException {
+      PageParts parts, boolean labelLeads, boolean besidesAnswer) throws IOException {
     SubjectMatcher subject = SubjectMatcher.of(analysis, terminology);
-    CandidateFinder finder = new CandidateFinder(subject, audience, new PageParts(index));
+    CandidateFinder finder = new CandidateFinder(subject, audience, parts);
     boolean described = subject.describedIn(analysis);
     List<PassageHit> evidence = sources.aboutSubject(hits, analysis, asking(analysis, described));
     finder = finder.alsoAbout(sources.pagesOn(evidence, analysis));

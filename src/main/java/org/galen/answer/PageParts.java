@@ -19,8 +19,8 @@ import org.galen.source.SourceKind;
  * heading places it ({@link SectionClassifier#classify}), not where the page is filed. A heading that
  * places nothing ("Rash" among the symptoms) is a subheading of the part it stands in. The page is
  * read whole, so a passage that opens under a heading an earlier passage ends with is in that
- * heading's part: on a page on what is done, its "Medicines" are the drug list. One per article: it
- * keeps the pages it has read.
+ * heading's part: on a page on what is done, its "Medicines" are the drug list. One per ask, used
+ * by one thread: it keeps the parts of the pages it has read.
  */
 final class PageParts {
   /**
