@@ -147,7 +147,7 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
   }
 
   static Asked of(QuestionAnalysis analysis, boolean described) {
-    List<Intent> main = analysis.mainIntents();
+    List<Intent> main = analysis.everyAskedIntent();
     List<List<Set<String>>> options = analysis.concepts().stream().filter(c -> c.kind() == Concept.Kind.DRUG)
         .map(Concept::nameStems).toList();
     List<Set<String>> drugs = options.stream().flatMap(List::stream).toList();

@@ -83,6 +83,14 @@ public record QuestionAnalysis(String question, String retrievalText, List<Inten
   }
 
   /**
+   * The intents of every question the asker puts: the first section answers
+   * the most specific of them, as it does for one question asking several.
+   */
+  public List<Intent> everyAskedIntent() {
+    return new QuestionClauses(question, intents).everyAsked();
+  }
+
+  /**
    * The words of the clause {@link #mainIntents} reads what is asked from, else of the last clause
    * marked "?" ("… - what is the drug X course?" asks no intent by name); the whole question when
    * no clause singles itself out. What the question names outside it sets the scene.

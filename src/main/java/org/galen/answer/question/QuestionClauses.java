@@ -90,14 +90,45 @@ final class QuestionClauses {
     return clause >= 0 ? clause : marked.lastIndexOf(true);
   }
 
-  /** The index of the clause that asks, or -1 when none singles itself out. */
-  private int asking() {
+  /**
+   * What every question the asker puts asks: "what prevents it? and is there
+   * anything the dentist can do?" asks both, as "what prevents it, and is there …?" does. The
+   * intents of {@link #mainIntents} when fewer than two questions ask anything.
+   */
+  List<Intent> everyAsked() {
+    List<Boolean> questions = questions();
+    List<Intent> asked = new ArrayList<>();
+    int asking = 0;
+    for (int i = 0; i < texts.size(); i++) {
+      List<Intent> clause = questions.get(i) ? askedIn(texts.get(i)) : List.of();
+      if (!clause.isEmpty()) {
+        asking++;
+        clause.stream().filter(intent -> !asked.contains(intent)).forEach(asked::add);
+      }
+    }
+    if (asking < 2) {
+      return mainIntents();
+    }
+    if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
+      asked.add(Intent.DOSING);
+    }
+    return List.copyOf(asked);
+  }
+
+  /** Which clauses are questions: those marked "?", and after the last, those opening as one. */
+  private List<Boolean> questions() {
     List<Boolean> questions = new ArrayList<>(marked);
     int lastMarked = questions.lastIndexOf(true);
     for (int i = lastMarked + 1; lastMarked >= 0 && i < texts.size(); i++) {
       // After the last question mark, a clause opening as a question asks, its mark left off.
       questions.set(i, ASKS.matcher(texts.get(i)).find());
     }
+    return questions;
+  }
+
+  /** The index of the clause that asks, or -1 when none singles itself out. */
+  private int asking() {
+    List<Boolean> questions = questions();
     int asked = lastAsking(questions, true);
     return asked >= 0 ? asked : lastAsking(questions, false);
   }

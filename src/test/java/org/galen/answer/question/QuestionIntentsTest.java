@@ -131,6 +131,22 @@ class QuestionIntentsTest {
   }
 
   @Test
+  void everyQuestionPutIsAsked() {
+    assertThat(analyzer.analyze("how do we stop him getting malaria? and how is myoclonus treated").everyAskedIntent())
+        .as("two questions ask both").containsExactlyInAnyOrder(Intent.PREVENTION, Intent.TREATMENT);
+    assertThat(analyzer.analyze("how do we stop him getting malaria? and how is myoclonus treated").mainIntents())
+        .as("the clause that asks is still the last").containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("how do we stop him getting malaria, and how is myoclonus treated?").everyAskedIntent())
+        .as("as one question asking both").containsExactlyInAnyOrder(Intent.PREVENTION, Intent.TREATMENT);
+    assertThat(analyzer.analyze("any precautions with clonazepam? she works night shifts").everyAskedIntent())
+        .as("a statement told after the question asks nothing").containsExactly(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("Myoclonus was diagnosed. What is the treatment?").everyAskedIntent())
+        .as("a diagnosis told only sets the scene").containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("how is myoclonus treated? how much clonazepam?").everyAskedIntent())
+        .as("a dose asked refines the treatment asked").contains(Intent.TREATMENT, Intent.DOSING);
+  }
+
+  @Test
   void preventionIsAskedAsKeepingSomeoneFromGettingItOrProtectingThem() {
     assertThat(analyzer.analyze("how do we stop him getting malaria?").intents()).contains(Intent.PREVENTION);
     assertThat(analyzer.analyze("how can I protect my baby from malaria?").intents()).contains(Intent.PREVENTION);
