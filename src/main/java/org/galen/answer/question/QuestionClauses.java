@@ -91,9 +91,9 @@ final class QuestionClauses {
   }
 
   /**
-   * What every question the asker puts asks: "what prevents it? and is there
-   * anything the dentist can do?" asks both, as "what prevents it, and is there …?" does. The
-   * intents of {@link #mainIntents} when fewer than two questions ask anything.
+   * What every question the asker puts asks: "how is it prevented? and how is it treated?" asks
+   * both, as "how is it prevented, and how is it treated?" does. The intents of {@link #mainIntents}
+   * when fewer than two questions ask anything.
    */
   List<Intent> everyAsked() {
     List<Boolean> questions = questions();
