@@ -139,7 +139,7 @@ final class CandidateFinder {
   }
 
   /** Whether a sentence is an item of a list: its line opens with a bullet. */
-  private static boolean isListItem(StoredPassage passage, Span sentence) {
+  static boolean isListItem(StoredPassage passage, Span sentence) {
     return LIST_ITEM.matcher(beforeOnLine(passage, sentence)).matches();
   }
 

@@ -95,7 +95,7 @@ final class StatementLines {
    */
   static boolean says(Candidate c, Set<Candidate> naming) {
     int least = isDrugLine(c, naming) || isContinuation(c) || isListItem(c) || isListedItem(c)
-        || isShortSentence(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
+        || isShortSentence(c) || isBulleted(c) ? MIN_DRUG_LINE_CHARS : MIN_CHARS;
     return c.text().length() >= least && !LEAD_IN.matcher(c.text()).find() && !LEANS_ON_BEFORE.matcher(c.text()).find();
   }
 
@@ -125,6 +125,14 @@ final class StatementLines {
     boolean listed = LISTED.contains(c.section())
         || c.section() == SectionKind.MEDICATIONS && SAYS_WHAT_FOR.matcher(c.text()).find();
     return listed && c.passage().evidenceLevel() == org.galen.source.EvidenceLevel.GUIDELINE && isWholeLine(c);
+  }
+
+  /**
+   * A whole line of its source with a bullet before it: a list's item, however tersely put ("- Wear
+   * insect repellent"), in any source; a heading is never bulleted.
+   */
+  private static boolean isBulleted(Candidate c) {
+    return isWholeLine(c) && CandidateFinder.isListItem(c.passage(), c.sentence());
   }
 
   /** A whole line of its source, a bullet before it at most. */
