@@ -42,13 +42,14 @@ final class CandidateFinder {
       + "compare|describe|explore|identify|test|analy[sz]e|study)|the (aim|purpose|objective|goal)s? of|(we|this study) "
       + "(aimed|sought|investigated|examined)|objectives?:|background:|aims?:)");
 
+  static final String NOT_STATEMENTS = "/org/galen/answer/not-statements.txt";
   /**
    * Questions, lead-ins to lists, and the reference pages' own navigation ("You can use the
    * MedlinePlus Medical Dictionary...", "the table below", a summary's pointers to trial listings):
    * true to the source, but not statements ({@code not-statements.txt}).
    */
-  private static final Pattern NOT_A_STATEMENT = Pattern.compile("(?i)(" + String.join("|",
-      org.galen.answer.question.WordLists.lines("/org/galen/answer/not-statements.txt")) + ")");
+  private static final AnyLine NOT_A_STATEMENT = AnyLine.of(
+      org.galen.answer.question.WordLists.lines(NOT_STATEMENTS), NOT_STATEMENTS);
   /** A sentence leading into a list: "These include", "Symptoms are:". */
   private static final Pattern LEADS_INTO_LIST = Pattern.compile("(?i)\\b(?:include|includes|including|are)\\W*$|:\\s*$");
   /**
@@ -234,13 +235,13 @@ final class CandidateFinder {
       if (passage.sourceKind() == SourceKind.REFERENCE && leadsIntoBullets(passage, sentence, text)) {
         // "To lower your risk when traveling" over its bulleted measures: said only by its items,
         // unless it is itself no statement ("These resources address …"), and then neither are they.
-        unquotableList = NOT_A_STATEMENT.matcher(text).find();
+        unquotableList = NOT_A_STATEMENT.foundIn(text);
         continue;
       }
       // Not a lead-in ending in a colon as such ("Symptoms include:" leads in statements), but one
       // that is no statement for what it says.
       java.util.regex.Matcher leadIn = LIST_LEAD_IN.matcher(text);
-      unquotableList = leadIn.find() && NOT_A_STATEMENT.matcher(text.substring(0, leadIn.start())).find();
+      unquotableList = leadIn.find() && NOT_A_STATEMENT.foundIn(text.substring(0, leadIn.start()));
       boolean continuation = filed == SectionKind.MEDICATIONS
           && DosePatterns.CONTINUATION.matcher(text).lookingAt();
       boolean goesOnFromSubject = continuation && headNamesSubject;
@@ -253,7 +254,7 @@ final class CandidateFinder {
       int minChars = passage.sourceKind() == SourceKind.GUIDELINE || text.contains(TableRowDoses.CELL)
           ? MIN_GUIDELINE_ITEM_CHARS : MIN_SENTENCE_CHARS;
       if (text.length() < minChars || text.length() > maxChars || isStudyAim(passage, text)
-          || NOT_A_STATEMENT.matcher(text).find() || REFERENCE_ENTRY.matcher(text).find()
+          || NOT_A_STATEMENT.foundIn(text) || REFERENCE_ENTRY.matcher(text).find()
           || !Antecedents.quotable(passage, sentence, text)) {
         continue;
       }

@@ -27,7 +27,7 @@ final class GapNotes {
    */
   static Optional<Note> missingDose(QuestionAnalysis analysis, List<Dose> structured,
       Map<SectionKind, List<Candidate>> chosen) {
-    if (!analysis.mainIntents().contains(Intent.DOSING)) {
+    if (!analysis.everyAskedIntent().contains(Intent.DOSING)) {
       return Optional.empty();
     }
     // The dose asked for is of the drugs the clause that asks names: a drug the scene tells of

@@ -32,6 +32,12 @@ final class StatementLines {
    */
   private static final Pattern CONDITIONAL_LEAD = Pattern.compile("(?i)^[^:;–(-]{0,40}?\\b(?:if|when|where)\\b"
       + "([^:;–(-]{1,60}?)(?:\\s[-–]|\\s*:)\\s");
+  /** A line opening as a sentence: a capital or a number. */
+  private static final Pattern OPENS_A_SENTENCE = Pattern.compile("[\\p{Lu}\\p{N}]");
+  /** A line ending where it would go on: a comma, a colon, a semicolon or a dash. */
+  private static final Pattern GOES_ON = Pattern.compile("[,;:–—-]\\s*$");
+  /** The rest of a line, then the next line that is not blank: a bulleted item opening in lower case. */
+  private static final Pattern SUBITEM = Pattern.compile("[^\\n]*\\n(?:\\s*\\n)*\\s*[-•*]\\s*\\p{Ll}");
   /** What may stand before a list's item on its line: indentation and a bullet. */
   private static final Pattern BULLET = Pattern.compile("\\s*(?:[-•*]\\s*)?");
   /**
@@ -128,11 +134,22 @@ final class StatementLines {
   }
 
   /**
-   * A whole line of its source with a bullet before it: a list's item, however tersely put ("- Wear
-   * insect repellent"), in any source; a heading is never bulleted.
+   * A whole line of its source after a dash or a bullet (not an asterisk, a footnote's mark): a list's
+   * item, however tersely put ("- Wear insect repellent"), in any source — when it opens as a
+   * sentence does, with a capital or a number, and ends as none that goes on does (a comma, a colon).
+   * A bulleted line whose list goes on in items opening in lower case ("- S. mansoni" over "- found in
+   * Africa") heads them: neither it nor they say anything alone.
    */
   private static boolean isBulleted(Candidate c) {
-    return isWholeLine(c) && CandidateFinder.isListItem(c.passage(), c.sentence());
+    if (!isWholeLine(c) || !CandidateFinder.isListItem(c.passage(), c.sentence())) {
+      return false;
+    }
+    String text = c.passage().text();
+    int start = c.sentence().start() - c.passage().span().start();
+    int end = c.sentence().end() - c.passage().span().start();
+    String bullet = text.substring(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).strip();
+    return (bullet.equals("-") || bullet.equals("•")) && OPENS_A_SENTENCE.matcher(c.text()).lookingAt()
+        && !GOES_ON.matcher(c.text()).find() && !SUBITEM.matcher(text.substring(end)).lookingAt();
   }
 
   /** A whole line of its source, a bullet before it at most. */

@@ -61,7 +61,11 @@ final class QuestionClauses {
     if (clause < 0) {
       return intents;
     }
-    List<Intent> asked = askedIn(texts.get(clause));
+    return withDoseRefined(askedIn(texts.get(clause)));
+  }
+
+  /** A dose asked anywhere stays asked when treatment is: a dose is the treatment made exact. */
+  private List<Intent> withDoseRefined(List<Intent> asked) {
     if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
       List<Intent> refined = new ArrayList<>(asked);
       refined.add(Intent.DOSING);
@@ -106,13 +110,7 @@ final class QuestionClauses {
         clause.stream().filter(intent -> !asked.contains(intent)).forEach(asked::add);
       }
     }
-    if (asking < 2) {
-      return mainIntents();
-    }
-    if (asked.contains(Intent.TREATMENT) && !asked.contains(Intent.DOSING) && intents.contains(Intent.DOSING)) {
-      asked.add(Intent.DOSING);
-    }
-    return List.copyOf(asked);
+    return asking < 2 ? mainIntents() : withDoseRefined(List.copyOf(asked));
   }
 
   /** Which clauses are questions: those marked "?", and after the last, those opening as one. */
