@@ -134,14 +134,16 @@ final class StatementLines {
   }
 
   /**
-   * A whole line of its source after a dash or a bullet (not an asterisk, a footnote's mark): a list's
-   * item, however tersely put ("- Wear insect repellent"), in any source — when it opens as a
+   * A whole line of its source after a dash or a bullet (not an asterisk, a footnote's mark), in a
+   * list of tests or measures: an item, however tersely put ("- Wear insect repellent"), in any
+   * source, as a guideline's is (a list of signs, "- Trouble breathing", says nothing alone that a
+   * first section could lead with) — when it opens as a
    * sentence does, with a capital or a number, and ends as none that goes on does (a comma, a colon).
    * A bulleted line whose list goes on in items opening in lower case ("- S. mansoni" over "- found in
    * Africa") heads them: neither it nor they say anything alone.
    */
   private static boolean isBulleted(Candidate c) {
-    if (!isWholeLine(c) || !CandidateFinder.isListItem(c.passage(), c.sentence())) {
+    if (!LISTED.contains(c.section()) || !isWholeLine(c) || !CandidateFinder.isListItem(c.passage(), c.sentence())) {
       return false;
     }
     String text = c.passage().text();

@@ -39,7 +39,7 @@ class BulletedItemsTest {
   @Test
   void aBulletedLineSaysSomethingWhenItOpensAndEndsAsASentenceAndHeadsNoItems() {
     List<String> written = List.of("- Wear long sleeves outdoors", "- Vantor valley", "- found in damp woods",
-        "* Counted over ten years", "- Check your skin daily,", "Ticks in the grass here");
+        "* Counted over ten years", "- Check your skin daily,", "Ticks in the grass here", "- Trouble breathing");
     StringBuilder text = new StringBuilder();
     List<Span> spans = new ArrayList<>();
     List<String> lines = new ArrayList<>();
@@ -56,10 +56,10 @@ class BulletedItemsTest {
     List<Boolean> says = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       says.add(StatementLines.says(new Candidate(page, spans.get(i), lines.get(i), SubjectMatcher.stemsOf(lines.get(i)),
-          SectionKind.PREVENTION, 1, true, false), Set.of()));
+          i == lines.size() - 1 ? SectionKind.SYMPTOMS : SectionKind.PREVENTION, 1, true, false), Set.of()));
     }
     assertThat(says).as("a measure; a heading of items in lower case; such an item; a footnote; a line going on; "
-        + "an unbulleted short line").containsExactly(true, false, false, false, false, false);
+        + "an unbulleted short line; a sign, not a measure").containsExactly(true, false, false, false, false, false, false);
   }
 
   @Test
