@@ -42,6 +42,7 @@ final class CandidateFinder {
       + "compare|describe|explore|identify|test|analy[sz]e|study)|the (aim|purpose|objective|goal)s? of|(we|this study) "
       + "(aimed|sought|investigated|examined)|objectives?:|background:|aims?:)");
 
+  /** The list of what sources say that is no statement, one regular expression a line. */
   static final String NOT_STATEMENTS = "/org/galen/answer/not-statements.txt";
   /**
    * Questions, lead-ins to lists, and the reference pages' own navigation ("You can use the

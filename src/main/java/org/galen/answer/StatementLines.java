@@ -136,11 +136,11 @@ final class StatementLines {
   /**
    * A whole line of its source after a dash or a bullet (not an asterisk, a footnote's mark), in a
    * list of tests or measures: an item, however tersely put ("- Wear insect repellent"), in any
-   * source, as a guideline's is (a list of signs, "- Trouble breathing", says nothing alone that a
-   * first section could lead with) — when it opens as a
-   * sentence does, with a capital or a number, and ends as none that goes on does (a comma, a colon).
-   * A bulleted line whose list goes on in items opening in lower case ("- S. mansoni" over "- found in
-   * Africa") heads them: neither it nor they say anything alone.
+   * source, as a guideline's item is — when it opens as a sentence does (a capital or a number) and
+   * does not end as a line that goes on does (a comma, a colon). A list of signs ("- Trouble
+   * breathing") says nothing alone that a first section could lead with. A bulleted line whose list
+   * goes on in items opening in lower case ("- S. mansoni" over "- found in Africa") heads them:
+   * neither it nor they say anything alone.
    */
   private static boolean isBulleted(Candidate c) {
     if (!LISTED.contains(c.section()) || !isWholeLine(c) || !CandidateFinder.isListItem(c.passage(), c.sentence())) {
