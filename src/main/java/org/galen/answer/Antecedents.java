@@ -33,8 +33,6 @@ final class Antecedents {
   private static final Pattern REFERS_ELSEWHERE = Pattern.compile("(?i)\\b(?:as (?:stated |mentioned |described )?"
       + "above|the above|same as (?:for|in)|see (?:above|below))\\b");
 
-  /** What opens a bulleted line before its text. */
-  private static final Pattern BULLET = Pattern.compile("\\s*[-•*]\\s*");
   /** A line that leads into a list: it ends where the list starts. */
   private static final Pattern LEADS_IN = Pattern.compile(":\\s*$");
 
@@ -78,13 +76,13 @@ final class Antecedents {
    */
   static Optional<Candidate> leadIn(Candidate c) {
     org.galen.index.StoredPassage passage = c.passage();
-    if (!StatementLines.isContinuation(c) || !bulleted(passage, c.sentence())) {
+    if (!StatementLines.isContinuation(c) || !CandidateFinder.isListItem(passage, c.sentence())) {
       return Optional.empty();
     }
     List<Span> sentences = passage.sentences();
     for (int at = sentences.indexOf(c.sentence()) - 1; at >= 0; at--) {
       Span above = sentences.get(at);
-      if (!bulleted(passage, above)) {
+      if (!CandidateFinder.isListItem(passage, above)) {
         String text = passage.sentenceText(above);
         boolean quotable = LEADS_IN.matcher(text).find() && !REFERS_ELSEWHERE.matcher(text).find()
             && text.length() >= MIN_ANTECEDENT_CHARS;
@@ -93,13 +91,6 @@ final class Antecedents {
       }
     }
     return Optional.empty();
-  }
-
-  /** Whether a sentence opens a bulleted line of its passage. */
-  private static boolean bulleted(org.galen.index.StoredPassage passage, Span sentence) {
-    String text = passage.text();
-    int at = sentence.start() - passage.span().start();
-    return at > 0 && BULLET.matcher(text.substring(text.lastIndexOf('\n', at - 1) + 1, at)).matches();
   }
 
   private static Optional<Span> before(org.galen.index.StoredPassage passage, Span sentence) {

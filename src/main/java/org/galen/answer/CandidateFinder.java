@@ -163,7 +163,7 @@ final class CandidateFinder {
   }
 
   /** What stands before a sentence on its line of the passage. */
-  private static String beforeOnLine(StoredPassage passage, Span sentence) {
+  static String beforeOnLine(StoredPassage passage, Span sentence) {
     String text = passage.text();
     int at = sentence.start() - passage.span().start();
     return text.substring(text.lastIndexOf('\n', at - 1) + 1, at);

@@ -143,15 +143,13 @@ final class StatementLines {
    * neither it nor they say anything alone.
    */
   private static boolean isBulleted(Candidate c) {
-    if (!LISTED.contains(c.section()) || !isWholeLine(c) || !CandidateFinder.isListItem(c.passage(), c.sentence())) {
+    if (!LISTED.contains(c.section()) || !isWholeLine(c)) {
       return false;
     }
-    String text = c.passage().text();
-    int start = c.sentence().start() - c.passage().span().start();
-    int end = c.sentence().end() - c.passage().span().start();
-    String bullet = text.substring(text.lastIndexOf('\n', Math.max(0, start - 1)) + 1, start).strip();
+    String bullet = CandidateFinder.beforeOnLine(c.passage(), c.sentence()).strip();
+    String rest = c.passage().text().substring(c.sentence().end() - c.passage().span().start());
     return (bullet.equals("-") || bullet.equals("•")) && OPENS_A_SENTENCE.matcher(c.text()).lookingAt()
-        && !GOES_ON.matcher(c.text()).find() && !SUBITEM.matcher(text.substring(end)).lookingAt();
+        && !GOES_ON.matcher(c.text()).find() && !SUBITEM.matcher(rest).lookingAt();
   }
 
   /** A whole line of its source, a bullet before it at most. */

@@ -15,6 +15,9 @@ public final class Terminology {
   private static final Set<Concept.Kind> NO_CONDITION = Set.of(Concept.Kind.DRUG, Concept.Kind.POPULATION,
       Concept.Kind.SETTING, Concept.Kind.ANATOMY);
 
+  /** Kinds of what is done for a patient: procedures and devices. */
+  private static final Set<Concept.Kind> DONE_FOR_A_PATIENT = Set.of(Concept.Kind.PROCEDURE, Concept.Kind.DEVICE);
+
   private final ConceptVocabulary vocabulary;
 
   public Terminology(ConceptVocabulary vocabulary) {
@@ -73,9 +76,7 @@ public final class Terminology {
    * (a rare disease, a behaviour such as "Depression") may be what a patient has or is asked of.
    */
   public boolean namesNoCondition(String name) {
-    String whole = name.strip();
-    return vocabulary.mentionsIn(whole).stream()
-        .anyMatch(m -> m.start() == 0 && m.end() == whole.length() && NO_CONDITION.contains(m.concept().kind()));
+    return namesWholeOneOf(name, NO_CONDITION);
   }
 
   /**
@@ -83,9 +84,14 @@ public final class Terminology {
    * for a patient (a transplantation, a bypass), not what the patient has.
    */
   public boolean namesAProcedure(String name) {
+    return namesWholeOneOf(name, DONE_FOR_A_PATIENT);
+  }
+
+  /** Whether the vocabulary reads the whole name, stripped, as a concept of one of these kinds. */
+  private boolean namesWholeOneOf(String name, Set<Concept.Kind> kinds) {
     String whole = name.strip();
-    return vocabulary.mentionsIn(whole).stream().anyMatch(m -> m.start() == 0 && m.end() == whole.length()
-        && (m.concept().kind() == Concept.Kind.PROCEDURE || m.concept().kind() == Concept.Kind.DEVICE));
+    return vocabulary.mentionsIn(whole).stream()
+        .anyMatch(m -> m.start() == 0 && m.end() == whole.length() && kinds.contains(m.concept().kind()));
   }
 
   /** Whether a name is, to the vocabulary, the name of a sign or symptom ("Chest Pain"). */
