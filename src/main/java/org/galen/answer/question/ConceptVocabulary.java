@@ -171,8 +171,10 @@ public final class ConceptVocabulary {
         Concept concept = byKey.get(key.toString());
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        if (concept == null && first == last) {
-          // A drug class in the plural: "antihypertensives" is MeSH's "Antihypertensive Agents".
+        if (concept == null && first == last && writtenInThePlural(text.substring(start, end))) {
+          // A drug class in the plural: "antihypertensives" is MeSH's "Antihypertensive Agents". The
+          // adjective alone names no drug: "a renal ward", "an explosive gush" (Renal Agents, Explosive
+          // Agents).
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
@@ -218,6 +220,11 @@ public final class ConceptVocabulary {
       }
     }
     return new Mention(abbreviation(word.group(), forms), word.start(), word.end());
+  }
+
+  /** Whether a word is written as a plural noun ("antivirals"), not as the adjective of its singular. */
+  private static boolean writtenInThePlural(String word) {
+    return word.length() > 3 && Character.toLowerCase(word.charAt(word.length() - 1)) == 's';
   }
 
   /**

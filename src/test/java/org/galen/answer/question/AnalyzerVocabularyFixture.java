@@ -37,6 +37,7 @@ final class AnalyzerVocabularyFixture {
         "D007107\tImmunoglobulins\tD12.776.124.486.485",
         "D000806\tAngiotensin-Converting Enzyme Inhibitors\tD27.505.519.389.745.085",
         "D000959\tAntihypertensive Agents\tD27.505.954.411",
+        "D012076\tRenal Agents\tD27.505.954.613",
         "D008687\tMetformin\tD02.078.370.141.450",
         "D002056\tBurns\tC26.200",
         "D012420\tRunning\tG11.427.410.698.277",

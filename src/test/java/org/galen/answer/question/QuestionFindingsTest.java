@@ -67,6 +67,9 @@ class QuestionFindingsTest {
     QuestionAnalysis classes = analyzer.analyze("Which antihypertensives can a pregnant woman take?");
     assertThat(classes.primary().name()).isEqualTo("Antihypertensive Agents");
     assertThat(classes.primary().names()).contains("antihypertensives");
+    assertThat(analyzer.analyze("seen in the renal clinic with gout: how is it treated?").concepts())
+        .as("the adjective of a class names no drug").extracting(Concept::name).doesNotContain("Renal Agents");
+    assertThat(analyzer.analyze("which renal agents?").primary().name()).isEqualTo("Renal Agents");
     QuestionAnalysis burning = analyzer.analyze("burning pain when I pee");
     assertThat(burning.concepts()).extracting(Concept::name).doesNotContain("Burns").contains("Pain");
     assertThat(analyzer.analyze("How are burns treated?").primary().name()).isEqualTo("Burns");
