@@ -18,6 +18,8 @@ final class OneWordNames {
   private static final int MIN_INFLECTED_NAME_CHARS = 4;
   /** A name in capitals and digits, two letters at least: an initialism. */
   private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
+  /** A capital right after a small letter, inside a name. */
+  private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}\\p{Lu}");
 
   private OneWordNames() {}
 
@@ -32,16 +34,21 @@ final class OneWordNames {
       // "fixed" is no fixative: a chemical's name the stemmer cuts down to another word's stem.
       return false;
     }
+    if (mixedCaseOnly(named) && written.equals(written.toLowerCase(Locale.ROOT))) {
+      // "cAMP" is written with its capitals: a camp in lower case is where people live.
+      return false;
+    }
     // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
     return !initialismsOnly(named) || writtenAsInitialism(written, concept);
   }
 
   /**
-   * Whether every name giving the key is short (a code such as "Glu"); asked only of keys as short,
-   * since a stem is never longer than its word.
+   * Whether every name giving the key is short: a code such as "Glu", or a word of four letters the
+   * stemmer cuts to three ("Tris", whose stem "tried" and "tries" share), named as written or in
+   * the plural ("eyes" for "Eye"). Asked only of keys as short, since a stem is never longer than its word.
    */
   private static boolean shortOnly(List<String> named) {
-    return named.stream().allMatch(name -> name.length() < MIN_INFLECTED_NAME_CHARS);
+    return named.stream().allMatch(name -> name.length() <= MIN_INFLECTED_NAME_CHARS);
   }
 
   /**
@@ -60,6 +67,14 @@ final class OneWordNames {
    */
   private static boolean initialismsOnly(List<String> named) {
     return !named.isEmpty() && named.stream().allMatch(name -> INITIALISM.matcher(name).matches());
+  }
+
+  /**
+   * Whether every name giving the key has a capital after a small letter ("cAMP", "mRNA"): a short
+   * form whose capitals are part of it, which a word written in small letters only does not name.
+   */
+  private static boolean mixedCaseOnly(List<String> named) {
+    return !named.isEmpty() && named.stream().allMatch(name -> MIXED_CASE.matcher(name).find());
   }
 
   private static boolean writtenAsInitialism(String word, Concept concept) {

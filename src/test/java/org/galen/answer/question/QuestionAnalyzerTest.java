@@ -74,6 +74,20 @@ class QuestionAnalyzerTest {
         .extracting(m -> m.concept().name()).containsExactly("Glutamic acid");
     assertThat(analyzerVocabulary.questionMentionsIn("wheezy when I run"))
         .extracting(m -> m.concept().name()).containsExactly("Running");
+    assertThat(analyzerVocabulary.questionMentionsIn("her skin dries out and she tried every cream"))
+        .as("a name of four letters the stemmer cuts to three is named as written").isEmpty();
+    assertThat(analyzerVocabulary.questionMentionsIn("what dose of dris?"))
+        .extracting(m -> m.concept().name()).containsExactly("Drisamine");
+  }
+
+  @Test
+  void aShortFormWithCapitalsInsideIsNotNamedInSmallLetters() {
+    assertThat(analyzerVocabulary.questionMentionsIn("she fell off the cart"))
+        .extracting(m -> m.concept().name()).doesNotContain("Combined artemide");
+    assertThat(analyzerVocabulary.questionMentionsIn("is cART given in it?"))
+        .extracting(m -> m.concept().name()).containsExactly("Combined artemide");
+    assertThat(analyzerVocabulary.questionMentionsIn("is CART given in it?"))
+        .extracting(m -> m.concept().name()).containsExactly("Combined artemide");
   }
 
   @Test
