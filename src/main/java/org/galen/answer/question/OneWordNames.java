@@ -18,8 +18,8 @@ final class OneWordNames {
   private static final int MIN_INFLECTED_NAME_CHARS = 4;
   /** A name in capitals and digits, two letters at least: an initialism. */
   private static final Pattern INITIALISM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+");
-  /** A capital right after a small letter, inside a name. */
-  private static final Pattern MIXED_CASE = Pattern.compile("\\p{Ll}\\p{Lu}");
+  /** A name of small letters and capitals, a capital past its first letter ("cAMP", "ACh", "IgA"). */
+  private static final Pattern MIXED_CASE = Pattern.compile("^(?=.*\\p{Ll}).+\\p{Lu}");
 
   private OneWordNames() {}
 
@@ -35,7 +35,8 @@ final class OneWordNames {
       return false;
     }
     if (mixedCaseOnly(named) && written.equals(written.toLowerCase(Locale.ROOT))) {
-      // "cAMP" is written with its capitals: a camp in lower case is where people live.
+      // "cAMP" and "ACh" are written with their capitals: a camp in small letters is where people
+      // live, and "aches" no plural of the neurotransmitter.
       return false;
     }
     // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
@@ -70,8 +71,9 @@ final class OneWordNames {
   }
 
   /**
-   * Whether every name giving the key has a capital after a small letter ("cAMP", "mRNA"): a short
-   * form whose capitals are part of it, which a word written in small letters only does not name.
+   * Whether every name giving the key mixes small letters and capitals, a capital past its first
+   * letter ("cAMP", "ACh", "mRNA"): a short form whose capitals are part of it, which a word written
+   * in small letters only does not name.
    */
   private static boolean mixedCaseOnly(List<String> named) {
     return !named.isEmpty() && named.stream().allMatch(name -> MIXED_CASE.matcher(name).find());

@@ -54,6 +54,7 @@ final class AnalyzerVocabularyFixture {
         "DB99405,,Whelkomycin,,,Whelkomycin,X",
         "DB99406,,Drisamine,,,Drisamine | Dris,X",
         "DB99407,,Combined artemide,,,Combined artemide | cART,X",
+        "DB99408,,Panamide,,,Panamide | PAn,X",
         "DB09145,,Water,,,Water | Purified water,X",
         "DB15171,DBSALT002,Tirzepatide,2023788-19-2,OYN3CCI6QE,Tirzepatide | LY3298176,X",
         "DB00142,NUTR00027,Glutamic acid,56-86-0,3KX376GY7L,Glu | Glutamic acid | L-Glutamate,X",

@@ -88,6 +88,10 @@ class QuestionAnalyzerTest {
         .extracting(m -> m.concept().name()).containsExactly("Combined artemide");
     assertThat(analyzerVocabulary.questionMentionsIn("is CART given in it?"))
         .extracting(m -> m.concept().name()).containsExactly("Combined artemide");
+    assertThat(analyzerVocabulary.questionMentionsIn("she burnt her hands on the pans"))
+        .extracting(m -> m.concept().name()).doesNotContain("Panamide");
+    assertThat(analyzerVocabulary.questionMentionsIn("is PAn raised in it?"))
+        .extracting(m -> m.concept().name()).containsExactly("Panamide");
   }
 
   @Test
