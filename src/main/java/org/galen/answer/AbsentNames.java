@@ -267,7 +267,8 @@ final class AbsentNames {
    * A word no indexed passage has, written right before or after the subject ("glorbic fever", a
    * model number between them allowed: "Zentrix 3 insulin pump"), or
    * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
-   * the corpus does not hold.
+   * the corpus does not hold. A word an edit from one the passages have ("takin" before a drug's
+   * name) is that word misspelt, though too many words are as near for the reader to correct it.
    */
   private Optional<String> unknownWordBesideSubject(QuestionAnalysis analysis) throws IOException {
     String question = analysis.question();
@@ -293,7 +294,8 @@ final class AbsentNames {
           .anyMatch(concept -> chemical(concept)
               && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
       if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && !index.hasTerm(token.stem())
-          && !compound(written) && !ProperNames.tellsWhen(written) && !MULTIPLE.matcher(written).matches()) {
+          && !compound(written) && !ProperNames.tellsWhen(written) && !MULTIPLE.matcher(written).matches()
+          && !index.misspelt(written)) {
         return Optional.of(written);
       }
     }

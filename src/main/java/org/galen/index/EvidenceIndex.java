@@ -279,17 +279,22 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
     return read(searcher -> correction(searcher.getIndexReader(), term));
   }
 
+  @Override
+  public boolean misspelt(String word) throws IOException {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    if (lower.length() < MIN_CORRECTED_LENGTH) {
+      return false;
+    }
+    Term term = new Term(IndexSchema.SPELL, lower);
+    return read(searcher -> searcher.getIndexReader().docFreq(term) == 0
+        && near(searcher.getIndexReader(), term).length > 0);
+  }
+
   private static Optional<String> correction(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
-    String lower = term.text();
     if (reader.docFreq(term) > 0) {
       return Optional.empty();
     }
-    org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
-    // Two edits make another word of a short one ("glorbic" is no typo of anything): one edit below
-    // eight letters, two from there. A transposition is one edit.
-    checker.setMaxEdits(lower.length() < TWO_EDITS_FROM ? 1 : 2);
-    org.apache.lucene.search.spell.SuggestWord[] found = checker.suggestSimilar(term, 2, reader,
-        org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+    org.apache.lucene.search.spell.SuggestWord[] found = near(reader, term);
     if (found.length == 0) {
       return Optional.empty();
     }
@@ -299,6 +304,16 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
       return Optional.empty();
     }
     return Optional.of(found[0].string);
+  }
+
+  /** The two indexed words nearest a word the index lacks, within the edits its length allows. */
+  private static org.apache.lucene.search.spell.SuggestWord[] near(org.apache.lucene.index.IndexReader reader, Term term)
+      throws IOException {
+    org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
+    // Two edits make another word of a short one ("glorbic" is no typo of anything): one edit below
+    // eight letters, two from there. A transposition is one edit.
+    checker.setMaxEdits(term.text().length() < TWO_EDITS_FROM ? 1 : 2);
+    return checker.suggestSimilar(term, 2, reader, org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
   }
 
   private static final int TWO_EDITS_FROM = 8;

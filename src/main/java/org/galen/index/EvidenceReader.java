@@ -55,6 +55,13 @@ public interface EvidenceReader extends Closeable {
   /** The indexed word a misspelt one most likely is; empty when unsure or when the word is indexed. */
   Optional<String> spellingCorrection(String word) throws IOException;
 
+  /**
+   * Whether a word no passage has is within the spell checker's edits of one that some passage has
+   * ({@link #spellingCorrection}'s reach, however many words are as near): most likely that word
+   * misspelt ("takin"), not a name the index lacks.
+   */
+  boolean misspelt(String word) throws IOException;
+
   /** Documents and passages, by source and by evidence level. */
   IndexStats stats() throws IOException;
 

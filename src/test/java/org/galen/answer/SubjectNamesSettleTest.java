@@ -121,6 +121,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
   void anUnknownWordBesideTheSubjectMakesItAbstainAnUnknownWordElsewhereDoesNot() throws IOException {
     assertThat(settle("What is the treatment for glorbic fever?").abstention()).contains("glorbic");
     assertThat(settle("asthma attack, my son is blorfy after running").abstention()).isEmpty();
+    assertThat(settle("What is the treatment for wating fever?").abstention())
+        .as("an edit from words the passages have, too many to correct it to one: misspelt, no name").isEmpty();
     assertThat(settle("can I take my Zentrix 3 lithium?").abstention()).as("a model number between")
         .contains("Zentrix");
     assertThat(settle("What is the treatment for sicklefever?").abstention())

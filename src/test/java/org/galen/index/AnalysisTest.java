@@ -90,6 +90,9 @@ class AnalysisTest {
     try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
       assertThat(index.spellingCorrection("diabetis")).hasValueSatisfying(word -> assertThat(word).startsWith("diabet"));
       assertThat(index.spellingCorrection("crame")).as("two words as near and as common: no guess").isEmpty();
+      assertThat(index.misspelt("crame")).as("yet an edit from words the passages have").isTrue();
+      assertThat(index.misspelt("crane")).as("a word the passages have").isFalse();
+      assertThat(index.misspelt("glorbic")).as("no word is near").isFalse();
     }
     assertThat(Analysis.stemAlike("diabetes", "diabetic")).isTrue();
     assertThat(Analysis.stemAlike("crane", "crate")).isFalse();

@@ -220,13 +220,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0) {
       return Optional.empty();
     }
-    List<Suggest<EvidenceRecord>> spelling = client.search(search -> search.index(index).size(0)
-        .suggest(suggest -> suggest.suggesters("spelling", suggester -> suggester.text(lower).term(term -> term
-            .field(IndexSchema.SPELL).suggestMode(SuggestMode.Missing).maxEdits(lower.length() < TWO_EDITS_FROM ? 1 : 2)
-            .size(2).stringDistance(StringDistance.Internal).minWordLength(MIN_CORRECTED_LENGTH).prefixLength(1)
-            .analyzer("keyword")))), EvidenceRecord.class)
-        .suggest().getOrDefault("spelling", List.of());
-    List<TermSuggestOption> options = spelling.isEmpty() ? List.of() : spelling.get(0).term().options();
+    List<TermSuggestOption> options = near(lower);
     if (options.isEmpty()) {
       return Optional.empty();
     }
@@ -237,6 +231,23 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
       return Optional.empty();
     }
     return Optional.of(best.text());
+  }
+
+  @Override
+  public boolean misspelt(String word) throws IOException {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.length() >= MIN_CORRECTED_LENGTH && count(term(IndexSchema.SPELL, lower)) == 0 && !near(lower).isEmpty();
+  }
+
+  /** The two indexed words nearest a word the index lacks, within the edits its length allows. */
+  private List<TermSuggestOption> near(String lower) throws IOException {
+    List<Suggest<EvidenceRecord>> spelling = client.search(search -> search.index(index).size(0)
+        .suggest(suggest -> suggest.suggesters("spelling", suggester -> suggester.text(lower).term(term -> term
+            .field(IndexSchema.SPELL).suggestMode(SuggestMode.Missing).maxEdits(lower.length() < TWO_EDITS_FROM ? 1 : 2)
+            .size(2).stringDistance(StringDistance.Internal).minWordLength(MIN_CORRECTED_LENGTH).prefixLength(1)
+            .analyzer("keyword")))), EvidenceRecord.class)
+        .suggest().getOrDefault("spelling", List.of());
+    return spelling.isEmpty() ? List.of() : spelling.get(0).term().options();
   }
 
   private static long frequency(TermSuggestOption option) {

@@ -125,6 +125,7 @@ class OpenSearchParityTest {
     assertThat(embeddedRarity.get("glorbic")).as("a word no passage holds").isZero();
     for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd")) {
       assertThat(cluster.spellingCorrection(word)).as(word).isEqualTo(embedded.spellingCorrection(word));
+      assertThat(cluster.misspelt(word)).as(word).isEqualTo(embedded.misspelt(word));
     }
     assertThat(cluster.spellingCorrection("asphyxiatd")).as("a word only a guideline's title holds")
         .contains("asphyxiated");
