@@ -267,8 +267,9 @@ final class AbsentNames {
    * A word no indexed passage has, written right before or after the subject ("glorbic fever", a
    * model number between them allowed: "Zentrix 3 insulin pump"), or
    * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
-   * the corpus does not hold. A word an edit from one the passages have ("takin" before a drug's
-   * name) is that word misspelt, though too many words are as near for the reader to correct it.
+   * the corpus does not hold. A word within the spell checker's edits of words the passages have
+   * ("takin" before a drug's name) is one of them misspelt, whether or not the question's reader
+   * could tell which one and correct it.
    */
   private Optional<String> unknownWordBesideSubject(QuestionAnalysis analysis) throws IOException {
     String question = analysis.question();

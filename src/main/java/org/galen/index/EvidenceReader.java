@@ -58,7 +58,8 @@ public interface EvidenceReader extends Closeable {
   /**
    * Whether a word no passage has is within the spell checker's edits of one that some passage has
    * ({@link #spellingCorrection}'s reach, however many words are as near): most likely that word
-   * misspelt ("takin"), not a name the index lacks.
+   * misspelt ("takin"), not a name the index lacks. Never for a word shorter than the spell checker
+   * corrects (five letters), too often an abbreviation.
    */
   boolean misspelt(String word) throws IOException;
 

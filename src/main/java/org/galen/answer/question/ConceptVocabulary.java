@@ -171,10 +171,12 @@ public final class ConceptVocabulary {
         Concept concept = byKey.get(key.toString());
         int start = tokens.get(first).start();
         int end = tokens.get(last).end();
-        if (concept == null && first == last && writtenInThePlural(text.substring(start, end))) {
-          // A drug class in the plural: "antihypertensives" is MeSH's "Antihypertensive Agents". The
-          // adjective alone names no drug: "a renal ward", "an explosive gush" (Renal Agents, Explosive
-          // Agents).
+        if (concept == null && first == last && (writtenInThePlural(text.substring(start, end))
+            || beforeAStopWord(text, end))) {
+          // A drug class in the plural ("antihypertensives" is MeSH's "Antihypertensive Agents"), or
+          // in the singular as a noun ("which antiviral for flu?"). The adjective of another word, or
+          // said of something, names no drug: "a renal ward", "an explosive gush", "looks
+          // haemolytic." (Renal Agents, Explosive Agents, Hemolytic Agents).
           Concept agents = byKey.get(key + " agent");
           concept = agents == null ? null : agents.withNames(List.of(text.substring(start, end)));
         }
@@ -220,6 +222,12 @@ public final class ConceptVocabulary {
       }
     }
     return new Mention(abbreviation(word.group(), forms), word.start(), word.end());
+  }
+
+  /** Whether the word ending at {@code end} is followed right away by a stop word ("antiviral for"). */
+  private static boolean beforeAStopWord(String text, int end) {
+    Matcher next = WORD.matcher(text).region(end, text.length());
+    return next.find() && text.substring(end, next.start()).isBlank() && Stems.of(next.group()).isEmpty();
   }
 
   /** Whether a word is written as a plural noun ("antivirals"), not as the adjective of its singular. */

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  */
 final class OneWordNames {
   /**
-   * A one-word name shorter than this is matched only as written or in the plural: it is a code or
-   * a short form, and stemming brings many words down to three letters ("glued" to the amino acid
-   * "Glu"); a longer name's stem is its other forms' ("run" is "Running").
+   * A one-word name shorter than this, or as long with a shorter key, is matched only as written or
+   * in the plural: it is a code or a short form, and stemming brings many words down to three
+   * letters ("glued" to the amino acid "Glu", "tried" to "Tris"); a longer name's stem is its other
+   * forms' ("run" is "Running").
    */
   private static final int MIN_INFLECTED_NAME_CHARS = 4;
   /** A name in capitals and digits, two letters at least: an initialism. */
@@ -34,9 +35,10 @@ final class OneWordNames {
       // "fixed" is no fixative: a chemical's name the stemmer cuts down to another word's stem.
       return false;
     }
-    if (mixedCaseOnly(named) && written.equals(written.toLowerCase(Locale.ROOT))) {
-      // "cAMP" and "ACh" are written with their capitals: a camp in small letters is where people
-      // live, and "aches" no plural of the neurotransmitter.
+    if (mixedCaseOnly(named) && inSmallLetters(written) && named.stream().noneMatch(written::equalsIgnoreCase)) {
+      // A short form with capitals inside ("ACh") has no other forms in small letters: "aches" (or
+      // "Aches" opening a sentence) is no plural of the neurotransmitter. Written as the name in
+      // small letters ("tpa", "coq10"), it is still the name.
       return false;
     }
     // "PAPS" is a chemical's initialism, not the plural of the weaning food "pap".
@@ -70,10 +72,16 @@ final class OneWordNames {
     return !named.isEmpty() && named.stream().allMatch(name -> INITIALISM.matcher(name).matches());
   }
 
+  /** Whether a word is written in small letters past its first letter ("aches", "Aches"). */
+  private static boolean inSmallLetters(String written) {
+    String rest = written.substring(Math.min(1, written.length()));
+    return rest.equals(rest.toLowerCase(Locale.ROOT));
+  }
+
   /**
    * Whether every name giving the key mixes small letters and capitals, a capital past its first
-   * letter ("cAMP", "ACh", "mRNA"): a short form whose capitals are part of it, which a word written
-   * in small letters only does not name.
+   * letter ("cAMP", "ACh", "mRNA"): a short form whose capitals are part of it, which a word in
+   * small letters names only when it is the name itself.
    */
   private static boolean mixedCaseOnly(List<String> named) {
     return !named.isEmpty() && named.stream().allMatch(name -> MIXED_CASE.matcher(name).find());

@@ -81,9 +81,14 @@ class QuestionAnalyzerTest {
   }
 
   @Test
-  void aShortFormWithCapitalsInsideIsNotNamedInSmallLetters() {
-    assertThat(analyzerVocabulary.questionMentionsIn("she fell off the cart"))
+  void aShortFormWithCapitalsInsideIsNotNamedByItsOtherFormsInSmallLetters() {
+    assertThat(analyzerVocabulary.questionMentionsIn("she fell off the carts"))
         .extracting(m -> m.concept().name()).doesNotContain("Combined artemide");
+    assertThat(analyzerVocabulary.questionMentionsIn("Carts fell on her"))
+        .as("a capital opening a sentence is no capital of the name").extracting(m -> m.concept().name())
+        .doesNotContain("Combined artemide");
+    assertThat(analyzerVocabulary.questionMentionsIn("is cart given in it?"))
+        .as("the name itself in small letters").extracting(m -> m.concept().name()).contains("Combined artemide");
     assertThat(analyzerVocabulary.questionMentionsIn("is cART given in it?"))
         .extracting(m -> m.concept().name()).containsExactly("Combined artemide");
     assertThat(analyzerVocabulary.questionMentionsIn("is CART given in it?"))

@@ -69,7 +69,10 @@ class QuestionFindingsTest {
     assertThat(classes.primary().names()).contains("antihypertensives");
     assertThat(analyzer.analyze("seen in the renal clinic with gout: how is it treated?").concepts())
         .as("the adjective of a class names no drug").extracting(Concept::name).doesNotContain("Renal Agents");
-    assertThat(analyzer.analyze("which renal agents?").primary().name()).isEqualTo("Renal Agents");
+    assertThat(analyzer.analyze("which antihypertensive is safe in pregnancy?").concepts())
+        .as("the singular as a noun").extracting(Concept::name).contains("Antihypertensive Agents");
+    assertThat(analyzer.analyze("the baby looks antihypertensive.").concepts())
+        .as("said of something").extracting(Concept::name).doesNotContain("Antihypertensive Agents");
     QuestionAnalysis burning = analyzer.analyze("burning pain when I pee");
     assertThat(burning.concepts()).extracting(Concept::name).doesNotContain("Burns").contains("Pain");
     assertThat(analyzer.analyze("How are burns treated?").primary().name()).isEqualTo("Burns");
