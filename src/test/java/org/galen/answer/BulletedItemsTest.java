@@ -10,7 +10,6 @@ import java.util.Set;
 import org.galen.index.StoredPassage;
 import org.galen.passage.Span;
 import org.galen.source.Document;
-import org.galen.source.DocumentBuilder;
 import org.galen.source.EvidenceLevel;
 import org.galen.source.SourceKind;
 import org.junit.jupiter.api.Test;
@@ -64,9 +63,7 @@ class BulletedItemsTest {
 
   @Test
   void aBulletedMeasureAnswersHoweverShort(@TempDir Path directory) throws Exception {
-    Document page = new DocumentBuilder("medquad:frothosis-7", "medquad").title("What is (are) Frothosis ?")
-        .section("information", PAGE).focus(List.of("Frothosis"))
-        .kind(SourceKind.REFERENCE, EvidenceLevel.REFERENCE).build();
+    Document page = FixtureDocuments.page("medquad:frothosis-7", "Frothosis", PAGE);
     try (ComposerFixture fixture = ComposerFixture.of(directory, List.of(), List.of(), List.of(page))) {
       Article article = fixture.ask("how can I prevent frothosis?", Audience.PHYSICIAN);
       assertThat(article.abstained()).as(article.notes().toString()).isFalse();

@@ -142,6 +142,8 @@ class QuestionIntentsTest {
         .as("a statement told after the question asks nothing").containsExactly(Intent.CAUTIONS);
     assertThat(analyzer.analyze("Myoclonus was diagnosed. What is the treatment?").everyAskedIntent())
         .as("a diagnosis told only sets the scene").containsExactly(Intent.TREATMENT);
+    assertThat(analyzer.analyze("how is myoclonus treated? how much clonazepam?").everyAskedIntent())
+        .as("a dose asked in one of the questions").contains(Intent.TREATMENT, Intent.DOSING);
     assertThat(analyzer.analyze("clonazepam dose for myoclonus - how is it treated? how is it prevented?")
         .everyAskedIntent()).as("a dose asked outside the questions refines the treatment they ask")
         .containsExactlyInAnyOrder(Intent.TREATMENT, Intent.PREVENTION, Intent.DOSING);
