@@ -205,6 +205,11 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.PROCEDURE
             || c.origin() == Concept.Origin.ABBREVIATION)
         .forEach(c -> words.add(new Term(c.nameStems())));
+    // A complaint a clause that asks names ("what helps the itch?") is what the answering line treats.
+    if (analysis.singlesOutAClause()) {
+      analysis.others().stream().filter(c -> c.kind() == Concept.Kind.SYMPTOM && analysis.askedOfInAnyQuestion(c))
+          .forEach(c -> words.add(new Term(c.nameStems())));
+    }
     // Of a drug, what it is given around — a device, a symptom, another drug ("after CABG", "on
     // hemodialysis", "needs clarithromycin") — is what the answering line speaks of.
     if (analysis.primary().kind() == Concept.Kind.DRUG) {

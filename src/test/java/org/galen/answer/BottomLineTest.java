@@ -29,7 +29,8 @@ class BottomLineTest {
       List.of(new ClinicalVocabulary.MeshHeading("D006562", "Herpes Zoster", List.of("C01.925.256.466.930.750")),
           new ClinicalVocabulary.MeshHeading("D011247", "Pregnancy", List.of("G08.686.785.760.769")),
           new ClinicalVocabulary.MeshHeading("D005901", "Glaucoma", List.of("C11.525.381")),
-          new ClinicalVocabulary.MeshHeading("D058873", "Post-Exposure Prophylaxis", List.of("N02.421.726.407.680"))),
+          new ClinicalVocabulary.MeshHeading("D058873", "Post-Exposure Prophylaxis", List.of("N02.421.726.407.680")),
+          new ClinicalVocabulary.MeshHeading("D010146", "Pain", List.of("C23.888.592.612"))),
       java.util.Map.of("IV", List.of("intravenous")));
   private static final QuestionAnalyzer ANALYZER = new QuestionAnalyzer(ConceptVocabulary.of(VOCABULARY));
   private static final BottomLine BOTTOM_LINE = new BottomLine(DrugDictionary.of(VOCABULARY));
@@ -208,6 +209,25 @@ class BottomLineTest {
     assertThat(texts(page, "How is herpes zoster treated?"))
         .as("the line naming what is done, not those saying that it depends or what harms").first().asString()
         .startsWith("The usual treatments are");
+  }
+
+  @Test
+  void aComplaintTheQuestionAsksAboutIsWhatTheAnsweringLineTreats() {
+    List<Candidate> page = new Guideline()
+        .prose("What are the treatments for herpes zoster?", SectionKind.MANAGEMENT,
+            "There is no cure for herpes zoster, but it usually clears by itself.",
+            "Some people need to stay in hospital when the rash spreads to the eye.",
+            "Antiviral tablets shorten the illness when they are started early.",
+            "Keeping the rash covered stops it spreading to other people.",
+            "Simple painkillers or amitriptyline may be used to relieve the pain.")
+        .asReferencePage().candidates();
+    assertThat(texts(page, "My grandfather has herpes zoster across his back and it is very sore. "
+        + "What can he take for the pain? Does the rash need anything?"))
+        .as("the line on the complaint a question asks about").contains(
+            "Simple painkillers or amitriptyline may be used to relieve the pain.");
+    assertThat(texts(page, "My grandfather has herpes zoster with pain across his back. How is it treated?"))
+        .as("a complaint told in the scene only is no word of what is asked").doesNotContain(
+            "Simple painkillers or amitriptyline may be used to relieve the pain.");
   }
 
   @Test
