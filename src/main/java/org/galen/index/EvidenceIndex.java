@@ -291,7 +291,7 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   }
 
   private static Optional<String> correction(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
-    if (reader.docFreq(term) > 0) {
+    if (reader.docFreq(term) > 0 || beginsAWord(reader, term)) {
       return Optional.empty();
     }
     org.apache.lucene.search.spell.SuggestWord[] found = near(reader, term);
@@ -304,6 +304,20 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
       return Optional.empty();
     }
     return Optional.of(found[0].string);
+  }
+
+  /**
+   * Whether an indexed word begins with the word: then it is that word cut short ("physio" of
+   * "physiotherapy"), as people clip long words, not a misspelling of a shorter word one letter away.
+   */
+  private static boolean beginsAWord(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
+    org.apache.lucene.index.Terms words = org.apache.lucene.index.MultiTerms.getTerms(reader, term.field());
+    if (words == null) {
+      return false;
+    }
+    org.apache.lucene.index.TermsEnum each = words.iterator();
+    return each.seekCeil(term.bytes()) != org.apache.lucene.index.TermsEnum.SeekStatus.END
+        && org.apache.lucene.util.StringHelper.startsWith(each.term(), term.bytes());
   }
 
   /** The two indexed words nearest a word the index lacks, within the edits its length allows. */

@@ -124,6 +124,16 @@ class AnalysisTest {
     }
   }
 
+  @Test
+  void aWordCutShortIsNoMisspellingOfAShorterWord(@TempDir Path directory) throws Exception {
+    // "morph" is one edit from "morp" and begins "morphine": a clipped word, not a typo.
+    Path indexDirectory = indexed(directory, "Morphine for severe pain. The morp stain was negative.");
+    try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
+      assertThat(index.spellingCorrection("morph")).as("a word an indexed word begins with").isEmpty();
+      assertThat(index.spellingCorrection("morpe")).as("a misspelling one edit away").contains("morp");
+    }
+  }
+
   /** An index of one guideline holding {@code text}, under {@code directory}. */
   private static Path indexed(Path directory, String text) throws Exception {
     return indexed(directory, "X", text);

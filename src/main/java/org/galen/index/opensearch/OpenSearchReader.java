@@ -217,7 +217,9 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   @Override
   public Optional<String> spellingCorrection(String word) throws IOException {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0) {
+    // A word an indexed word begins with is that word cut short, not a misspelling (as EvidenceIndex).
+    if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0
+        || count(Query.of(q -> q.prefix(prefix -> prefix.field(IndexSchema.SPELL).value(lower)))) > 0) {
       return Optional.empty();
     }
     List<TermSuggestOption> options = near(lower);

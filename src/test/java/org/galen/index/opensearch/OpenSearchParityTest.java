@@ -123,7 +123,7 @@ class OpenSearchParityTest {
     }
     assertThat(embeddedRarity.get("otiti")).as("a word some passages hold").isPositive();
     assertThat(embeddedRarity.get("glorbic")).as("a word no passage holds").isZero();
-    for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd")) {
+    for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd", "otiti")) {
       assertThat(cluster.spellingCorrection(word)).as(word).isEqualTo(embedded.spellingCorrection(word));
       assertThat(cluster.misspelt(word)).as(word).isEqualTo(embedded.misspelt(word));
     }
@@ -131,6 +131,7 @@ class OpenSearchParityTest {
     assertThat(cluster.misspelt("glorbic")).as("no word near it").isFalse();
     assertThat(cluster.spellingCorrection("asphyxiatd")).as("a word only a guideline's title holds")
         .contains("asphyxiated");
+    assertThat(cluster.spellingCorrection("otiti")).as("a word cut short, one edit from the word it begins").isEmpty();
   }
 
   @Test
