@@ -229,7 +229,8 @@ public final class QuestionAnalyzer {
     // A lay description of something no source names (a child tugging at an ear: earache) says nothing
     // the evidence can answer by that name; its words still search.
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
-    List<ConceptVocabulary.Mention> all = vocabulary.questionMentionsIn(question);
+    List<ConceptVocabulary.Mention> all = Initialisms.withDefined(question, vocabulary.questionMentionsIn(question),
+        vocabulary, speller);
     List<int[]> negated = prevented(Negations.in(question), all, intents);
     String blanked = Negations.blanked(question, negated);
     // "… no symptoms. What now?": a cue said to be absent, or another person's, asks nothing — unless

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.Optional;
 
 /**
- * What the evidence knows of a question's words: whether a stem is indexed, and the indexed word a
- * misspelt one most likely is. The answer stage gives one over the index's read side; {@link #NONE}
+ * What the evidence knows of a question's words: whether a stem is indexed, the indexed word a
+ * misspelt one most likely is, and what an initialism stands for. The answer stage gives one over the index's read side; {@link #NONE}
  * knows nothing and corrects nothing.
  */
 public interface Speller {
@@ -36,4 +36,12 @@ public interface Speller {
 
   /** The indexed word {@code word} was most likely meant to be, when that is unambiguous. */
   Optional<String> correction(String word) throws IOException;
+
+  /**
+   * The long form the evidence defines an initialism by ({@link Initialisms#definedIn}), when it
+   * does; none by default.
+   */
+  default Optional<String> longForm(String initialism) throws IOException {
+    return Optional.empty();
+  }
 }
