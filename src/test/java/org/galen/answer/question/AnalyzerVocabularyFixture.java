@@ -70,7 +70,10 @@ final class AnalyzerVocabularyFixture {
         "\"ACEI\",\"angiotensin-converting enzyme inhibitor\"",
         "\"QLV\",\"quellian lymphotropic virus\"",
         "\"QRT\",\"quellian retroviral therapy\"",
-        "\"QRT\",\"quick response team\""));
+        "\"QRT\",\"quick response team\"",
+        "\"CKD\",\"chronic kidney disease\"",
+        "\"BKT\",\"brisk kettle team\"",
+        "\"LAM\",\"long-acting metformin\""));
     return ConceptVocabulary.load(directory);
   }
 }
