@@ -24,6 +24,8 @@ final class SubjectMatcher {
       + "pediatric neonatal newborn infant infants pregnancy pregnant early late stage type management treatment");
 
   private final List<Set<String>> names;
+  /** Every name's stems, as a question may write it: an initialism's too. */
+  private final List<Set<String>> writtenNames;
   /**
    * The stems of the subject's own name and of the words the question names it with: a title
    * adding a form they exclude is about another condition.
@@ -75,7 +77,12 @@ final class SubjectMatcher {
     this.namesCondition = namesCondition;
     this.namesBroader = namesBroader;
     this.kind = analysis.primary().kind();
-    this.names = analysis.primary().nameStems();
+    this.writtenNames = analysis.primary().nameStems();
+    // An initialism the stemmer cuts names nothing in a source's text by its stems ("NMS" would be
+    // any "nm", "ALS" any "et al."): its long form does, unless it has none.
+    List<Set<String>> uncut = analysis.primary().names().stream().filter(name -> !cutInitialism(name))
+        .map(Stems::of).filter(stems -> !stems.isEmpty()).toList();
+    this.names = uncut.isEmpty() ? writtenNames : uncut;
     this.questionWords = new java.util.HashSet<>(FocusWords.of(analysis.question()));
     names.forEach(questionWords::addAll);
     questionWords.addAll(analysis.qualifiers());
@@ -89,10 +96,19 @@ final class SubjectMatcher {
   }
 
   boolean mentionedIn(Set<String> stems) {
+    return mentionedIn(names, stems);
+  }
+
+  private boolean mentionedIn(List<Set<String>> byNames, Set<String> stems) {
     if (vocabularyConcept) {
-      return names.stream().anyMatch(stems::containsAll);
+      return byNames.stream().anyMatch(stems::containsAll);
     }
-    return names.stream().anyMatch(name -> share(name, stems) >= UNKNOWN_SUBJECT_SHARE);
+    return byNames.stream().anyMatch(name -> share(name, stems) >= UNKNOWN_SUBJECT_SHARE);
+  }
+
+  /** Whether a name is written in capitals, as an initialism, and the stemmer cuts it ("NMS" to "nm"). */
+  static boolean cutInitialism(String name) {
+    return name.matches("[A-Z][A-Z0-9]+") && !Stems.of(name).equals(Set.of(name.toLowerCase(java.util.Locale.ROOT)));
   }
 
   /**
@@ -100,7 +116,7 @@ final class SubjectMatcher {
    * swollen overnight): the sources settled what it is, so the article says what it is and what helps.
    */
   boolean describedIn(QuestionAnalysis analysis) {
-    return !analysis.followUp() && !mentionedIn(Stems.of(analysis.question()));
+    return !analysis.followUp() && !mentionedIn(writtenNames, Stems.of(analysis.question()));
   }
 
   /**
