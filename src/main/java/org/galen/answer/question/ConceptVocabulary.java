@@ -291,27 +291,9 @@ public final class ConceptVocabulary {
       return heading;
     }
     if (forms.size() == 1) {
-      return expansion(written, forms.get(0));
+      return new Concept(forms.get(0), Concept.Origin.ABBREVIATION, "", List.of(forms.get(0), written), List.of(), Concept.Kind.OTHER);
     }
     return new Concept(written, Concept.Origin.ABBREVIATION, "", List.of(written), List.of(), Concept.Kind.OTHER);
-  }
-
-  /**
-   * The condition a long form no vocabulary names is a form of: the longest run of its last words
-   * that names a condition ("community-acquired pneumonia" is a pneumonia, "chronic kidney disease"
-   * a kidney disease). English puts what a thing is last, its kind before it.
-   */
-  private Optional<Concept> headCondition(String longForm) {
-    List<Stems.Token> tokens = Stems.tokens(longForm);
-    for (int first = 1; first < tokens.size(); first++) {
-      String key = tokens.subList(first, tokens.size()).stream().map(Stems.Token::stem)
-          .collect(java.util.stream.Collectors.joining(" "));
-      Concept head = byKey.get(key);
-      if (head != null && head.kind() == Concept.Kind.CONDITION) {
-        return Optional.of(head);
-      }
-    }
-    return Optional.empty();
   }
 
   /** The MeSH heading of that exact name, if the vocabulary holds it. */
@@ -320,18 +302,10 @@ public final class ConceptVocabulary {
         .filter(c -> c.origin() == Concept.Origin.MESH && c.name().equals(name));
   }
 
-  /**
-   * The vocabulary's concept for a long form, the condition it is a form of, or a plain abbreviation
-   * concept with that name.
-   */
+  /** The vocabulary's concept for a long form, or a plain abbreviation concept with that name. */
   public Concept expansion(String written, String longForm) {
     Concept known = byKey.get(Stems.key(longForm));
-    if (known != null) {
-      return known.withNames(List.of(written));
-    }
-    // A form of a condition the vocabulary knows is that condition, known by the long form too.
-    return headCondition(longForm).map(head -> head.withNames(List.of(longForm, written)))
-        .orElseGet(() -> new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(),
-            Concept.Kind.OTHER));
+    return known != null ? known.withNames(List.of(written))
+        : new Concept(longForm, Concept.Origin.ABBREVIATION, "", List.of(longForm, written), List.of(), Concept.Kind.OTHER);
   }
 }

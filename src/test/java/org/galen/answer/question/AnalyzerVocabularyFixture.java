@@ -70,10 +70,7 @@ final class AnalyzerVocabularyFixture {
         "\"ACEI\",\"angiotensin-converting enzyme inhibitor\"",
         "\"QLV\",\"quellian lymphotropic virus\"",
         "\"QRT\",\"quellian retroviral therapy\"",
-        "\"QRT\",\"quick response team\"",
-        "\"CKD\",\"chronic kidney disease\"",
-        "\"BKT\",\"brisk kettle team\"",
-        "\"LAM\",\"long-acting metformin\""));
+        "\"QRT\",\"quick response team\""));
     return ConceptVocabulary.load(directory);
   }
 }

@@ -341,17 +341,6 @@ class QuestionAnalyzerTest {
   }
 
   @Test
-  void anAbbreviationsLongFormNoVocabularyNamesIsAFormOfTheConditionItEndsWith() {
-    QuestionAnalysis kidneys = analyzer.analyze("CKD stage 4 in a 60 yo - which drug for the itch?");
-    assertThat(kidneys.primary().name()).isEqualTo("Kidney Diseases");
-    assertThat(kidneys.primary().names()).contains("chronic kidney disease", "CKD");
-    assertThat(analyzer.analyze("the BKT came at once - what now?").concepts()).as("ending in no condition's name")
-        .anyMatch(c -> c.name().equals("brisk kettle team") && c.kind() == Concept.Kind.OTHER);
-    assertThat(analyzer.analyze("LAM twice a day - what now?").concepts()).as("ending in a drug's name")
-        .anyMatch(c -> c.name().equals("long-acting metformin") && c.kind() == Concept.Kind.OTHER);
-  }
-
-  @Test
   void anAbbreviationWithOneLongFormIsANameSourcesUseForItsConcept() {
     assertThat(analyzer.analyze("Side effects of ACE inhibitors?").primary().names()).contains("ACEI");
     assertThat(analyzer.analyze("COPD exacerbation treatment").primary().names()).contains("COPD");
