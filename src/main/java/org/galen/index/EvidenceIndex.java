@@ -267,7 +267,8 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
    * words of every passage ({@link IndexSchema#SPELL}), up to two edits away (a transposition is one).
    * Only an unambiguous correction is given: nearer than every other candidate, or as near and far
    * more frequent ({@value #CLEARLY_MORE_FREQUENT} times), or as near and indexed under the same
-   * stems ("diabetes", "diabetic" for "diabetis"); never for a word the index has.
+   * stems ("diabetes", "diabetic" for "diabetis"); never for a word the index has, nor for a long
+   * word clipped to its start ({@link #beginsAWord}).
    */
   @Override
   public Optional<String> spellingCorrection(String word) throws IOException {
@@ -291,11 +292,11 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   }
 
   private static Optional<String> correction(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
-    if (reader.docFreq(term) > 0 || beginsAWord(reader, term)) {
+    if (reader.docFreq(term) > 0) {
       return Optional.empty();
     }
     org.apache.lucene.search.spell.SuggestWord[] found = near(reader, term);
-    if (found.length == 0) {
+    if (found.length == 0 || term.text().startsWith(found[0].string) && beginsAWord(reader, term)) {
       return Optional.empty();
     }
     if (found.length > 1 && found[1].score >= found[0].score
@@ -307,8 +308,9 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   }
 
   /**
-   * Whether an indexed word begins with the word: then it is that word cut short ("physio" of
-   * "physiotherapy"), as people clip long words, not a misspelling of a shorter word one letter away.
+   * Whether an indexed word begins with the word: then, when the nearest word is the word with its
+   * end cut off, it is a long word clipped ("chemo" of "chemotherapy") as people clip them, not a
+   * misspelling of the shorter word ("chem"). A word short of its last letter is still corrected.
    */
   private static boolean beginsAWord(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
     org.apache.lucene.index.Terms words = org.apache.lucene.index.MultiTerms.getTerms(reader, term.field());

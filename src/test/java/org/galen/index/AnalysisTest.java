@@ -131,6 +131,7 @@ class AnalysisTest {
     try (EvidenceIndex index = EvidenceIndex.open(indexDirectory)) {
       assertThat(index.spellingCorrection("morph")).as("a word an indexed word begins with").isEmpty();
       assertThat(index.spellingCorrection("morpe")).as("a misspelling one edit away").contains("morp");
+      assertThat(index.spellingCorrection("morphin")).as("a word short of its last letter").contains("morphine");
     }
   }
 

@@ -217,9 +217,7 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
   @Override
   public Optional<String> spellingCorrection(String word) throws IOException {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
-    // A word an indexed word begins with is that word cut short, not a misspelling (as EvidenceIndex).
-    if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0
-        || count(Query.of(q -> q.prefix(prefix -> prefix.field(IndexSchema.SPELL).value(lower)))) > 0) {
+    if (lower.length() < MIN_CORRECTED_LENGTH || count(term(IndexSchema.SPELL, lower)) > 0) {
       return Optional.empty();
     }
     List<TermSuggestOption> options = near(lower);
@@ -227,6 +225,11 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
       return Optional.empty();
     }
     TermSuggestOption best = options.get(0);
+    // A long word clipped, its nearest word its own start: no misspelling (as EvidenceIndex reads it).
+    if (lower.startsWith(best.text())
+        && count(Query.of(q -> q.prefix(prefix -> prefix.field(IndexSchema.SPELL).value(lower)))) > 0) {
+      return Optional.empty();
+    }
     if (options.size() > 1 && options.get(1).score() >= best.score()
         && frequency(best) < (long) CLEARLY_MORE_FREQUENT * frequency(options.get(1))
         && !Analysis.stemAlike(best.text(), options.get(1).text())) {

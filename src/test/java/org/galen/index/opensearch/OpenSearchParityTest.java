@@ -123,7 +123,7 @@ class OpenSearchParityTest {
     }
     assertThat(embeddedRarity.get("otiti")).as("a word some passages hold").isPositive();
     assertThat(embeddedRarity.get("glorbic")).as("a word no passage holds").isZero();
-    for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd", "otiti")) {
+    for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd", "otiti", "painf")) {
       assertThat(cluster.spellingCorrection(word)).as(word).isEqualTo(embedded.spellingCorrection(word));
       assertThat(cluster.misspelt(word)).as(word).isEqualTo(embedded.misspelt(word));
     }
@@ -131,7 +131,25 @@ class OpenSearchParityTest {
     assertThat(cluster.misspelt("glorbic")).as("no word near it").isFalse();
     assertThat(cluster.spellingCorrection("asphyxiatd")).as("a word only a guideline's title holds")
         .contains("asphyxiated");
-    assertThat(cluster.spellingCorrection("otiti")).as("a word cut short, one edit from the word it begins").isEmpty();
+    assertThat(cluster.spellingCorrection("paracetamo")).as("a word short of its last letter").contains("paracetamol");
+  }
+
+  @Test
+  void aLongWordClippedIsNoMisspellingOfItsOwnStart() throws IOException {
+    org.galen.source.Document document = new org.galen.source.DocumentBuilder("nstg:morp", "nstg").title("Morp")
+        .section("Treatment", "Morphine for severe pain. The morp stain was negative.")
+        .kind(org.galen.source.SourceKind.GUIDELINE, org.galen.source.EvidenceLevel.GUIDELINE).build();
+    String scratch = OpenSearchSchema.index("clipped-" + UUID.randomUUID().toString().substring(0, 8));
+    try (OpenSearchWriter writer = OpenSearchWriter.open(connection, scratch, 1, 0)) {
+      writer.put(document, new org.galen.passage.PassageSplitter().split(document), "first");
+      writer.commit();
+      OpenSearchReader reader = new OpenSearchReader(connection, scratch);
+      assertThat(reader.spellingCorrection("morph")).as("a word an indexed word begins with").isEmpty();
+      assertThat(reader.spellingCorrection("morpe")).as("a misspelling one edit away").contains("morp");
+      assertThat(reader.spellingCorrection("morphin")).as("a word short of its last letter").contains("morphine");
+    } finally {
+      connection.deleteIndex(scratch);
+    }
   }
 
   @Test
