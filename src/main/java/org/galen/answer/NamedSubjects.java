@@ -231,24 +231,18 @@ final class NamedSubjects {
   /**
    * A subject a source names by the long form of an initialism the question writes ("AKI"), as the
    * sources define it where they use it ("acute kidney injury (AKI)"): no vocabulary needs to list
-   * every clinical initialism when the evidence spells it out. The long form is the words before the
-   * bracket whose first letters spell the initialism, one word a letter (Schwartz and Hearst's rule,
-   * simplified: "NHL" for "non-Hodgkin lymphoma" is not read), stop words skipped; it is taken when
+   * every clinical initialism when the evidence spells it out. The long form is read as the question
+   * reader reads one ({@link org.galen.answer.question.Initialisms#longFormsIn}); it is taken when
    * the sources spell it out one way only and a source's subject is named so, written whole.
    */
   Optional<Named> definedInitialismIn(String question) throws IOException {
     java.util.regex.Matcher initialism = WRITTEN_INITIALISM.matcher(question);
     while (initialism.find()) {
       String letters = initialism.group();
-      java.util.regex.Pattern defined = java.util.regex.Pattern.compile(
-          "((?:[\\p{L}][\\p{L}'-]*\\s+){1," + (2 * letters.length()) + "})\\(\\s*" + letters + "\\s*\\)");
       TextQuery word = new TextQuery.Builder().add(TextQuery.Field.BODY, letters, 1f).build();
       Set<String> longForms = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
       for (ScoredPassage hit : index.searchText(word, DEFINITIONS_READ)) {
-        java.util.regex.Matcher definition = defined.matcher(hit.passage().text());
-        while (definition.find()) {
-          spelling(definition.group(1), letters).ifPresent(longForms::add);
-        }
+        longForms.addAll(org.galen.answer.question.Initialisms.longFormsIn(hit.passage().text(), letters));
       }
       // Sources spelling it out two ways ("MS": multiple sclerosis, mitral stenosis) leave it unread.
       if (longForms.size() == 1) {
@@ -257,24 +251,6 @@ final class NamedSubjects {
         if (named.isPresent()) {
           return Optional.of(new Named(letters, named.get().name(), named.get().names(), named.get().docId()));
         }
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** The last words of {@code words} whose initials, stop words skipped, spell the initialism. */
-  private static Optional<String> spelling(String words, String initialism) {
-    List<String> all = List.of(words.strip().split("\\s+"));
-    String wanted = initialism.toLowerCase(java.util.Locale.ROOT);
-    for (int start = all.size() - 1; start >= 0; start--) {
-      List<String> form = all.subList(start, all.size());
-      String initials = form.stream().filter(w -> !Stems.tokens(w).isEmpty())
-          .map(w -> w.substring(0, 1).toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining());
-      if (initials.equals(wanted) && !Stems.tokens(form.get(0)).isEmpty()) {
-        return Optional.of(String.join(" ", form));
-      }
-      if (initials.length() > wanted.length()) {
-        break;
       }
     }
     return Optional.empty();

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  * abbreviation definitions in biomedical text", PSB 2003): each letter of the short form, from its
  * last, is found in the words before the bracket, from their end, its first letter opening a word;
  * the long form begins at that word and has at most as many words as the short form has letters
- * and five, or twice its letters. Written here: no library on the build's path does it, and it is
- * the few lines below. Stateless.
+ * and five, or twice its letters, within its sentence or bracket; a long form holding the
+ * initialism is none. Unlike the paper, words are counted between spaces only (a hyphenated word is
+ * one) and the forms found are told apart in lower case. Written here: no library on the build's
+ * path does it, and it is the few lines below. Stateless.
  */
 public final class Initialisms {
   /**
@@ -46,8 +48,9 @@ public final class Initialisms {
 
   /**
    * The question's mentions with an initialism added for each one no vocabulary lists and no
-   * mention covers, that the evidence defines: the concept of its long form, going by the
-   * initialism too. The index is asked only for such initialisms: most questions write none.
+   * mention covers, that the evidence defines by a long form a vocabulary names: that concept,
+   * going by the initialism too. The index is asked only for such initialisms: most questions write
+   * none.
    */
   static List<ConceptVocabulary.Mention> withDefined(String question, List<ConceptVocabulary.Mention> known,
       ConceptVocabulary vocabulary, Speller speller) {
@@ -58,12 +61,16 @@ public final class Initialisms {
         continue;
       }
       try {
-        speller.longForm(written.initialism()).ifPresent(form -> all.add(new ConceptVocabulary.Mention(
-            vocabulary.expansion(written.initialism(), form), written.start(), written.end())));
+        // Only a long form a vocabulary names: one no vocabulary knows is left to the topic stage,
+        // which reads it as a source's subject written whole (NamedSubjects).
+        speller.longForm(written.initialism()).map(form -> vocabulary.expansion(written.initialism(), form))
+            .filter(concept -> concept.origin() != Concept.Origin.ABBREVIATION)
+            .ifPresent(concept -> all.add(new ConceptVocabulary.Mention(concept, written.start(), written.end())));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException("cannot read the evidence for what an initialism stands for", e);
       }
     }
+    all.sort(java.util.Comparator.comparingInt(ConceptVocabulary.Mention::start));
     return all;
   }
 
@@ -90,7 +97,7 @@ public final class Initialisms {
   }
 
   /** Every long form a text defines the initialism by, in brackets right after it. */
-  static List<String> longFormsIn(String text, String initialism) {
+  public static List<String> longFormsIn(String text, String initialism) {
     List<String> forms = new ArrayList<>();
     String bracketed = "(" + initialism + ")";
     for (int at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
@@ -133,6 +140,9 @@ public final class Initialisms {
       inShort--;
     }
     String form = before.substring(before.lastIndexOf(' ', inLong + 1) + 1).strip();
-    return form.contains(" ") || form.length() > initialism.length() + 1 ? Optional.of(form) : Optional.empty();
+    // A long form holding the initialism itself ("X decolonisation (X)") defines nothing.
+    boolean definesNothing = java.util.Arrays.asList(SPACES.split(form)).contains(initialism);
+    return !definesNothing && (form.contains(" ") || form.length() > initialism.length() + 1)
+        ? Optional.of(form) : Optional.empty();
   }
 }

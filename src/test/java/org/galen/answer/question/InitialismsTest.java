@@ -19,6 +19,8 @@ class InitialismsTest {
         .as("its first letter opens a word").isEmpty();
     assertThat(Initialisms.longFormsIn("Brisk muscle. Fever pain (BMF) follows.", "BMF"))
         .as("a long form stays within its sentence").isEmpty();
+    assertThat(Initialisms.longFormsIn("Start QRSB decolonisation (QRSB) today.", "QRSB"))
+        .as("a long form holding the initialism").isEmpty();
     assertThat(Initialisms.longFormsIn("Kidney harm (KH) and later kidney harm (KH) again.", "KH"))
         .containsExactly("Kidney harm", "kidney harm");
   }
