@@ -205,8 +205,9 @@ record Asked(Intent intent, List<SectionKind> sections, List<Set<String>> drugs,
     analysis.others().stream().filter(c -> c.kind() == Concept.Kind.CONDITION || c.kind() == Concept.Kind.PROCEDURE
             || c.origin() == Concept.Origin.ABBREVIATION)
         .forEach(c -> words.add(new Term(c.nameStems())));
-    // A complaint a clause that asks names ("what helps the itch?") is what the answering line treats.
-    if (analysis.singlesOutAClause()) {
+    // A complaint a clause that asks names ("what helps the itch?") is what the answering line treats
+    // (of a drug, every complaint named is such a word, below).
+    if (analysis.singlesOutAClause() && analysis.primary().kind() != Concept.Kind.DRUG) {
       analysis.others().stream().filter(c -> c.kind() == Concept.Kind.SYMPTOM && analysis.askedOfInAnyQuestion(c))
           .forEach(c -> words.add(new Term(c.nameStems())));
     }
