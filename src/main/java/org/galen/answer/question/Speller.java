@@ -5,8 +5,8 @@ import java.util.Optional;
 
 /**
  * What the evidence knows of a question's words: whether a stem is indexed, the indexed word a
- * misspelt one most likely is, and what an initialism stands for. The answer stage gives one over the index's read side; {@link #NONE}
- * knows nothing and corrects nothing.
+ * misspelt one most likely is, and what an initialism stands for. The answer stage gives one over
+ * the index's read side; {@link #NONE} knows nothing and corrects nothing.
  */
 public interface Speller {
   Speller NONE = new Speller() {
