@@ -263,80 +263,23 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
   }
 
   /**
-   * The indexed word a misspelt one most likely is ("tonsilitis" → "tonsillitis"), from the whole
-   * words of every passage ({@link IndexSchema#SPELL}), up to two edits away (a transposition is one).
-   * Only an unambiguous correction is given: nearer than every other candidate, or as near and far
-   * more frequent ({@value #CLEARLY_MORE_FREQUENT} times), or as near and indexed under the same
-   * stems ("diabetes", "diabetic" for "diabetis"); never for a word the index has, nor for a long
-   * word clipped to its start ({@link #beginsAWord}).
+   * The indexed word a misspelt one most likely is ("tonsilitis" → "tonsillitis"), as {@link
+   * IndexSpelling#correction} reads the whole words of every passage.
    */
   @Override
   public Optional<String> spellingCorrection(String word) throws IOException {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    Term term = new Term(IndexSchema.SPELL, lower);
-    if (lower.length() < MIN_CORRECTED_LENGTH) {
+    Term term = new Term(IndexSchema.SPELL, word.toLowerCase(java.util.Locale.ROOT));
+    if (!IndexSpelling.correctable(term)) {
       return Optional.empty();
     }
-    return read(searcher -> correction(searcher.getIndexReader(), term));
+    return read(searcher -> IndexSpelling.correction(searcher.getIndexReader(), term));
   }
 
   @Override
   public boolean misspelt(String word) throws IOException {
-    String lower = word.toLowerCase(java.util.Locale.ROOT);
-    if (lower.length() < MIN_CORRECTED_LENGTH) {
-      return false;
-    }
-    Term term = new Term(IndexSchema.SPELL, lower);
-    return read(searcher -> searcher.getIndexReader().docFreq(term) == 0
-        && near(searcher.getIndexReader(), term).length > 0);
+    Term term = new Term(IndexSchema.SPELL, word.toLowerCase(java.util.Locale.ROOT));
+    return IndexSpelling.correctable(term) && read(searcher -> IndexSpelling.misspelt(searcher.getIndexReader(), term));
   }
-
-  private static Optional<String> correction(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
-    if (reader.docFreq(term) > 0) {
-      return Optional.empty();
-    }
-    org.apache.lucene.search.spell.SuggestWord[] found = near(reader, term);
-    if (found.length == 0 || term.text().startsWith(found[0].string) && beginsAWord(reader, term)) {
-      return Optional.empty();
-    }
-    if (found.length > 1 && found[1].score >= found[0].score
-        && found[0].freq < (long) CLEARLY_MORE_FREQUENT * found[1].freq
-        && !Analysis.stemAlike(found[0].string, found[1].string)) {
-      return Optional.empty();
-    }
-    return Optional.of(found[0].string);
-  }
-
-  /**
-   * Whether an indexed word begins with the word: then, when the nearest word is the word with its
-   * end cut off, it is a long word clipped ("chemo" of "chemotherapy") as people clip them, not a
-   * misspelling of the shorter word ("chem"). A word short of its last letter is still corrected.
-   */
-  private static boolean beginsAWord(org.apache.lucene.index.IndexReader reader, Term term) throws IOException {
-    org.apache.lucene.index.Terms words = org.apache.lucene.index.MultiTerms.getTerms(reader, term.field());
-    if (words == null) {
-      return false;
-    }
-    org.apache.lucene.index.TermsEnum each = words.iterator();
-    return each.seekCeil(term.bytes()) != org.apache.lucene.index.TermsEnum.SeekStatus.END
-        && org.apache.lucene.util.StringHelper.startsWith(each.term(), term.bytes());
-  }
-
-  /** The two indexed words nearest a word the index lacks, within the edits its length allows. */
-  private static org.apache.lucene.search.spell.SuggestWord[] near(org.apache.lucene.index.IndexReader reader, Term term)
-      throws IOException {
-    org.apache.lucene.search.spell.DirectSpellChecker checker = new org.apache.lucene.search.spell.DirectSpellChecker();
-    // Two edits make another word of a short one ("glorbic" is no typo of anything): one edit below
-    // eight letters, two from there. A transposition is one edit.
-    checker.setMaxEdits(term.text().length() < TWO_EDITS_FROM ? 1 : 2);
-    return checker.suggestSimilar(term, 2, reader, org.apache.lucene.search.spell.SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-  }
-
-  private static final int TWO_EDITS_FROM = 8;
-
-  /** Words shorter than this are too often abbreviations to correct. */
-  private static final int MIN_CORRECTED_LENGTH = 5;
-  private static final int CLEARLY_MORE_FREQUENT = 10;
 
   /** A passage by Lucene's number for it, which means something only in {@code searcher}'s commit. */
   private static StoredPassage passage(IndexSearcher searcher, int luceneDocId) throws IOException {
