@@ -56,7 +56,9 @@ public final class Initialisms {
       ConceptVocabulary vocabulary, Speller speller) {
     List<ConceptVocabulary.Mention> all = new ArrayList<>(known);
     for (Written written : writtenIn(question)) {
-      if (!vocabulary.longForms(written.initialism()).isEmpty()
+      // A word written in capitals that is a stop word ("HOW", "WITH") stands for nothing: the index
+      // is not asked.
+      if (!vocabulary.longForms(written.initialism()).isEmpty() || Stems.of(written.initialism()).isEmpty()
           || known.stream().anyMatch(m -> m.start() < written.end() && written.start() < m.end())) {
         continue;
       }

@@ -64,4 +64,30 @@ class InitialismsTest {
     assertThat(new QuestionAnalyzer(vocabulary).analyze("Looks like BMF - how do we manage it?").primary().name())
         .as("sources that define nothing").isNotEqualTo("Brisk Muscle Fever");
   }
+
+  @Test
+  void aStopWordInCapitalsAsksTheEvidenceNothing() {
+    List<String> asked = new java.util.ArrayList<>();
+    Speller counting = new Speller() {
+      @Override
+      public boolean indexed(String stem) {
+        return true;
+      }
+
+      @Override
+      public java.util.Optional<String> correction(String word) {
+        return java.util.Optional.empty();
+      }
+
+      @Override
+      public java.util.Optional<String> longForm(String initialism) {
+        asked.add(initialism);
+        return java.util.Optional.empty();
+      }
+    };
+    ConceptVocabulary vocabulary = ConceptVocabulary.of(new org.galen.source.ClinicalVocabulary(List.of(), List.of(),
+        java.util.Map.of()));
+    new QuestionAnalyzer(vocabulary, counting).analyze("HOW IS BMF TREATED WITH THE DRUG?");
+    assertThat(asked).contains("BMF").doesNotContain("HOW", "WITH", "THE");
+  }
 }
