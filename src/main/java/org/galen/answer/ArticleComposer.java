@@ -251,8 +251,8 @@ public final class ArticleComposer {
     List<Gloss> glosses = audience.glossed() ? glosses(analysis, hits, citations) : List.of();
     Set<SectionKind> withEvidence = all.stream().map(Candidate::section).collect(Collectors.toSet());
     return new Article(analysis.typed(), resolvedQuestion(analysis), audience, false, sections, structured,
-        citations.references(), notes, glosses, FollowUpSuggester.suggest(analysis, withEvidence),
-        audience.disclaimer());
+        citations.references(), notes, glosses,
+        FollowUpSuggester.suggest(analysis, withEvidence, terminology::namesAProcedure), audience.disclaimer());
   }
 
   /** Bottom line first, then each wanted section in reading order, no sentence twice. */

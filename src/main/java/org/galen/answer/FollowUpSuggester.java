@@ -1,9 +1,17 @@
 package org.galen.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.QuestionAnalysis;
@@ -42,21 +50,29 @@ final class FollowUpSuggester {
       Concept.Kind.SETTING, Concept.Kind.ANATOMY);
 
   /** A name ending in a plural ("inhibitors", "statins"); "-ss", "-us", "-is", "-ys" end singulars ("cannabis"). */
-  private static final java.util.regex.Pattern PLURAL = java.util.regex.Pattern.compile("(?i)[a-z]{2}[^suiy']s$");
+  private static final Pattern PLURAL = Pattern.compile("(?i)[a-z]{2}[^suiy']s$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** What separates the parts of an inverted heading ("Leukemia, Myeloid, Acute"), and the words of a name. */
+  private static final String INVERSION = ", ";
+  private static final Pattern NAME_WORDS = Pattern.compile("[\\s,]+");
 
   private FollowUpSuggester() {}
 
-  static List<String> suggest(QuestionAnalysis analysis, Collection<SectionKind> sectionsWithEvidence) {
+  /**
+   * @param namesAProcedure whether the vocabulary names a procedure or device by a name: a subject the
+   *     evidence settled on by its sources' name ("Knee Replacement") is asked of as one
+   */
+  static List<String> suggest(QuestionAnalysis analysis, Collection<SectionKind> sectionsWithEvidence,
+      Predicate<String> namesAProcedure) {
     List<String> suggestions = new ArrayList<>();
-    if (analysis.subject().isBlank()) {
-      return suggestions;
-    }
+    Optional<String> name = readerName(analysis);
     Concept.Kind kind = analysis.primary().kind();
-    if (NO_SUGGESTIONS.contains(kind)) {
+    if (name.isEmpty() || NO_SUGGESTIONS.contains(kind)) {
       return suggestions;
     }
     Map<Intent, String> templates = kind == Concept.Kind.DRUG ? DRUG_TEMPLATES
-        : kind == Concept.Kind.PROCEDURE || kind == Concept.Kind.DEVICE ? PROCEDURE_TEMPLATES : TEMPLATES;
+        : kind == Concept.Kind.PROCEDURE || kind == Concept.Kind.DEVICE || namesAProcedure.test(name.get())
+        ? PROCEDURE_TEMPLATES : TEMPLATES;
     List<SectionKind> alreadyAnswered = analysis.intents().stream().flatMap(i -> i.sections().stream()).toList();
     for (Map.Entry<Intent, String> template : templates.entrySet()) {
       Intent intent = template.getKey();
@@ -65,13 +81,51 @@ final class FollowUpSuggester {
           .anyMatch(s -> sectionsWithEvidence.contains(s) && !alreadyAnswered.contains(s));
       if (!analysis.asks(intent) && answerable && suggestions.size() < SUGGESTIONS) {
         String question = template.getValue();
-        if (kind == Concept.Kind.DRUG && PLURAL.matcher(analysis.subject()).find()) {
+        if (kind == Concept.Kind.DRUG && PLURAL.matcher(name.get()).find()) {
           // A class of drugs is written in the plural: "What are ACE inhibitors used for?"
           question = question.replace("What is %s", "What are %s");
         }
-        suggestions.add(String.format(question, analysis.subject()));
+        suggestions.add(String.format(question, name.get()));
       }
     }
     return suggestions;
+  }
+
+  /**
+   * The subject as a reader writes it: runs of spaces as one; a MeSH heading's inversion ("Shock,
+   * Cardiogenic") in reading order — a name of the concept made of the same words, else the
+   * heading's parts turned round ("Cardiogenic Shock"). None for a page's title a source gave as its
+   * subject ("Am I at Risk …? Taking Steps …"): a question holds no name to ask of.
+   */
+  static Optional<String> readerName(QuestionAnalysis analysis) {
+    String name = spaced(analysis.subject());
+    if (name.isEmpty() || name.contains("?")) {
+      return Optional.empty();
+    }
+    if (!name.contains(INVERSION)) {
+      return Optional.of(name);
+    }
+    Set<String> words = wordsOf(name);
+    Optional<String> inReadingOrder = analysis.primary().names().stream().map(FollowUpSuggester::spaced)
+        .filter(listed -> !listed.contains(",") && wordsOf(listed).equals(words)).findFirst();
+    if (inReadingOrder.isPresent()) {
+      return inReadingOrder;
+    }
+    // Only a heading is inverted by rule; another source's comma may be part of its name.
+    if (analysis.primary().origin() != Concept.Origin.MESH || !name.equalsIgnoreCase(spaced(analysis.primary().name()))) {
+      return Optional.of(name);
+    }
+    List<String> parts = Arrays.asList(name.split(INVERSION));
+    Collections.reverse(parts);
+    return Optional.of(String.join(" ", parts));
+  }
+
+  private static String spaced(String name) {
+    return SPACES.matcher(name.strip()).replaceAll(" ");
+  }
+
+  private static Set<String> wordsOf(String name) {
+    return Arrays.stream(NAME_WORDS.split(name.toLowerCase(Locale.ROOT))).filter(w -> !w.isEmpty())
+        .collect(Collectors.toSet());
   }
 }

@@ -16,31 +16,31 @@ class FollowUpSuggesterTest {
 
   @Test
   void aDrugIsAskedItsDoseAndSideEffectsNeverHowItIsTreated() {
-    List<String> suggested = FollowUpSuggester.suggest(about("metformin", Concept.Kind.DRUG), EVERYTHING);
+    List<String> suggested = suggest(about("metformin", Concept.Kind.DRUG), EVERYTHING);
     assertThat(suggested).contains("What is the dose of metformin?", "What are the side effects and cautions of metformin?")
         .noneMatch(s -> s.contains("treated") || s.contains("diagnosed"));
   }
 
   @Test
   void aClassOfDrugsIsAskedOfInThePlural() {
-    assertThat(FollowUpSuggester.suggest(about("ACE inhibitors", Concept.Kind.DRUG), EVERYTHING))
+    assertThat(suggest(about("ACE inhibitors", Concept.Kind.DRUG), EVERYTHING))
         .contains("What are ACE inhibitors used for?");
-    assertThat(FollowUpSuggester.suggest(about("metformin", Concept.Kind.DRUG), EVERYTHING))
+    assertThat(suggest(about("metformin", Concept.Kind.DRUG), EVERYTHING))
         .contains("What is metformin used for?");
   }
 
   @Test
   void aConditionIsAskedHowItIsTreatedAndAPopulationNothing() {
-    assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EVERYTHING))
+    assertThat(suggest(about("gout", Concept.Kind.CONDITION), EVERYTHING))
         .contains("What is the treatment for gout?");
-    assertThat(FollowUpSuggester.suggest(about("pregnancy", Concept.Kind.POPULATION), EVERYTHING)).isEmpty();
-    assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.OVERVIEW)))
+    assertThat(suggest(about("pregnancy", Concept.Kind.POPULATION), EVERYTHING)).isEmpty();
+    assertThat(suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.OVERVIEW)))
         .as("nothing the evidence cannot answer").isEmpty();
   }
 
   @Test
   void aNameInThePluralReadsAsRightlyAsOneInTheSingular() {
-    assertThat(FollowUpSuggester.suggest(about("falls", Concept.Kind.CONDITION), EVERYTHING))
+    assertThat(suggest(about("falls", Concept.Kind.CONDITION), EVERYTHING))
         .contains("What is the treatment for falls?", "What does the diagnosis of falls involve?")
         .noneMatch(s -> s.startsWith("How is falls"));
   }
@@ -48,14 +48,53 @@ class FollowUpSuggesterTest {
   @Test
   void onlyASectionThatAnswersItByItselfMakesASuggestionAnswerable() {
     // Symptoms help a diagnosis question read, and a drug list a prevention one, but answer neither.
-    assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.SYMPTOMS)))
+    assertThat(suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.SYMPTOMS)))
         .containsExactly("What are the symptoms of gout?");
-    assertThat(FollowUpSuggester.suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.MEDICATIONS)))
+    assertThat(suggest(about("gout", Concept.Kind.CONDITION), EnumSet.of(SectionKind.MEDICATIONS)))
         .contains("What is the treatment for gout?").noneMatch(s -> s.contains("prevented"));
   }
 
+  @Test
+  void anInvertedHeadingIsAskedOfInReadingOrder() {
+    assertThat(suggest(about("Zorbitis, Quellian Acute", Concept.Kind.CONDITION), EVERYTHING))
+        .contains("What is the treatment for Quellian Acute Zorbitis?").noneMatch(s -> s.contains(","));
+    assertThat(suggest(about("Frothosis, Gastric, Chronic", Concept.Kind.CONDITION), EVERYTHING))
+        .contains("What is the treatment for Chronic Gastric Frothosis?");
+    Concept listed = new Concept("Frothosis, Gastric", Concept.Origin.MESH, "",
+        List.of("Frothosis, Gastric", "gastric frothosis"), List.of(), Concept.Kind.CONDITION);
+    assertThat(suggest(about(listed, "Frothosis, Gastric"), EVERYTHING))
+        .as("the concept's own name in reading order").contains("What is the treatment for gastric frothosis?");
+    Concept named = new Concept("Frothosis, type 2", Concept.Origin.MEDQUAD, "", List.of("Frothosis, type 2"),
+        List.of(), Concept.Kind.CONDITION);
+    assertThat(suggest(about(named, "Frothosis, type 2"), EVERYTHING))
+        .as("a comma no heading's inversion").contains("What is the treatment for Frothosis, type 2?");
+  }
+
+  @Test
+  void runsOfSpacesAreOneAndAPagesTitleIsNoName() {
+    assertThat(suggest(about("Gum   Frothosis", Concept.Kind.CONDITION), EVERYTHING))
+        .contains("What is the treatment for Gum Frothosis?");
+    assertThat(suggest(about("Am I at Risk for Frothosis? Taking Steps", Concept.Kind.CONDITION), EVERYTHING))
+        .isEmpty();
+  }
+
+  @Test
+  void aSubjectTheVocabularyNamesAsAProcedureIsAskedOfAsOne() {
+    List<String> suggested = FollowUpSuggester.suggest(about("Elbow Rebuilding", Concept.Kind.CONDITION), EVERYTHING,
+        name -> name.equals("Elbow Rebuilding"));
+    assertThat(suggested).contains("When is Elbow Rebuilding recommended?", "What are the risks of Elbow Rebuilding?")
+        .noneMatch(s -> s.contains("symptoms") || s.contains("causes"));
+  }
+
+  private static List<String> suggest(QuestionAnalysis analysis, Set<SectionKind> withEvidence) {
+    return FollowUpSuggester.suggest(analysis, withEvidence, name -> false);
+  }
+
   private static QuestionAnalysis about(String subject, Concept.Kind kind) {
-    Concept concept = new Concept(subject, Concept.Origin.MESH, "", List.of(subject), List.of(), kind);
+    return about(new Concept(subject, Concept.Origin.MESH, "", List.of(subject), List.of(), kind), subject);
+  }
+
+  private static QuestionAnalysis about(Concept concept, String subject) {
     return new QuestionAnalysis("What is " + subject + "?", "What is " + subject + "?", List.<Intent>of(), concept,
         List.of(), subject, Set.of(), false);
   }
