@@ -356,14 +356,9 @@ public final class ArticleComposer {
   private List<Gloss> glosses(QuestionAnalysis analysis, List<PassageHit> hits, Citations citations) throws IOException {
     List<Gloss> glosses = new ArrayList<>();
     for (Glossary.Found found : glossary.glossesFor(analysis.concepts(), hits)) {
-      if (found.sentence().isPresent()) {
-        Candidate sentence = found.sentence().get();
-        Statement statement = citations.statement(sentence);
-        glosses.add(new Gloss(found.term(), sentence.text(), Optional.of(statement.citations().get(0)),
-            Optional.of(statement.sources().get(0))));
-      } else {
-        glosses.add(new Gloss(found.term(), found.meshText(), Optional.empty(), Optional.empty()));
-      }
+      Statement statement = citations.statement(found.sentence());
+      glosses.add(new Gloss(found.term(), found.sentence().text(), Optional.of(statement.citations().get(0)),
+          Optional.of(statement.sources().get(0))));
     }
     return glosses;
   }

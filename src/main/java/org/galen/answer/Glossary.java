@@ -16,7 +16,8 @@ import org.galen.source.SourceKind;
 /**
  * Finds plain-language definitions of the technical terms a question names, in the corpus itself:
  * a reference page's sentence that starts with the term and says what it is ("Myoclonus refers to
- * a sudden, involuntary jerking of a muscle..."), else the term's broader MeSH headings.
+ * a sudden, involuntary jerking of a muscle..."). A term no source defines goes without: where MeSH
+ * files a heading is no explanation a reader can use (issue 22, item 7).
  */
 final class Glossary {
   /** What a reader may not know the word for: a condition, a sign, an organism, a drug — not a setting or a body part. */
@@ -26,11 +27,20 @@ final class Glossary {
   private static final int MAX_TERMS = 3;
   private static final int DEFINITION_SEARCH_DEPTH = 10;
   private static final int MAX_DEFINITION_CHARS = 400;
-  /** "X is", "X (Y) are", "X refers to", "X is a" within a few words of the start. */
-  private static final Pattern DEFINES = Pattern.compile("(?i)^[^.;:]{0,80}?\\b(is|are|refers to|means)\\b");
+  /**
+   * What follows a term's name in a sentence that says what it is: perhaps a bracket ("(PER-i-kar-DI-tis)")
+   * or another name between commas (', or "lazy eye,"'), then "is", "are", "refers to" or "means",
+   * then an article ("a disorder", "the most common cause") or a noun before what it is of or for
+   * ("inflammation of the brain", "surgery for people with …"). A sentence saying something else of
+   * the term is none: "… is sometimes misdiagnosed as …", "… are rarely cancerous", "… is common in
+   * …", "… can be difficult to diagnose".
+   */
+  private static final Pattern DEFINES = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?"
+      + "(?:,[^,.;:]{0,60},[\"\u201d]?\\s*)?(?:is|are|refers to|means)\\s+"
+      + "(?:(?:a|an|the|one)\\b|(?![a-z]+(?:ly|ed)\\b)[a-z]+\\s+(?:of|for|that|which|where|in which)\\b)");
 
-  /** A term's gloss before numbering: a defining sentence, or a MeSH description. */
-  record Found(String term, Optional<Candidate> sentence, String meshText) {}
+  /** A term's gloss before numbering: the sentence that defines it. */
+  record Found(String term, Candidate sentence) {}
 
   private final Retriever retriever;
 
@@ -40,15 +50,16 @@ final class Glossary {
 
   List<Found> glossesFor(List<Concept> concepts, List<PassageHit> hits) throws IOException {
     List<Found> found = new ArrayList<>();
+    // A sentence explains one term: two concepts of one name (the vocabulary's and the sources')
+    // are glossed once.
+    java.util.Set<String> quoted = new java.util.HashSet<>();
     for (Concept concept : concepts.stream().filter(Glossary::technical).limit(MAX_TERMS).toList()) {
       Optional<Candidate> definition = definitionIn(concept, hits);
       if (definition.isEmpty()) {
         definition = definitionIn(concept, retriever.retrieve("What is " + concept.name() + "?", DEFINITION_SEARCH_DEPTH));
       }
-      String mesh = concept.broader().isEmpty() ? ""
-          : "In MeSH, " + concept.name() + " is filed under " + String.join("; ", concept.broader()) + ".";
-      if (definition.isPresent() || !mesh.isEmpty()) {
-        found.add(new Found(concept.name(), definition, mesh));
+      if (definition.isPresent() && quoted.add(definition.get().text())) {
+        found.add(new Found(concept.name(), definition.get()));
       }
     }
     return found;
@@ -67,7 +78,7 @@ final class Glossary {
       }
       for (Span sentence : passage.sentences()) {
         String text = passage.sentenceText(sentence);
-        if (text.length() <= MAX_DEFINITION_CHARS && startsWithName(text, concept) && DEFINES.matcher(text).find()) {
+        if (text.length() <= MAX_DEFINITION_CHARS && defines(text, concept)) {
           return Optional.of(new Candidate(passage, sentence, text, SubjectMatcher.stemsOf(text), SectionKind.OVERVIEW,
               0, true, false));
         }
@@ -76,10 +87,12 @@ final class Glossary {
     return Optional.empty();
   }
 
-  private static boolean startsWithName(String text, Concept concept) {
+  /** Whether the sentence opens with one of the concept's names and says what it is. */
+  static boolean defines(String text, Concept concept) {
     String lower = text.toLowerCase(Locale.ROOT);
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(concept.name()), concept.names().stream())
         .map(name -> name.toLowerCase(Locale.ROOT))
-        .anyMatch(name -> lower.startsWith(name + " ") || lower.startsWith(name + ",") || lower.startsWith(name + " ("));
+        .filter(name -> lower.startsWith(name + " ") || lower.startsWith(name + ",") || lower.startsWith(name + " ("))
+        .anyMatch(name -> DEFINES.matcher(text.substring(name.length())).find());
   }
 }
