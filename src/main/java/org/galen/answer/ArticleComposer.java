@@ -234,7 +234,9 @@ public final class ArticleComposer {
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
-    doses.conflict(medications, citations.numbers()).ifPresent(notes::add);
+    List<org.galen.answer.question.Populations.Group> asked = LeadingSource.peopleAsked(analysis);
+    doses.conflict(medications, citations.numbers(), title -> LeadingSource.forOthers(title, asked))
+        .ifPresent(notes::add);
     GapNotes.scope(analysis, chosen).ifPresent(notes::add);
     LabelKinds.differing(citations.documentsByNumber()).ifPresent(notes::add);
     List<Candidate> dosing = DOSE_SECTIONS.stream().flatMap(kind -> chosen.getOrDefault(kind, List.of()).stream()).toList();

@@ -119,17 +119,23 @@ final class DoseCollector {
    * broader condition covering it, or about it under another name) start their medication lists with
    * different drugs, the article says so and cites both, rather than presenting one as the answer. A
    * guideline on another condition quoted beside them (what to give when a joint is infected, on a
-   * question about gout) disagrees with nothing.
+   * question about gout) disagrees with nothing; nor does one for people the question does not ask
+   * about ("… in Pregnancy" beside a question on a man). A guideline's first line is the first of its lines
+   * quoted, in its own order; one naming no drug ("Treat the underlying cause", a class such as
+   * "Angiotensin II receptor blockers") lists no drug first: a drug named further down is no first choice.
    */
-  Optional<Note> conflict(List<Candidate> medications, Map<String, Integer> citationOf) {
-    Map<String, String> firstDrugByDoc = new LinkedHashMap<>();
+  Optional<Note> conflict(List<Candidate> medications, Map<String, Integer> citationOf,
+      java.util.function.Predicate<String> forOtherPeople) {
+    Map<String, Candidate> firstLineByDoc = new LinkedHashMap<>();
     for (Candidate statement : medications) {
-      if (statement.passage().sourceKind() == SourceKind.GUIDELINE && !firstDrugByDoc.containsKey(statement.docId())
-          && statement.aboutSubject()) {
-        drugs.mentionsIn(statement.text()).stream().findFirst()
-            .ifPresent(mention -> firstDrugByDoc.put(statement.docId(), mention.drug().name()));
+      if (statement.passage().sourceKind() == SourceKind.GUIDELINE && statement.aboutSubject()
+          && !forOtherPeople.test(statement.passage().title())) {
+        firstLineByDoc.merge(statement.docId(), statement, (first, next) -> inSourceOrder(next, first) ? next : first);
       }
     }
+    Map<String, String> firstDrugByDoc = new LinkedHashMap<>();
+    firstLineByDoc.forEach((docId, line) -> drugNamed(line.text())
+        .ifPresent(drug -> firstDrugByDoc.put(docId, drug)));
     if (Set.copyOf(firstDrugByDoc.values()).size() < 2) {
       return Optional.empty();
     }
@@ -138,5 +144,20 @@ final class DoseCollector {
     return Optional.of(new Note("conflict", "The guidelines cited differ: " + String.join("; ", parts)
         + ". Both are shown, attributed; weigh them against the patient and local policy.",
         firstDrugByDoc.keySet().stream().map(citationOf::get).toList()));
+  }
+
+  /** Whether {@code line} comes before {@code other} in their (same) document. */
+  private static boolean inSourceOrder(Candidate line, Candidate other) {
+    return line.passage().ordinal() != other.passage().ordinal() ? line.passage().ordinal() < other.passage().ordinal()
+        : line.sentence().start() < other.sentence().start();
+  }
+
+  /** The first drug a line names as the drug given, not as part of a class or a measurement. */
+  private Optional<String> drugNamed(String line) {
+    return drugs.mentionsIn(line).stream()
+        .filter(mention -> !DosePatterns.NOT_THE_DRUG_AFTER.matcher(
+            line.substring(Math.min(line.length(), mention.start() + mention.asWritten().length()))).find()
+            && !DosePatterns.NOT_THE_DRUG_BEFORE.matcher(line.substring(0, mention.start())).find())
+        .findFirst().map(mention -> mention.drug().name());
   }
 }

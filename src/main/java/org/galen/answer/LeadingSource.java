@@ -59,8 +59,7 @@ final class LeadingSource {
   Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
       QuestionAnalysis analysis, boolean labelAnswers) throws IOException {
     Concept about = analysis.primary();
-    List<Populations.Group> asked = Populations.builtIn().askedIn(
-        org.galen.answer.question.Stems.of(analysis.question()), Patient.describedIn(analysis.question()));
+    List<Populations.Group> asked = peopleAsked(analysis);
     if (labelAnswers) {
       // A drug's label is the authority on it: the label of the drug alone (a combination
       // product's only when the question names it whole), of the products whose names share the
@@ -265,11 +264,17 @@ final class LeadingSource {
     return !intents.isEmpty() && org.galen.answer.question.Intent.askedIn(title).stream().anyMatch(intents::contains);
   }
 
+  /** The groups of people the question asks about: the words it writes, and the patient it describes. */
+  static List<Populations.Group> peopleAsked(QuestionAnalysis analysis) {
+    return Populations.builtIn().askedIn(org.galen.answer.question.Stems.of(analysis.question()),
+        Patient.describedIn(analysis.question()));
+  }
+
   /**
    * Whether a title is for a population the question does not ask about: "Malaria in the Newborn"
    * answers no question about adults.
    */
-  private static boolean forOthers(String title, List<Populations.Group> asked) {
+  static boolean forOthers(String title, List<Populations.Group> asked) {
     return Populations.builtIn().namedIn(SubjectMatcher.stemsOf(title)).stream()
         .anyMatch(group -> group.role() == Populations.Role.PERSON && !asked.contains(group));
   }
