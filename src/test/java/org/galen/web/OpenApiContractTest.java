@@ -148,7 +148,7 @@ class OpenApiContractTest {
         "{\"question\": \"What is the treatment for acute otitis media?\"}"), 200));
     assertThat(dosed.get("doses")).as("a dose to check").isNotEmpty();
     JsonNode lay = json(expect("POST /ask", call(app, "POST", "/ask", null,
-        "{\"question\": \"What is malaria?\", \"audience\": \"patient\", \"fresh\": true}"), 200));
+        "{\"question\": \"What is myoclonus?\", \"audience\": \"patient\", \"fresh\": true}"), 200));
     assertThat(lay.get("glosses")).as("a gloss to check").isNotEmpty();
     JsonNode followUp = json(expect("POST /ask", call(app, "POST", "/ask", null, "{\"question\": \"and in children?\", "
         + "\"conversationId\": \"" + dosed.get("conversationId").asText() + "\"}"), 200));
