@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.Intent;
+import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
@@ -234,7 +235,7 @@ public final class ArticleComposer {
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
-    List<org.galen.answer.question.Populations.Group> asked = LeadingSource.peopleAsked(analysis);
+    List<Populations.Group> asked = LeadingSource.peopleAsked(analysis);
     doses.conflict(medications, citations.numbers(), title -> LeadingSource.forOthers(title, asked))
         .ifPresent(notes::add);
     GapNotes.scope(analysis, chosen).ifPresent(notes::add);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.galen.passage.Span;
 import org.galen.source.SourceKind;
 
@@ -125,7 +126,7 @@ final class DoseCollector {
    * "Angiotensin II receptor blockers") lists no drug first: a drug named further down is no first choice.
    */
   Optional<Note> conflict(List<Candidate> medications, Map<String, Integer> citationOf,
-      java.util.function.Predicate<String> forOtherPeople) {
+      Predicate<String> forOtherPeople) {
     Map<String, Candidate> firstLineByDoc = new LinkedHashMap<>();
     for (Candidate statement : medications) {
       if (statement.passage().sourceKind() == SourceKind.GUIDELINE && statement.aboutSubject()
@@ -134,8 +135,7 @@ final class DoseCollector {
       }
     }
     Map<String, String> firstDrugByDoc = new LinkedHashMap<>();
-    firstLineByDoc.forEach((docId, line) -> drugNamed(line.text())
-        .ifPresent(drug -> firstDrugByDoc.put(docId, drug)));
+    firstLineByDoc.forEach((docId, line) -> drugGiven(line).ifPresent(drug -> firstDrugByDoc.put(docId, drug.name())));
     if (Set.copyOf(firstDrugByDoc.values()).size() < 2) {
       return Optional.empty();
     }
@@ -152,12 +152,16 @@ final class DoseCollector {
         : line.sentence().start() < other.sentence().start();
   }
 
-  /** The first drug a line names as the drug given, not as part of a class or a measurement. */
-  private Optional<String> drugNamed(String line) {
-    return drugs.mentionsIn(line).stream()
-        .filter(mention -> !DosePatterns.NOT_THE_DRUG_AFTER.matcher(
-            line.substring(Math.min(line.length(), mention.start() + mention.asWritten().length()))).find()
-            && !DosePatterns.NOT_THE_DRUG_BEFORE.matcher(line.substring(0, mention.start())).find())
-        .findFirst().map(mention -> mention.drug().name());
+  /**
+   * The drug a line gives: the first it names as a drug given (not as part of a class or a
+   * measurement, as the dose reader reads them); for a dose line naming none, the drug named on the
+   * lines just above it in the source ("Sodium valproate" / "Adult: 750 mg …").
+   */
+  private Optional<DrugDictionary.Drug> drugGiven(Candidate line) {
+    List<DrugDictionary.Drug> named = extractor.drugsGivenIn(line.text());
+    if (!named.isEmpty()) {
+      return Optional.of(named.get(0));
+    }
+    return DoseExtractor.hasAmount(line.text()) ? drugAbove(line) : Optional.empty();
   }
 }

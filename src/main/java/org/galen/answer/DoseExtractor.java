@@ -189,6 +189,11 @@ public final class DoseExtractor {
     return null;
   }
 
+  /** The drugs a line names as drugs given, in order: less class names and measurements. */
+  List<DrugDictionary.Drug> drugsGivenIn(String line) {
+    return drugsNamedIn(line, new Span(0, line.length())).stream().map(Named::drug).toList();
+  }
+
   /** The drugs a segment names, less class names and measurements ("xanthine oxidase", "blood glucose"). */
   private List<Named> drugsNamedIn(String sentence, Span segment) {
     List<Named> named = new ArrayList<>();

@@ -142,9 +142,9 @@ final class DosePatterns {
       + "|infants?|pregnan(?:cy|t(?:\\s+(?:women|woman|patients|mothers))?)|elderly|" + AGE + "\\s*[-–]\\s*" + AGE + "|" + RANGE + "\\s*(?:years|months))\\b");
   /**
    * A name followed by these words is a class or a measurement, not the drug given: "xanthine
-   * oxidase inhibitor", "5-HT3 receptor antagonists".
+   * oxidase inhibitor", "5-HT3 receptor antagonists", "calcium channel blockers".
    */
-  static final Pattern NOT_THE_DRUG_AFTER = Pattern.compile("(?i)^[\\s-]*(?:oxidase|inhibitors?|antagonists?|agonists?"
+  static final Pattern NOT_THE_DRUG_AFTER = Pattern.compile("(?i)^[\\s-]*(?:oxidase|channels?|inhibitors?|antagonists?|agonists?"
       + "|receptors?|blockers?|levels?|concentrations?|analogues?)\\b");
   /** ... and a name after these words is a measurement: "blood glucose 100 - 180 mg/dL". */
   static final Pattern NOT_THE_DRUG_BEFORE = Pattern.compile("(?i)\\b(?:blood|serum|plasma|fasting|urine|urinary)\\s+$");

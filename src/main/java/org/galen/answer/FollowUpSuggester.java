@@ -3,7 +3,6 @@ package org.galen.answer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +51,7 @@ final class FollowUpSuggester {
   /** A name ending in a plural ("inhibitors", "statins"); "-ss", "-us", "-is", "-ys" end singulars ("cannabis"). */
   private static final Pattern PLURAL = Pattern.compile("(?i)[a-z]{2}[^suiy']s$");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  /** What separates the parts of an inverted heading ("Leukemia, Myeloid, Acute"), and the words of a name. */
+  /** What separates the parts of an inverted heading ("Leukemia, Myeloid, Acute"). */
   private static final String INVERSION = ", ";
   private static final Pattern NAME_WORDS = Pattern.compile("[\\s,]+");
 
@@ -93,9 +92,10 @@ final class FollowUpSuggester {
 
   /**
    * The subject as a reader writes it: runs of spaces as one; a MeSH heading's inversion ("Shock,
-   * Cardiogenic") in reading order — a name of the concept made of the same words, else the
-   * heading's parts turned round ("Cardiogenic Shock"). None for a page's title a source gave as its
-   * subject ("Am I at Risk …? Taking Steps …"): a question holds no name to ask of.
+   * Cardiogenic") in reading order when the concept lists a name of the same words in that order
+   * (the vocabulary adds it where the heading turns round cleanly); else as written. None for a
+   * page's title a source gave as its subject (it asks a question: "Is X Right for You?"): a
+   * question holds no name to ask of.
    */
   static Optional<String> readerName(QuestionAnalysis analysis) {
     String name = spaced(analysis.subject());
@@ -106,18 +106,8 @@ final class FollowUpSuggester {
       return Optional.of(name);
     }
     Set<String> words = wordsOf(name);
-    Optional<String> inReadingOrder = analysis.primary().names().stream().map(FollowUpSuggester::spaced)
-        .filter(listed -> !listed.contains(",") && wordsOf(listed).equals(words)).findFirst();
-    if (inReadingOrder.isPresent()) {
-      return inReadingOrder;
-    }
-    // Only a heading is inverted by rule; another source's comma may be part of its name.
-    if (analysis.primary().origin() != Concept.Origin.MESH || !name.equalsIgnoreCase(spaced(analysis.primary().name()))) {
-      return Optional.of(name);
-    }
-    List<String> parts = Arrays.asList(name.split(INVERSION));
-    Collections.reverse(parts);
-    return Optional.of(String.join(" ", parts));
+    return Optional.of(analysis.primary().names().stream().map(FollowUpSuggester::spaced)
+        .filter(listed -> !listed.contains(",") && wordsOf(listed).equals(words)).findFirst().orElse(name));
   }
 
   private static String spaced(String name) {

@@ -2,11 +2,14 @@ package org.galen.answer;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.WordLists;
 import org.galen.index.StoredPassage;
 import org.galen.passage.Span;
 import org.galen.retrieve.PassageHit;
@@ -29,15 +32,20 @@ final class Glossary {
   private static final int MAX_DEFINITION_CHARS = 400;
   /**
    * What follows a term's name in a sentence that says what it is: perhaps a bracket ("(PER-i-kar-DI-tis)")
-   * or another name between commas (', or "lazy eye,"'), then "is", "are", "refers to" or "means",
-   * then an article ("a disorder", "the most common cause") or a noun before what it is of or for
-   * ("inflammation of the brain", "surgery for people with …"). A sentence saying something else of
-   * the term is none: "… is sometimes misdiagnosed as …", "… are rarely cancerous", "… is common in
-   * …", "… can be difficult to diagnose".
+   * or another name between commas or dashes (', or "lazy eye,"', " - meth for short - "), then
+   * "is", "are", "refers to" or "means", then the first word of what it is ({@link #SAYS_SOMETHING_ELSE}
+   * tells the words that start saying something else of it).
    */
   private static final Pattern DEFINES = Pattern.compile("(?i)^\\s*(?:\\([^)]{0,60}\\)\\s*)?"
-      + "(?:,[^,.;:]{0,60},[\"\u201d]?\\s*)?(?:is|are|refers to|means)\\s+"
-      + "(?:(?:a|an|the|one)\\b|(?![a-z]+(?:ly|ed)\\b)[a-z]+\\s+(?:of|for|that|which|where|in which)\\b)");
+      + "(?:,[^,.;:]{0,60},[\"\u201d]?\\s*|\\s+[-\u2013\u2014][^.;:]{0,40}[-\u2013\u2014]\\s*)?"
+      + "(?:is|are|refers to|means)\\s+([\\p{L}-]+)");
+  /**
+   * A first word after "is" that says something of the term, not what it is: an adverb or a
+   * participle ("… is rarely …", "… is caused by …", "… is sometimes misdiagnosed …"), or one of
+   * {@code not-defining-words.txt} ("… is common in …", "… is important for …").
+   */
+  private static final Set<String> SAYS_SOMETHING_ELSE = Set.copyOf(
+      WordLists.lines("/org/galen/answer/not-defining-words.txt"));
 
   /** A term's gloss before numbering: the sentence that defines it. */
   record Found(String term, Candidate sentence) {}
@@ -52,7 +60,7 @@ final class Glossary {
     List<Found> found = new ArrayList<>();
     // A sentence explains one term: two concepts of one name (the vocabulary's and the sources')
     // are glossed once.
-    java.util.Set<String> quoted = new java.util.HashSet<>();
+    Set<String> quoted = new HashSet<>();
     for (Concept concept : concepts.stream().filter(Glossary::technical).limit(MAX_TERMS).toList()) {
       Optional<Candidate> definition = definitionIn(concept, hits);
       if (definition.isEmpty()) {
@@ -93,6 +101,15 @@ final class Glossary {
     return java.util.stream.Stream.concat(java.util.stream.Stream.of(concept.name()), concept.names().stream())
         .map(name -> name.toLowerCase(Locale.ROOT))
         .filter(name -> lower.startsWith(name + " ") || lower.startsWith(name + ",") || lower.startsWith(name + " ("))
-        .anyMatch(name -> DEFINES.matcher(text.substring(name.length())).find());
+        .anyMatch(name -> definesWhatFollows(text.substring(name.length())));
+  }
+
+  private static boolean definesWhatFollows(String rest) {
+    java.util.regex.Matcher what = DEFINES.matcher(rest);
+    if (!what.find()) {
+      return false;
+    }
+    String first = what.group(1).toLowerCase(Locale.ROOT);
+    return !first.endsWith("ly") && !first.endsWith("ed") && !SAYS_SOMETHING_ELSE.contains(first);
   }
 }

@@ -32,13 +32,16 @@ public final class MmwrReader implements DocumentReader {
   private static final Pattern ABSTRACT_START = Pattern.compile("PDFAbstract\\n|Abstract\\n");
   private static final Pattern SUPPLEMENT_VOLUME = Pattern.compile("/su(\\d\\d)\\d\\d");
   /**
-   * A line break inside a sentence: before a word in lower case, a bracket or a comparison sign
-   * ("aged\n>15 years": no sentence starts with one), before a square bracket a sentence-final mark
-   * does not precede ("seven\n[44%]"), or after a comma or a word no sentence ends with (an article,
-   * a preposition, a conjunction: "the treatment of" broken before an abbreviation or a number). A
-   * list of terms, one to a line, stays a list.
+   * A line break inside a sentence: before a word in lower case or a bracket; before a comparison
+   * sign ("aged\n>15 years": no sentence starts with one) that ends a line of prose (40 characters
+   * or more, no sentence-final mark: a table's cells, one to a line, stay apart); before a square
+   * bracket a sentence-final mark does not precede ("seven\n[44%]"); or after a comma or a word no
+   * sentence ends with (an article, a preposition, a conjunction: "the treatment of" broken before
+   * an abbreviation or a number). A list of terms, one to a line, stays a list.
    */
-  private static final Pattern WRAPPED_LINE = Pattern.compile("\\n(?=[a-z(<>\u2264\u2265])|(?<![.:?!\"])\\n(?=\\[)"
+  private static final Pattern WRAPPED_LINE = Pattern.compile("\\n(?=[a-z(])"
+      + "|(?<=[^\\n]{40})(?<![.:;?!)\"\u201d])\\n(?=[<>\u2264\u2265])"
+      + "|(?<![.:?!\"\u201d ]) *\\n(?=\\[)"
       + "|(?<=,|\\b(?:a|an|the|of|to|in|on|for|with|by|from|at|as|and|or|than|that|if|is|are|was|were|be)) *\\n(?=[A-Z0-9])");
   private static final List<String> HEADINGS = List.of("Abstract", "Introduction", "Background", "Methods",
       "Results", "Discussion", "Limitations", "Conclusion", "Conclusions", "Summary", "Recommendations",

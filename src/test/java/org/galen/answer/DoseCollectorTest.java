@@ -27,7 +27,8 @@ class DoseCollectorTest {
         "DrugBank ID,Accession Numbers,Common name,CAS,UNII,Synonyms,Standard InChI Key",
         "DB01060,APRD00248,Amoxicillin,26787-78-0,804826J2HU,Amoxicillin | Amoxycillin,X",
         "DB00254,APRD00380,Doxycycline,564-25-0,N12000U13O,Doxycycline,X",
-        "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol,X"));
+        "DB00316,APRD00252,Acetaminophen,103-90-2,362O9ITL9D,APAP | Paracetamol,X",
+        "DB01373,APRD00269,Calcium,7440-70-2,SY7Q814VUP,Calcium,X"));
     DrugDictionary drugs = DrugDictionary.load(directory);
     collector = new DoseCollector(new DoseExtractor(drugs), drugs);
   }
@@ -74,6 +75,12 @@ class DoseCollectorTest {
     List<Candidate> aClass = guideline("nstg:d", "Doxycycline receptor blockers");
     assertThat(collector.conflict(List.of(first.get(0), aClass.get(0)), Map.of("nstg:a", 1, "nstg:d", 2),
         title -> false)).as("a class named after a drug is not the drug").isEmpty();
+    List<Candidate> calciumClass = guideline("nstg:g", "Calcium channel blockers: Doxycycline 100 mg orally");
+    assertThat(collector.conflict(List.of(first.get(0), calciumClass.get(0)), Map.of("nstg:a", 1, "nstg:g", 2),
+        title -> false)).hasValueSatisfying(note -> assertThat(note.text()).contains("[2] lists Doxycycline first"));
+    List<Candidate> underItsDrug = guideline("nstg:h", "Doxycycline", "Adult: 100 mg orally twice daily");
+    assertThat(collector.conflict(List.of(first.get(0), underItsDrug.get(1)), Map.of("nstg:a", 1, "nstg:h", 2),
+        title -> false)).as("a dose line under its drug's name").isPresent();
     List<Candidate> aMeasurement = guideline("nstg:e", "Serum doxycycline checked weekly");
     assertThat(collector.conflict(List.of(first.get(0), aMeasurement.get(0)), Map.of("nstg:a", 1, "nstg:e", 2),
         title -> false)).as("nor is a measurement of it").isEmpty();

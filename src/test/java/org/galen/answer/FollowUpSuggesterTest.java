@@ -55,26 +55,23 @@ class FollowUpSuggesterTest {
   }
 
   @Test
-  void anInvertedHeadingIsAskedOfInReadingOrder() {
-    assertThat(suggest(about("Zorbitis, Quellian Acute", Concept.Kind.CONDITION), EVERYTHING))
-        .contains("What is the treatment for Quellian Acute Zorbitis?").noneMatch(s -> s.contains(","));
-    assertThat(suggest(about("Frothosis, Gastric, Chronic", Concept.Kind.CONDITION), EVERYTHING))
-        .contains("What is the treatment for Chronic Gastric Frothosis?");
+  void anInvertedHeadingIsAskedOfInReadingOrderWhenTheConceptListsIt() {
     Concept listed = new Concept("Frothosis, Gastric", Concept.Origin.MESH, "",
-        List.of("Frothosis, Gastric", "gastric frothosis"), List.of(), Concept.Kind.CONDITION);
+        List.of("Frothosis, Gastric", "Gastric Frothosis"), List.of(), Concept.Kind.CONDITION);
     assertThat(suggest(about(listed, "Frothosis, Gastric"), EVERYTHING))
-        .as("the concept's own name in reading order").contains("What is the treatment for gastric frothosis?");
-    Concept named = new Concept("Frothosis, type 2", Concept.Origin.MEDQUAD, "", List.of("Frothosis, type 2"),
-        List.of(), Concept.Kind.CONDITION);
-    assertThat(suggest(about(named, "Frothosis, type 2"), EVERYTHING))
-        .as("a comma no heading's inversion").contains("What is the treatment for Frothosis, type 2?");
+        .contains("What is the treatment for Gastric Frothosis?").noneMatch(s -> s.contains(","));
+    Concept unlisted = new Concept("Frothosis, Gastric, with Excess of Bubbles", Concept.Origin.MESH, "",
+        List.of("Frothosis, Gastric, with Excess of Bubbles"), List.of(), Concept.Kind.CONDITION);
+    assertThat(suggest(about(unlisted, unlisted.name()), EVERYTHING))
+        .as("a heading that does not turn round cleanly stays as written")
+        .contains("What is the treatment for Frothosis, Gastric, with Excess of Bubbles?");
   }
 
   @Test
   void runsOfSpacesAreOneAndAPagesTitleIsNoName() {
     assertThat(suggest(about("Gum   Frothosis", Concept.Kind.CONDITION), EVERYTHING))
         .contains("What is the treatment for Gum Frothosis?");
-    assertThat(suggest(about("Am I at Risk for Frothosis? Taking Steps", Concept.Kind.CONDITION), EVERYTHING))
+    assertThat(suggest(about("Is Frothosis Surgery Right for You?", Concept.Kind.CONDITION), EVERYTHING))
         .isEmpty();
   }
 

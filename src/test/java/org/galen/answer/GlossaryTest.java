@@ -67,6 +67,10 @@ class GlossaryTest {
     assertThat(Glossary.defines("Zorbitis, or \"tennis knot,\" is the commonest elbow ache.", ZORBITIS)).isTrue();
     assertThat(Glossary.defines("Zorbitis is inflammation of the elbow.", ZORBITIS)).isTrue();
     assertThat(Glossary.defines("Zorbitis refers to a swelling of the elbow.", ZORBITIS)).isTrue();
+    assertThat(Glossary.defines("Zorbitis drugs are powerful medicines that ease the elbow.",
+        new Concept("Zorbitis drugs", Concept.Origin.MESH, "", List.of(), List.of(), Concept.Kind.DRUG))).isTrue();
+    assertThat(Glossary.defines("Zorbitis is high elbow pressure.", ZORBITIS)).isTrue();
+    assertThat(Glossary.defines("Zorbitis - zorb for short - is an ache of the elbow.", ZORBITIS)).isTrue();
     assertThat(Glossary.defines("Zorbitis surgery is treatment for a stiff elbow.",
         new Concept("Zorbitis surgery", Concept.Origin.MESH, "", List.of(), List.of(), Concept.Kind.PROCEDURE))).isTrue();
   }
@@ -77,6 +81,9 @@ class GlossaryTest {
     assertThat(Glossary.defines("Zorbitis is rarely painful in children under five.", ZORBITIS)).isFalse();
     assertThat(Glossary.defines("Zorbitis is caused by overuse of the arm.", ZORBITIS)).isFalse();
     assertThat(Glossary.defines("Zorbitis is common in tennis players.", ZORBITIS)).isFalse();
+    assertThat(Glossary.defines("Zorbitis is important for surgeons to recognise.", ZORBITIS)).isFalse();
+    assertThat(Glossary.defines("Zorbitis is frequently painful.", ZORBITIS)).as("an adverb").isFalse();
+    assertThat(Glossary.defines("Zorbitis is inherited from a parent.", ZORBITIS)).as("a participle").isFalse();
     assertThat(Glossary.defines("Zorbitis can be difficult to diagnose, as the signs are like gout's.", ZORBITIS))
         .isFalse();
     assertThat(Glossary.defines("Zorbitis that is present at birth is rare.", ZORBITIS)).isFalse();

@@ -57,12 +57,18 @@ class MmwrRecommendationsTest {
         "https://www.cdc.gov/mmwr/preview/mmwrhtml/00000001.htm", NOTICE
             + "Guidelines for Prophylaxis Against Frobnitis\nfor Persons With Grellan Disease Prophylaxis should "
             + "be started for patients who have never had an episode of\nFRB if their count is low.\n"
-            + "Frobnitis was commoner in persons aged\n>15 years (seven\n[44%]) than in those aged\n\u226415 years.\n"
+            + "Frobnitis was commoner among the pupils and staff in persons aged\n>15 years (seven\n[44%]) than in "
+            + "the rest of the school's pupils of those aged\n\u226415 years.\n"
+            + "Did you eat any of the frob pie at the school fair that week?\n\u22651 slice\n"
+            + "Age group\n16-17 years\n\u226518 years\n"
             + "To Whom it May Concern:\n[Health authority] is an agency.\n"
             + "Terms\nFRB frobnitis\nGD Grellan disease")));
     Document report = Collected.read(new MmwrReader(), file).documents.get(0);
     assertThat(report.text()).contains("never had an episode of FRB if their count is low.")
-        .contains("persons aged >15 years (seven [44%]) than in those aged \u226415 years.")
+        .contains("persons aged >15 years (seven [44%]) than in the rest of the school's pupils of those aged "
+            + "\u226415 years.")
+        .as("after a question, and a table's cells, stay apart")
+        .contains("that week?\n\u22651 slice").contains("16-17 years\n\u226518 years")
         .as("a bracket after a sentence's end starts a line").contains("Concern:\n[Health authority] is an agency.")
         .as("a list of terms, one to a line, stays a list").contains("FRB frobnitis\nGD Grellan disease");
   }
