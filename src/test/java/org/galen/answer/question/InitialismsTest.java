@@ -3,6 +3,8 @@ package org.galen.answer.question;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The long form a text defines an initialism by, written before it in brackets. */
@@ -40,23 +42,8 @@ class InitialismsTest {
     ConceptVocabulary vocabulary = ConceptVocabulary.of(new org.galen.source.ClinicalVocabulary(List.of(),
         List.of(new org.galen.source.ClinicalVocabulary.MeshHeading("D099101", "Brisk Muscle Fever",
             List.of("C10.999.101"))), java.util.Map.of("ECG", List.of("electrocardiogram"))));
-    Speller sources = new Speller() {
-      @Override
-      public boolean indexed(String stem) {
-        return true;
-      }
-
-      @Override
-      public java.util.Optional<String> correction(String word) {
-        return java.util.Optional.empty();
-      }
-
-      @Override
-      public java.util.Optional<String> longForm(String initialism) {
-        return Initialisms.definedIn(List.of("Stop the drug: brisk muscle fever (BMF) can follow a dose increase."),
-            initialism);
-      }
-    };
+    Speller sources = definingBy(initialism -> Initialisms.definedIn(
+        List.of("Stop the drug: brisk muscle fever (BMF) can follow a dose increase."), initialism));
     QuestionAnalysis analysis = new QuestionAnalyzer(vocabulary, sources)
         .analyze("Rigid and sweating after the dose went up, ECG normal. Looks like BMF - how do we manage it?");
     assertThat(analysis.primary().name()).isEqualTo("Brisk Muscle Fever");
@@ -68,26 +55,33 @@ class InitialismsTest {
   @Test
   void aStopWordInCapitalsAsksTheEvidenceNothing() {
     List<String> asked = new java.util.ArrayList<>();
-    Speller counting = new Speller() {
+    Speller counting = definingBy(initialism -> {
+      asked.add(initialism);
+      return Optional.empty();
+    });
+    ConceptVocabulary vocabulary = ConceptVocabulary.of(new org.galen.source.ClinicalVocabulary(List.of(), List.of(),
+        java.util.Map.of()));
+    new QuestionAnalyzer(vocabulary, counting).analyze("HOW IS BMF TREATED WITH THE DRUG?");
+    assertThat(asked).contains("BMF").doesNotContain("HOW", "WITH", "THE");
+  }
+
+  /** A speller over an index holding every word, correcting none, whose sources define initialisms thus. */
+  private static Speller definingBy(Function<String, Optional<String>> longForms) {
+    return new Speller() {
       @Override
       public boolean indexed(String stem) {
         return true;
       }
 
       @Override
-      public java.util.Optional<String> correction(String word) {
-        return java.util.Optional.empty();
+      public Optional<String> correction(String word) {
+        return Optional.empty();
       }
 
       @Override
-      public java.util.Optional<String> longForm(String initialism) {
-        asked.add(initialism);
-        return java.util.Optional.empty();
+      public Optional<String> longForm(String initialism) {
+        return longForms.apply(initialism);
       }
     };
-    ConceptVocabulary vocabulary = ConceptVocabulary.of(new org.galen.source.ClinicalVocabulary(List.of(), List.of(),
-        java.util.Map.of()));
-    new QuestionAnalyzer(vocabulary, counting).analyze("HOW IS BMF TREATED WITH THE DRUG?");
-    assertThat(asked).contains("BMF").doesNotContain("HOW", "WITH", "THE");
   }
 }
