@@ -34,6 +34,10 @@ final class AbsentNames {
   private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
       "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
 
+  /** A word that makes the word before it the name of a condition or an organism. */
+  private static final java.util.regex.Pattern NAMING_HEAD = java.util.regex.Pattern.compile(
+      "(?i)syndrome|disease|disorder|infection|virus|fever");
+
   /**
    * What may stand between the subject and a word beside it: spaces, and a product's model number
    * ("a Glidecare 3 insulin pump": "Glidecare" is beside the insulin).
@@ -80,6 +84,9 @@ final class AbsentNames {
     Optional<String> unknown = unknownWordBesideSubject(analysis);
     if (unknown.isEmpty()) {
       unknown = unknownProperName(analysis.question());
+    }
+    if (unknown.isEmpty()) {
+      unknown = unknownNameOfACondition(analysis.question());
     }
     return unknown.isPresent() ? unknown : unindexedConditionPhrase(analysis);
   }
@@ -269,7 +276,8 @@ final class AbsentNames {
    * inside a short subject no vocabulary knew ("flurbogen disease"): the question names something
    * the corpus does not hold. A word within the spell checker's edits of words the passages have
    * ("takin" before a drug's name) is one of them misspelt, whether or not the question's reader
-   * could tell which one and correct it.
+   * could tell which one and correct it; so is the start of words they have ("abdo pain"), a word
+   * clipped as notes clip them.
    */
   private Optional<String> unknownWordBesideSubject(QuestionAnalysis analysis) throws IOException {
     String question = analysis.question();
@@ -294,12 +302,45 @@ final class AbsentNames {
       boolean form = after && analysis.primary().kind() == Concept.Kind.DRUG && analysis.concepts().stream()
           .anyMatch(concept -> chemical(concept)
               && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
-      if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && !index.hasTerm(token.stem())
-          && !compound(written) && !ProperNames.tellsWhen(written) && !MULTIPLE.matcher(written).matches()
-          && !index.misspelt(written)) {
+      if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && unknown(question, token)) {
         return Optional.of(written);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A word no indexed passage has, written right before a word that makes it the name of a
+   * condition or an organism ("… virus", "… syndrome"), wherever the question writes it ("could it
+   * be Glorbic virus?"): what it names is no subject the question's reader found, and the corpus
+   * does not hold it.
+   */
+  private Optional<String> unknownNameOfACondition(String question) throws IOException {
+    List<Stems.Token> tokens = Stems.tokens(question);
+    Set<String> focus = FocusWords.of(question);
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Stems.Token token = tokens.get(i);
+      Stems.Token head = tokens.get(i + 1);
+      String written = question.substring(token.start(), token.end());
+      if (NAMING_HEAD.matcher(question.substring(head.start(), head.end())).matches()
+          && question.substring(token.end(), head.start()).isBlank() && focus.contains(token.stem())
+          && unknown(question, token)) {
+        return Optional.of(question.substring(token.start(), head.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Whether a word of the question is one no passage has and none of the language's: not two
+   * indexed words written as one (unless written as a proper name: "Oro" and "pouch" make no
+   * place's name), a word of time, a multiple, an indexed word misspelt or clipped.
+   */
+  private boolean unknown(String question, Stems.Token token) throws IOException {
+    String written = question.substring(token.start(), token.end());
+    return !index.hasTerm(token.stem())
+        && (ProperNames.isProperName(question, token.start(), written) || !compound(written))
+        && !ProperNames.tellsWhen(written)
+        && !MULTIPLE.matcher(written).matches() && !index.misspelt(written) && !index.clipped(written);
   }
 }

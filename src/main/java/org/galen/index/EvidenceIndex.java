@@ -281,6 +281,13 @@ public final class EvidenceIndex implements EvidenceReader, NativeHybrid {
     return IndexSpelling.correctable(term) && read(searcher -> IndexSpelling.misspelt(searcher.getIndexReader(), term));
   }
 
+  @Override
+  public boolean clipped(String word) throws IOException {
+    Term term = new Term(IndexSchema.SPELL, word.toLowerCase(java.util.Locale.ROOT));
+    return term.text().length() >= MIN_CLIPPED_LETTERS
+        && read(searcher -> IndexSpelling.clipped(searcher.getIndexReader(), term));
+  }
+
   /** A passage by Lucene's number for it, which means something only in {@code searcher}'s commit. */
   private static StoredPassage passage(IndexSearcher searcher, int luceneDocId) throws IOException {
     Document record = searcher.storedFields().document(luceneDocId);

@@ -63,6 +63,16 @@ public interface EvidenceReader extends Closeable {
    */
   boolean misspelt(String word) throws IOException;
 
+  /**
+   * Whether a word no passage has is the start of words some passage has: a word clipped as people
+   * clip them in notes ("abdo" of "abdominal", "meds"), not a name the index lacks. Never for a word
+   * shorter than {@value #MIN_CLIPPED_LETTERS} letters, which begins too many words to say.
+   */
+  boolean clipped(String word) throws IOException;
+
+  /** Letters a word needs to be read as another clipped ({@link #clipped}). */
+  int MIN_CLIPPED_LETTERS = 4;
+
   /** Documents and passages, by source and by evidence level. */
   IndexStats stats() throws IOException;
 

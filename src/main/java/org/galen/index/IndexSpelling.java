@@ -59,6 +59,11 @@ final class IndexSpelling {
     return reader.docFreq(term) == 0 && near(reader, term).length > 0;
   }
 
+  /** Whether the index lacks the word and has longer words beginning with it. */
+  static boolean clipped(IndexReader reader, Term term) throws IOException {
+    return reader.docFreq(term) == 0 && beginsAWord(reader, term);
+  }
+
   /**
    * Whether an indexed word begins with the word: then, when the nearest word is the word with its
    * end cut off, it is a long word clipped ("chemo" of "chemotherapy") as people clip them, not a

@@ -132,6 +132,18 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
         .as("a word telling when is no name, though no passage holds it").isEmpty();
     assertThat(settle("what helps asthma 3x worse than last year?").abstention())
         .as("a multiple is no name").isEmpty();
+    assertThat(settle("What is the treatment for bronch asthma?").abstention())
+        .as("the start of an indexed word: a word clipped, no name").isEmpty();
+  }
+
+  @Test
+  void anUnknownNameOfAConditionOrOrganismMakesItAbstainWhereverItIsWritten() throws IOException {
+    assertThat(settle("back from a trip with chills and fever - could it be Glorbix virus?").abstention())
+        .contains("Glorbix virus");
+    assertThat(settle("back from a trip with chills and fever - could it be Sicklefever virus?").abstention())
+        .as("a proper name is no compound of indexed words").contains("Sicklefever virus");
+    assertThat(settle("back from a trip with chills and fever - could it be sicklefever virus?").abstention())
+        .as("written in lower case, two indexed words written as one").isEmpty();
   }
 
   @Test

@@ -93,6 +93,10 @@ class AnalysisTest {
       assertThat(index.misspelt("crame")).as("yet an edit from words the passages have").isTrue();
       assertThat(index.misspelt("crane")).as("a word the passages have").isFalse();
       assertThat(index.misspelt("glorbic")).as("no word is near").isFalse();
+      assertThat(index.clipped("diab")).as("the start of words the passages have").isTrue();
+      assertThat(index.clipped("crane")).as("a word the passages have").isFalse();
+      assertThat(index.clipped("glorb")).as("the start of none").isFalse();
+      assertThat(index.clipped("dia")).as("too short to say which word").isFalse();
     }
     assertThat(Analysis.stemAlike("diabetes", "diabetic")).isTrue();
     assertThat(Analysis.stemAlike("crane", "crate")).isFalse();

@@ -36,7 +36,7 @@ public final class ProperNames {
   }
 
   /** Whether the word at {@code start} of the text is written as a proper name inside a sentence. */
-  private static boolean isProperName(String text, int start, String word) {
+  public static boolean isProperName(String text, int start, String word) {
     String before = text.substring(0, start).stripTrailing();
     return !before.isEmpty() && !SENTENCE_END.matcher(before).find() && PROPER_NAME.matcher(word).matches()
         && !tellsWhen(word);

@@ -244,6 +244,13 @@ public final class OpenSearchReader implements EvidenceReader, org.galen.index.N
     return lower.length() >= MIN_CORRECTED_LENGTH && count(term(IndexSchema.SPELL, lower)) == 0 && !near(lower).isEmpty();
   }
 
+  @Override
+  public boolean clipped(String word) throws IOException {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.length() >= MIN_CLIPPED_LETTERS && count(term(IndexSchema.SPELL, lower)) == 0
+        && count(Query.of(q -> q.prefix(prefix -> prefix.field(IndexSchema.SPELL).value(lower)))) > 0;
+  }
+
   /** The two indexed words nearest a word the index lacks, within the edits its length allows. */
   private List<TermSuggestOption> near(String lower) throws IOException {
     List<Suggest<EvidenceRecord>> spelling = client.search(search -> search.index(index).size(0)

@@ -126,7 +126,10 @@ class OpenSearchParityTest {
     for (String word : List.of("tonsilitis", "asthmma", "amoxicilin", "otitis", "glorbic", "asphyxiatd", "otiti", "painf")) {
       assertThat(cluster.spellingCorrection(word)).as(word).isEqualTo(embedded.spellingCorrection(word));
       assertThat(cluster.misspelt(word)).as(word).isEqualTo(embedded.misspelt(word));
+      assertThat(cluster.clipped(word)).as(word).isEqualTo(embedded.clipped(word));
     }
+    assertThat(cluster.clipped("otiti")).as("the start of a word the passages have").isTrue();
+    assertThat(cluster.clipped("otitis")).as("a word the passages have").isFalse();
     assertThat(cluster.misspelt("asphyxiatd")).as("a misspelling the two find alike").isTrue();
     assertThat(cluster.misspelt("glorbic")).as("no word near it").isFalse();
     assertThat(cluster.spellingCorrection("asphyxiatd")).as("a word only a guideline's title holds")
