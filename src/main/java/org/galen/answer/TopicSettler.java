@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
 import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.Negations;
@@ -13,7 +14,9 @@ import org.galen.answer.question.QuestionAnalysis;
 import org.galen.answer.question.Stems;
 import org.galen.answer.question.Terminology;
 import org.galen.index.EvidenceReader;
+import org.galen.index.StoredPassage;
 import org.galen.retrieve.PassageHit;
+import org.galen.source.EvidenceLevel;
 
 /**
  * Settles once, from the question and the evidence retrieved for it, what the article is about —
@@ -50,7 +53,8 @@ import org.galen.retrieve.PassageHit;
  *       of its name no other condition of the evidence has; not a source's name the scene writes,
  *       when the clause names the question's concept.
  *   <li>A sign with what else the question tells of it (where it was caught, when it shows) is the
- *       condition of the one guideline that pictures them all ({@link DescriptionPictures#pictured}); told
+ *       condition of the one guideline that pictures them all ({@link DescriptionPictures#pictured}) —
+ *       unless the sign has a guideline of its own that retrieval weighs most; told
  *       among other signs, the condition retrieval weighs most whose source holds it
  *       ({@link Descriptions#signOfWeighedMost}).
  *   <li>A condition named by a broad one-word name while the evidence holds only narrower forms of
@@ -278,7 +282,16 @@ final class TopicSettler {
     // conditions instead, the description chooses among them (below), not a guideline far behind.
     // A sign the source of the condition retrieval weighs most holds with as much of the rest of the
     // description is a sign of that condition (below), not of a guideline's picture ranked behind it.
-    Optional<DescriptionPictures.GuidelinePicture> guidelines = named ? pictures.pictured(analysis) : Optional.empty();
+    // A sign with a guideline of its own that the evidence weighs most is what the question asks of:
+    // the rest of the description tells of it, not of another guideline naming it among its signs.
+    SubjectMatcher sign = matcher(analysis);
+    Set<String> guidelineDocs = hits.stream().map(PassageHit::passage)
+        .filter(passage -> passage.evidenceLevel() == EvidenceLevel.GUIDELINE).map(StoredPassage::docId)
+        .collect(Collectors.toSet());
+    boolean signWeighedMost = weighedMost.filter(c -> sign.mentionedIn(c.stems())
+        && c.docIds().stream().anyMatch(guidelineDocs::contains)).isPresent();
+    Optional<DescriptionPictures.GuidelinePicture> guidelines = named && !signWeighedMost
+        ? pictures.pictured(analysis) : Optional.empty();
     Optional<EvidenceTopics.Condition> signOf = guidelines.isPresent()
         ? descriptions.signOfWeighedMost(analysis, standing) : Optional.empty();
     if (signOf.isPresent() && pictures.cuesHeld(signOf.get(), analysis) >= guidelines.get().cues()) {

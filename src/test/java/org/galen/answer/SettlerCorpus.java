@@ -62,7 +62,8 @@ final class SettlerCorpus implements AutoCloseable {
         "D007659\tKetones\tD02.522",
         "D014839\tVomiting\tC23.888.821.937",
         "D000038\tAbscess\tC01.830.025",
-        "D099006\tVantorite\tD01.268.999"));
+        "D099006\tVantorite\tD01.268.999",
+        "D099007\tNosebleed\tC23.888.999"));
     // This data directory's own lay list: an exposure in lay words, as an editorial board may add.
     Files.writeString(vocabulary.resolve("lay-terms.tsv"), String.join("\n",
         "lay_words\tclinical_words",
@@ -163,6 +164,11 @@ final class SettlerCorpus implements AutoCloseable {
           page("medquad:tooth-decay-1", "Tooth Decay", "Tooth decay makes a hole in a back molar over the years; the gum around it may be bleeding."),
           guideline("nstg:kellan-ague", "Kellan Ague", "Fever and chills every evening some days after a "
               + "mosquito bite; treat with artemether 80 mg twice daily."),
+          guideline("nstg:nosebleed", "Nosebleed", "A nosebleed mostly comes from the front of the nostril. For "
+              + "a nosebleed that goes on, pack the front of the nostril; a nosebleed from the back needs a "
+              + "specialist."),
+          guideline("nstg:marsh-fever", "Marsh Fever", "Marsh fever follows a bite in the marshes. Gums keep "
+              + "trickling blood for an hour despite squeezing, and next a nosebleed may come. Give fluids."),
           page("medquad:fever-1", "Fever", "Fever is a raised body temperature, with chills; it has many causes."),
           guideline("nstg:thessaly-gravidarum", "Thessaly Gravidarum", "Thessaly gravidarum is vomiting all day in "
               + "early pregnancy, so severe that weight is lost; admit for intravenous fluids and an antiemetic."),

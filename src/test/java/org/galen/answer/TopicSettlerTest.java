@@ -271,6 +271,17 @@ class TopicSettlerTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aSignWithAGuidelineOfItsOwnThatRetrievalWeighsMostIsNotAnotherGuidelinesPicture() throws IOException {
+    // The marsh fever guideline holds more of the description (trickling, an hour, squeezing) than
+    // the nosebleed guideline does (front, nostril), but retrieval weighs the nosebleed's own most.
+    Topic topic = settle("a nosebleed from the front of one nostril, still trickling after an hour of squeezing - "
+        + "what next?");
+    assertThat(topic.reasons()).as("retrieval weighs the sign's guideline most")
+        .anyMatch(reason -> reason.startsWith("evidence: Nosebleed"));
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Nosebleed");
+  }
+
+  @Test
   void aConditionTheClauseThatAsksNamesByItsHeadWordOutranksAChemicalOfTheScene() throws IOException {
     String question = "at 11 weeks, vomiting all day, ketones in the urine. inpatient management of thessaly?";
     assertThat(corpus.analyzer.analyze(question).primary().name()).as("the question's own concept").isEqualTo("Ketones");
