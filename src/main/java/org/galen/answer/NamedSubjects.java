@@ -140,7 +140,7 @@ final class NamedSubjects {
       if (all.isEmpty() || !subjects.test(BracketedNames.bare(all.get(0)))) {
         continue;
       }
-      for (String name : BracketedNames.withBracketedNames(all, MIN_NAME_WORDS)) {
+      for (String name : withSpokenOrders(BracketedNames.withBracketedNames(all, MIN_NAME_WORDS))) {
         List<String> words = Stems.tokens(name).stream().map(Stems.Token::stem).toList();
         boolean longer = words.size() > longestWords;
         int at = longer || words.size() == longestWords && longestReordered ? indexOf(question, tokens, name) : -1;
@@ -158,6 +158,17 @@ final class NamedSubjects {
       }
     }
     return longest;
+  }
+
+  /**
+   * A subject's names, each inverted one ("Jaundice, Chronic Idiopathic", as MeSH writes headings
+   * and the pages copy them) also in the order a question writes it ({@link SpokenOrder}).
+   */
+  private static List<String> withSpokenOrders(List<String> names) {
+    List<String> all = new java.util.ArrayList<>(names);
+    names.forEach(name -> org.galen.answer.question.SpokenOrder.of(name).filter(spoken -> !all.contains(spoken))
+        .ifPresent(all::add));
+    return all;
   }
 
   /**

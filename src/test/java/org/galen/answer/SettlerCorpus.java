@@ -169,6 +169,8 @@ final class SettlerCorpus implements AutoCloseable {
               + "specialist."),
           guideline("nstg:marsh-fever", "Marsh Fever", "Marsh fever follows a bite in the marshes. Gums keep "
               + "trickling blood for an hour despite squeezing, and next a nosebleed may come. Give fluids."),
+          page("medquad:tarrow-1", List.of("Tarrow syndrome", "Blister, Molar Gum"), "Tarrow syndrome is an "
+              + "inherited swelling inside the mouth that comes back over years."),
           page("medquad:fever-1", "Fever", "Fever is a raised body temperature, with chills; it has many causes."),
           guideline("nstg:thessaly-gravidarum", "Thessaly Gravidarum", "Thessaly gravidarum is vomiting all day in "
               + "early pregnancy, so severe that weight is lost; admit for intravenous fluids and an antiemetic."),

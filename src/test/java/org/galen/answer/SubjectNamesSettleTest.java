@@ -26,6 +26,12 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
   }
 
   @Test
+  void aNameListedInvertedAsAHeadingIsWrittenInSpokenOrder() throws IOException {
+    Topic topic = settle("What causes a molar gum blister, and is it inherited?");
+    assertThat(topic.analysis().primary().name()).as(topic.reasons().toString()).isEqualTo("Tarrow syndrome");
+  }
+
+  @Test
   void aBracketListingNamesLendsEachABracketExcludingANameLendsNone() throws IOException {
     Topic listed = settle("durand fever in a farmer - which drug?");
     assertThat(listed.analysis().primary().name()).as(listed.reasons().toString()).isEqualTo("Varrow Bubo");

@@ -15,9 +15,6 @@ import org.galen.source.DrugBankVocabulary;
  * and which concepts are medicines. Thread-safe: no state.
  */
 final class ConceptMaps {
-  /** A three-part heading whose parts are words and hyphens only, none a list or a phrase of its own. */
-  private static final Pattern INVERTIBLE_PARTS = Pattern.compile(
-      "(?i)(?!.*\\b(?:and|or|with|without|of|in|for|to|by)\\b)[\\p{L}' -]+(?:, [\\p{L}' -]+){2}");
   /** How DrugBank marks an allergenic extract among a product's names. */
   private static final Pattern ALLERGENIC_EXTRACT = Pattern.compile("(?i)\\ballergenic extract\\b");
   private static final int MAX_DRUG_NAMES = 6;
@@ -92,7 +89,7 @@ final class ConceptMaps {
           .distinct().toList();
       Concept.Kind kind = Concept.Kind.ofMeshTrees(heading.treeNumbers());
       List<String> names = new ArrayList<>(List.of(heading.name()));
-      naturalOrder(heading.name()).ifPresent(names::add);
+      SpokenOrder.of(heading.name()).ifPresent(names::add);
       Concept concept = new Concept(heading.name(), Concept.Origin.MESH, heading.id(), names, broader, kind);
       names.forEach(n -> putName(byKey, keys.key(n), concept));
       putWrittenWords(written, concept);
@@ -131,24 +128,6 @@ final class ConceptMaps {
     });
     byKey.replaceAll((key, concept) -> extra.containsKey(concept.name())
         ? concept.withNames(extra.get(concept.name())) : concept);
-  }
-
-  /**
-   * A heading's inverted parts in the order they are spoken: "Pulmonary Disease, Chronic
-   * Obstructive" → "Chronic Obstructive Pulmonary Disease", "Lymphoma, Large B-Cell, Diffuse" →
-   * "Diffuse Large B-Cell Lymphoma" (the qualifier MeSH puts last comes first). Parts that are a
-   * list or a phrase of their own ("Amino Acids, Peptides, and Proteins", "… with Excess of
-   * Blasts") and chemical names (digits, brackets) have no such order.
-   */
-  private static java.util.Optional<String> naturalOrder(String heading) {
-    List<String> parts = List.of(heading.split(", "));
-    if (parts.size() < 2 || parts.size() > 3 || parts.size() == 3 && !INVERTIBLE_PARTS.matcher(heading).matches()) {
-      return java.util.Optional.empty();
-    }
-    List<String> reversed = new ArrayList<>(parts.subList(1, parts.size()));
-    java.util.Collections.reverse(reversed);
-    reversed.add(parts.get(0));
-    return java.util.Optional.of(String.join(" ", reversed));
   }
 
   /** The words of a key: its stems, one space between each. */
