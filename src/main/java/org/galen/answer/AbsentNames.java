@@ -76,7 +76,7 @@ final class AbsentNames {
     }
     for (Concept concept : analysis.concepts()) {
       if (ANSWERABLE_KINDS.contains(concept.kind()) && concept.origin() != Concept.Origin.QUESTION
-          && !inTheScene(concept, analysis) && !formOfADrug(concept, analysis) && !takenInTheScene(concept, analysis)
+          && !inTheScene(concept, analysis) && !takenInTheScene(concept, analysis)
           && !anyNameIndexed(concept)) {
         return Optional.of(writtenName(analysis.question(), concept));
       }
@@ -122,30 +122,6 @@ final class AbsentNames {
         && analysis.singlesOutAClause() && !analysis.askedOfInAnyQuestion(concept)
         && !analysis.asks(Intent.DOSING) && !analysis.asks(Intent.CAUTIONS)
         && !POINTS_BACK.matcher(analysis.askingClause()).find();
-  }
-
-  /**
-   * Whether a concept is a chemical, no medicine, written right after another drug's name
-   * ("… hydrochloride", "… sodium"): the salt or ester that drug is given as, a part of its name,
-   * not a subject of its own. The sources name the drug without it.
-   */
-  private boolean formOfADrug(Concept concept, QuestionAnalysis analysis) {
-    if (!chemical(concept)) {
-      return false;
-    }
-    List<Stems.Token> tokens = Stems.tokens(analysis.question());
-    for (int i = 1; i < tokens.size(); i++) {
-      Stems.Token token = tokens.get(i);
-      Stems.Token previous = tokens.get(i - 1);
-      boolean beside = analysis.question().substring(previous.end(), token.start()).isBlank();
-      if (beside && concept.nameStems().stream().anyMatch(name -> name.contains(token.stem()))
-          && analysis.concepts().stream().anyMatch(other -> other != concept && other.kind() == Concept.Kind.DRUG
-              && terminology.isMedicine(other)
-              && other.nameStems().stream().anyMatch(name -> name.contains(previous.stem())))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether the vocabulary files a concept among drugs, and it is no medicine: a chemical. */
@@ -298,10 +274,10 @@ final class AbsentNames {
       boolean before = token.end() <= start && BESIDE.matcher(question.substring(token.end(), start)).matches();
       boolean after = token.start() >= end && BESIDE.matcher(question.substring(end, token.start())).matches();
       String written = question.substring(token.start(), token.end());
-      // "… hydrochloride" after a drug's name is the form it is given as ({@link #formOfADrug}).
-      boolean form = after && analysis.primary().kind() == Concept.Kind.DRUG && analysis.concepts().stream()
-          .anyMatch(concept -> chemical(concept)
-              && concept.nameStems().stream().anyMatch(n -> n.contains(token.stem())));
+      // A salt written beside a drug's name ("… hydrochloride", "sodium …") is the form it is given
+      // as, no concept of the question's (DrugForms): no source need name it.
+      boolean form = (before || after) && analysis.primary().kind() == Concept.Kind.DRUG
+          && terminology.namesAChemical(written);
       if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && unknown(question, token)) {
         return Optional.of(written);
       }

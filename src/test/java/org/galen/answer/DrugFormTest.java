@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A chemical written right after a drug's name is the salt or ester the drug is given as: no source
+ * A chemical written right after or before a drug's name is the salt or ester the drug is given as: no source
  * names it, and the drug's sources answer. Written on its own, a chemical no source names is still
  * one the corpus cannot answer for. A real index written for the test.
  */
@@ -42,6 +42,18 @@ class DrugFormTest {
     assertThat(fixture.analyzer.analyze(dose).primary().name()).isEqualTo("Zorbalazine");
     Article asked = fixture.ask(dose, Audience.PHYSICIAN);
     assertThat(asked.abstained()).as(asked.notes().toString()).isFalse();
+  }
+
+  @Test
+  void aChemicalRightBeforeADrugsNameIsNoConceptOfItsOwn() throws Exception {
+    String question = "what dose of prenylquellanoate zorbalazine is given for zorbal psychosis?";
+    assertThat(fixture.analyzer.analyze(question).concepts()).extracting(org.galen.answer.question.Concept::name)
+        .contains("Zorbalazine").doesNotContain("Prenylquellanoates");
+    Article article = fixture.ask(question, Audience.PHYSICIAN);
+    assertThat(article.abstained()).as(article.notes().toString()).isFalse();
+    assertThat(fixture.analyzer.analyze("what are prenylquellanoates used for?").concepts())
+        .extracting(org.galen.answer.question.Concept::name).as("written on its own, it is one")
+        .contains("Prenylquellanoates");
   }
 
   @Test

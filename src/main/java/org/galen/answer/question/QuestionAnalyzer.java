@@ -241,7 +241,7 @@ public final class QuestionAnalyzer {
     intents.removeIf(intent -> !intent.askedBy(blanked, unnegatedStems) && !intent.askedBy(marked, markedStems));
     QuestionClauses clauses = new QuestionClauses(question, intents);
     int asking = clauses.askingClauseStart();
-    List<ConceptVocabulary.Mention> mentions = MeasuredResults.asFindings(question, all,
+    List<ConceptVocabulary.Mention> found = MeasuredResults.asFindings(question, all,
             asking, asking + clauses.askingClause().length()).stream()
         .filter(m -> !Negations.covers(negated, m.start()) || !isFinding(m.concept()))
         .filter(m -> !Set.copyOf(FocusWords.of(question.substring(m.start(), m.end()))).isEmpty()
@@ -249,13 +249,15 @@ public final class QuestionAnalyzer {
         .filter(m -> !m.lay() || indexed(m.concept()))
         .filter(m -> !wordNotDrug(question, m))
         .toList();
+    List<ConceptVocabulary.Mention> mentions = found.stream()
+        .filter(m -> !DrugForms.isFormOfADrug(question, m, found, vocabulary)).toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
     // Movement Disorder)") only when nothing outside them is named — an organism in brackets names
     // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
     // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
     // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
-    // the patient takes; the drug over the salt written after it; then the longest name, then the last
+    // the patient takes (a salt written beside a drug is none: DrugForms); then the longest name, then the last
     // named. A drug's side effects asked (DrugCautions): the medicine over the condition it was given
     // for — a medicine DrugBank lists, not a MeSH heading for a chemical or a class ("Solutions", "Water").
     boolean drugsCautions = DrugCautions.askedIn(question, intents, mentions);
@@ -268,7 +270,6 @@ public final class QuestionAnalyzer {
         .thenComparing((ConceptVocabulary.Mention m) -> isSuspected(question, m))
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
         .thenComparing((ConceptVocabulary.Mention m) -> !isTaken(question, m, mentions))
-        .thenComparing((ConceptVocabulary.Mention m) -> !DrugForms.isFormOfDrugBefore(question, m, mentions, vocabulary))
         .thenComparingInt(m -> m.end() - m.start())
         .thenComparingInt(ConceptVocabulary.Mention::start))
         .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
