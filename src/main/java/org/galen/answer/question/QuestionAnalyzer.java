@@ -219,10 +219,11 @@ public final class QuestionAnalyzer {
   }
 
   private QuestionAnalysis standalone(String question) {
-    Set<String> stems = Stems.of(question);
+    String acknowledged = Interjections.blanked(question);
+    Set<String> stems = Stems.of(acknowledged);
     List<Intent> intents = new ArrayList<>();
     for (Intent intent : Intent.values()) {
-      if (intent.askedBy(question, stems)) {
+      if (intent.askedBy(acknowledged, stems)) {
         intents.add(intent);
       }
     }

@@ -32,6 +32,15 @@ class QuestionIntentsTest {
   }
 
   @Test
+  void anAcknowledgementOpeningATurnAsksNothingOkAskingWhetherSafeDoes() {
+    assertThat(analyzer.analyze("ok, and what dose of metformin for gout?").intents())
+        .doesNotContain(Intent.CAUTIONS).contains(Intent.DOSING);
+    assertThat(analyzer.analyze("Okay so how is gout treated?").intents()).doesNotContain(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("ok to give metformin in gout?").intents()).contains(Intent.CAUTIONS);
+    assertThat(analyzer.analyze("is metformin ok in gout?").intents()).contains(Intent.CAUTIONS);
+  }
+
+  @Test
   void whenAtTheStartOfAClauseOrHowLongAsksATimeWhenInADescriptionDoesNot() {
     assertThat(TimingWords.askedIn("When should the second dose be given?")).isTrue();
     assertThat(TimingWords.askedIn("gout - colchicine for how long?")).isTrue();
