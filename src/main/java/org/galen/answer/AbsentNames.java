@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.galen.answer.question.Concept;
+import org.galen.answer.question.DrugForms;
 import org.galen.answer.question.FocusWords;
 import org.galen.answer.question.Intent;
 import org.galen.answer.question.ProperNames;
@@ -18,7 +19,8 @@ import org.galen.index.EvidenceReader;
  * Whether the corpus holds what a question names, for {@link TopicSettler}: the article abstains,
  * naming it, when a drug, condition, organism, symptom or device the question names is in no
  * indexed passage and no subject name ("tirzepatide"), or when a word right next to the subject is
- * ("glorbic fever"), or when a product's name is ("prescribed Zelvora"): the corpus does not hold
+ * ("glorbic fever"), or when a product's name is ("prescribed Zelvora"), or a proper name before a
+ * word naming a condition or an organism ("could it be Glorbix virus?"): the corpus does not hold
  * what was asked, and a neighbour is no answer. A lay or misspelt word elsewhere never makes it
  * abstain, nor a chemical of the scene the clause that asks does not write. Thread-safe.
  */
@@ -30,13 +32,15 @@ final class AbsentNames {
   /** Kinds a question is about when it names them: one absent from the index means the corpus cannot answer. */
   private static final Set<Concept.Kind> ANSWERABLE_KINDS = Set.of(Concept.Kind.CONDITION, Concept.Kind.ORGANISM,
       Concept.Kind.DRUG, Concept.Kind.SYMPTOM, Concept.Kind.DEVICE);
+  /** Words that end a condition's name. */
+  private static final String CONDITION_WORDS = "syndrome|disease|disorder|infection";
   /** A subject and up to three words after it that end in a word naming a condition. */
   private static final java.util.regex.Pattern CONDITION_PHRASE = java.util.regex.Pattern.compile(
-      "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:syndrome|disease|disorder|infection)\\b");
+      "[\\p{L}\\p{N}-]+(?:\\s+[\\p{L}\\p{N}-]+){0,3}?\\s+(?i:" + CONDITION_WORDS + ")\\b");
 
-  /** A word that makes the word before it the name of a condition or an organism. */
+  /** A word that makes the proper names before it the name of a condition or an organism. */
   private static final java.util.regex.Pattern NAMING_HEAD = java.util.regex.Pattern.compile(
-      "(?i)syndrome|disease|disorder|infection|virus|fever");
+      "(?i)(?:" + CONDITION_WORDS + "|virus|fever)(?:e?s)?");
 
   /**
    * What may stand between the subject and a word beside it: spaces, and a product's model number
@@ -276,9 +280,9 @@ final class AbsentNames {
       String written = question.substring(token.start(), token.end());
       // A salt written beside a drug's name ("… hydrochloride", "sodium …") is the form it is given
       // as, no concept of the question's (DrugForms): no source need name it.
-      boolean form = (before || after) && analysis.primary().kind() == Concept.Kind.DRUG
-          && terminology.namesAChemical(written);
-      if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem()) && unknown(question, token)) {
+      boolean form = (before || after) && analysis.primary().kind() == Concept.Kind.DRUG && DrugForms.isSalt(written);
+      if ((ownWords ? inside : before || after) && !form && focus.contains(token.stem())
+          && unknown(question, token, false)) {
         return Optional.of(written);
       }
     }
@@ -286,10 +290,12 @@ final class AbsentNames {
   }
 
   /**
-   * A word no indexed passage has, written right before a word that makes it the name of a
+   * A proper name no indexed passage has, written right before a word that makes it the name of a
    * condition or an organism ("… virus", "… syndrome"), wherever the question writes it ("could it
-   * be Glorbic virus?"): what it names is no subject the question's reader found, and the corpus
-   * does not hold it.
+   * be Glorbix virus?"): what it names is no subject the question's reader found, and the corpus
+   * does not hold it. Named with the capitalised words before it ("Ross River virus"). A word in
+   * lower case ("a spiking fever", a lay name the reader found) describes, or is one the speller
+   * or the vocabulary read.
    */
   private Optional<String> unknownNameOfACondition(String question) throws IOException {
     List<Stems.Token> tokens = Stems.tokens(question);
@@ -297,11 +303,17 @@ final class AbsentNames {
     for (int i = 0; i + 1 < tokens.size(); i++) {
       Stems.Token token = tokens.get(i);
       Stems.Token head = tokens.get(i + 1);
-      String written = question.substring(token.start(), token.end());
       if (NAMING_HEAD.matcher(question.substring(head.start(), head.end())).matches()
           && question.substring(token.end(), head.start()).isBlank() && focus.contains(token.stem())
-          && unknown(question, token)) {
-        return Optional.of(question.substring(token.start(), head.end()));
+          && ProperNames.isProperName(question, token.start(), question.substring(token.start(), token.end()))
+          && unknown(question, token, true)) {
+        int first = i;
+        while (first > 0 && question.substring(tokens.get(first - 1).end(), tokens.get(first).start()).isBlank()
+            && ProperNames.isProperName(question, tokens.get(first - 1).start(),
+                question.substring(tokens.get(first - 1).start(), tokens.get(first - 1).end()))) {
+          first--;
+        }
+        return Optional.of(question.substring(tokens.get(first).start(), head.end()));
       }
     }
     return Optional.empty();
@@ -309,14 +321,14 @@ final class AbsentNames {
 
   /**
    * Whether a word of the question is one no passage has and none of the language's: not two
-   * indexed words written as one (unless written as a proper name: "Oro" and "pouch" make no
-   * place's name), a word of time, a multiple, an indexed word misspelt or clipped.
+   * indexed words written as one, a word of time, a multiple, an indexed word misspelt or — written
+   * in lower case, as notes clip words — clipped. A proper name ({@code properName}) is no compound
+   * ("Oro" and "pouch" make no place's name), nor a clipped word ("Lassa" is not "Lassar's").
    */
-  private boolean unknown(String question, Stems.Token token) throws IOException {
+  private boolean unknown(String question, Stems.Token token, boolean properName) throws IOException {
     String written = question.substring(token.start(), token.end());
-    return !index.hasTerm(token.stem())
-        && (ProperNames.isProperName(question, token.start(), written) || !compound(written))
-        && !ProperNames.tellsWhen(written)
-        && !MULTIPLE.matcher(written).matches() && !index.misspelt(written) && !index.clipped(written);
+    boolean proper = properName || ProperNames.isProperName(question, token.start(), written);
+    return !index.hasTerm(token.stem()) && (properName || !compound(written)) && !ProperNames.tellsWhen(written)
+        && !MULTIPLE.matcher(written).matches() && !index.misspelt(written) && (proper || !index.clipped(written));
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.galen.answer.question.SpokenOrder;
 import org.galen.answer.question.Stems;
 import org.galen.index.EvidenceReader;
 import org.galen.index.ScoredPassage;
@@ -166,7 +167,7 @@ final class NamedSubjects {
    */
   private static List<String> withSpokenOrders(List<String> names) {
     List<String> all = new java.util.ArrayList<>(names);
-    names.forEach(name -> org.galen.answer.question.SpokenOrder.of(name).filter(spoken -> !all.contains(spoken))
+    names.forEach(name -> SpokenOrder.of(name).filter(spoken -> !all.contains(spoken))
         .ifPresent(all::add));
     return all;
   }

@@ -284,11 +284,13 @@ final class TopicSettler {
     // description is a sign of that condition (below), not of a guideline's picture ranked behind it.
     // A sign with a guideline of its own that the evidence weighs most is what the question asks of:
     // the rest of the description tells of it, not of another guideline naming it among its signs.
-    SubjectMatcher sign = matcher(analysis);
+    // Its own: a condition whose words are the sign's name's ("Tick Bite Fever" is not fever's).
+    List<String> signNames = analysis.primary().names();
     Set<String> guidelineDocs = hits.stream().map(PassageHit::passage)
         .filter(passage -> passage.evidenceLevel() == EvidenceLevel.GUIDELINE).map(StoredPassage::docId)
         .collect(Collectors.toSet());
-    boolean signWeighedMost = weighedMost.filter(c -> sign.mentionedIn(c.stems())
+    boolean signWeighedMost = named && weighedMost.filter(c -> !c.stems().isEmpty()
+        && signNames.stream().anyMatch(name -> FocusWords.of(name).containsAll(c.stems()))
         && c.docIds().stream().anyMatch(guidelineDocs::contains)).isPresent();
     Optional<DescriptionPictures.GuidelinePicture> guidelines = named && !signWeighedMost
         ? pictures.pictured(analysis) : Optional.empty();

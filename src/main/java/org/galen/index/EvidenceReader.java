@@ -65,7 +65,7 @@ public interface EvidenceReader extends Closeable {
 
   /**
    * Whether a word no passage has is the start of words some passage has: a word clipped as people
-   * clip them in notes ("abdo" of "abdominal", "meds"), not a name the index lacks. Never for a word
+   * clip them in notes ("abdo" of "abdominal"), not a name the index lacks. Never for a word
    * shorter than {@value #MIN_CLIPPED_LETTERS} letters, which begins too many words to say.
    */
   boolean clipped(String word) throws IOException;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A chemical written right after or before a drug's name is the salt or ester the drug is given as: no source
+ * A salt written right after or before a drug's name is the form the drug is given as: no source
  * names it, and the drug's sources answer. Written on its own, a chemical no source names is still
  * one the corpus cannot answer for. A real index written for the test.
  */
@@ -23,7 +23,8 @@ class DrugFormTest {
   void corpus(@TempDir Path directory) throws Exception {
     fixture = ComposerFixture.of(directory,
         List.of("DB90001,APRD90001,Zorbalazine,0000-00-0,ZZZZZZZZZZ,Zorbalazine,X"),
-        List.of("D090201\tPrenylquellanoates\tD02.241.081"),
+        List.of("D090201\tPrenylquellanoates\tD02.241.081", "D090202\tDecanoates\tD02.241.082",
+            "D090203\tSodium\tD01.268.556.808"),
         List.of(FixtureDocuments.guideline("nstg:zorbal-psychosis", "Zorbal Psychosis", "Drug treatment",
             "Zorbalazine 12.5 mg by deep intramuscular injection once monthly for zorbal psychosis.")));
   }
@@ -35,10 +36,10 @@ class DrugFormTest {
 
   @Test
   void aChemicalRightAfterADrugsNameIsTheFormItIsGivenAs() throws Exception {
-    Article article = fixture.ask("zorbal psychosis on monthly zorbalazine prenylquellanoate injections - what dose?",
+    Article article = fixture.ask("zorbal psychosis on monthly zorbalazine decanoate injections - what dose?",
         Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
-    String dose = "what dose of zorbalazine prenylquellanoate is given by injection?";
+    String dose = "what dose of zorbalazine decanoate is given by injection?";
     assertThat(fixture.analyzer.analyze(dose).primary().name()).isEqualTo("Zorbalazine");
     Article asked = fixture.ask(dose, Audience.PHYSICIAN);
     assertThat(asked.abstained()).as(asked.notes().toString()).isFalse();
@@ -46,14 +47,17 @@ class DrugFormTest {
 
   @Test
   void aChemicalRightBeforeADrugsNameIsNoConceptOfItsOwn() throws Exception {
-    String question = "what dose of prenylquellanoate zorbalazine is given for zorbal psychosis?";
+    String question = "what dose of sodium zorbalazine is given for zorbal psychosis?";
     assertThat(fixture.analyzer.analyze(question).concepts()).extracting(org.galen.answer.question.Concept::name)
-        .contains("Zorbalazine").doesNotContain("Prenylquellanoates");
+        .contains("Zorbalazine").doesNotContain("Sodium");
     Article article = fixture.ask(question, Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
-    assertThat(fixture.analyzer.analyze("what are prenylquellanoates used for?").concepts())
-        .extracting(org.galen.answer.question.Concept::name).as("written on its own, it is one")
-        .contains("Prenylquellanoates");
+    assertThat(fixture.analyzer.analyze("what is sodium used for?").concepts())
+        .extracting(org.galen.answer.question.Concept::name).as("written on its own, it is one").contains("Sodium");
+    String beside = "zorbalazine prenylquellanoates together - any interaction?";
+    assertThat(fixture.analyzer.analyze(beside).concepts()).extracting(org.galen.answer.question.Concept::name)
+        .as("a chemical beside a drug that is no salt is one").contains("Prenylquellanoates");
+    assertThat(fixture.ask(beside, Audience.PHYSICIAN).abstained()).as("and no source names it").isTrue();
   }
 
   @Test

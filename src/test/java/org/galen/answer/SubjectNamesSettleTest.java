@@ -150,6 +150,12 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
         .as("a proper name is no compound of indexed words").contains("Sicklefever virus");
     assertThat(settle("back from a trip with chills and fever - could it be sicklefever virus?").abstention())
         .as("written in lower case, two indexed words written as one").isEmpty();
+    assertThat(settle("back from a trip with chills - could it be Glorbix Vantu virus?").abstention())
+        .as("named whole").contains("Glorbix Vantu virus");
+    assertThat(settle("asthma attack with a glorbing fever - what to give?").abstention())
+        .as("a word in lower case describes").isEmpty();
+    assertThat(settle("How To Treat Sicklefever Asthma?").abstention())
+        .as("a capital beside the subject still makes two indexed words one").isEmpty();
   }
 
   @Test

@@ -219,14 +219,8 @@ public final class QuestionAnalyzer {
   }
 
   private QuestionAnalysis standalone(String question) {
-    String acknowledged = Interjections.blanked(question);
-    Set<String> stems = Stems.of(acknowledged);
-    List<Intent> intents = new ArrayList<>();
-    for (Intent intent : Intent.values()) {
-      if (intent.askedBy(acknowledged, stems)) {
-        intents.add(intent);
-      }
-    }
+    // What an acknowledgement opening the turn says ("ok, and …") asks nothing.
+    List<Intent> intents = new ArrayList<>(Intent.askedIn(Interjections.blanked(question)));
     // A lay description of something no source names (a child tugging at an ear: earache) says nothing
     // the evidence can answer by that name; its words still search.
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
@@ -305,7 +299,7 @@ public final class QuestionAnalyzer {
         .distinct().toList();
     // A finding said to be absent qualifies nothing.
     Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(blanked));
-    mentions.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
+    found.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
     // A lay description is no name of its subject: headings and searches use the vocabulary's.
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
     return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,

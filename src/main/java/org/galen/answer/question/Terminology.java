@@ -87,13 +87,6 @@ public final class Terminology {
     return namesWholeOneOf(name, DONE_FOR_A_PATIENT);
   }
 
-  /** Whether a name is, to the vocabulary, whole, a chemical it files among drugs and no medicine. */
-  public boolean namesAChemical(String name) {
-    String whole = name.strip();
-    return vocabulary.mentionsIn(whole).stream().anyMatch(m -> m.start() == 0 && m.end() == whole.length()
-        && m.concept().kind() == Concept.Kind.DRUG && !vocabulary.isMedicine(m.concept()));
-  }
-
   /** Whether the vocabulary reads the whole name, stripped, as a concept of one of these kinds. */
   private boolean namesWholeOneOf(String name, Set<Concept.Kind> kinds) {
     String whole = name.strip();
