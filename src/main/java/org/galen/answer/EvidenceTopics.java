@@ -111,7 +111,7 @@ final class EvidenceTopics {
         Optional<Document> page = pages.containsKey(passage.docId()) ? Optional.of(pages.get(passage.docId()))
             : index.document(passage.docId());
         if (page.isPresent() && !page.get().focus().isEmpty()) {
-          String focus = page.get().focus().get(0);
+          String focus = PageFocus.subjectOf(page.get().focus().get(0));
           String address = (page.get().url().isBlank() ? passage.docId() : page.get().url()) + "#" + focus;
           add(topics, focus, VotingSources.lentNames(page.get()), vote(passage.docId(), address, rank, weight, voted));
         }

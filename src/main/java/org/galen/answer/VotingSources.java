@@ -45,7 +45,7 @@ final class VotingSources {
    * is also every dose line's milligrams).
    */
   static List<String> lentNames(Document page) {
-    List<String> names = new ArrayList<>(page.focus().subList(0, Math.min(1, page.focus().size())));
+    List<String> names = new ArrayList<>(page.focus().stream().limit(1).map(PageFocus::subjectOf).toList());
     page.focus().stream().skip(1).filter(name -> !SubjectNames.isInitialism(name) && !names.contains(name))
         .forEach(names::add);
     return names;
