@@ -293,7 +293,8 @@ final class AbsentNames {
    * A proper name no indexed passage has, written right before a word that makes it the name of a
    * condition or an organism ("… virus", "… syndrome"), wherever the question writes it ("could it
    * be Glorbix virus?"): what it names is no subject the question's reader found, and the corpus
-   * does not hold it. Named with the capitalised words before it ("Ross River virus"). A word in
+   * does not hold it. Named with the capitalised words of substance before it, up to {@value
+   * #MAX_NAME_WORDS} words in all ("Ross River virus"). A word in
    * lower case ("a spiking fever", a lay name the reader found) describes, or is one the speller
    * or the vocabulary read.
    */
@@ -308,9 +309,10 @@ final class AbsentNames {
           && ProperNames.isProperName(question, token.start(), question.substring(token.start(), token.end()))
           && unknown(question, token, true)) {
         int first = i;
-        while (first > 0 && question.substring(tokens.get(first - 1).end(), tokens.get(first).start()).isBlank()
-            && ProperNames.isProperName(question, tokens.get(first - 1).start(),
-                question.substring(tokens.get(first - 1).start(), tokens.get(first - 1).end()))) {
+        while (first > 0 && i - first < MAX_NAME_WORDS - 1
+            && question.substring(tokens.get(first - 1).end(), tokens.get(first).start()).isBlank()
+            && focus.contains(tokens.get(first - 1).stem()) && ProperNames.isProperName(question,
+                tokens.get(first - 1).start(), question.substring(tokens.get(first - 1).start(), tokens.get(first - 1).end()))) {
           first--;
         }
         return Optional.of(question.substring(tokens.get(first).start(), head.end()));
@@ -321,14 +323,14 @@ final class AbsentNames {
 
   /**
    * Whether a word of the question is one no passage has and none of the language's: not two
-   * indexed words written as one, a word of time, a multiple, an indexed word misspelt or — written
-   * in lower case, as notes clip words — clipped. A proper name ({@code properName}) is no compound
-   * ("Oro" and "pouch" make no place's name), nor a clipped word ("Lassa" is not "Lassar's").
+   * indexed words written as one, a word of time, a multiple, an indexed word misspelt or clipped.
+   * A word read as the proper name of a condition or an organism ({@code properName}) is no compound
+   * ("Oro" and "pouch" make no place's name), nor a clipped word ("Lassa" is not "Lassar's"); beside
+   * the subject, a capital may be a title's ("How To Treat Bronch Asthma?").
    */
   private boolean unknown(String question, Stems.Token token, boolean properName) throws IOException {
     String written = question.substring(token.start(), token.end());
-    boolean proper = properName || ProperNames.isProperName(question, token.start(), written);
     return !index.hasTerm(token.stem()) && (properName || !compound(written)) && !ProperNames.tellsWhen(written)
-        && !MULTIPLE.matcher(written).matches() && !index.misspelt(written) && (proper || !index.clipped(written));
+        && !MULTIPLE.matcher(written).matches() && !index.misspelt(written) && (properName || !index.clipped(written));
   }
 }

@@ -103,7 +103,8 @@ final class SubjectSources {
     for (PassageHit hit : evidence) {
       if (hit.passage().sourceKind() == org.galen.source.SourceKind.REFERENCE && read.add(hit.passage().docId())) {
         index.document(hit.passage().docId()).filter(page -> !page.focus().isEmpty()
-            && names.contains(SubjectMatcher.stemsOf(page.focus().get(0)))).ifPresent(page -> on.add(page.docId()));
+            && names.contains(SubjectMatcher.stemsOf(PageFocus.subjectOf(page.focus().get(0)))))
+            .ifPresent(page -> on.add(page.docId()));
       }
     }
     return on;

@@ -289,7 +289,7 @@ final class TopicSettler {
     Set<String> guidelineDocs = hits.stream().map(PassageHit::passage)
         .filter(passage -> passage.evidenceLevel() == EvidenceLevel.GUIDELINE).map(StoredPassage::docId)
         .collect(Collectors.toSet());
-    boolean signWeighedMost = named && weighedMost.filter(c -> !c.stems().isEmpty()
+    boolean signWeighedMost = weighedMost.filter(c -> !c.stems().isEmpty()
         && signNames.stream().anyMatch(name -> FocusWords.of(name).containsAll(c.stems()))
         && c.docIds().stream().anyMatch(guidelineDocs::contains)).isPresent();
     Optional<DescriptionPictures.GuidelinePicture> guidelines = named && !signWeighedMost

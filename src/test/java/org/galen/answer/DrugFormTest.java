@@ -52,6 +52,10 @@ class DrugFormTest {
         .contains("Zorbalazine").doesNotContain("Sodium");
     Article article = fixture.ask(question, Audience.PHYSICIAN);
     assertThat(article.abstained()).as(article.notes().toString()).isFalse();
+    org.galen.answer.question.QuestionAnalysis levels = fixture.analyzer.analyze("zorbalazine sodium levels - how often?");
+    assertThat(levels.concepts()).extracting(org.galen.answer.question.Concept::name)
+        .as("a cation after a drug's name may be the electrolyte asked of: it stays").contains("Sodium");
+    assertThat(levels.primary().name()).as("but not the subject over the drug").isEqualTo("Zorbalazine");
     assertThat(fixture.analyzer.analyze("what is sodium used for?").concepts())
         .extracting(org.galen.answer.question.Concept::name).as("written on its own, it is one").contains("Sodium");
     String beside = "zorbalazine prenylquellanoates together - any interaction?";

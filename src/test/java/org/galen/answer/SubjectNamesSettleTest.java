@@ -140,6 +140,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
         .as("a multiple is no name").isEmpty();
     assertThat(settle("What is the treatment for bronch asthma?").abstention())
         .as("the start of an indexed word: a word clipped, no name").isEmpty();
+    assertThat(settle("How To Treat Bronch Asthma?").abstention()).as("a title's capital is no proper name")
+        .isEmpty();
   }
 
   @Test
@@ -152,6 +154,8 @@ class SubjectNamesSettleTest extends SettlerCorpusTest {
         .as("written in lower case, two indexed words written as one").isEmpty();
     assertThat(settle("back from a trip with chills - could it be Glorbix Vantu virus?").abstention())
         .as("named whole").contains("Glorbix Vantu virus");
+    assertThat(settle("back from a trip with chills - could Travel Cause Glorbix Vantu virus?").abstention())
+        .as("a word of asking is no part of the name").contains("Glorbix Vantu virus");
     assertThat(settle("asthma attack with a glorbing fever - what to give?").abstention())
         .as("a word in lower case describes").isEmpty();
     assertThat(settle("How To Treat Sicklefever Asthma?").abstention())

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 final class Interjections {
   /** An acknowledging word at the start, before a stop or a word that goes on to the question. */
   private static final Pattern OPENING = Pattern.compile("(?i)^\\s*(?:" + String.join("|",
-      WordLists.lines("interjections.txt")) + ")(?=\\s*[,.!;:]|\\s+(?:and|so|then|now)\\b)");
+      WordLists.lines("interjections.txt").stream().map(Pattern::quote).toList()) + ")(?=\\s*[,.!;:]|\\s+(?:and|so|then|now)\\b)");
 
   private Interjections() {}
 

@@ -220,14 +220,15 @@ public final class QuestionAnalyzer {
 
   private QuestionAnalysis standalone(String question) {
     // What an acknowledgement opening the turn says ("ok, and …") asks nothing.
-    List<Intent> intents = new ArrayList<>(Intent.askedIn(Interjections.blanked(question)));
+    String acknowledged = Interjections.blanked(question);
+    List<Intent> intents = new ArrayList<>(Intent.askedIn(acknowledged));
     // A lay description of something no source names (a child tugging at an ear: earache) says nothing
     // the evidence can answer by that name; its words still search.
     // A finding the question says is absent ("no fever") names no subject and searches for nothing.
     List<ConceptVocabulary.Mention> all = Initialisms.withDefined(question, vocabulary.questionMentionsIn(question),
         vocabulary, speller);
     List<int[]> negated = prevented(Negations.in(question), all, intents);
-    String blanked = Negations.blanked(question, negated);
+    String blanked = Negations.blanked(acknowledged, negated);
     // "… no symptoms. What now?": a cue said to be absent, or another person's, asks nothing — unless
     // a clause marked "?" writes it ("can you have it with no symptoms?").
     Set<String> unnegatedStems = Stems.of(blanked);
@@ -245,14 +246,14 @@ public final class QuestionAnalyzer {
         .filter(m -> !wordNotDrug(question, m))
         .toList();
     List<ConceptVocabulary.Mention> mentions = found.stream()
-        .filter(m -> !DrugForms.isFormOfADrug(question, m, found, vocabulary)).toList();
+        .filter(m -> !DrugForms.isFormOfADrug(question, m, found)).toList();
     // The concept of the highest kind is the subject: a condition over a drug, a drug over a symptom,
     // a symptom over a setting or a population; what brackets restate ("myoclonus (Opioid-Induced
     // Movement Disorder)") only when nothing outside them is named — an organism in brackets names
     // the cause ("bloody diarrhoea (shigella)"); the treated condition over a
     // comorbidity ("gout in a patient with chronic kidney disease"), and before that the condition
     // in doubt over one known ("known valve disease, suspected endocarditis"); the drug asked about over one
-    // the patient takes (a salt written beside a drug is none: DrugForms); then the longest name, then the last
+    // the patient takes; the drug over a salt written after it (DrugForms); then the longest name, then the last
     // named. A drug's side effects asked (DrugCautions): the medicine over the condition it was given
     // for — a medicine DrugBank lists, not a MeSH heading for a chemical or a class ("Solutions", "Water").
     boolean drugsCautions = DrugCautions.askedIn(question, intents, mentions);
@@ -265,6 +266,7 @@ public final class QuestionAnalyzer {
         .thenComparing((ConceptVocabulary.Mention m) -> isSuspected(question, m))
         .thenComparing((ConceptVocabulary.Mention m) -> !isComorbidity(question, m, mentions))
         .thenComparing((ConceptVocabulary.Mention m) -> !isTaken(question, m, mentions))
+        .thenComparing((ConceptVocabulary.Mention m) -> !DrugForms.isSaltAfterADrug(question, m, mentions))
         .thenComparingInt(m -> m.end() - m.start())
         .thenComparingInt(ConceptVocabulary.Mention::start))
         .filter(m -> m.concept().kind().subjectRank() > Concept.Kind.OTHER.subjectRank()
@@ -300,6 +302,7 @@ public final class QuestionAnalyzer {
     // A finding said to be absent qualifies nothing.
     Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(blanked));
     found.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
+    qualifiers.removeIf(DrugForms::isSaltStem);
     // A lay description is no name of its subject: headings and searches use the vocabulary's.
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
     return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,
