@@ -294,9 +294,8 @@ final class AbsentNames {
    * condition or an organism ("… virus", "… syndrome"), wherever the question writes it ("could it
    * be Glorbix virus?"): what it names is no subject the question's reader found, and the corpus
    * does not hold it. Named with the capitalised words of substance before it, up to {@value
-   * #MAX_NAME_WORDS} words in all ("Ross River virus"). A word in
-   * lower case ("a spiking fever", a lay name the reader found) describes, or is one the speller
-   * or the vocabulary read.
+   * #MAX_NAME_WORDS} words in all ("Glorbix Vantu virus"). A word in lower case ("a spiking fever",
+   * a lay name the reader found) describes, or is one the speller or the vocabulary read.
    */
   private Optional<String> unknownNameOfACondition(String question) throws IOException {
     List<Stems.Token> tokens = Stems.tokens(question);
@@ -309,10 +308,12 @@ final class AbsentNames {
           && ProperNames.isProperName(question, token.start(), question.substring(token.start(), token.end()))
           && unknown(question, token, true)) {
         int first = i;
-        while (first > 0 && i - first < MAX_NAME_WORDS - 1
-            && question.substring(tokens.get(first - 1).end(), tokens.get(first).start()).isBlank()
-            && focus.contains(tokens.get(first - 1).stem()) && ProperNames.isProperName(question,
-                tokens.get(first - 1).start(), question.substring(tokens.get(first - 1).start(), tokens.get(first - 1).end()))) {
+        while (first > 0 && i - first < MAX_NAME_WORDS - 1) {
+          Stems.Token before = tokens.get(first - 1);
+          if (!question.substring(before.end(), tokens.get(first).start()).isBlank() || !focus.contains(before.stem())
+              || !ProperNames.isProperName(question, before.start(), question.substring(before.start(), before.end()))) {
+            break;
+          }
           first--;
         }
         return Optional.of(question.substring(tokens.get(first).start(), head.end()));

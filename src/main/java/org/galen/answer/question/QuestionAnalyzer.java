@@ -302,7 +302,7 @@ public final class QuestionAnalyzer {
     // A finding said to be absent qualifies nothing.
     Set<String> qualifiers = new LinkedHashSet<>(FocusWords.of(blanked));
     found.forEach(m -> qualifiers.removeAll(Stems.of(question.substring(m.start(), m.end()))));
-    qualifiers.removeIf(DrugForms::isSaltStem);
+    qualifiers.removeIf(DrugForms::isSaltStem); // a salt no vocabulary read ("… hydrochloride") qualifies nothing
     // A lay description is no name of its subject: headings and searches use the vocabulary's.
     String subjectWords = subject.lay() ? subject.concept().name() : question.substring(subject.start(), subject.end());
     return new QuestionAnalysis(question, retrieval, intents, subject.concept(), others, subjectWords, qualifiers,
