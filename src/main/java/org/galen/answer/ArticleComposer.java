@@ -235,8 +235,8 @@ public final class ArticleComposer {
     }
     List<Candidate> medications = chosen.getOrDefault(SectionKind.MEDICATIONS, List.of());
     List<Note> notes = new ArrayList<>();
-    List<Populations.Group> asked = LeadingSource.peopleAsked(analysis);
-    doses.conflict(medications, citations.numbers(), title -> LeadingSource.forOthers(title, asked))
+    List<Populations.Group> asked = AskedPeople.of(analysis);
+    doses.conflict(medications, citations.numbers(), title -> AskedPeople.titledForOthers(title, asked))
         .ifPresent(notes::add);
     GapNotes.scope(analysis, chosen).ifPresent(notes::add);
     LabelKinds.differing(citations.documentsByNumber()).ifPresent(notes::add);

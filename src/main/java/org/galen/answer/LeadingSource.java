@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.galen.answer.question.Concept;
-import org.galen.answer.question.Patient;
 import org.galen.answer.question.Populations;
 import org.galen.answer.question.QuestionAnalysis;
 import org.galen.index.EvidenceReader;
@@ -59,7 +58,7 @@ final class LeadingSource {
   Lead choose(List<Candidate> candidates, List<PassageHit> evidence, SubjectMatcher subject,
       QuestionAnalysis analysis, boolean labelAnswers) throws IOException {
     Concept about = analysis.primary();
-    List<Populations.Group> asked = peopleAsked(analysis);
+    List<Populations.Group> asked = AskedPeople.of(analysis);
     if (labelAnswers) {
       // A drug's label is the authority on it: the label of the drug alone (a combination
       // product's only when the question names it whole), of the products whose names share the
@@ -159,7 +158,7 @@ final class LeadingSource {
     return candidates.stream().filter(Candidate::aboutSubject)
         .min(Comparator.comparingInt((Candidate c) -> covering.contains(c.docId()) ? 0 : direct.contains(c.docId()) ? 1
                 : c.passage().evidenceLevel() == EvidenceLevel.GUIDELINE ? 2 : 3)
-            .thenComparingInt(c -> forOthers(c.passage().title(), asked) ? 1 : 0)
+            .thenComparingInt(c -> AskedPeople.titledForOthers(c.passage().title(), asked) ? 1 : 0)
             // A page titled with the question it answers ("What are the treatments for X?") over the
             // subject's other pages, when that is what was asked, even those naming more of the question.
             .thenComparingInt(c -> askingWhatWasAsked.contains(c.docId()) ? 0 : 1)
@@ -262,21 +261,6 @@ final class LeadingSource {
    */
   private static boolean asksWhatWasAsked(String title, List<org.galen.answer.question.Intent> intents) {
     return !intents.isEmpty() && org.galen.answer.question.Intent.askedIn(title).stream().anyMatch(intents::contains);
-  }
-
-  /** The groups of people the question asks about: the words it writes, and the patient it describes. */
-  static List<Populations.Group> peopleAsked(QuestionAnalysis analysis) {
-    return Populations.builtIn().askedIn(org.galen.answer.question.Stems.of(analysis.question()),
-        Patient.describedIn(analysis.question()));
-  }
-
-  /**
-   * Whether a title is for a population the question does not ask about: "Malaria in the Newborn"
-   * answers no question about adults.
-   */
-  static boolean forOthers(String title, List<Populations.Group> asked) {
-    return Populations.builtIn().namedIn(SubjectMatcher.stemsOf(title)).stream()
-        .anyMatch(group -> group.role() == Populations.Role.PERSON && !asked.contains(group));
   }
 
   /**

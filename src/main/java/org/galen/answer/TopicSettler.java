@@ -282,18 +282,8 @@ final class TopicSettler {
     // conditions instead, the description chooses among them (below), not a guideline far behind.
     // A sign the source of the condition retrieval weighs most holds with as much of the rest of the
     // description is a sign of that condition (below), not of a guideline's picture ranked behind it.
-    // A sign with a guideline of its own that the evidence weighs most is what the question asks of:
-    // the rest of the description tells of it, not of another guideline naming it among its signs.
-    // Its own: a condition whose words are the sign's name's ("Tick Bite Fever" is not fever's).
-    List<String> signNames = analysis.primary().names();
-    Set<String> guidelineDocs = hits.stream().map(PassageHit::passage)
-        .filter(passage -> passage.evidenceLevel() == EvidenceLevel.GUIDELINE).map(StoredPassage::docId)
-        .collect(Collectors.toSet());
-    boolean signWeighedMost = weighedMost.filter(c -> !c.stems().isEmpty()
-        && signNames.stream().anyMatch(name -> FocusWords.of(name).containsAll(c.stems()))
-        && c.docIds().stream().anyMatch(guidelineDocs::contains)).isPresent();
-    Optional<DescriptionPictures.GuidelinePicture> guidelines = named && !signWeighedMost
-        ? pictures.pictured(analysis) : Optional.empty();
+    Optional<DescriptionPictures.GuidelinePicture> guidelines =
+        named && !ownGuidelineWeighedMost(analysis, weighedMost, hits) ? pictures.pictured(analysis) : Optional.empty();
     Optional<EvidenceTopics.Condition> signOf = guidelines.isPresent()
         ? descriptions.signOfWeighedMost(analysis, standing) : Optional.empty();
     if (signOf.isPresent() && pictures.cuesHeld(signOf.get(), analysis) >= guidelines.get().cues()) {
@@ -329,6 +319,22 @@ final class TopicSettler {
     QuestionAnalysis settled = namedOrDescribed.settle(analysis, found, standing, named, decided, why);
     why.add("settled on " + SettledAnalysis.described(settled.primary()));
     return settled;
+  }
+
+  /**
+   * Whether the condition retrieval weighs most is the sign's own, with a guideline among the hits:
+   * then the sign is what the question asks of, and the rest of the description tells of it, not of
+   * another guideline naming it among its signs. Its own: a condition whose words are the sign's
+   * name's ("Tick Bite Fever" is not fever's).
+   */
+  private static boolean ownGuidelineWeighedMost(QuestionAnalysis analysis,
+      Optional<EvidenceTopics.Condition> weighedMost, List<PassageHit> hits) {
+    Set<String> guidelineDocs = hits.stream().map(PassageHit::passage)
+        .filter(passage -> passage.evidenceLevel() == EvidenceLevel.GUIDELINE).map(StoredPassage::docId)
+        .collect(Collectors.toSet());
+    return weighedMost.filter(c -> !c.stems().isEmpty()
+        && analysis.primary().names().stream().anyMatch(name -> FocusWords.of(name).containsAll(c.stems()))
+        && c.docIds().stream().anyMatch(guidelineDocs::contains)).isPresent();
   }
 
   private SubjectMatcher matcher(QuestionAnalysis analysis) {
